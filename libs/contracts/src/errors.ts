@@ -1,0 +1,59 @@
+/**
+ * Domain errors. Services throw DomainError with a code; each transport maps the code
+ * once at its edge (GraphQL extensions.code, HTTP status, RPC error envelope).
+ */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  UNAVAILABLE = 'UNAVAILABLE',
+  INTERNAL = 'INTERNAL',
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** The input field at fault, as a dotted path ("input.description"), when there is one. */
+  field?: string;
+  /** Correlation id of the request, for INTERNAL errors: the log has the details, the client has this. */
+  correlationId?: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
+  }
+
+  static badInput(field: string, message: string): DomainError {
+    return new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
+  }
+  static notFound(what: string): DomainError {
+    return new DomainError(ErrorCode.NOT_FOUND, `${what} not found`);
+  }
+  static conflict(message: string): DomainError {
+    return new DomainError(ErrorCode.CONFLICT, message);
+  }
+  static forbidden(message = 'not allowed'): DomainError {
+    return new DomainError(ErrorCode.FORBIDDEN, message);
+  }
+  static unauthenticated(message = 'authentication required'): DomainError {
+    return new DomainError(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === 'string' && (Object.values(ErrorCode) as string[]).includes(code);
+}

@@ -1,0 +1,63 @@
+import { ReferralStatus } from '../domain';
+import { AntennaStatusChangedV1 } from './antenna.events';
+import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
+import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
+import { ReportSubmittedV1 } from './report.events';
+
+/**
+ * The map from event type (the subject without its root and municipality tokens) to its
+ * payload class. `publish(type, payload)` only compiles with the right payload.
+ * Subject on the wire: `<root>.<istat>.<type>`, e.g. prossimo.015077.report.submitted.v1.
+ */
+export interface EventMap {
+  'neighbourhood.defined.v1': NeighbourhoodDefinedV1;
+  'antenna.status-changed.v1': AntennaStatusChangedV1;
+  'report.submitted.v1': ReportSubmittedV1;
+  'referral.requested.v1': ReferralChangedV1;
+  'referral.accepted.v1': ReferralChangedV1;
+  'referral.rejected.v1': ReferralChangedV1;
+  'referral.in-progress.v1': ReferralChangedV1;
+  'referral.on-hold.v1': ReferralChangedV1;
+  'referral.failed.v1': ReferralChangedV1;
+  'referral.completed.v1': ReferralChangedV1;
+  'referral.cancelled.v1': ReferralChangedV1;
+  'referral.entered-in-error.v1': ReferralChangedV1;
+  'referral.unmatched.v1': ReferralUnmatchedV1;
+}
+
+export type EventType = keyof EventMap;
+
+type Ctor<T> = new () => T;
+
+export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
+  'neighbourhood.defined.v1': NeighbourhoodDefinedV1,
+  'antenna.status-changed.v1': AntennaStatusChangedV1,
+  'report.submitted.v1': ReportSubmittedV1,
+  'referral.requested.v1': ReferralChangedV1,
+  'referral.accepted.v1': ReferralChangedV1,
+  'referral.rejected.v1': ReferralChangedV1,
+  'referral.in-progress.v1': ReferralChangedV1,
+  'referral.on-hold.v1': ReferralChangedV1,
+  'referral.failed.v1': ReferralChangedV1,
+  'referral.completed.v1': ReferralChangedV1,
+  'referral.cancelled.v1': ReferralChangedV1,
+  'referral.entered-in-error.v1': ReferralChangedV1,
+  'referral.unmatched.v1': ReferralUnmatchedV1,
+};
+
+/** The event type published when a referral reaches `status`. */
+export const REFERRAL_EVENT_BY_STATUS: Record<ReferralStatus, EventType> = {
+  [ReferralStatus.REQUESTED]: 'referral.requested.v1',
+  [ReferralStatus.ACCEPTED]: 'referral.accepted.v1',
+  [ReferralStatus.REJECTED]: 'referral.rejected.v1',
+  [ReferralStatus.IN_PROGRESS]: 'referral.in-progress.v1',
+  [ReferralStatus.ON_HOLD]: 'referral.on-hold.v1',
+  [ReferralStatus.FAILED]: 'referral.failed.v1',
+  [ReferralStatus.COMPLETED]: 'referral.completed.v1',
+  [ReferralStatus.CANCELLED]: 'referral.cancelled.v1',
+  [ReferralStatus.ENTERED_IN_ERROR]: 'referral.entered-in-error.v1',
+};
+
+export function isEventType(value: string): value is EventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_CLASSES, value);
+}

@@ -1,0 +1,62 @@
+import { ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
+import { DomainEventBase } from './event-base';
+
+/**
+ * prossimo.<istat>.referral.<fhir-status>.v1 — published by referrals whenever a referral is
+ * created (`requested`) or moves (`accepted`, `rejected`, `in-progress`, ...). One payload for
+ * every status; `version` grows by one at each move so consumers can ignore stale deliveries.
+ * Reasons and outcomes are free text and stay in the referrals service.
+ */
+export class ReferralChangedV1 extends DomainEventBase {
+  @IsUUID()
+  referralId: string;
+
+  @IsUUID()
+  reportId: string;
+
+  @IsUUID()
+  organisationId: string;
+
+  @IsUUID()
+  serviceId: string;
+
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(Need, { each: true })
+  needs: Need[];
+
+  @Matches(NEIGHBOURHOOD_CODE)
+  neighbourhoodCode: string;
+
+  @IsEnum(Urgency)
+  urgency: Urgency;
+
+  @IsOptional()
+  @IsEnum(ReferralStatus)
+  from?: ReferralStatus;
+
+  @IsEnum(ReferralStatus)
+  to: ReferralStatus;
+
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+/**
+ * prossimo.<istat>.referral.unmatched.v1 — published by referrals when some needs of a report
+ * have no service that could take them (unmet need). The owner desk must be alerted.
+ */
+export class ReferralUnmatchedV1 extends DomainEventBase {
+  @IsUUID()
+  reportId: string;
+
+  @Matches(NEIGHBOURHOOD_CODE)
+  neighbourhoodCode: string;
+
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(Need, { each: true })
+  needs: Need[];
+}
