@@ -1,1 +1,1 @@
-import { X } from '@prossimo/contracts'; console.log(X);
+

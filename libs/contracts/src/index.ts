@@ -13,3 +13,4 @@ export * from './rpc/pagination';
 export * from './rpc/antennas.rpc';
 export * from './rpc/reports.rpc';
 export * from './rpc/referrals.rpc';
+export * from './actor';

@@ -1,0 +1,38 @@
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Neighbourhoods known to this service, fed by antennas' neighbourhood.defined events. */
+@Entity({ name: 'neighbourhoods' })
+export class NeighbourhoodProjection {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_neighbourhoods' })
+  municipality: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_neighbourhoods' })
+  code: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** Antennas and their lifecycle status, fed by antenna.status-changed events: only ACTIVE ones may report. */
+@Entity({ name: 'antennas' })
+@Check('CHK_antennas_status', `"status" IN ('PROPOSED','TRAINED','ACTIVE','SUSPENDED','RETIRED')`)
+export class AntennaProjection {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_antennas' })
+  id: string;
+
+  @Column({ type: 'text' })
+  municipality: string;
+
+  @Column({ name: 'neighbourhood_code', type: 'text' })
+  neighbourhoodCode: string;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  /** occurredAt of the event that set the status: an older event never overwrites a newer one. */
+  @Column({ name: 'status_at', type: 'timestamptz' })
+  statusAt: Date;
+}

@@ -1,0 +1,33 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EventConsumer } from '@prossimo/messaging';
+import { ReferralChangedV1, REFERRAL_EVENT_BY_STATUS } from '@prossimo/contracts';
+import { ReportsRepository } from '../reports/reports.repository';
+import { ReportsService } from '../reports/reports.service';
+
+/**
+ * What reports learns from other services' events: neighbourhoods (and a desk for each),
+ * which antennas are active, and how each referral of its reports moves.
+ */
+@Injectable()
+export class ProjectionsConsumer implements OnModuleInit {
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly repo: ReportsRepository,
+    private readonly reports: ReportsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.consumer.on('neighbourhood.defined.v1', async (e, { em }) => {
+      await this.repo.upsertNeighbourhood(em, { municipality: e.municipality, code: e.code, name: e.name, updatedAt: new Date(e.occurredAt) });
+      await this.repo.ensureDesk(em, { id: randomUUID(), municipality: e.municipality, neighbourhoodCode: e.code, name: `Sportello sociale di quartiere ${e.name}` });
+    });
+    this.consumer.on('antenna.status-changed.v1', async (e, { em }) => {
+      await this.repo.upsertAntenna(em, { id: e.antennaId, municipality: e.municipality, neighbourhoodCode: e.neighbourhoodCode, status: e.to, statusAt: new Date(e.occurredAt) });
+    });
+    const onReferral = (e: ReferralChangedV1, ctx: { em: import('typeorm').EntityManager }) => this.reports.applyReferral(ctx.em, e);
+    for (const type of Object.values(REFERRAL_EVENT_BY_STATUS)) {
+      this.consumer.on(type as 'referral.accepted.v1', onReferral);
+    }
+  }
+}

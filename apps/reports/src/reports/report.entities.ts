@@ -1,0 +1,107 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+
+/** The social-service desk of a neighbourhood: the owner of every report made there, from the first moment. */
+@Entity({ name: 'desks' })
+@Unique('UQ_desks_neighbourhood', ['municipality', 'neighbourhoodCode'])
+export class DeskEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_desks' })
+  id: string;
+
+  @Column({ type: 'text' })
+  municipality: string;
+
+  @Column({ name: 'neighbourhood_code', type: 'text' })
+  neighbourhoodCode: string;
+
+  @Column({ type: 'text' })
+  name: string;
+}
+
+/**
+ * A fragility report. Identifying data and the free-text description are stored only sealed
+ * (AES-256-GCM) under the report's own data key, itself stored wrapped by the master key.
+ */
+@Entity({ name: 'reports' })
+@Index('IDX_reports_antenna_submitted', ['antennaId', 'submittedAt', 'id'])
+@Check('CHK_reports_urgency', `"urgency" IN ('LOW','MEDIUM','HIGH','EMERGENCY')`)
+@Check('CHK_reports_age_band', `"age_band" IN ('UNDER_18','AGE_18_34','AGE_35_64','AGE_65_79','AGE_80_PLUS','UNKNOWN')`)
+@Check('CHK_reports_status', `"status" IN ('RECEIVED','IN_CARE','CLOSED')`)
+@Check('CHK_reports_legal_basis', `"legal_basis" IN ('CONSENT','PUBLIC_TASK')`)
+@Check('CHK_reports_needs', `cardinality("needs") > 0`)
+export class ReportEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_reports' })
+  id: string;
+
+  @Column({ type: 'text' })
+  municipality: string;
+
+  @Column({ name: 'neighbourhood_code', type: 'text' })
+  neighbourhoodCode: string;
+
+  @Column({ name: 'antenna_id', type: 'uuid' })
+  antennaId: string;
+
+  /** The member account that submitted it. */
+  @Column({ name: 'submitted_by', type: 'uuid' })
+  submittedBy: string;
+
+  @ManyToOne(() => DeskEntity, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_desk_id', foreignKeyConstraintName: 'FK_reports_owner_desk' })
+  ownerDesk?: DeskEntity;
+
+  @Column({ name: 'owner_desk_id', type: 'uuid' })
+  ownerDeskId: string;
+
+  @Column({ type: 'text', array: true })
+  needs: string[];
+
+  @Column({ type: 'text' })
+  urgency: string;
+
+  @Column({ name: 'age_band', type: 'text' })
+  ageBand: string;
+
+  @Column({ name: 'consent_to_contact', type: 'boolean' })
+  consentToContact: boolean;
+
+  @Column({ name: 'do_not_contact', type: 'boolean', default: false })
+  doNotContact: boolean;
+
+  @Column({ name: 'legal_basis', type: 'text' })
+  legalBasis: string;
+
+  @Column({ type: 'text', default: 'RECEIVED' })
+  status: string;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt: Date;
+
+  @Column({ name: 'key_id', type: 'text' })
+  keyId: string;
+
+  @Column({ name: 'wrapped_key', type: 'bytea' })
+  wrappedKey: Buffer;
+
+  @Column({ name: 'description_sealed', type: 'bytea' })
+  descriptionSealed: Buffer;
+
+  @Column({ name: 'subject_sealed', type: 'bytea', nullable: true })
+  subjectSealed: Buffer | null;
+}
+
+/** What this service knows of each referral of its reports (fed by referral.* events), to compute the coarse state. */
+@Entity({ name: 'report_referrals' })
+@Index('IDX_report_referrals_report', ['reportId'])
+export class ReportReferralEntity {
+  @PrimaryColumn({ name: 'referral_id', type: 'uuid', primaryKeyConstraintName: 'PK_report_referrals' })
+  referralId: string;
+
+  @Column({ name: 'report_id', type: 'uuid' })
+  reportId: string;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  @Column({ type: 'int' })
+  version: number;
+}

@@ -1,0 +1,23 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Actor, MyReportsV1, Page, ReportSummaryV1, Role, RPC, RpcRequest, SubmitReportV1, parseContract } from '@prossimo/contracts';
+import { RequiredActor, RpcRoles } from '@prossimo/platform';
+import { ReportsService } from './reports.service';
+
+/** Request-reply adapter: authorise (guard), validate the contract, one service call. */
+@Controller()
+export class ReportsHandler {
+  constructor(private readonly reports: ReportsService) {}
+
+  @RpcRoles(Role.ANTENNA)
+  @MessagePattern(RPC.reports.submit)
+  async submit(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReportSummaryV1> {
+    return this.reports.submit(actor, await parseContract(SubmitReportV1, req.payload, 'input'));
+  }
+
+  @RpcRoles(Role.ANTENNA)
+  @MessagePattern(RPC.reports.mine)
+  async mine(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<Page<ReportSummaryV1>> {
+    return this.reports.mine(actor, await parseContract(MyReportsV1, req.payload ?? {}));
+  }
+}

@@ -1,0 +1,154 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  Actor,
+  AntennaStatus,
+  CoarseStatus,
+  DEFAULT_PAGE_SIZE,
+  DomainError,
+  ErrorCode,
+  LegalBasis,
+  MyReportsV1,
+  Page,
+  ReferralChangedV1,
+  ReferralStatus,
+  ReportSummaryV1,
+  Role,
+  SubmitReportV1,
+  Urgency,
+  decodeCursor,
+  encodeCursor,
+  AgeBand,
+  Need,
+} from '@prossimo/contracts';
+import { Outbox } from '@prossimo/messaging';
+import { CLOCK, Clock } from '@prossimo/platform';
+import { KeyRing, seal } from '../crypto/envelope';
+import { EMERGENCY_ADVICE, coarseStatus } from './coarse-status';
+import { ReportEntity } from './report.entities';
+import { ReportsRepository } from './reports.repository';
+
+export const KEY_RING = Symbol('KEY_RING');
+
+function toSummary(r: Pick<ReportEntity, 'id' | 'status' | 'submittedAt' | 'needs' | 'neighbourhoodCode' | 'urgency' | 'ageBand'>): ReportSummaryV1 {
+  return {
+    id: r.id,
+    status: r.status as CoarseStatus,
+    submittedAt: r.submittedAt.toISOString(),
+    needs: r.needs as Need[],
+    neighbourhoodCode: r.neighbourhoodCode,
+    urgency: r.urgency as Urgency,
+    ageBand: r.ageBand as AgeBand,
+    advice: r.urgency === Urgency.EMERGENCY ? EMERGENCY_ADVICE.it : null,
+  };
+}
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly repo: ReportsRepository,
+    private readonly outbox: Outbox,
+    @Inject(KEY_RING) private readonly keys: KeyRing,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
+
+  /**
+   * Records a signal with its owner desk, and its report.submitted event, in one transaction.
+   * The id is made by the client: submitting the same id again returns the same report.
+   */
+  async submit(actor: Actor, input: SubmitReportV1): Promise<ReportSummaryV1> {
+    if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members submit reports');
+    const antennaId = actor.antennaId;
+    return this.repo.ds.transaction(async (em) => {
+      const existing = await this.repo.findReport(em, input.id);
+      if (existing) return this.sameReportOrConflict(existing, antennaId);
+
+      const antenna = await this.repo.findAntenna(em, antennaId);
+      if (!antenna || antenna.municipality !== actor.municipality) throw DomainError.forbidden('your antenna is not known to the network yet');
+      if (antenna.status !== AntennaStatus.ACTIVE) throw DomainError.forbidden('your antenna is not active: it cannot send reports now');
+
+      const neighbourhood = await this.repo.findNeighbourhood(em, actor.municipality, input.neighbourhoodCode);
+      if (!neighbourhood) throw DomainError.badInput('neighbourhoodCode', `neighbourhoodCode: "${input.neighbourhoodCode}" is not a neighbourhood of this municipality`);
+      const desk = await this.repo.findDeskOfNeighbourhood(em, actor.municipality, input.neighbourhoodCode);
+      if (!desk) throw new DomainError(ErrorCode.UNAVAILABLE, 'the neighbourhood desk is not set up yet; retry shortly');
+
+      const submittedAt = this.now();
+      const dek = this.keys.newDataKey(input.id);
+      const report = Object.assign(new ReportEntity(), {
+        id: input.id,
+        municipality: actor.municipality,
+        neighbourhoodCode: input.neighbourhoodCode,
+        antennaId,
+        submittedBy: actor.accountId,
+        ownerDeskId: desk.id,
+        needs: input.needs,
+        urgency: input.urgency,
+        ageBand: input.ageBand,
+        consentToContact: input.consentToContact,
+        doNotContact: input.doNotContact ?? false,
+        legalBasis: input.consentToContact ? LegalBasis.CONSENT : LegalBasis.PUBLIC_TASK,
+        status: CoarseStatus.RECEIVED,
+        submittedAt,
+        keyId: dek.keyId,
+        wrappedKey: dek.wrapped,
+        descriptionSealed: seal(dek.key, Buffer.from(input.description, 'utf8'), `description:${input.id}`),
+        subjectSealed: input.subject ? seal(dek.key, Buffer.from(JSON.stringify(input.subject), 'utf8'), `subject:${input.id}`) : null,
+      });
+      dek.key.fill(0);
+
+      const created = await this.repo.insertIfAbsent(em, report);
+      if (!created) {
+        // The same id committed by a concurrent retry while we worked.
+        const winner = await this.repo.findReport(em, input.id);
+        if (!winner) throw new DomainError(ErrorCode.UNAVAILABLE, 'retry');
+        return this.sameReportOrConflict(winner, antennaId);
+      }
+      await this.outbox.add(em, 'report.submitted.v1', {
+        municipality: actor.municipality,
+        reportId: report.id,
+        antennaId,
+        ownerDeskId: desk.id,
+        neighbourhoodCode: report.neighbourhoodCode,
+        needs: input.needs,
+        urgency: input.urgency,
+        ageBand: input.ageBand,
+        submittedAt: submittedAt.toISOString(),
+        occurredAt: submittedAt.toISOString(),
+      });
+      return toSummary(report);
+    });
+  }
+
+  private sameReportOrConflict(existing: ReportEntity, antennaId: string): ReportSummaryV1 {
+    if (existing.antennaId !== antennaId) throw DomainError.conflict('this report id is already taken');
+    return toSummary(existing);
+  }
+
+  /** The antenna's reports with their coarse state only. */
+  async mine(actor: Actor, args: MyReportsV1): Promise<Page<ReportSummaryV1>> {
+    if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members have reports');
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const cursor = decodeCursor(args.after, 2);
+    if (args.after && !cursor) throw DomainError.badInput('after', 'after: not a cursor from this list');
+    const rows = await this.repo.findPageForAntenna(actor.antennaId, first + 1, cursor ? { submittedAt: String(cursor[0]), id: String(cursor[1]) } : null);
+    const nodes = rows.slice(0, first).map(toSummary);
+    return {
+      nodes,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: nodes.length ? encodeCursor([rows[nodes.length - 1].submittedAt.toISOString(), rows[nodes.length - 1].id]) : null,
+      },
+    };
+  }
+
+  /** Applies a referral's move to the report's coarse state (idempotent, order-independent). */
+  async applyReferral(em: EntityManager, e: ReferralChangedV1): Promise<void> {
+    const report = await this.repo.lockReport(em, e.reportId);
+    if (!report) throw new Error(`report ${e.reportId} of referral ${e.referralId} is not known here yet`);
+    const changed = await this.repo.upsertReferral(em, { referralId: e.referralId, reportId: e.reportId, status: e.to, version: e.version });
+    if (!changed) return;
+    const statuses = (await this.repo.referralStatusesOf(em, e.reportId)) as ReferralStatus[];
+    const next = coarseStatus(statuses);
+    if (next !== report.status) await this.repo.setStatus(em, report.id, next);
+  }
+}

@@ -1,0 +1,62 @@
+import { DynamicModule, INestMicroservice, Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { MessagingModule, MessagingOptions } from '@prossimo/messaging';
+import { CLOCK, Clock, systemClock } from './clock';
+import { DatabaseSpec, dataSourceOptions } from './database';
+import { loggingModule } from './logging';
+import { RpcAuthGuard, TOKEN_VERIFIER } from './rpc-auth';
+import { RpcErrorFilter } from './rpc-errors';
+import { rpcStrategy } from './rpc-server';
+import { ServiceSettings } from './service-settings';
+import { TokenVerifier } from './tokens';
+
+export const SETTINGS = Symbol('SETTINGS');
+
+export interface ServiceKitOptions<S extends ServiceSettings> {
+  service: string;
+  settings: S;
+  database: DatabaseSpec;
+  /** Whether the service consumes events (true by default). */
+  consume?: boolean;
+  clock?: Clock;
+  /** Test-only tuning of the relay and consumer. */
+  messaging?: Partial<Omit<MessagingOptions, 'natsUrl' | 'root' | 'service'>>;
+}
+
+/**
+ * The common wiring of a back-end service: logs, its own database (migrations only), JetStream
+ * (outbox relay, durable consumer), the actor check on every request (deny by default), and the
+ * RPC error edge. Each app module adds its own handlers and services to this.
+ */
+export function serviceKit<S extends ServiceSettings>(o: ServiceKitOptions<S>): { imports: DynamicModule[]; providers: Provider[] } {
+  return {
+    imports: [
+      loggingModule(o.service, o.settings.LOG_LEVEL),
+      TypeOrmModule.forRoot(dataSourceOptions(o.settings.DATABASE_URL, o.database, o.settings.DB_POOL_SIZE)),
+      MessagingModule.forRootAsync({
+        useFactory: () => ({ natsUrl: o.settings.NATS_URL, root: o.settings.SUBJECT_ROOT, service: o.service, consume: o.consume, ...o.messaging }),
+      }),
+    ],
+    providers: [
+      { provide: SETTINGS, useValue: o.settings },
+      { provide: CLOCK, useValue: o.clock ?? systemClock },
+      { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(o.settings.AUTH_PUBLIC_KEY) },
+      { provide: APP_GUARD, useClass: RpcAuthGuard },
+      { provide: APP_FILTER, useClass: RpcErrorFilter },
+    ],
+  };
+}
+
+/** Starts a service as a NATS request-reply microservice (used by main.ts and by the tests). */
+export async function startService(module: DynamicModule, settings: ServiceSettings, service: string): Promise<INestMicroservice> {
+  const app = await NestFactory.createMicroservice(module, {
+    ...rpcStrategy({ natsUrl: settings.NATS_URL, root: settings.SUBJECT_ROOT, service }),
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(PinoLogger));
+  app.enableShutdownHooks();
+  await app.listen();
+  return app;
+}

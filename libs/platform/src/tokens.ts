@@ -1,0 +1,64 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
+import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { Actor, ActorClaims, DomainError, ErrorCode, ISTAT_CODE, Role, TOKEN_AUDIENCE, TOKEN_ISSUER, actorFromClaims } from '@prossimo/contracts';
+
+
+/** Verifies Prossimo access tokens (EdDSA, pinned issuer and audience, expiry checked). */
+export class TokenVerifier {
+  private readonly key: KeyObject;
+
+  constructor(publicKeyPem: string) {
+    this.key = createPublicKey(publicKeyPem);
+  }
+
+  async verify(token: string | undefined): Promise<Actor> {
+    if (!token) throw DomainError.unauthenticated('a token is required');
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['EdDSA'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE });
+      const claims = payload as unknown as ActorClaims;
+      if (typeof claims.sub !== 'string' || !Object.values(Role).includes(claims.role) || typeof claims.mun !== 'string' || !ISTAT_CODE.test(claims.mun)) {
+        throw new DomainError(ErrorCode.UNAUTHENTICATED, 'token claims are incomplete');
+      }
+      return actorFromClaims(claims);
+    } catch (err) {
+      if (err instanceof DomainError) throw err;
+      if (err instanceof joseErrors.JWTExpired) throw DomainError.unauthenticated('token expired');
+      throw DomainError.unauthenticated('token is not valid');
+    }
+  }
+}
+
+/** Signs access tokens; only the gateway holds the private key. */
+export class TokenSigner {
+  private readonly key: KeyObject;
+
+  constructor(
+    privateKeyPem: string,
+    private readonly ttlSeconds: number,
+  ) {
+    this.key = createPrivateKey(privateKeyPem);
+  }
+
+  async sign(claims: ActorClaims): Promise<{ token: string; expiresAt: Date }> {
+    const now = Math.floor(Date.now() / 1000);
+    const exp = now + this.ttlSeconds;
+    const token = await new SignJWT({ role: claims.role, mun: claims.mun, ...(claims.ant ? { ant: claims.ant } : {}), ...(claims.org ? { org: claims.org } : {}) })
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
+      .setSubject(claims.sub)
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(TOKEN_AUDIENCE)
+      .setIssuedAt(now)
+      .setExpirationTime(exp)
+      .sign(this.key);
+    return { token, expiresAt: new Date(exp * 1000) };
+  }
+}
+
+/** A fresh Ed25519 key pair as PEM strings (the launcher makes one for a local run; tests make their own). */
+export function generateTokenKeys(): { privateKey: string; publicKey: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
+}
