@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
 import { ReportsSettings } from './config/reports.env';
 import { KeyRing } from './crypto/envelope';
-import { REPORTS_DATABASE } from './database/database.spec';
+import { REPORTS_DATABASE } from './database/reports.database';
 import { HealthHandler } from './health/health.handler';
 import { ProjectionsConsumer } from './projections/projections.consumer';
 import { ReportsHandler } from './reports/reports.handler';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 export * from './domain';
 export * from './errors';
 export * from './validation';

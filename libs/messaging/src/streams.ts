@@ -12,7 +12,7 @@ export interface StreamOptions {
 }
 
 function isNotFound(err: unknown): boolean {
-  return err instanceof JetStreamApiError && err.code === 404;
+  return err instanceof JetStreamApiError && err.status === 404;
 }
 
 /** Creates (or updates) the domain-events stream and the dead-letter stream for a subject root. Idempotent. */

@@ -1,0 +1,148 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { INestMicroservice } from '@nestjs/common';
+import { AgeBand, AntennaKind, AntennaStatus, CoarseStatus, ErrorCode, Need, Page, ReferralStatus, ReportSummaryV1, Role, RPC, Urgency } from '@prossimo/contracts';
+import { loadSettings, startService } from '@prossimo/platform';
+import {
+  TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
+} from '@prossimo/testing';
+import { ReportsSettings } from '../src/config/reports.env';
+import { ReportsModule } from '../src/reports.module';
+
+const MUN = '015077';
+
+describe('reports service (real PostgreSQL and NATS)', () => {
+  let dbUrl: string;
+  let root: string;
+  let sut: INestMicroservice;
+  let rpc: TestRpcClient;
+  let bus: TestEventBus;
+  const antennaId = randomUUID();
+  const suspendedAntennaId = randomUUID();
+  let antennaToken: string;
+
+  beforeAll(async () => {
+    dbUrl = await cloneDatabase('reports');
+    root = uniqueRoot();
+    const settings = loadSettings(ReportsSettings, {
+      DATABASE_URL: dbUrl,
+      NATS_URL: TEST_NATS_URL,
+      SUBJECT_ROOT: root,
+      AUTH_PUBLIC_KEY: TEST_KEYS.publicKey,
+      REPORTS_MASTER_KEY: randomBytes(32).toString('base64'),
+      LOG_LEVEL: 'silent',
+    });
+    bus = await TestEventBus.connect(TEST_NATS_URL, root);
+    sut = await startService(ReportsModule.register(settings), settings, 'reports');
+    rpc = await TestRpcClient.connect(TEST_NATS_URL, root);
+    await bus.publish('neighbourhood.defined.v1', { municipality: MUN, code: 'crocetta', name: 'Crocetta', population: 8000, approximate: true });
+    await bus.publish('antenna.status-changed.v1', { municipality: MUN, antennaId, kind: AntennaKind.SHOP, neighbourhoodCode: 'crocetta', to: AntennaStatus.ACTIVE });
+    await bus.publish('antenna.status-changed.v1', { municipality: MUN, antennaId: suspendedAntennaId, kind: AntennaKind.SHOP, neighbourhoodCode: 'crocetta', to: AntennaStatus.SUSPENDED });
+    await waitFor(async () => {
+      const h = await rpc.call<{ details: { neighbourhoods: number; activeAntennas: number } }>(RPC.reports.health, {});
+      return h.details.neighbourhoods === 1 && h.details.activeAntennas === 1;
+    }, 20_000, 'projections to be fed');
+    antennaToken = await tokenFor({ role: Role.ANTENNA, antennaId });
+  });
+
+  afterAll(async () => {
+    await rpc?.close();
+    await bus?.close();
+    await sut?.close();
+    await deleteTestStreams(root);
+    await dropDatabase(dbUrl);
+  });
+
+  const input = (over: Record<string, unknown> = {}) => ({
+    id: randomUUID(),
+    neighbourhoodCode: 'crocetta',
+    needs: [Need.LONELINESS],
+    urgency: Urgency.MEDIUM,
+    ageBand: AgeBand.AGE_80_PLUS,
+    description: 'Il signore del civico 12 non si vede da tre giorni',
+    consentToContact: true,
+    ...over,
+  });
+
+  it('records a report with an owner desk and its event in the outbox, once per id', async () => {
+    const cmd = input({ subject: { name: 'Canary Rossi', phone: '+39 02 1234567' } });
+    const first = await rpc.call<ReportSummaryV1>(RPC.reports.submit, cmd, antennaToken);
+    const again = await rpc.call<ReportSummaryV1>(RPC.reports.submit, cmd, antennaToken);
+    expect(first).toMatchObject({ id: cmd.id, status: CoarseStatus.RECEIVED, needs: [Need.LONELINESS], advice: null });
+    expect(again).toEqual(first);
+
+    const rows = await query<{ owner_desk_id: string | null; description_sealed: Buffer; legal_basis: string }>(dbUrl, 'SELECT owner_desk_id, description_sealed, legal_basis FROM reports WHERE id = $1', [cmd.id]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].owner_desk_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(rows[0].legal_basis).toBe('CONSENT');
+    expect(rows[0].description_sealed.toString('utf8')).not.toContain('tre giorni');
+    const outbox = await query<{ subject: string; payload: Record<string, unknown> }>(dbUrl, `SELECT subject, payload FROM outbox WHERE payload->>'reportId' = $1`, [cmd.id]);
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0].subject).toBe(`${root}.${MUN}.report.submitted.v1`);
+    expect(JSON.stringify(outbox[0].payload)).not.toMatch(/Canary|tre giorni|1234567/);
+    await waitFor(async () => (await query(dbUrl, `SELECT 1 FROM outbox WHERE payload->>'reportId' = $1 AND published_at IS NOT NULL`, [cmd.id])).length === 1, 20_000, 'relay to publish');
+  });
+
+  it('answers EMERGENCY with the instruction to call 112 and still records it', async () => {
+    const r = await rpc.call<ReportSummaryV1>(RPC.reports.submit, input({ urgency: Urgency.EMERGENCY }), antennaToken);
+    expect(r.advice).toContain('112');
+  });
+
+  it.each([
+    ['an unknown neighbourhood', { neighbourhoodCode: 'atlantide' }, 'input.neighbourhoodCode'],
+    ['no needs', { needs: [] }, 'input.needs'],
+    ['a 50 kB description', { description: 'x'.repeat(50_000) }, 'input.description'],
+    ['a wrong enum', { urgency: 'PANIC' }, 'input.urgency'],
+    ['an id that is not a UUID', { id: 'abc' }, 'input.id'],
+    ['a bad phone number', { subject: { phone: 'call me' } }, 'input.subject.phone'],
+  ])('refuses %s naming the field, and writes nothing', async (_, over, field) => {
+    const cmd = input(over);
+    const err = await rpc.callError(RPC.reports.submit, cmd, antennaToken);
+    expect(err).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: field === 'input.neighbourhoodCode' ? 'neighbourhoodCode' : field });
+    expect(await query(dbUrl, 'SELECT 1 FROM reports WHERE id::text = $1', [String(cmd.id)])).toHaveLength(0);
+  });
+
+  it('refuses a missing or forged token, other roles, and a suspended antenna', async () => {
+    expect(await rpc.callError(RPC.reports.submit, input())).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    expect(await rpc.callError(RPC.reports.submit, input(), antennaToken.slice(0, -4) + 'AAAA')).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    expect(await rpc.callError(RPC.reports.submit, input(), await tokenFor({ role: Role.ORG_OPERATOR, organisationId: randomUUID() }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(RPC.reports.submit, input(), await tokenFor({ role: Role.ANTENNA, antennaId: suspendedAntennaId }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+  });
+
+  it('refuses the same id from another antenna', async () => {
+    const cmd = input();
+    await rpc.call(RPC.reports.submit, cmd, antennaToken);
+    expect(await rpc.callError(RPC.reports.submit, cmd, await tokenFor({ role: Role.ANTENNA, antennaId: suspendedAntennaId }))).toMatchObject({ code: ErrorCode.CONFLICT });
+  });
+
+  it('follows the referrals to the coarse state, ignoring stale and repeated events', async () => {
+    const cmd = input();
+    await rpc.call(RPC.reports.submit, cmd, antennaToken);
+    const base = { municipality: MUN, referralId: randomUUID(), reportId: cmd.id, organisationId: randomUUID(), serviceId: randomUUID(), needs: [Need.LONELINESS], neighbourhoodCode: 'crocetta', urgency: Urgency.MEDIUM };
+    const status = async () => {
+      const page = await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 100 }, antennaToken);
+      return page.nodes.find((n) => n.id === cmd.id)?.status;
+    };
+    await bus.publish('referral.requested.v1', { ...base, to: ReferralStatus.REQUESTED, version: 1 });
+    const accepted = await bus.publish('referral.accepted.v1', { ...base, from: ReferralStatus.REQUESTED, to: ReferralStatus.ACCEPTED, version: 2 });
+    await waitFor(async () => (await status()) === CoarseStatus.IN_CARE, 20_000, 'IN_CARE');
+    // The same event again under another message id (past JetStream's dedup): the inbox drops it.
+    await bus.publish('referral.accepted.v1', { ...base, eventId: accepted, from: ReferralStatus.REQUESTED, to: ReferralStatus.ACCEPTED, version: 2 }, randomUUID());
+    await bus.publish('referral.completed.v1', { ...base, from: ReferralStatus.IN_PROGRESS, to: ReferralStatus.COMPLETED, version: 4 });
+    // A late, older move must not take it back.
+    await bus.publish('referral.in-progress.v1', { ...base, from: ReferralStatus.ACCEPTED, to: ReferralStatus.IN_PROGRESS, version: 3 });
+    await waitFor(async () => (await status()) === CoarseStatus.CLOSED, 20_000, 'CLOSED');
+    await waitFor(async () => (await query(dbUrl, `SELECT 1 FROM inbox WHERE subject LIKE '%in-progress%'`)).length >= 1, 20_000, 'late event consumed');
+    expect(await status()).toBe(CoarseStatus.CLOSED);
+  });
+
+  it('pages an antenna\'s reports newest first and refuses a foreign cursor', async () => {
+    const page1 = await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 2 }, antennaToken);
+    expect(page1.nodes).toHaveLength(2);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 2, after: page1.pageInfo.endCursor }, antennaToken);
+    expect(page2.nodes[0].id).not.toBe(page1.nodes[1].id);
+    expect(page2.nodes[0].submittedAt <= page1.nodes[1].submittedAt).toBe(true);
+    expect(await rpc.callError(RPC.reports.mine, { after: 'bogus' }, antennaToken)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+    expect(await rpc.callError(RPC.reports.mine, { first: 1000 }, antennaToken)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
+  });
+});
