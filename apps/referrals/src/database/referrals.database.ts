@@ -1,0 +1,8 @@
+import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
+import { DatabaseSpec } from '@prossimo/platform';
+
+/** Every entity and every migration of the referrals database, in order. */
+export const REFERRALS_DATABASE: DatabaseSpec = {
+  entities: [...MESSAGING_ENTITIES],
+  migrations: [CreateMessagingTables1764000000000],
+};
