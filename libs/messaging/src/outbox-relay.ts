@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
+import { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
 import { OUTBOX_DIRTY } from './outbox';
 
 export interface RelayOptions {
@@ -12,7 +12,7 @@ export interface RelayOptions {
   /** Published rows older than this are deleted. Default 7 days. */
   retainPublishedMs?: number;
   /** Test hook: runs after the batch is published and before the rows are marked (a crash here must not double any effect). */
-  afterPublish?: (eventIds: string[]) => Promise<void>;
+  afterPublish?: (eventIds: string[], em: EntityManager) => Promise<void>;
 }
 
 interface ClaimedRow {
@@ -130,7 +130,7 @@ export class OutboxRelay implements EntitySubscriberInterface {
         ),
       );
       const ids = rows.map((r) => r.event_id);
-      if (this.opts.afterPublish) await this.opts.afterPublish(ids);
+      if (this.opts.afterPublish) await this.opts.afterPublish(ids, em);
       await em.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
       return rows.length;
     });

@@ -1,0 +1,18 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { GatewaySettings } from './config/gateway.env';
+import { GatewayModule } from './gateway.module';
+
+/** Builds and starts the gateway (main.ts and the tests both use this). */
+export async function startGateway(settings: GatewaySettings): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(settings), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(PinoLogger));
+  // A request body is bounded: a 50 kB description still reaches validation and gets a clear error.
+  app.useBodyParser('json', { limit: '256kb' });
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  await app.listen(settings.PORT, settings.HOST);
+  return app;
+}

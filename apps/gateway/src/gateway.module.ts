@@ -1,0 +1,64 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { createPublicKey } from 'node:crypto';
+import { dataSourceOptions, loggingModule, TokenSigner, TokenVerifier } from '@prossimo/platform';
+import { AntennasResolver } from './antennas/antennas.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { GatewaySettings } from './config/gateway.env';
+import { GATEWAY_SETTINGS } from './config/settings.token';
+import { GATEWAY_DATABASE } from './database/gateway.database';
+import { AccessGuard } from './graphql/access';
+import { formatError } from './graphql/errors';
+import { HealthController } from './health/health.controller';
+import { AccountsRepository } from './identity/accounts.repository';
+import { IdentityService, TOKEN_SIGNER } from './identity/identity.service';
+import { ReferralsResolver } from './referrals/referrals.resolver';
+import { ReportsResolver } from './reports/reports.resolver';
+import { RpcClient } from './rpc/rpc-client.service';
+import './graphql/enums';
+
+/** The public edge: GraphQL at /graphql, /health. Owns no business data; its database holds identity only. */
+@Module({})
+export class GatewayModule {
+  static register(settings: GatewaySettings): DynamicModule {
+    const publicKey = createPublicKey(settings.AUTH_PRIVATE_KEY).export({ type: 'spki', format: 'pem' }).toString();
+    const production = settings.NODE_ENV === 'production';
+    return {
+      module: GatewayModule,
+      imports: [
+        loggingModule('gateway', settings.LOG_LEVEL),
+        TypeOrmModule.forRoot(dataSourceOptions(settings.DATABASE_URL, GATEWAY_DATABASE, settings.DB_POOL_SIZE)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: settings.GRAPHQL_INTROSPECTION && !production,
+          includeStacktraceInErrorResponses: false,
+          csrfPrevention: true,
+          fieldResolverEnhancers: ['guards'],
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: GATEWAY_SETTINGS, useValue: settings },
+        { provide: TOKEN_SIGNER, useValue: new TokenSigner(settings.AUTH_PRIVATE_KEY, settings.TOKEN_TTL_SECONDS) },
+        { provide: TokenVerifier, useValue: new TokenVerifier(publicKey) },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        RpcClient,
+        AccountsRepository,
+        IdentityService,
+        AuthResolver,
+        AntennasResolver,
+        ReportsResolver,
+        ReferralsResolver,
+      ],
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import { CanActivate, ExecutionContext, Injectable, SetMetadata, createParamDecorator } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { Actor, DomainError, Role } from '@prossimo/contracts';
+import { TokenVerifier } from '@prossimo/platform';
+import type { Request } from 'express';
+
+const ACCESS = 'prossimo:gql-access';
+type Access = { public: true } | { public: false; roles: Role[] };
+
+/** Who may call this query, mutation or field. Anything without @Roles or @Public is refused. */
+export const Roles = (...roles: Role[]) => SetMetadata(ACCESS, { public: false, roles } satisfies Access);
+/** Open without a token: only what ARCHITECTURE.md lists (login, neighbourhoods, proximityPoints, /health, /hsds/, /). */
+export const Public = () => SetMetadata(ACCESS, { public: true } satisfies Access);
+
+export interface AuthedRequest extends Request {
+  prossimo?: { actor: Actor; token: string };
+}
+
+export function requestOf(context: ExecutionContext): AuthedRequest {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<{ req: AuthedRequest }>().req;
+  return context.switchToHttp().getRequest<AuthedRequest>();
+}
+
+function bearer(req: AuthedRequest): string | undefined {
+  const h = req.headers?.authorization;
+  if (typeof h !== 'string') return undefined;
+  const m = /^Bearer\s+(\S+)$/i.exec(h);
+  return m ? m[1] : undefined;
+}
+
+/** Deny by default, on every resolver including field resolvers (fieldResolverEnhancers: ['guards']). */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [context.getHandler(), context.getClass()]);
+    if (!access) throw DomainError.forbidden('this operation declares no access rule');
+    if (access.public) return true;
+    const req = requestOf(context);
+    if (!req.prossimo) {
+      const token = bearer(req);
+      if (!token) throw DomainError.unauthenticated('serve l\u2019accesso / a token is required');
+      req.prossimo = { actor: await this.verifier.verify(token), token };
+    }
+    if (!access.roles.includes(req.prossimo.actor.role)) throw DomainError.forbidden(`il ruolo ${req.prossimo.actor.role} non può farlo / role ${req.prossimo.actor.role} may not do this`);
+    return true;
+  }
+}
+
+/** The verified caller and the token to forward to the services. */
+export interface Caller {
+  actor: Actor;
+  token: string;
+}
+
+export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller => {
+  const p = requestOf(ctx).prossimo;
+  if (!p) throw DomainError.unauthenticated();
+  return p;
+});
+
+/** The token of the caller if any (for public operations that may also be called signed in). */
+export const OptionalToken = createParamDecorator((_: unknown, ctx: ExecutionContext): string | undefined => requestOf(ctx).prossimo?.token);

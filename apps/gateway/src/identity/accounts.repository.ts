@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccountEntity } from './account.entity';
+
+@Injectable()
+export class AccountsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  findByEmail(email: string): Promise<AccountEntity | null> {
+    return this.ds.getRepository(AccountEntity).findOne({ where: { email: email.trim().toLowerCase() } });
+  }
+
+  /** Creates or updates an account by email (the demo seed and admin tools use this). */
+  async upsert(account: AccountEntity): Promise<void> {
+    await this.ds
+      .createQueryBuilder()
+      .insert()
+      .into(AccountEntity)
+      .values({ ...account, email: account.email.trim().toLowerCase() })
+      .orUpdate(['display_name', 'password_hash', 'role', 'municipality', 'antenna_id', 'organisation_id'], ['email'])
+      .execute();
+  }
+}

@@ -1,0 +1,51 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { randomUUID } from 'node:crypto';
+import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import { DomainError, ErrorCode, RpcRequest, isErrorBody, rpcSubject } from '@prossimo/contracts';
+import { GatewaySettings } from '../config/gateway.env';
+import { GATEWAY_SETTINGS } from '../config/settings.token';
+
+/**
+ * Request-reply to the services over NATS (Nest's transport). Forwards the caller's signed token
+ * with every call; a service that does not answer in time becomes UNAVAILABLE ("retry"), and a
+ * service's error body becomes the same DomainError here.
+ */
+@Injectable()
+export class RpcClient implements OnApplicationShutdown {
+  private readonly logger = new Logger('RpcClient');
+  private readonly client: ClientProxy;
+
+  constructor(@Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings) {
+    this.client = ClientProxyFactory.create({
+      transport: Transport.NATS,
+      options: {
+        servers: settings.NATS_URL.split(',').map((s) => s.trim()),
+        name: 'gateway-rpc',
+        maxReconnectAttempts: -1,
+        reconnectTimeWait: 500,
+        waitOnFirstConnect: true,
+      },
+    });
+  }
+
+  async call<T>(pattern: string, payload: unknown, actorToken?: string, timeoutMs = this.settings.RPC_TIMEOUT_MS): Promise<T> {
+    const correlationId = randomUUID();
+    const request: RpcRequest = { actorToken, correlationId, payload };
+    try {
+      return await firstValueFrom(this.client.send<T, RpcRequest>(rpcSubject(this.settings.SUBJECT_ROOT, pattern), request).pipe(timeout(timeoutMs)));
+    } catch (err) {
+      if (isErrorBody(err)) throw new DomainError(err.code, err.message, err.field);
+      if (err instanceof TimeoutError) {
+        this.logger.warn({ pattern, correlationId }, 'service did not answer in time');
+        throw new DomainError(ErrorCode.UNAVAILABLE, 'il servizio non risponde, riprova / the service did not answer, retry');
+      }
+      this.logger.error({ pattern, correlationId, err }, 'request failed');
+      throw new DomainError(ErrorCode.UNAVAILABLE, 'il servizio non è raggiungibile, riprova / the service is unreachable, retry');
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.close();
+  }
+}

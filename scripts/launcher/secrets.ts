@@ -1,0 +1,39 @@
+import { createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateTokenKeys, pemFromEnv } from '@prossimo/platform';
+import { LauncherSettings } from './launcher.env';
+
+export interface SystemSecrets {
+  authPrivateKey: string;
+  authPublicKey: string;
+  reportsMasterKey: string;
+}
+
+/**
+ * The token-signing key pair and the reports master key. In production they must come from the
+ * environment (a secret store); on a developer's machine they are made once and kept in
+ * PROSSIMO_STATE_DIR so that tokens and encrypted data survive a restart.
+ */
+export function loadSecrets(s: LauncherSettings): SystemSecrets {
+  const fromEnv = (priv: string, master: string): SystemSecrets => {
+    const pem = pemFromEnv(priv);
+    return {
+      authPrivateKey: pem,
+      authPublicKey: createPublicKey(createPrivateKey(pem)).export({ type: 'spki', format: 'pem' }).toString(),
+      reportsMasterKey: master,
+    };
+  };
+  if (s.AUTH_PRIVATE_KEY && s.REPORTS_MASTER_KEY) return fromEnv(s.AUTH_PRIVATE_KEY, s.REPORTS_MASTER_KEY);
+  if (s.NODE_ENV === 'production') throw new Error('AUTH_PRIVATE_KEY and REPORTS_MASTER_KEY must be set in production');
+  const file = join(s.PROSSIMO_STATE_DIR, 'dev-secrets.json');
+  if (existsSync(file)) {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { authPrivateKey: string; reportsMasterKey: string };
+    return fromEnv(s.AUTH_PRIVATE_KEY || saved.authPrivateKey, s.REPORTS_MASTER_KEY || saved.reportsMasterKey);
+  }
+  const keys = generateTokenKeys();
+  const secrets = { authPrivateKey: s.AUTH_PRIVATE_KEY || keys.privateKey, reportsMasterKey: s.REPORTS_MASTER_KEY || randomBytes(32).toString('base64') };
+  mkdirSync(s.PROSSIMO_STATE_DIR, { recursive: true, mode: 0o700 });
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return fromEnv(secrets.authPrivateKey, secrets.reportsMasterKey);
+}
