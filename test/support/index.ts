@@ -5,3 +5,4 @@ export * from './nats';
 export * from './tokens';
 export * from './rpc';
 export * from './events';
+export * from './system';

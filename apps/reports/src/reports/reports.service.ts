@@ -68,7 +68,7 @@ export class ReportsService {
       if (antenna.status !== AntennaStatus.ACTIVE) throw DomainError.forbidden('your antenna is not active: it cannot send reports now');
 
       const neighbourhood = await this.repo.findNeighbourhood(em, actor.municipality, input.neighbourhoodCode);
-      if (!neighbourhood) throw DomainError.badInput('neighbourhoodCode', `neighbourhoodCode: "${input.neighbourhoodCode}" is not a neighbourhood of this municipality`);
+      if (!neighbourhood) throw DomainError.badInput('input.neighbourhoodCode', `input.neighbourhoodCode: "${input.neighbourhoodCode}" is not a neighbourhood of this municipality`);
       const desk = await this.repo.findDeskOfNeighbourhood(em, actor.municipality, input.neighbourhoodCode);
       if (!desk) throw new DomainError(ErrorCode.UNAVAILABLE, 'the neighbourhood desk is not set up yet; retry shortly');
 

@@ -1,0 +1,111 @@
+import { DataSource } from 'typeorm';
+import { DEMO_ANTENNAS, DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS } from '@prossimo/demo';
+import { Outbox } from '@prossimo/messaging';
+import { dataSourceOptions } from '@prossimo/platform';
+import { AntennaEntity } from '../antennas/antenna.entity';
+import { AntennasRepository } from '../antennas/antennas.repository';
+import { listedByDefault } from '../antennas/listing';
+import { ANTENNAS_DATABASE } from '../database/antennas.database';
+import { isAreaGeometry, neighbourhoodAt } from '../geo/geo';
+import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
+import { NeighbourhoodsRepository } from '../neighbourhoods/neighbourhoods.repository';
+
+export interface AntennasDemoCounts {
+  /** Neighbourhoods this run created (0 when they were all there already). */
+  neighbourhoods: number;
+  /** Antennas this run created. */
+  antennas: number;
+}
+
+/**
+ * Loads the demo neighbourhoods and antennas, with their events, in one transaction. Idempotent:
+ * rows already there are left alone and not announced again, so a second run inserts and emits
+ * nothing. Each antenna's neighbourhood is found by point in polygon.
+ * The caller refuses demo data in production (assertDemoAllowed); the running service's relay
+ * publishes the events afterwards.
+ */
+export async function seedAntennasDemo(ds: DataSource, outbox: Outbox, now: Date = new Date()): Promise<AntennasDemoCounts> {
+  const features = DEMO_NEIGHBOURHOODS.features;
+  for (const f of features) {
+    if (!isAreaGeometry(f.geometry)) throw new Error(`demo neighbourhood ${f.properties.code} has no valid Polygon or MultiPolygon`);
+  }
+  // Place every antenna before writing anything: a bad coordinate fails the whole seed, not half of it.
+  const placed = DEMO_ANTENNAS.map((a) => {
+    const code = neighbourhoodAt(a, features);
+    if (!code) throw new Error(`demo antenna ${a.id} (${a.name}) at ${a.lat},${a.lng} lies in no demo neighbourhood`);
+    return { a, code };
+  });
+  const neighbourhoods = new NeighbourhoodsRepository(ds);
+  const antennas = new AntennasRepository(ds);
+  const occurredAt = now.toISOString();
+
+  return ds.transaction(async (em) => {
+    const counts: AntennasDemoCounts = { neighbourhoods: 0, antennas: 0 };
+    for (const f of features) {
+      const n = Object.assign(new NeighbourhoodEntity(), {
+        municipality: DEMO_MUNICIPALITY,
+        code: f.properties.code,
+        name: f.properties.name,
+        population: f.properties.population ?? null,
+        population75Plus: f.properties.population75plus ?? null,
+        approximate: f.properties.approximate ?? DEMO_NEIGHBOURHOODS.approximate ?? false,
+        geometry: f.geometry,
+        updatedAt: now,
+      });
+      if (!(await neighbourhoods.insertIfAbsent(em, n))) continue;
+      counts.neighbourhoods++;
+      await outbox.add(em, 'neighbourhood.defined.v1', {
+        municipality: n.municipality,
+        code: n.code,
+        name: n.name,
+        ...(n.population !== null ? { population: n.population } : {}),
+        approximate: n.approximate,
+        occurredAt,
+      });
+    }
+    for (const { a, code } of placed) {
+      const row = Object.assign(new AntennaEntity(), {
+        id: a.id,
+        municipality: DEMO_MUNICIPALITY,
+        name: a.name,
+        kind: a.kind,
+        address: a.address,
+        lat: a.lat,
+        lng: a.lng,
+        neighbourhoodCode: code,
+        openingHours: a.openingHours,
+        publicContact: a.publicContact,
+        status: a.status,
+        publiclyListed: listedByDefault(a.kind),
+        createdAt: now,
+        updatedAt: now,
+      });
+      if (!(await antennas.insertIfAbsent(em, row))) continue;
+      counts.antennas++;
+      // Creation: no `from`.
+      await outbox.add(em, 'antenna.status-changed.v1', {
+        municipality: row.municipality,
+        antennaId: row.id,
+        kind: a.kind,
+        neighbourhoodCode: code,
+        to: a.status,
+        occurredAt,
+      });
+    }
+    return counts;
+  });
+}
+
+/**
+ * The demo seed without Nest, for the launcher: opens the antennas database (already migrated),
+ * seeds it, and closes it. `root` is the subject root the outbox rows are addressed to.
+ */
+export async function runAntennasDemoSeed(databaseUrl: string, root: string): Promise<AntennasDemoCounts> {
+  const ds = new DataSource(dataSourceOptions(databaseUrl, ANTENNAS_DATABASE, 2));
+  await ds.initialize();
+  try {
+    return await seedAntennasDemo(ds, new Outbox(root));
+  } finally {
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { HealthV1, RPC } from '@prossimo/contracts';
+import { NATS_CONNECTION } from '@prossimo/messaging';
+import { RpcPublic } from '@prossimo/platform';
+import { AntennasRepository } from '../antennas/antennas.repository';
+
+@Controller()
+export class HealthHandler {
+  constructor(
+    private readonly repo: AntennasRepository,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+  ) {}
+
+  /** Public: no personal data, only whether the service can work and how much of the network it knows. */
+  @RpcPublic()
+  @MessagePattern(RPC.antennas.health)
+  async health(): Promise<HealthV1> {
+    const counts = await this.repo.counts().catch(() => null);
+    return {
+      service: 'antennas',
+      database: counts ? 'ok' : 'down',
+      nats: this.nc.isClosed() ? 'down' : 'ok',
+      details: counts ? { neighbourhoods: counts.neighbourhoods, activeAntennas: counts.activeAntennas } : {},
+    };
+  }
+}

@@ -1,0 +1,116 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+
+/**
+ * The directory of third-sector organisations and their services, shaped after Open Referral
+ * HSDS 3.x (organization, service, service_area, service_capacity), with a FHIR SDOH capacity
+ * status beside each service. Text columns with CHECKs, never native enums.
+ */
+
+/** An HSDS organization: a third-sector body (ente del terzo settore), with its RUNTS registration when it has one. */
+@Entity({ name: 'organisations' })
+@Unique('UQ_organisations_tax_code', ['taxCode'])
+export class OrganisationEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_organisations' })
+  id: string;
+
+  /** ISTAT code of the municipality that onboarded it. */
+  @Column({ type: 'text' })
+  municipality: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'legal_form', type: 'text' })
+  legalForm: string;
+
+  @Column({ name: 'tax_code', type: 'text' })
+  taxCode: string;
+
+  /** Number on the national third-sector register (RUNTS); null when not registered. */
+  @Column({ name: 'runts_number', type: 'text', nullable: true })
+  runtsNumber: string | null;
+
+  @Column({ name: 'runts_section', type: 'text', nullable: true })
+  runtsSection: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+}
+
+/** An HSDS service with its HSDS status, the needs it answers, and its capacity (HSDS 3.1 numbers + FHIR SDOH code). */
+@Entity({ name: 'services' })
+@Index('IDX_services_organisation', ['organisationId'])
+@Check('CHK_services_status', `"status" IN ('active','inactive','defunct','temporarily closed')`)
+@Check('CHK_services_capacity_status', `"capacity_status" IN ('capacity','waitlist','additional-assessment-required','no-capacity')`)
+@Check(
+  'CHK_services_needs',
+  `"needs" <@ ARRAY['LONELINESS','ELDERLY_CARE','FOOD','HOUSING','ECONOMIC_HARDSHIP','WORK','MENTAL_HEALTH','DISABILITY','DOPO_DI_NOI','YOUTH_AT_RISK','FAMILY_CONFLICT','HEALTH_ACCESS','DIGITAL_DIVIDE']::text[]`,
+)
+@Check('CHK_services_capacity_numbers', `("capacity_available" IS NULL OR "capacity_available" >= 0) AND ("capacity_maximum" IS NULL OR "capacity_maximum" >= 0)`)
+export class ServiceEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_services' })
+  id: string;
+
+  @ManyToOne(() => OrganisationEntity, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_services_organisation' })
+  organisation?: OrganisationEntity;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** HSDS service.status (ServiceStatus). */
+  @Column({ type: 'text' })
+  status: string;
+
+  /** The needs (Need) this service answers. */
+  @Column({ type: 'text', array: true })
+  needs: string[];
+
+  /** FHIR SDOH capacity code (CapacityStatus). */
+  @Column({ name: 'capacity_status', type: 'text' })
+  capacityStatus: string;
+
+  @Column({ name: 'capacity_available', type: 'int', nullable: true })
+  capacityAvailable: number | null;
+
+  @Column({ name: 'capacity_maximum', type: 'int', nullable: true })
+  capacityMaximum: number | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+}
+
+/** An HSDS service_area, at neighbourhood grain: the service takes people living there. */
+@Entity({ name: 'service_areas' })
+@Index('IDX_service_areas_place', ['municipality', 'neighbourhoodCode'])
+export class ServiceAreaEntity {
+  @PrimaryColumn({ name: 'service_id', type: 'uuid', primaryKeyConstraintName: 'PK_service_areas' })
+  serviceId: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_service_areas' })
+  municipality: string;
+
+  @PrimaryColumn({ name: 'neighbourhood_code', type: 'text', primaryKeyConstraintName: 'PK_service_areas' })
+  neighbourhoodCode: string;
+
+  @ManyToOne(() => ServiceEntity, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'FK_service_areas_service' })
+  service?: ServiceEntity;
+}
+
+/** What a municipality requires of the organisations its reports are referred to. */
+@Entity({ name: 'municipality_policies' })
+export class MunicipalityPolicyEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_municipality_policies' })
+  municipality: string;
+
+  /** Only organisations on the national third-sector register (RUNTS) receive referrals. */
+  @Column({ name: 'require_runts', type: 'boolean' })
+  requireRunts: boolean;
+}

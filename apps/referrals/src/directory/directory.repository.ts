@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { CapacityStatus, Need, ServiceStatus } from '@prossimo/contracts';
+import { CandidateService, MatchPolicy } from '../matching/matching';
+import { OPEN_STATUSES } from '../referrals/referral-state-machine';
+import { MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceEntity } from './directory.entities';
+
+/** Where a municipality has set no policy: only RUNTS-registered organisations receive referrals. */
+export const DEFAULT_POLICY: MatchPolicy = { requireRunts: true };
+
+interface CandidateRow {
+  id: string;
+  organisation_id: string;
+  status: string;
+  needs: string[];
+  capacity_status: string;
+  capacity_maximum: number | null;
+  runts_number: string | null;
+  neighbourhood_codes: string[];
+  open_referrals: number;
+}
+
+/** The only place that speaks TypeORM for the directory (organisations, services, areas, policies). */
+@Injectable()
+export class DirectoryRepository {
+  constructor(readonly ds: DataSource) {}
+
+  /**
+   * The services that could take some of `needs` in a municipality: every service with an area
+   * there and at least one of the needs, whatever its status (matching explains exclusions),
+   * with its areas in that municipality, its organisation's RUNTS number and its open referrals.
+   */
+  async findCandidates(em: EntityManager, municipality: string, needs: Need[]): Promise<CandidateService[]> {
+    const rows: CandidateRow[] = await em.query(
+      `SELECT s.id, s.organisation_id, s.status, s.needs, s.capacity_status, s.capacity_maximum, o.runts_number,
+              ARRAY(SELECT a.neighbourhood_code FROM service_areas a WHERE a.service_id = s.id AND a.municipality = $1 ORDER BY 1) AS neighbourhood_codes,
+              (SELECT count(*) FROM referrals r WHERE r.service_id = s.id AND r.status = ANY($3::text[]))::int AS open_referrals
+         FROM services s
+         JOIN organisations o ON o.id = s.organisation_id
+        WHERE s.needs && $2::text[]
+          AND EXISTS (SELECT 1 FROM service_areas a WHERE a.service_id = s.id AND a.municipality = $1)
+        ORDER BY s.id`,
+      [municipality, needs, OPEN_STATUSES],
+    );
+    return rows.map((r) => ({
+      serviceId: r.id,
+      organisationId: r.organisation_id,
+      status: r.status as ServiceStatus,
+      needs: r.needs as Need[],
+      capacityStatus: r.capacity_status as CapacityStatus,
+      capacityMaximum: r.capacity_maximum,
+      openReferrals: r.open_referrals,
+      runtsNumber: r.runts_number,
+      areas: r.neighbourhood_codes.map((neighbourhoodCode) => ({ municipality, neighbourhoodCode })),
+    }));
+  }
+
+  async findPolicy(em: EntityManager, municipality: string): Promise<MatchPolicy & { source: 'municipality' | 'default' }> {
+    const row = await em.findOne(MunicipalityPolicyEntity, { where: { municipality } });
+    return row ? { requireRunts: row.requireRunts, source: 'municipality' } : { ...DEFAULT_POLICY, source: 'default' };
+  }
+
+  async findServiceName(em: EntityManager, id: string): Promise<string | null> {
+    const row = await em.findOne(ServiceEntity, { where: { id }, select: { id: true, name: true } });
+    return row?.name ?? null;
+  }
+
+  /** Inserts unless present (by id or tax code); true when this call created it. */
+  async insertOrganisationIfAbsent(em: EntityManager, o: Omit<OrganisationEntity, 'createdAt'>): Promise<boolean> {
+    return inserted(em.createQueryBuilder().insert().into(OrganisationEntity).values(o).orIgnore().returning(['id']).execute());
+  }
+
+  async insertServiceIfAbsent(em: EntityManager, s: Omit<ServiceEntity, 'updatedAt'>): Promise<boolean> {
+    return inserted(em.createQueryBuilder().insert().into(ServiceEntity).values(s).orIgnore().returning(['id']).execute());
+  }
+
+  async insertServiceAreaIfAbsent(em: EntityManager, a: Omit<ServiceAreaEntity, 'service'>): Promise<boolean> {
+    return inserted(em.createQueryBuilder().insert().into(ServiceAreaEntity).values(a).orIgnore().returning(['serviceId']).execute());
+  }
+
+  async insertPolicyIfAbsent(em: EntityManager, p: MunicipalityPolicyEntity): Promise<boolean> {
+    return inserted(em.createQueryBuilder().insert().into(MunicipalityPolicyEntity).values(p).orIgnore().returning(['municipality']).execute());
+  }
+
+  async counts(): Promise<{ organisations: number; activeServices: number; openReferrals: number }> {
+    const [row] = (await this.ds.query(
+      `SELECT (SELECT count(*) FROM organisations)::int AS organisations,
+              (SELECT count(*) FROM services WHERE status = 'active')::int AS "activeServices",
+              (SELECT count(*) FROM referrals WHERE status = ANY($1::text[]))::int AS "openReferrals"`,
+      [OPEN_STATUSES],
+    )) as { organisations: number; activeServices: number; openReferrals: number }[];
+    return row;
+  }
+}
+
+async function inserted(result: Promise<{ raw: unknown }>): Promise<boolean> {
+  return ((await result).raw as unknown[]).length > 0;
+}

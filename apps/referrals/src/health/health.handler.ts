@@ -1,0 +1,28 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { HealthV1, RPC } from '@prossimo/contracts';
+import { NATS_CONNECTION } from '@prossimo/messaging';
+import { RpcPublic } from '@prossimo/platform';
+import { DirectoryRepository } from '../directory/directory.repository';
+
+@Controller()
+export class HealthHandler {
+  constructor(
+    private readonly directory: DirectoryRepository,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+  ) {}
+
+  /** Public: no personal data, only whether the service can work and how large its directory is. */
+  @RpcPublic()
+  @MessagePattern(RPC.referrals.health)
+  async health(): Promise<HealthV1> {
+    const counts = await this.directory.counts().catch(() => null);
+    return {
+      service: 'referrals',
+      database: counts ? 'ok' : 'down',
+      nats: this.nc.isClosed() ? 'down' : 'ok',
+      details: counts ? { organisations: counts.organisations, activeServices: counts.activeServices, openReferrals: counts.openReferrals } : {},
+    };
+  }
+}

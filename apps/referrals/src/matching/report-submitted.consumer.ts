@@ -1,0 +1,22 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EventConsumer } from '@prossimo/messaging';
+import { RoutingService } from './routing.service';
+
+/**
+ * report.submitted → referrals. The handler runs in the transaction that records the event in
+ * the inbox, so the referrals and their events are written once however often it is delivered.
+ */
+@Injectable()
+export class ReportSubmittedConsumer implements OnModuleInit {
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly routing: RoutingService,
+  ) {}
+
+  onModuleInit(): void {
+    this.consumer.on('report.submitted.v1', async (e, { em }) => {
+      const report = { municipality: e.municipality, reportId: e.reportId, neighbourhoodCode: e.neighbourhoodCode, urgency: e.urgency };
+      await this.routing.route(em, report, e.needs, { kind: 'report-submitted' });
+    });
+  }
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Need, ReferralStatus, Urgency } from '@prossimo/contracts';
+import { Outbox } from '@prossimo/messaging';
+import { CLOCK, Clock } from '@prossimo/platform';
+import { DirectoryRepository } from '../directory/directory.repository';
+import { ReferralEntity, ReferralExplanation } from '../referrals/referral.entities';
+import { OPEN_STATUSES } from '../referrals/referral-state-machine';
+import { ReferralsRepository } from '../referrals/referrals.repository';
+import { match } from './matching';
+
+/** What routing needs to know of a report: never more than its events carry. */
+export interface RoutedReport {
+  municipality: string;
+  reportId: string;
+  neighbourhoodCode: string;
+  urgency: Urgency;
+}
+
+export type RoutingTrigger = { kind: 'report-submitted' } | { kind: 'rerouted'; after: string };
+
+export interface RoutingResult {
+  created: ReferralEntity[];
+  unmet: Need[];
+}
+
+/**
+ * Turns a matching decision into referrals: one REQUESTED referral (with its history row and its
+ * referral.requested event) per assignment, and a referral.unmatched event for the needs nobody
+ * can take. Always inside the caller's transaction.
+ */
+@Injectable()
+export class RoutingService {
+  constructor(
+    private readonly referrals: ReferralsRepository,
+    private readonly directory: DirectoryRepository,
+    private readonly outbox: Outbox,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
+
+  /**
+   * Refers those of `needs` that no open referral of the report holds yet, never to a service
+   * that already had a referral for it. Idempotent: run twice, the second run finds nothing to do.
+   */
+  async route(em: EntityManager, report: RoutedReport, needs: Need[], trigger: RoutingTrigger): Promise<RoutingResult> {
+    await this.referrals.lockReportRouting(em, report.reportId);
+    const existing = await this.referrals.findByReport(em, report.reportId);
+    const held = new Set(existing.filter((r) => OPEN_STATUSES.includes(r.status as ReferralStatus)).flatMap((r) => r.needs));
+    const wanted = needs.filter((n) => !held.has(n));
+    if (wanted.length === 0) return { created: [], unmet: [] };
+
+    const policy = await this.directory.findPolicy(em, report.municipality);
+    const candidates = await this.directory.findCandidates(em, report.municipality, wanted);
+    const result = match({ municipality: report.municipality, neighbourhoodCode: report.neighbourhoodCode, needs: wanted }, candidates, policy, {
+      excludeServiceIds: existing.map((r) => r.serviceId),
+    });
+
+    const at = this.now();
+    const created: ReferralEntity[] = [];
+    for (const a of result.assignments) {
+      const explanation: ReferralExplanation = { ...a.explanation, trigger: trigger.kind, ...(trigger.kind === 'rerouted' ? { after: trigger.after } : {}) };
+      const referral = Object.assign(new ReferralEntity(), {
+        id: randomUUID(),
+        municipality: report.municipality,
+        reportId: report.reportId,
+        organisationId: a.organisationId,
+        serviceId: a.serviceId,
+        needs: a.needs,
+        neighbourhoodCode: report.neighbourhoodCode,
+        urgency: report.urgency,
+        status: ReferralStatus.REQUESTED,
+        version: 1,
+        reason: null,
+        outcome: null,
+        matchExplanation: explanation,
+        createdAt: at,
+        updatedAt: at,
+      });
+      await this.referrals.insert(em, referral);
+      await this.referrals.addHistory(em, { referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.REQUESTED, actorAccountId: null, reason: null, at });
+      await this.outbox.add(em, 'referral.requested.v1', {
+        municipality: report.municipality,
+        referralId: referral.id,
+        reportId: report.reportId,
+        organisationId: a.organisationId,
+        serviceId: a.serviceId,
+        needs: a.needs,
+        neighbourhoodCode: report.neighbourhoodCode,
+        urgency: report.urgency,
+        to: ReferralStatus.REQUESTED,
+        version: 1,
+        occurredAt: at.toISOString(),
+      });
+      created.push(referral);
+    }
+    if (result.unmet.length > 0) {
+      await this.outbox.add(em, 'referral.unmatched.v1', {
+        municipality: report.municipality,
+        reportId: report.reportId,
+        neighbourhoodCode: report.neighbourhoodCode,
+        needs: result.unmet,
+        occurredAt: at.toISOString(),
+      });
+    }
+    return { created, unmet: result.unmet };
+  }
+}

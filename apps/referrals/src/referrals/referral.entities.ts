@@ -1,0 +1,125 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity, ServiceEntity } from '../directory/directory.entities';
+import { MatchExplanation } from '../matching/matching';
+
+/** Why a referral was made: the matcher's explanation and what set it off. */
+export type ReferralExplanation = MatchExplanation & {
+  trigger: 'report-submitted' | 'rerouted';
+  /** For a re-route: the referral whose rejection set it off. */
+  after?: string;
+};
+
+/**
+ * A referral of (some needs of) a report to one service: a FHIR SDOH referral Task.
+ * `version` grows by one at each move; events carry it so consumers can drop stale deliveries.
+ * At most one open referral per report and service (the guard against a doubled referral).
+ */
+@Entity({ name: 'referrals' })
+@Index('IDX_referrals_organisation_status_created', ['organisationId', 'status', 'createdAt'])
+@Index('IDX_referrals_report', ['reportId'])
+@Index('IDX_referrals_service_status', ['serviceId', 'status'])
+@Index('UQ_referrals_report_service_open', ['reportId', 'serviceId'], {
+  unique: true,
+  where: `"status" IN ('REQUESTED','ACCEPTED','IN_PROGRESS','ON_HOLD')`,
+})
+@Check('CHK_referrals_status', `"status" IN ('REQUESTED','ACCEPTED','REJECTED','IN_PROGRESS','ON_HOLD','FAILED','COMPLETED','CANCELLED','ENTERED_IN_ERROR')`)
+@Check('CHK_referrals_urgency', `"urgency" IN ('LOW','MEDIUM','HIGH','EMERGENCY')`)
+@Check(
+  'CHK_referrals_needs',
+  `cardinality("needs") > 0 AND "needs" <@ ARRAY['LONELINESS','ELDERLY_CARE','FOOD','HOUSING','ECONOMIC_HARDSHIP','WORK','MENTAL_HEALTH','DISABILITY','DOPO_DI_NOI','YOUTH_AT_RISK','FAMILY_CONFLICT','HEALTH_ACCESS','DIGITAL_DIVIDE']::text[]`,
+)
+@Check('CHK_referrals_version', `"version" >= 1`)
+export class ReferralEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_referrals' })
+  id: string;
+
+  @Column({ type: 'text' })
+  municipality: string;
+
+  /** The report (in the reports service); known here only by id. */
+  @Column({ name: 'report_id', type: 'uuid' })
+  reportId: string;
+
+  @ManyToOne(() => OrganisationEntity, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_referrals_organisation' })
+  organisation?: OrganisationEntity;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => ServiceEntity, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'FK_referrals_service' })
+  service?: ServiceEntity;
+
+  @Column({ name: 'service_id', type: 'uuid' })
+  serviceId: string;
+
+  @Column({ type: 'text', array: true })
+  needs: string[];
+
+  @Column({ name: 'neighbourhood_code', type: 'text' })
+  neighbourhoodCode: string;
+
+  @Column({ type: 'text' })
+  urgency: string;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  @Column({ type: 'int' })
+  version: number;
+
+  /** Why it was rejected, put on hold or failed (free text: stays in this service, never in events). */
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  /** What was done, on completion (free text: stays in this service). */
+  @Column({ type: 'text', nullable: true })
+  outcome: string | null;
+
+  @Column({ name: 'match_explanation', type: 'jsonb' })
+  matchExplanation: ReferralExplanation;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** Every move of every referral, append-only: who, when, from what to what, and why. */
+@Entity({ name: 'referral_history' })
+@Index('IDX_referral_history_referral', ['referralId', 'at'])
+@Check(
+  'CHK_referral_history_from_status',
+  `"from_status" IS NULL OR "from_status" IN ('REQUESTED','ACCEPTED','REJECTED','IN_PROGRESS','ON_HOLD','FAILED','COMPLETED','CANCELLED','ENTERED_IN_ERROR')`,
+)
+@Check('CHK_referral_history_to_status', `"to_status" IN ('REQUESTED','ACCEPTED','REJECTED','IN_PROGRESS','ON_HOLD','FAILED','COMPLETED','CANCELLED','ENTERED_IN_ERROR')`)
+export class ReferralHistoryEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint', primaryKeyConstraintName: 'PK_referral_history' })
+  id: string;
+
+  @ManyToOne(() => ReferralEntity, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'referral_id', foreignKeyConstraintName: 'FK_referral_history_referral' })
+  referral?: ReferralEntity;
+
+  @Column({ name: 'referral_id', type: 'uuid' })
+  referralId: string;
+
+  /** Null for the referral's creation. */
+  @Column({ name: 'from_status', type: 'text', nullable: true })
+  fromStatus: string | null;
+
+  @Column({ name: 'to_status', type: 'text' })
+  toStatus: string;
+
+  /** The operator who moved it; null for moves made by the system (matching, expiry). */
+  @Column({ name: 'actor_account_id', type: 'uuid', nullable: true })
+  actorAccountId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  @Column({ type: 'timestamptz' })
+  at: Date;
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ReferralEntity, ReferralHistoryEntity } from './referral.entities';
+
+export type ReferralWithService = ReferralEntity & { service: { name: string } };
+
+/** The only place that speaks TypeORM for referrals and their history. Methods take the transaction they run in. */
+@Injectable()
+export class ReferralsRepository {
+  constructor(readonly ds: DataSource) {}
+
+  /**
+   * Serialises every routing decision about one report until the transaction ends (consumer and
+   * re-routing alike), so two of them never pick services from the same stale picture.
+   */
+  async lockReportRouting(em: EntityManager, reportId: string): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('referrals:report:' || $1, 0))`, [reportId]);
+  }
+
+  findByReport(em: EntityManager, reportId: string): Promise<ReferralEntity[]> {
+    return em.find(ReferralEntity, { where: { reportId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Locks the referral row for the rest of the transaction. */
+  lockReferral(em: EntityManager, id: string): Promise<ReferralEntity | null> {
+    return em.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** A plain insert: the unique index on open (report, service) pairs refuses a doubled referral. */
+  async insert(em: EntityManager, referral: ReferralEntity): Promise<void> {
+    await em.insert(ReferralEntity, referral);
+  }
+
+  async saveMove(em: EntityManager, r: Pick<ReferralEntity, 'id' | 'status' | 'version' | 'reason' | 'outcome' | 'updatedAt'>): Promise<void> {
+    await em.update(ReferralEntity, { id: r.id }, { status: r.status, version: r.version, reason: r.reason, outcome: r.outcome, updatedAt: r.updatedAt });
+  }
+
+  async addHistory(em: EntityManager, row: Omit<ReferralHistoryEntity, 'id' | 'referral'>): Promise<void> {
+    await em.insert(ReferralHistoryEntity, row);
+  }
+
+  /** An organisation's referrals in a municipality, newest first, after a keyset cursor, with their service's name. */
+  findPageForOrganisation(
+    q: { organisationId: string; municipality: string; statuses: string[] | null },
+    limit: number,
+    after: { createdAt: string; id: string } | null,
+  ): Promise<ReferralWithService[]> {
+    const qb = this.ds
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .innerJoin('r.service', 's')
+      .addSelect(['s.id', 's.name'])
+      .where('r.organisation_id = :organisationId', { organisationId: q.organisationId })
+      .andWhere('r.municipality = :municipality', { municipality: q.municipality })
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(limit);
+    if (q.statuses) qb.andWhere('r.status IN (:...statuses)', { statuses: q.statuses });
+    if (after) qb.andWhere('(r.created_at, r.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at: after.createdAt, id: after.id });
+    return qb.getMany() as Promise<ReferralWithService[]>;
+  }
+}

@@ -1,0 +1,21 @@
+import { assertDemoAllowed } from '@prossimo/demo';
+import { runAntennasDemoSeed } from '../../apps/antennas/src/demo/demo.seed';
+import { runGatewayDemoSeed } from '../../apps/gateway/src/identity/demo-accounts.seed';
+import { runReferralsDemoSeed } from '../../apps/referrals/src/demo/demo.seed';
+import { LauncherSettings } from './launcher.env';
+import { databaseUrlFor } from './system';
+
+/**
+ * Loads the demo data into each service's own database. Antennas writes its neighbourhoods and
+ * antennas with their events to its outbox; the reports service learns them from those events
+ * once the services run. Idempotent.
+ */
+export async function seedDemo(s: LauncherSettings, log: (line: string) => void = () => undefined): Promise<void> {
+  assertDemoAllowed(s.NODE_ENV);
+  const a = await runAntennasDemoSeed(databaseUrlFor(s, 'antennas'), s.SUBJECT_ROOT);
+  log(`demo: ${a.neighbourhoods} neighbourhoods and ${a.antennas} antennas added`);
+  const r = await runReferralsDemoSeed(databaseUrlFor(s, 'referrals'), s.SUBJECT_ROOT);
+  log(`demo: directory seeded (${JSON.stringify(r)})`);
+  const g = await runGatewayDemoSeed(databaseUrlFor(s, 'gateway'));
+  log(`demo: ${g.accounts} demo accounts ready`);
+}

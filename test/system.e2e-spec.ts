@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { RunningSystem, query, waitFor } from '@prossimo/testing';
+
+/**
+ * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
+ * situation, the organisation receives the referral and works it, the shop sees the coarse state.
+ */
+describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
+  let sys: RunningSystem;
+  let antenna: string;
+  let operator: string;
+
+  beforeAll(async () => {
+    sys = await RunningSystem.start();
+    antenna = await sys.login('antenna@prossimo.example');
+    operator = await sys.login('operatore@prossimo.example');
+  });
+
+  afterAll(async () => {
+    await sys?.destroy();
+  });
+
+  const SUBMIT = `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id status needs neighbourhoodCode urgency advice submittedAt } }`;
+  const MY_REPORTS = `query { myReports(first: 50) { nodes { id status needs submittedAt } pageInfo { hasNextPage endCursor } } }`;
+  const REFERRALS = `query($s: [ReferralStatus!]) { referrals(status: $s, first: 100) { nodes { id reportId needs neighbourhoodCode urgency status serviceName } pageInfo { hasNextPage } } }`;
+
+  const report = (over: Record<string, unknown> = {}) => ({
+    id: randomUUID(),
+    neighbourhoodCode: 'crocetta',
+    needs: ['LONELINESS'],
+    urgency: 'MEDIUM',
+    ageBand: 'AGE_80_PLUS',
+    description: 'Il signore anziano del civico 12 non si vede da tre giorni',
+    consentToContact: true,
+    subject: { name: 'Mario Bianchi', address: 'Via Crocetta 12', phone: '+39 02 5555 1234' },
+    ...over,
+  });
+
+  async function referralFor(reportId: string) {
+    return waitFor(async () => {
+      const res = await sys.gql<{ referrals: { nodes: { id: string; reportId: string; status: string; needs: string[]; neighbourhoodCode: string }[] } }>(REFERRALS, {}, operator);
+      return res.data?.referrals.nodes.find((r) => r.reportId === reportId);
+    }, 30_000, `a referral for report ${reportId}`);
+  }
+
+  async function coarse(reportId: string): Promise<string | undefined> {
+    const res = await sys.gql<{ myReports: { nodes: { id: string; status: string }[] } }>(MY_REPORTS, {}, antenna);
+    return res.data?.myReports.nodes.find((n) => n.id === reportId)?.status;
+  }
+
+  it('reports itself healthy, with every service, and answers the public queries without a token', async () => {
+    const health = await request(sys.url).get('/health');
+    expect(health.status).toBe(200);
+    expect(Object.keys(health.body.services).sort()).toEqual(['antennas', 'referrals', 'reports']);
+    const n = await sys.gql<{ neighbourhoods: { code: string }[] }>('{ neighbourhoods { code name } }');
+    expect(n.data?.neighbourhoods.map((x) => x.code)).toHaveLength(12);
+    expect(n.data?.neighbourhoods.map((x) => x.code)).toContain('sant-eusebio');
+    const p = await sys.gql<{ proximityPoints: { nodes: { name: string; distanceMeters: number }[] } }>('{ proximityPoints(near: {lat: 45.5448, lng: 9.2087}, first: 3) { nodes { name distanceMeters } } }');
+    expect(p.data?.proximityPoints.nodes[0].name).toContain('Panetteria');
+  });
+
+  it('flags → referral → accept → start → complete, with the coarse state following along', async () => {
+    const input = report();
+    const first = await sys.gql<{ submitReport: { id: string; status: string } }>(SUBMIT, { input }, antenna);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.submitReport).toMatchObject({ id: input.id, status: 'RECEIVED', needs: ['LONELINESS'], advice: null });
+    // A retry with the same id returns the same report and creates nothing.
+    const retry = await sys.gql<{ submitReport: { id: string } }>(SUBMIT, { input }, antenna);
+    expect(retry.data?.submitReport).toEqual(first.data?.submitReport);
+    const rows = await query<{ owner_desk_id: string }>(sys.dbUrl('reports'), 'SELECT owner_desk_id FROM reports WHERE id = $1', [input.id]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].owner_desk_id).toBeTruthy();
+
+    const referral = await referralFor(input.id);
+    expect(referral).toMatchObject({ status: 'REQUESTED', needs: ['LONELINESS'], neighbourhoodCode: 'crocetta' });
+    expect(JSON.stringify(referral)).not.toMatch(/Bianchi|Crocetta 12|5555|tre giorni/);
+
+    const move = (m: string, extra = '') => sys.gql<Record<string, { status: string }>>(`mutation($id: ID!) { ${m}(id: $id${extra}) { id status } }`, { id: referral.id }, operator);
+    expect((await move('acceptReferral')).data?.acceptReferral.status).toBe('ACCEPTED');
+    await waitFor(async () => (await coarse(input.id)) === 'IN_CARE', 30_000, 'IN_CARE');
+    // An illegal move answers CONFLICT and changes nothing.
+    const again = await move('acceptReferral');
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await move('startReferral')).data?.startReferral.status).toBe('IN_PROGRESS');
+    expect((await move('completeReferral', ', outcome: "Visite settimanali avviate"')).data?.completeReferral.status).toBe('COMPLETED');
+    await waitFor(async () => (await coarse(input.id)) === 'CLOSED', 30_000, 'CLOSED');
+
+    expect(await query(sys.dbUrl('referrals'), 'SELECT 1 FROM referrals WHERE report_id = $1', [input.id])).toHaveLength(1);
+  });
+
+  it('an EMERGENCY answers with the instruction to call 112, and is still recorded', async () => {
+    const input = report({ urgency: 'EMERGENCY', needs: ['MENTAL_HEALTH'] });
+    const res = await sys.gql<{ submitReport: { advice: string } }>(SUBMIT, { input }, antenna);
+    expect(res.data?.submitReport.advice).toContain('112');
+    await referralFor(input.id);
+  });
+
+  it('a rejection needs a reason and is recorded', async () => {
+    const input = report({ needs: ['FOOD'] });
+    await sys.gql(SUBMIT, { input }, antenna);
+    const referral = await referralFor(input.id);
+    const noReason = await sys.gql(`mutation($id: ID!) { rejectReferral(id: $id, reason: "") { status } }`, { id: referral.id }, operator);
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const res = await sys.gql<{ rejectReferral: { status: string } }>(`mutation($id: ID!) { rejectReferral(id: $id, reason: "Fuori dalla nostra zona") { status } }`, { id: referral.id }, operator);
+    expect(res.data?.rejectReferral.status).toBe('REJECTED');
+    expect(await coarse(input.id)).toBe('RECEIVED');
+  });
+
+  it.each([
+    ['an unknown neighbourhood', { neighbourhoodCode: 'atlantide' }, 'BAD_USER_INPUT', 'input.neighbourhoodCode'],
+    ['no needs', { needs: [] }, 'BAD_USER_INPUT', 'input.needs'],
+    ['a 50 kB description', { description: 'x'.repeat(50_000) }, 'BAD_USER_INPUT', 'input.description'],
+    ['a wrong enum', { urgency: 'PANIC' }, 'BAD_USER_INPUT', 'input.urgency'],
+    ['a missing field', { consentToContact: undefined }, 'BAD_USER_INPUT', 'input.consentToContact'],
+  ])('refuses %s with a clear error and writes nothing', async (_, over, code, field) => {
+    const input = report(over);
+    const before = await query<{ n: number }>(sys.dbUrl('reports'), 'SELECT count(*)::int AS n FROM reports');
+    const res = await sys.gql(SUBMIT, { input }, antenna);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0].extensions).toMatchObject({ code, field });
+    expect(await query<{ n: number }>(sys.dbUrl('reports'), 'SELECT count(*)::int AS n FROM reports')).toEqual(before);
+  });
+
+  it('refuses a missing token, a wrong role and a wrong password', async () => {
+    const before = await query<{ n: number }>(sys.dbUrl('reports'), 'SELECT count(*)::int AS n FROM reports');
+    expect((await sys.gql(SUBMIT, { input: report() })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await sys.gql(SUBMIT, { input: report() }, operator)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await sys.gql(REFERRALS, {}, antenna)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await sys.gql(MY_REPORTS, {}, 'not-a-token')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const bad = await sys.gql('mutation { login(email: "antenna@prossimo.example", password: "wrong") { token } }');
+    expect(bad.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await query<{ n: number }>(sys.dbUrl('reports'), 'SELECT count(*)::int AS n FROM reports')).toEqual(before);
+  });
+
+  it('never sends a stack trace or internal text to a client', async () => {
+    const res = await sys.gql('{ nope }');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|at Object|node_modules/);
+  });
+
+  it('stops cleanly on Ctrl-C', async () => {
+    expect(await sys.interrupt()).toBe(0);
+    expect(sys.lines().join('\n')).toContain('[prossimo] stopped');
+  });
+});
