@@ -16,6 +16,8 @@ import { ServiceKey } from '../scripts/services';
  * Nothing lost, nothing doubled: the referrals service is killed (SIGKILL) while reports arrive
  * and again while it works through them; every report still gets exactly one referral.
  */
+jest.setTimeout(240_000);
+
 describe('crash: referrals killed while reports arrive', () => {
   let settings: LauncherSettings;
   let secrets: SystemSecrets;

@@ -6,6 +6,8 @@ import { RunningSystem, query, waitFor } from '@prossimo/testing';
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
  * situation, the organisation receives the referral and works it, the shop sees the coarse state.
  */
+jest.setTimeout(240_000);
+
 describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   let sys: RunningSystem;
   let antenna: string;

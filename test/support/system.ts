@@ -7,7 +7,7 @@ import request from 'supertest';
 import { databaseUrl, dropByName, listTestDatabases } from './databases';
 import { TEST_NATS_URL, TEST_POSTGRES_URL, testRunId } from './env';
 import { deleteTestStreams, freePort, uniqueRoot } from './nats';
-import { waitFor } from './wait';
+import { GiveUp, waitFor } from './wait';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 
@@ -52,7 +52,7 @@ export class RunningSystem {
     const sys = new RunningSystem(proc, root, dbPrefix, stateDir);
     for (const s of [proc.stdout!, proc.stderr!]) createInterface({ input: s }).on('line', (l) => sys.output.push(l));
     await waitFor(() => {
-      if (proc.exitCode !== null) throw new Error(`launcher exited with ${proc.exitCode}:\n${sys.log()}`);
+      if (proc.exitCode !== null) throw new GiveUp(`launcher exited with ${proc.exitCode}`);
       const ready = sys.output.find((l) => l.startsWith('[prossimo] ready '));
       if (!ready) return false;
       const info = JSON.parse(ready.slice('[prossimo] ready '.length)) as { url: string; pids: Record<string, number> };

@@ -36,9 +36,14 @@ export function loadSettings<T extends object>(cls: new () => T, env: NodeJS.Pro
   const plain: Record<string, unknown> = {};
   for (const key of Object.keys(defaults)) {
     const raw = env[key];
-    plain[key] = raw === undefined || raw === '' ? defaults[key] : raw;
+    const fallback = defaults[key];
+    if (raw === undefined || raw === '') plain[key] = fallback;
+    // The type of each setting is the type of its default (decorator metadata does not see inferred types).
+    else if (typeof fallback === 'number') plain[key] = /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : raw;
+    else if (typeof fallback === 'boolean') plain[key] = /^(true|1|yes)$/i.test(raw) ? true : /^(false|0|no)$/i.test(raw) ? false : raw;
+    else plain[key] = raw;
   }
-  const instance = plainToInstance(cls, plain, { enableImplicitConversion: true, exposeDefaultValues: true });
+  const instance = plainToInstance(cls, plain, { exposeDefaultValues: true });
   const errors = validateSync(instance, { whitelist: true, forbidUnknownValues: true });
   if (errors.length > 0) throw new SettingsError(flatten(errors));
   return instance;

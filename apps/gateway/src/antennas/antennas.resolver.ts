@@ -10,7 +10,7 @@ export class AntennasResolver {
 
   @Public()
   @Query(() => [Neighbourhood], { description: 'The neighbourhoods (of your municipality when signed in).' })
-  neighbourhoods(@Args('municipality', { nullable: true }) municipality: string | undefined, @OptionalToken() token?: string): Promise<NeighbourhoodV1[]> {
+  neighbourhoods(@Args('municipality', { type: () => String, nullable: true }) municipality?: string, @OptionalToken() token?: string): Promise<NeighbourhoodV1[]> {
     return this.rpc.call(RPC.antennas.listNeighbourhoods, municipality ? { municipality } : {}, token);
   }
 
