@@ -6,14 +6,15 @@
  */
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, migrate } from '@prossimo/platform';
+import { dataSourceOptions, loadSettings, migrate } from '@prossimo/platform';
+import { LauncherSettings } from './launcher/launcher.env';
 import { DATABASES } from './services';
 
 async function main(): Promise<void> {
   const [service, className] = process.argv.slice(2);
   const spec = DATABASES[service as keyof typeof DATABASES];
   if (!spec || !className) throw new Error('usage: gen-migration <service> <ClassName>');
-  const server = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const server = loadSettings(LauncherSettings).POSTGRES_URL;
   const name = `prossimo_gen_${service}_${Date.now()}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();

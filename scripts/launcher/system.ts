@@ -45,7 +45,6 @@ export async function prepareSystem(s: LauncherSettings, log: (line: string) => 
 /** The environment of one service process: its own database, the shared broker, the keys it needs. */
 export function serviceEnv(s: LauncherSettings, secrets: SystemSecrets, service: ServiceKey): NodeJS.ProcessEnv {
   const common = {
-    PATH: process.env.PATH,
     NODE_ENV: s.NODE_ENV,
     DATABASE_URL: databaseUrlFor(s, service),
     NATS_URL: s.NATS_URL,
