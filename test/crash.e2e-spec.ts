@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +9,7 @@ import { loadSettings } from '@prossimo/platform';
 import { DIST, TEST_NATS_URL, TEST_POSTGRES_URL, deleteTestStreams, dropByName, freePort, listTestDatabases, query, testRunId, uniqueRoot, waitFor } from '@prossimo/testing';
 import { LauncherSettings } from '../scripts/launcher/launcher.env';
 import { loadSecrets, SystemSecrets } from '../scripts/launcher/secrets';
-import { RunningService, SERVICES, databaseUrlFor, prepareSystem, serviceEnv, spawnService, stopServices } from '../scripts/launcher/system';
-import { seedDemo } from '../scripts/launcher/demo-seed';
+import { RunningService, SERVICES, databaseUrlFor, serviceEnv, spawnService, stopServices } from '../scripts/launcher/system';
 import { ServiceKey } from '../scripts/services';
 
 /**
@@ -37,7 +37,7 @@ describe('crash: referrals killed while reports arrive', () => {
   beforeAll(async () => {
     stateDir = mkdtempSync(join(tmpdir(), 'prossimo-crash-'));
     const port = await freePort();
-    settings = loadSettings(LauncherSettings, {
+    const settingsEnv = {
       POSTGRES_URL: TEST_POSTGRES_URL,
       NATS_URL: TEST_NATS_URL,
       SUBJECT_ROOT: uniqueRoot('crash'),
@@ -46,10 +46,12 @@ describe('crash: referrals killed while reports arrive', () => {
       HOST: '127.0.0.1',
       PROSSIMO_STATE_DIR: stateDir,
       LOG_LEVEL: 'warn',
-    });
+    };
+    settings = loadSettings(LauncherSettings, settingsEnv);
+    // Prepared the way a user prepares it (`npm run setup -- --demo`), in its own process.
+    const setup = spawnSync(process.execPath, [join(DIST, 'scripts', 'prossimo.js'), 'setup', '--demo'], { env: settingsEnv, encoding: 'utf8', timeout: 120_000 });
+    if (setup.status !== 0) throw new Error(`setup failed (${setup.status}): ${setup.stdout}\n${setup.stderr}`);
     secrets = loadSecrets(settings);
-    await prepareSystem(settings);
-    await seedDemo(settings);
     for (const s of SERVICES) launch(s);
     url = `http://127.0.0.1:${port}`;
     await waitFor(async () => {

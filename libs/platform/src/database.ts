@@ -18,7 +18,7 @@ export function dataSourceOptions(url: string, spec: DatabaseSpec, poolSize = 10
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'all',
-    logging: ['error'],
+    logging: false,
     extra: { max: poolSize, application_name: 'prossimo' },
   };
 }
