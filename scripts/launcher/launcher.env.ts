@@ -47,6 +47,15 @@ export class LauncherSettings {
   @IsString()
   REPORTS_MASTER_KEY = '';
 
+  /** Passed to the gateway: GraphQL requests per minute per address and per account. */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_ADDRESS = 600;
+
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_ACCOUNT = 300;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

@@ -6,3 +6,4 @@ export * from './tokens';
 export * from './rpc';
 export * from './events';
 export * from './system';
+export * from './gateway';

@@ -1,10 +1,10 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createPublicKey } from 'node:crypto';
-import { dataSourceOptions, loggingModule, TokenSigner, TokenVerifier } from '@prossimo/platform';
+import { CLOCK, dataSourceOptions, loggingModule, systemClock, TokenSigner, TokenVerifier } from '@prossimo/platform';
 import { AntennasResolver } from './antennas/antennas.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { GatewaySettings } from './config/gateway.env';
@@ -12,6 +12,9 @@ import { GATEWAY_SETTINGS } from './config/settings.token';
 import { GATEWAY_DATABASE } from './database/gateway.database';
 import { AccessGuard } from './graphql/access';
 import { formatError } from './graphql/errors';
+import { graphqlProtection } from './graphql/hardening';
+import { RateLimitMiddleware } from './ratelimit/rate-limit.middleware';
+import { RateLimiter } from './ratelimit/rate-limiter.service';
 import { HealthController } from './health/health.controller';
 import { AccountsRepository } from './identity/accounts.repository';
 import { IdentityService, TOKEN_SIGNER } from './identity/identity.service';
@@ -22,10 +25,15 @@ import './graphql/enums';
 
 /** The public edge: GraphQL at /graphql, /health. Owns no business data; its database holds identity only. */
 @Module({})
-export class GatewayModule {
+export class GatewayModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RateLimitMiddleware).forRoutes('graphql');
+  }
+
   static register(settings: GatewaySettings): DynamicModule {
     const publicKey = createPublicKey(settings.AUTH_PRIVATE_KEY).export({ type: 'spki', format: 'pem' }).toString();
     const production = settings.NODE_ENV === 'production';
+    const protection = graphqlProtection();
     return {
       module: GatewayModule,
       imports: [
@@ -43,6 +51,8 @@ export class GatewayModule {
           fieldResolverEnhancers: ['guards'],
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError,
+          plugins: protection.plugins,
+          validationRules: protection.validationRules,
         }),
       ],
       controllers: [HealthController],
@@ -51,6 +61,8 @@ export class GatewayModule {
         { provide: TOKEN_SIGNER, useValue: new TokenSigner(settings.AUTH_PRIVATE_KEY, settings.TOKEN_TTL_SECONDS) },
         { provide: TokenVerifier, useValue: new TokenVerifier(publicKey) },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: CLOCK, useValue: systemClock },
+        RateLimiter,
         RpcClient,
         AccountsRepository,
         IdentityService,

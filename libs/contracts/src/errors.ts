@@ -9,6 +9,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   UNAVAILABLE = 'UNAVAILABLE',
+  /** Too many requests or login attempts: retry after the time given. */
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL = 'INTERNAL',
 }
 

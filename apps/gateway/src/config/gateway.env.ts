@@ -49,6 +49,25 @@ export class GatewaySettings {
   @IsBoolean()
   GRAPHQL_INTROSPECTION = true;
 
+  /** GraphQL requests per minute from one address (shared by all gateway instances). */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_ADDRESS = 600;
+
+  /** GraphQL requests per minute from one signed-in account. */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_ACCOUNT = 300;
+
+  /** Failed logins for one email before it is locked out for LOGIN_LOCKOUT_SECONDS. */
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @IsInt()
+  @Min(10)
+  LOGIN_LOCKOUT_SECONDS = 900;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

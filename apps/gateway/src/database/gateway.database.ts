@@ -1,9 +1,11 @@
 import { DatabaseSpec } from '@prossimo/platform';
 import { AccountEntity } from '../identity/account.entity';
+import { RateLimitEntity } from '../ratelimit/rate-limit.entity';
 import { CreateAccounts1764000400000 } from '../../migrations/1764000400000-CreateAccounts';
+import { CreateRateLimits1764004000000 } from '../../migrations/1764004000000-CreateRateLimits';
 
 /** The gateway's identity database: accounts only, never business data. */
 export const GATEWAY_DATABASE: DatabaseSpec = {
-  entities: [AccountEntity],
-  migrations: [CreateAccounts1764000400000],
+  entities: [AccountEntity, RateLimitEntity],
+  migrations: [CreateAccounts1764000400000, CreateRateLimits1764004000000],
 };

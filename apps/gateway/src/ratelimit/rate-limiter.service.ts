@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CLOCK, Clock } from '@prossimo/platform';
+
+export interface Limit {
+  /** How many in one window. */
+  max: number;
+  windowSeconds: number;
+}
+
+export interface Hit {
+  allowed: boolean;
+  count: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Counts hits per key in fixed windows, in PostgreSQL (one upsert per hit), so the limits hold
+ * across all gateway instances and restarts.
+ */
+@Injectable()
+export class RateLimiter {
+  private hits = 0;
+
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
+
+  private window(limit: Limit): { start: Date; retryAfterSeconds: number } {
+    const ms = limit.windowSeconds * 1000;
+    const t = this.now().getTime();
+    const start = Math.floor(t / ms) * ms;
+    return { start: new Date(start), retryAfterSeconds: Math.max(1, Math.ceil((start + ms - t) / 1000)) };
+  }
+
+  /** Counts one hit and says whether it is within the limit. */
+  async hit(key: string, limit: Limit): Promise<Hit> {
+    const w = this.window(limit);
+    const [row] = (await this.ds.query(
+      `INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1 RETURNING count`,
+      [key, w.start],
+    )) as { count: number }[];
+    if (++this.hits % 500 === 0) void this.cleanup();
+    return { allowed: row.count <= limit.max, count: row.count, retryAfterSeconds: w.retryAfterSeconds };
+  }
+
+  /** The count so far in the current window, without counting a hit. */
+  async peek(key: string, limit: Limit): Promise<Hit> {
+    const w = this.window(limit);
+    const rows = (await this.ds.query(`SELECT count FROM rate_limits WHERE key = $1 AND window_start = $2`, [key, w.start])) as { count: number }[];
+    const count = rows[0]?.count ?? 0;
+    return { allowed: count < limit.max, count, retryAfterSeconds: w.retryAfterSeconds };
+  }
+
+  async clear(key: string): Promise<void> {
+    await this.ds.query(`DELETE FROM rate_limits WHERE key = $1`, [key]);
+  }
+
+  private async cleanup(): Promise<void> {
+    await this.ds.query(`DELETE FROM rate_limits WHERE window_start < $1`, [new Date(this.now().getTime() - 24 * 3600 * 1000)]).catch(() => undefined);
+  }
+}

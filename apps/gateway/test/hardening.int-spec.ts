@@ -1,0 +1,131 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@prossimo/platform';
+import { cloneDatabase, dropDatabase, gql, query, startTestGateway, uniqueRoot } from '@prossimo/testing';
+import { GATEWAY_DATABASE } from '../src/database/gateway.database';
+import { seedDemoAccounts } from '../src/identity/demo-accounts.seed';
+
+/**
+ * The classic abuse queries are refused cleanly, before any resolver works; limits are shared by
+ * two gateway instances through the identity database. No service runs here: nothing refused
+ * ever reaches one.
+ */
+describe('gateway hardening', () => {
+  let dbUrl: string;
+  let sut: INestApplication;
+  let second: INestApplication;
+  const root = uniqueRoot('gw');
+
+  beforeAll(async () => {
+    dbUrl = await cloneDatabase('gateway');
+    const ds = new DataSource(dataSourceOptions(dbUrl, GATEWAY_DATABASE, 2));
+    await ds.initialize();
+    await seedDemoAccounts(ds);
+    await ds.destroy();
+    const env = { RATE_LIMIT_PER_ADDRESS: '10000', RPC_TIMEOUT_MS: '300' };
+    sut = await startTestGateway(dbUrl, root, env);
+    second = await startTestGateway(dbUrl, root, env);
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+    await second?.close();
+    await dropDatabase(dbUrl);
+  });
+
+  it('refuses deep nesting', async () => {
+    let inner = 'name';
+    for (let i = 0; i < 14; i++) inner = `ofType { ${inner} }`;
+    const res = await gql(sut, `{ __type(name: "Query") { fields { type { ${inner} } } } }`);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0].message).toMatch(/depth/i);
+  });
+
+  it('refuses 5,000 aliases quickly and without doing the work', async () => {
+    const aliases = Array.from({ length: 5000 }, (_, i) => `a${i}: __typename`).join(' ');
+    const res = await gql(sut, `{ ${aliases} }`);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0].message).toMatch(/token|alias/i);
+    expect(JSON.stringify(res).length).toBeLessThan(2000);
+  });
+
+  it('refuses batched arrays', async () => {
+    const res = await request(sut.getHttpServer()).post('/graphql').set('content-type', 'application/json').send([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses a huge body, and a huge string argument with the field named', async () => {
+    const big = await request(sut.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query: 'mutation($e:String!){ login(email:$e, password:"x"){ token } }', variables: { e: 'x'.repeat(400_000) } });
+    expect(big.status).toBe(413);
+    const res = await gql(sut, 'mutation($e:String!){ login(email:$e, password:"x"){ token } }', { e: 'x'.repeat(100_000) });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+  });
+
+  it('does not suggest field names to a prober', async () => {
+    const res = await gql(sut, '{ referal { nodes { id } } }');
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/i);
+  });
+
+  it('prevents CSRF: a simple cross-site request is refused', async () => {
+    const res = await request(sut.getHttpServer()).post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: '{ __typename }' }));
+    expect(res.status).toBe(400);
+    const get = await request(sut.getHttpServer()).get('/graphql').query({ query: '{ __typename }' });
+    expect(get.status).toBe(400);
+  });
+
+  it('answers a service that does not respond with UNAVAILABLE, never a 500 or internal text', async () => {
+    const res = await gql(sut, '{ neighbourhoods { code } }');
+    expect(res.status).toBe(200);
+    expect(res.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
+    expect(JSON.stringify(res)).not.toMatch(/stack|Error:|node_modules|nats/i);
+  });
+
+  it('locks an email out after repeated failures, on every instance, without telling whether it exists', async () => {
+    const login = (app: INestApplication, email: string, password: string) => gql(app, 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }', { e: email, p: password });
+    for (let i = 0; i < 5; i++) {
+      const r = await login(i % 2 ? sut : second, 'antenna@prossimo.example', 'wrong');
+      expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    // Even the right password is refused now, on both instances.
+    expect((await login(sut, 'antenna@prossimo.example', 'prossimo-demo')).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect((await login(second, 'antenna@prossimo.example', 'prossimo-demo')).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    // An email with no account behaves the same way.
+    for (let i = 0; i < 5; i++) await login(sut, 'nobody@prossimo.example', 'wrong');
+    expect((await login(sut, 'nobody@prossimo.example', 'wrong')).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    // Other accounts are not affected.
+    expect((await login(second, 'operatore@prossimo.example', 'prossimo-demo')).data).toBeTruthy();
+  });
+
+  it('limits requests per address across instances with a clear 429', async () => {
+    const env = { RATE_LIMIT_PER_ADDRESS: '20' };
+    const rootB = uniqueRoot('gw');
+    const a = await startTestGateway(dbUrl, rootB, env);
+    const b = await startTestGateway(dbUrl, rootB, env);
+    try {
+      // Fixed one-minute windows: run the burst inside one window (start again if it straddled two).
+      let statuses: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await query(dbUrl, `DELETE FROM rate_limits WHERE key LIKE 'ip:%'`);
+        const minute = Math.floor(Date.now() / 60_000);
+        statuses = [];
+        for (let i = 0; i < 30; i++) {
+          const res = await request((i % 2 ? a : b).getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' });
+          statuses.push(res.status);
+          if (res.status === 429) {
+            expect(res.headers['retry-after']).toMatch(/^\d+$/);
+            expect(res.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+          }
+        }
+        if (Math.floor(Date.now() / 60_000) === minute) break;
+      }
+      // Twenty allowed in all, whichever instance answered; the rest refused.
+      expect(statuses.filter((s) => s === 200)).toHaveLength(20);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(10);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
