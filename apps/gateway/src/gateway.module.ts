@@ -10,13 +10,14 @@ import { AuthResolver } from './auth/auth.resolver';
 import { GatewaySettings } from './config/gateway.env';
 import { GATEWAY_SETTINGS } from './config/settings.token';
 import { GATEWAY_DATABASE } from './database/gateway.database';
-import { AccessGuard } from './graphql/access';
+import { AccessGuard, SessionCheck } from './graphql/access';
 import { formatError } from './graphql/errors';
 import { graphqlProtection } from './graphql/hardening';
 import { RateLimitMiddleware } from './ratelimit/rate-limit.middleware';
 import { RateLimiter } from './ratelimit/rate-limiter.service';
 import { HealthController } from './health/health.controller';
 import { AccountsRepository } from './identity/accounts.repository';
+import { SessionsRepository } from './identity/sessions.repository';
 import { IdentityService, TOKEN_SIGNER } from './identity/identity.service';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
@@ -66,6 +67,8 @@ export class GatewayModule implements NestModule {
         RpcClient,
         AccountsRepository,
         IdentityService,
+        SessionsRepository,
+        { provide: SessionCheck, useExisting: IdentityService },
         AuthResolver,
         AntennasResolver,
         ReportsResolver,

@@ -8,6 +8,9 @@ import { Role } from '@prossimo/contracts';
 export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   // identity
   'Mutation.login': 'PUBLIC',
+  'Mutation.refreshSession': 'PUBLIC',
+  'Mutation.logout': [Role.ANTENNA, Role.ORG_OPERATOR, Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ADMIN],
+  'Mutation.changePassword': [Role.ANTENNA, Role.ORG_OPERATOR, Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ADMIN],
   // antennas and neighbourhoods
   'Query.neighbourhoods': 'PUBLIC',
   'Query.proximityPoints': 'PUBLIC',

@@ -22,6 +22,10 @@ export interface ActorClaims {
   mun: string;
   ant?: string;
   org?: string;
+  /** The gateway session the token belongs to: logout revokes it. */
+  sid?: string;
+  /** Token id. */
+  jti?: string;
 }
 
 export const TOKEN_ISSUER = 'prossimo-gateway';

@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { Actor, ActorClaims, DomainError, ErrorCode, ISTAT_CODE, Role, TOKEN_AUDIENCE, TOKEN_ISSUER, actorFromClaims } from '@prossimo/contracts';
 
@@ -12,6 +12,11 @@ export class TokenVerifier {
   }
 
   async verify(token: string | undefined): Promise<Actor> {
+    return (await this.verifyClaims(token)).actor;
+  }
+
+  /** The actor and the token's own claims (session id, expiry) for the gateway's revocation check. */
+  async verifyClaims(token: string | undefined): Promise<{ actor: Actor; sid?: string; jti?: string; exp: number }> {
     if (!token) throw DomainError.unauthenticated('a token is required');
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['EdDSA'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE });
@@ -19,7 +24,7 @@ export class TokenVerifier {
       if (typeof claims.sub !== 'string' || !Object.values(Role).includes(claims.role) || typeof claims.mun !== 'string' || !ISTAT_CODE.test(claims.mun)) {
         throw new DomainError(ErrorCode.UNAUTHENTICATED, 'token claims are incomplete');
       }
-      return actorFromClaims(claims);
+      return { actor: actorFromClaims(claims), sid: claims.sid, jti: claims.jti, exp: Number(payload.exp) };
     } catch (err) {
       if (err instanceof DomainError) throw err;
       if (err instanceof joseErrors.JWTExpired) throw DomainError.unauthenticated('token expired');
@@ -42,7 +47,14 @@ export class TokenSigner {
   async sign(claims: ActorClaims): Promise<{ token: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
     const exp = now + this.ttlSeconds;
-    const token = await new SignJWT({ role: claims.role, mun: claims.mun, ...(claims.ant ? { ant: claims.ant } : {}), ...(claims.org ? { org: claims.org } : {}) })
+    const token = await new SignJWT({
+      role: claims.role,
+      mun: claims.mun,
+      ...(claims.ant ? { ant: claims.ant } : {}),
+      ...(claims.org ? { org: claims.org } : {}),
+      ...(claims.sid ? { sid: claims.sid } : {}),
+    })
+      .setJti(claims.jti ?? randomUUID())
       .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
       .setSubject(claims.sub)
       .setIssuer(TOKEN_ISSUER)

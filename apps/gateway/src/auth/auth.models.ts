@@ -33,6 +33,9 @@ export class AuthPayload {
   @Field()
   expiresAt: Date;
 
+  @Field({ description: 'Renews the session with refreshSession before the access token expires; keep it out of any shared storage' })
+  refreshToken: string;
+
   @Field(() => Account)
   account: Account;
 }

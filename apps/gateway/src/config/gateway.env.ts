@@ -35,10 +35,17 @@ export class GatewaySettings {
   @Matches(/-----BEGIN PRIVATE KEY-----/, { message: 'AUTH_PRIVATE_KEY must be a PEM private key' })
   AUTH_PRIVATE_KEY = '';
 
+  /** Access tokens are short-lived; clients renew them with the refresh token. */
   @IsInt()
   @Min(60)
   @Max(24 * 3600)
-  TOKEN_TTL_SECONDS = 3600;
+  TOKEN_TTL_SECONDS = 900;
+
+  /** How long a session (its refresh token) lasts without being used. A shop's device is shared: keep it short. */
+  @IsInt()
+  @Min(300)
+  @Max(30 * 24 * 3600)
+  REFRESH_TTL_SECONDS = 12 * 3600;
 
   /** How long the gateway waits for a service before answering UNAVAILABLE. */
   @IsInt()

@@ -14,7 +14,12 @@ export const Roles = (...roles: Role[]) => SetMetadata(ACCESS, { public: false, 
 export const Public = () => SetMetadata(ACCESS, { public: true } satisfies Access);
 
 export interface AuthedRequest extends Request {
-  prossimo?: { actor: Actor; token: string };
+  prossimo?: { actor: Actor; token: string; sessionId?: string };
+}
+
+/** Says whether a token's session is still open (logout revokes it). Provided by the identity module. */
+export abstract class SessionCheck {
+  abstract sessionActive(sessionId: string | undefined): Promise<boolean>;
 }
 
 export function requestOf(context: ExecutionContext): AuthedRequest {
@@ -35,6 +40,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    private readonly sessions: SessionCheck,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,7 +51,9 @@ export class AccessGuard implements CanActivate {
     if (!req.prossimo) {
       const token = bearer(req);
       if (!token) throw DomainError.unauthenticated('serve l\u2019accesso / a token is required');
-      req.prossimo = { actor: await this.verifier.verify(token), token };
+      const verified = await this.verifier.verifyClaims(token);
+      if (!(await this.sessions.sessionActive(verified.sid))) throw DomainError.unauthenticated('sessione chiusa, accedi di nuovo / session ended, sign in again');
+      req.prossimo = { actor: verified.actor, token, sessionId: verified.sid };
     }
     if (!access.roles.includes(req.prossimo.actor.role)) throw DomainError.forbidden(`il ruolo ${req.prossimo.actor.role} non può farlo / role ${req.prossimo.actor.role} may not do this`);
     return true;
@@ -56,6 +64,7 @@ export class AccessGuard implements CanActivate {
 export interface Caller {
   actor: Actor;
   token: string;
+  sessionId?: string;
 }
 
 export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller => {

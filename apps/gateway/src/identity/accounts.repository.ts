@@ -10,6 +10,14 @@ export class AccountsRepository {
     return this.ds.getRepository(AccountEntity).findOne({ where: { email: email.trim().toLowerCase() } });
   }
 
+  findById(id: string): Promise<AccountEntity | null> {
+    return this.ds.getRepository(AccountEntity).findOne({ where: { id } });
+  }
+
+  async updatePassword(id: string, passwordHash: string): Promise<void> {
+    await this.ds.getRepository(AccountEntity).update({ id }, { passwordHash });
+  }
+
   /** Creates or updates an account by email (the demo seed and admin tools use this). */
   async upsert(account: AccountEntity): Promise<void> {
     await this.ds

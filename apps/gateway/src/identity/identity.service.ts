@@ -1,32 +1,50 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, Role } from '@prossimo/contracts';
-import { TokenSigner } from '@prossimo/platform';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Actor, DomainError, ErrorCode, Role } from '@prossimo/contracts';
+import { CLOCK, Clock, TokenSigner } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
 import { emailKey } from '../ratelimit/rate-limit.middleware';
 import { RateLimiter } from '../ratelimit/rate-limiter.service';
+import { AccountEntity } from './account.entity';
 import { AccountsRepository } from './accounts.repository';
-import { dummyPasswordHash, verifyPassword } from './passwords';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { SessionEntity } from './session.entity';
+import { SessionsRepository } from './sessions.repository';
 
 export const TOKEN_SIGNER = Symbol('TOKEN_SIGNER');
+
+export const PASSWORD_MIN_LENGTH = 10;
 
 export interface LoginResult {
   token: string;
   expiresAt: Date;
+  refreshToken: string;
   account: { id: string; email: string; displayName: string; role: Role; municipality: string; antennaId: string | null; organisationId: string | null };
 }
 
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/**
+ * Local accounts: login (short-lived access token + rotating refresh token), refresh, logout,
+ * password change. Sessions live in the identity database, so every gateway instance sees a
+ * logout at once.
+ */
 @Injectable()
 export class IdentityService {
   constructor(
     private readonly accounts: AccountsRepository,
+    private readonly sessions: SessionsRepository,
     @Inject(TOKEN_SIGNER) private readonly signer: TokenSigner,
     private readonly limiter: RateLimiter,
     @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
+    @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
   /**
-   * Checks the password and signs an access token. One answer for every failure (no account
+   * Checks the password and opens a session. One answer for every failure (no account
    * enumeration); after LOGIN_MAX_FAILURES failures for an email, that email is locked out until
    * the window ends, whether or not the account exists, on every gateway instance.
    */
@@ -44,16 +62,76 @@ export class IdentityService {
       throw DomainError.unauthenticated('email o password non corretti / wrong email or password');
     }
     await this.limiter.clear(failures);
+    const refreshToken = randomBytes(32).toString('base64url');
+    const at = this.now();
+    const session = Object.assign(new SessionEntity(), {
+      id: randomUUID(),
+      accountId: account.id,
+      refreshHash: sha256(refreshToken),
+      previousHash: null,
+      createdAt: at,
+      expiresAt: new Date(at.getTime() + this.settings.REFRESH_TTL_SECONDS * 1000),
+      revokedAt: null,
+    });
+    await this.sessions.create(session);
+    return this.issue(account, session.id, refreshToken);
+  }
+
+  /** A new access token and a new refresh token for a valid refresh token; the old one stops working. */
+  async refresh(refreshToken: string): Promise<LoginResult> {
+    const hash = sha256(refreshToken);
+    const at = this.now();
+    const session = await this.sessions.findByRefreshHash(hash);
+    if (!session) {
+      // A refresh token used twice was copied: end that session for everyone holding it.
+      const stolen = await this.sessions.findByPreviousHash(hash);
+      if (stolen) await this.sessions.revoke(stolen.id, at);
+      throw DomainError.unauthenticated('sessione non valida, accedi di nuovo / session not valid, sign in again');
+    }
+    if (session.revokedAt || session.expiresAt <= at) throw DomainError.unauthenticated('sessione scaduta, accedi di nuovo / session expired, sign in again');
+    const account = await this.accounts.findById(session.accountId);
+    if (!account) throw DomainError.unauthenticated('account non più attivo / account no longer active');
+    const next = randomBytes(32).toString('base64url');
+    const rotated = await this.sessions.rotate(session.id, hash, sha256(next), new Date(at.getTime() + this.settings.REFRESH_TTL_SECONDS * 1000));
+    if (!rotated) throw DomainError.unauthenticated('sessione non valida, accedi di nuovo / session not valid, sign in again');
+    return this.issue(account, session.id, next);
+  }
+
+  /** Ends the session of the token in hand: its access and refresh tokens stop working at once. */
+  async logout(sessionId: string | undefined): Promise<boolean> {
+    if (sessionId) await this.sessions.revoke(sessionId, this.now());
+    return true;
+  }
+
+  /** Changes the password; every other session of the account is ended. */
+  async changePassword(actor: Actor, sessionId: string | undefined, current: string, next: string): Promise<boolean> {
+    if (next.length < PASSWORD_MIN_LENGTH) throw DomainError.badInput('newPassword', `newPassword: almeno ${PASSWORD_MIN_LENGTH} caratteri / at least ${PASSWORD_MIN_LENGTH} characters`);
+    if (next.length > 1024) throw DomainError.badInput('newPassword', 'newPassword: too long');
+    const account = await this.accounts.findById(actor.accountId);
+    if (!account || !(await verifyPassword(account.passwordHash, current))) throw DomainError.badInput('currentPassword', 'currentPassword: la password attuale non è corretta / the current password is wrong');
+    await this.accounts.updatePassword(account.id, await hashPassword(next));
+    await this.sessions.revokeAllOf(account.id, this.now(), sessionId);
+    return true;
+  }
+
+  /** Whether the session a token names is still open (tokens without a session are the services' own tests' business). */
+  async sessionActive(sessionId: string | undefined): Promise<boolean> {
+    return sessionId ? this.sessions.isActive(sessionId, this.now()) : true;
+  }
+
+  private async issue(account: AccountEntity, sessionId: string, refreshToken: string): Promise<LoginResult> {
     const { token, expiresAt } = await this.signer.sign({
       sub: account.id,
       role: account.role as Role,
       mun: account.municipality,
+      sid: sessionId,
       ...(account.antennaId ? { ant: account.antennaId } : {}),
       ...(account.organisationId ? { org: account.organisationId } : {}),
     });
     return {
       token,
       expiresAt,
+      refreshToken,
       account: {
         id: account.id,
         email: account.email,

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { SessionEntity } from './session.entity';
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async create(session: SessionEntity): Promise<void> {
+    await this.ds.getRepository(SessionEntity).insert(session);
+  }
+
+  findByRefreshHash(hash: string): Promise<SessionEntity | null> {
+    return this.ds.getRepository(SessionEntity).findOne({ where: { refreshHash: hash } });
+  }
+
+  findByPreviousHash(hash: string): Promise<SessionEntity | null> {
+    return this.ds.getRepository(SessionEntity).findOne({ where: { previousHash: hash } });
+  }
+
+  /** Replaces the refresh token, only if it is still the one presented (two concurrent refreshes: one wins). */
+  async rotate(id: string, fromHash: string, toHash: string, expiresAt: Date): Promise<boolean> {
+    const r = await this.ds
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ refreshHash: toHash, previousHash: fromHash, expiresAt })
+      .where('id = :id AND refresh_hash = :fromHash AND revoked_at IS NULL', { id, fromHash })
+      .execute();
+    return (r.affected ?? 0) === 1;
+  }
+
+  async revoke(id: string, at: Date): Promise<void> {
+    await this.ds.getRepository(SessionEntity).update({ id, revokedAt: IsNull() }, { revokedAt: at });
+  }
+
+  async revokeAllOf(accountId: string, at: Date, except?: string): Promise<void> {
+    const qb = this.ds.createQueryBuilder().update(SessionEntity).set({ revokedAt: at }).where('account_id = :accountId AND revoked_at IS NULL', { accountId });
+    if (except) qb.andWhere('id <> :except', { except });
+    await qb.execute();
+  }
+
+  async isActive(id: string, now: Date): Promise<boolean> {
+    const rows = (await this.ds.query(`SELECT 1 FROM sessions WHERE id = $1 AND revoked_at IS NULL AND expires_at > $2`, [id, now])) as unknown[];
+    return rows.length === 1;
+  }
+}
