@@ -10,7 +10,8 @@ import { AuthResolver } from './auth/auth.resolver';
 import { GatewaySettings } from './config/gateway.env';
 import { GATEWAY_SETTINGS } from './config/settings.token';
 import { GATEWAY_DATABASE } from './database/gateway.database';
-import { AccessGuard, SessionCheck } from './graphql/access';
+import { AccessGuard } from './graphql/access';
+import { Authenticator, LocalAuthenticator, OidcAuthenticator } from './auth/authenticator';
 import { formatError } from './graphql/errors';
 import { graphqlProtection } from './graphql/hardening';
 import { RateLimitMiddleware } from './ratelimit/rate-limit.middleware';
@@ -68,7 +69,12 @@ export class GatewayModule implements NestModule {
         AccountsRepository,
         IdentityService,
         SessionsRepository,
-        { provide: SessionCheck, useExisting: IdentityService },
+        {
+          provide: Authenticator,
+          useFactory: (verifier: TokenVerifier, identity: IdentityService) =>
+            settings.AUTH_MODE === 'oidc' ? new OidcAuthenticator(settings, new TokenSigner(settings.AUTH_PRIVATE_KEY, 120)) : new LocalAuthenticator(verifier, identity),
+          inject: [TokenVerifier, IdentityService],
+        },
         AuthResolver,
         AntennasResolver,
         ReportsResolver,

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { SUBJECT_ROOT_PATTERN } from '@prossimo/contracts';
 import { LOG_LEVELS, Secret, pemFromEnv } from '@prossimo/platform';
 
@@ -55,6 +55,40 @@ export class GatewaySettings {
 
   @IsBoolean()
   GRAPHQL_INTROSPECTION = true;
+
+  /** "local": accounts in the identity database; "oidc": the city's OpenID Connect issuer. */
+  @IsIn(['local', 'oidc'])
+  AUTH_MODE: 'local' | 'oidc' = 'local';
+
+  /** OIDC only: the issuer (iss), the audience this gateway is (aud), the JWKS URL and the algorithms accepted. */
+  @ValidateIf((s: GatewaySettings) => s.AUTH_MODE === 'oidc')
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'OIDC_ISSUER must be a URL when AUTH_MODE=oidc' })
+  OIDC_ISSUER = '';
+
+  @ValidateIf((s: GatewaySettings) => s.AUTH_MODE === 'oidc')
+  @IsNotEmpty({ message: 'OIDC_AUDIENCE is required when AUTH_MODE=oidc' })
+  OIDC_AUDIENCE = '';
+
+  @ValidateIf((s: GatewaySettings) => s.AUTH_MODE === 'oidc')
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'OIDC_JWKS_URL must be a URL when AUTH_MODE=oidc' })
+  OIDC_JWKS_URL = '';
+
+  /** Pinned: tokens signed with any other algorithm are refused (never "none", never HS* with a public key). */
+  @Matches(/^(RS|PS|ES)(256|384|512)(,(RS|PS|ES)(256|384|512))*$|^EdDSA$/, { message: 'OIDC_ALGORITHMS must list asymmetric algorithms, e.g. RS256,ES256' })
+  OIDC_ALGORITHMS = 'RS256';
+
+  /** Claim names carrying the Prossimo role, municipality (ISTAT), organisation and antenna. */
+  @IsNotEmpty()
+  OIDC_ROLE_CLAIM = 'prossimo_role';
+
+  @IsNotEmpty()
+  OIDC_MUNICIPALITY_CLAIM = 'prossimo_municipality';
+
+  @IsNotEmpty()
+  OIDC_ORGANISATION_CLAIM = 'prossimo_organisation';
+
+  @IsNotEmpty()
+  OIDC_ANTENNA_CLAIM = 'prossimo_antenna';
 
   /** GraphQL requests per minute from one address (shared by all gateway instances). */
   @IsInt()

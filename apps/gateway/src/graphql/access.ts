@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata, createParamDeco
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Actor, DomainError, Role } from '@prossimo/contracts';
-import { TokenVerifier } from '@prossimo/platform';
+import { Authenticator } from '../auth/authenticator';
 import type { Request } from 'express';
 
 const ACCESS = 'prossimo:gql-access';
@@ -17,10 +17,7 @@ export interface AuthedRequest extends Request {
   prossimo?: { actor: Actor; token: string; sessionId?: string };
 }
 
-/** Says whether a token's session is still open (logout revokes it). Provided by the identity module. */
-export abstract class SessionCheck {
-  abstract sessionActive(sessionId: string | undefined): Promise<boolean>;
-}
+
 
 export function requestOf(context: ExecutionContext): AuthedRequest {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<{ req: AuthedRequest }>().req;
@@ -39,24 +36,31 @@ function bearer(req: AuthedRequest): string | undefined {
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly verifier: TokenVerifier,
-    private readonly sessions: SessionCheck,
+    private readonly authenticator: Authenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [context.getHandler(), context.getClass()]);
     if (!access) throw DomainError.forbidden('this operation declares no access rule');
-    if (access.public) return true;
     const req = requestOf(context);
-    if (!req.prossimo) {
-      const token = bearer(req);
-      if (!token) throw DomainError.unauthenticated('serve l\u2019accesso / a token is required');
-      const verified = await this.verifier.verifyClaims(token);
-      if (!(await this.sessions.sessionActive(verified.sid))) throw DomainError.unauthenticated('sessione chiusa, accedi di nuovo / session ended, sign in again');
-      req.prossimo = { actor: verified.actor, token, sessionId: verified.sid };
+    const token = bearer(req);
+    if (access.public) {
+      // Open to anyone; a caller who is signed in is still recognised (e.g. to scope to their municipality).
+      if (token && !req.prossimo) await this.identify(req, token).catch(() => undefined);
+      return true;
     }
+    if (!req.prossimo) {
+      if (!token) throw DomainError.unauthenticated('serve l\u2019accesso / a token is required');
+      await this.identify(req, token);
+    }
+    if (!req.prossimo) throw DomainError.unauthenticated();
     if (!access.roles.includes(req.prossimo.actor.role)) throw DomainError.forbidden(`il ruolo ${req.prossimo.actor.role} non può farlo / role ${req.prossimo.actor.role} may not do this`);
     return true;
+  }
+
+  private async identify(req: AuthedRequest, token: string): Promise<void> {
+    const who = await this.authenticator.authenticate(token);
+    req.prossimo = { actor: who.actor, token: who.forwardToken, sessionId: who.sessionId };
   }
 }
 

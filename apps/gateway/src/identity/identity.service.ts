@@ -11,6 +11,7 @@ import { AccountsRepository } from './accounts.repository';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { SessionEntity } from './session.entity';
 import { SessionsRepository } from './sessions.repository';
+import { SessionCheck } from '../auth/authenticator';
 
 export const TOKEN_SIGNER = Symbol('TOKEN_SIGNER');
 
@@ -33,7 +34,7 @@ function sha256(value: string): string {
  * logout at once.
  */
 @Injectable()
-export class IdentityService {
+export class IdentityService implements SessionCheck {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly sessions: SessionsRepository,
@@ -49,6 +50,7 @@ export class IdentityService {
    * the window ends, whether or not the account exists, on every gateway instance.
    */
   async login(email: string, password: string): Promise<LoginResult> {
+    this.assertLocal();
     const failures = `login-fail:${emailKey(email)}`;
     const limit = { max: this.settings.LOGIN_MAX_FAILURES, windowSeconds: this.settings.LOGIN_LOCKOUT_SECONDS };
     const state = await this.limiter.peek(failures, limit);
@@ -79,6 +81,7 @@ export class IdentityService {
 
   /** A new access token and a new refresh token for a valid refresh token; the old one stops working. */
   async refresh(refreshToken: string): Promise<LoginResult> {
+    this.assertLocal();
     const hash = sha256(refreshToken);
     const at = this.now();
     const session = await this.sessions.findByRefreshHash(hash);
@@ -117,6 +120,10 @@ export class IdentityService {
   /** Whether the session a token names is still open (tokens without a session are the services' own tests' business). */
   async sessionActive(sessionId: string | undefined): Promise<boolean> {
     return sessionId ? this.sessions.isActive(sessionId, this.now()) : true;
+  }
+
+  private assertLocal(): void {
+    if (this.settings.AUTH_MODE !== 'local') throw DomainError.forbidden("accedi con l'identità digitale del Comune / sign in with the city's identity provider");
   }
 
   private async issue(account: AccountEntity, sessionId: string, refreshToken: string): Promise<LoginResult> {
