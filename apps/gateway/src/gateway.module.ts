@@ -12,6 +12,9 @@ import { GATEWAY_SETTINGS } from './config/settings.token';
 import { GATEWAY_DATABASE } from './database/gateway.database';
 import { AccessGuard } from './graphql/access';
 import { Authenticator, LocalAuthenticator, OidcAuthenticator } from './auth/authenticator';
+import { formatWsErrors, graphqlContext, WsAuthenticator } from './live/ws-auth';
+import { LiveEvents } from './live/live-events.service';
+import { LiveResolver } from './live/live.resolver';
 import { formatError } from './graphql/errors';
 import { graphqlProtection } from './graphql/hardening';
 import { RateLimitMiddleware } from './ratelimit/rate-limit.middleware';
@@ -36,6 +39,7 @@ export class GatewayModule implements NestModule {
     const publicKey = createPublicKey(settings.AUTH_PRIVATE_KEY).export({ type: 'spki', format: 'pem' }).toString();
     const production = settings.NODE_ENV === 'production';
     const protection = graphqlProtection();
+    const wsAuth = new WsAuthenticator();
     return {
       module: GatewayModule,
       imports: [
@@ -51,7 +55,14 @@ export class GatewayModule implements NestModule {
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
           fieldResolverEnhancers: ['guards'],
-          context: ({ req }: { req: unknown }) => ({ req }),
+          context: graphqlContext,
+          subscriptions: {
+            'graphql-ws': {
+              path: '/graphql',
+              onConnect: (ctx) => wsAuth.onConnect(ctx),
+              onNext: (_ctx, _id, _payload, _args, result) => formatWsErrors(result),
+            },
+          },
           formatError,
           plugins: protection.plugins,
           validationRules: protection.validationRules,
@@ -65,6 +76,8 @@ export class GatewayModule implements NestModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: CLOCK, useValue: systemClock },
         RateLimiter,
+        LiveEvents,
+        LiveResolver,
         RpcClient,
         AccountsRepository,
         IdentityService,
@@ -72,7 +85,7 @@ export class GatewayModule implements NestModule {
         {
           provide: Authenticator,
           useFactory: (verifier: TokenVerifier, identity: IdentityService) =>
-            settings.AUTH_MODE === 'oidc' ? new OidcAuthenticator(settings, new TokenSigner(settings.AUTH_PRIVATE_KEY, 120)) : new LocalAuthenticator(verifier, identity),
+            wsAuth.use(settings.AUTH_MODE === 'oidc' ? new OidcAuthenticator(settings, new TokenSigner(settings.AUTH_PRIVATE_KEY, 120)) : new LocalAuthenticator(verifier, identity)),
           inject: [TokenVerifier, IdentityService],
         },
         AuthResolver,

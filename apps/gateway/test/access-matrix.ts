@@ -17,6 +17,26 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   // reports
   'Mutation.submitReport': [Role.ANTENNA],
   'Query.myReports': [Role.ANTENNA],
+  // reports: casework, privacy (issue 5)
+  'Mutation.addReportFollowUp': [Role.ANTENNA],
+  'Mutation.withdrawReport': [Role.ANTENNA],
+  'Query.triage': [Role.SOCIAL_WORKER],
+  'Query.desks': [Role.SOCIAL_WORKER],
+  'Query.report': [Role.SOCIAL_WORKER],
+  'Mutation.takeReport': [Role.SOCIAL_WORKER],
+  'Mutation.handOverReport': [Role.SOCIAL_WORKER],
+  'Mutation.recordContactAttempt': [Role.SOCIAL_WORKER],
+  'Mutation.closeReport': [Role.SOCIAL_WORKER],
+  'Mutation.revealContact': [Role.ORG_OPERATOR, Role.SOCIAL_WORKER],
+  'Mutation.breakTheGlass': [Role.ORG_OPERATOR, Role.SOCIAL_WORKER],
+  'Query.breakGlassReview': [Role.ADMIN, Role.SOCIAL_WORKER],
+  'Query.subjectExport': [Role.SOCIAL_WORKER],
+  'Mutation.rectifySubject': [Role.SOCIAL_WORKER],
+  'Mutation.recordObjection': [Role.SOCIAL_WORKER],
+  'Mutation.eraseSubject': [Role.SOCIAL_WORKER],
+  'Query.retention': [Role.ADMIN],
+  'Mutation.setRetention': [Role.ADMIN],
+  'Query.auditLog': [Role.ADMIN],
   // referrals
   'Query.referrals': [Role.ORG_OPERATOR],
   'Mutation.acceptReferral': [Role.ORG_OPERATOR],
@@ -26,4 +46,7 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.resumeReferral': [Role.ORG_OPERATOR],
   'Mutation.completeReferral': [Role.ORG_OPERATOR],
   'Mutation.failReferral': [Role.ORG_OPERATOR],
+  // live updates (graphql-ws)
+  'Subscription.referralUpdates': [Role.ORG_OPERATOR],
+  'Subscription.reportsArriving': [Role.CITY_ANALYST],
 };

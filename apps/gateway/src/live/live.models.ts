@@ -1,0 +1,35 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Need, ReferralStatus, Urgency } from '../graphql/enums';
+
+@ObjectType({ description: 'A referral of your organisation was created or moved: refetch the inbox for the details.' })
+export class ReferralNotice {
+  @Field(() => ID)
+  referralId: string;
+
+  @Field(() => ID)
+  reportId: string;
+
+  @Field(() => [Need])
+  needs: Need[];
+
+  @Field()
+  neighbourhoodCode: string;
+
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => ReferralStatus)
+  status: ReferralStatus;
+
+  @Field()
+  at: Date;
+}
+
+@ObjectType({ description: 'A report arrived in your municipality: the dashboard refetches its counters. Never a person.' })
+export class ReportTick {
+  @Field()
+  municipality: string;
+
+  @Field()
+  at: Date;
+}

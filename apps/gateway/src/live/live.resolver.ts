@@ -1,0 +1,44 @@
+import { Resolver, Subscription } from '@nestjs/graphql';
+import { Role } from '@prossimo/contracts';
+import { AuthedRequest, Roles } from '../graphql/access';
+import { LIVE_TOPICS, LiveEvents, LiveReferral, LiveReport } from './live-events.service';
+import { ReferralNotice, ReportTick } from './live.models';
+
+type Ctx = { req: AuthedRequest };
+
+/** GraphQL subscriptions over graphql-ws (authenticated when the connection opens), fed from JetStream. */
+@Resolver()
+export class LiveResolver {
+  constructor(private readonly live: LiveEvents) {}
+
+  @Roles(Role.ORG_OPERATOR)
+  @Subscription(() => ReferralNotice, {
+    description: "Your organisation's inbox changed: a referral was created for it, or moved.",
+    filter: (p: LiveReferral, _args: unknown, ctx: Ctx) => {
+      const actor = ctx.req.prossimo?.actor;
+      return !!actor && p.event.organisationId === actor.organisationId && p.event.municipality === actor.municipality;
+    },
+    resolve: (p: LiveReferral): ReferralNotice => ({
+      referralId: p.event.referralId,
+      reportId: p.event.reportId,
+      needs: p.event.needs,
+      neighbourhoodCode: p.event.neighbourhoodCode,
+      urgency: p.event.urgency,
+      status: p.event.to,
+      at: new Date(p.event.occurredAt),
+    }),
+  })
+  referralUpdates(): AsyncIterableIterator<LiveReferral> {
+    return this.live.pubsub.asyncIterableIterator<LiveReferral>(LIVE_TOPICS.referral);
+  }
+
+  @Roles(Role.CITY_ANALYST)
+  @Subscription(() => ReportTick, {
+    description: 'A report arrived in your municipality (the dashboard refetches its aggregates).',
+    filter: (p: LiveReport, _args: unknown, ctx: Ctx) => p.event.municipality === ctx.req.prossimo?.actor.municipality,
+    resolve: (p: LiveReport): ReportTick => ({ municipality: p.event.municipality, at: new Date(p.event.submittedAt) }),
+  })
+  reportsArriving(): AsyncIterableIterator<LiveReport> {
+    return this.live.pubsub.asyncIterableIterator<LiveReport>(LIVE_TOPICS.report);
+  }
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import { createClient, Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { AgeBand, Need, ReferralStatus, Role, Urgency } from '@prossimo/contracts';
+import { TEST_NATS_URL, TestEventBus, cloneDatabase, deleteTestStreams, dropDatabase, startTestGateway, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
+
+/**
+ * Live updates over graphql-ws, fed from JetStream, with two gateway instances: each follows the
+ * events with its own ephemeral consumer, so a subscriber on either sees every event for it.
+ */
+describe('subscriptions (two gateway instances)', () => {
+  const root = uniqueRoot('live');
+  let dbUrl: string;
+  let bus: TestEventBus;
+  let one: INestApplication;
+  let two: INestApplication;
+  const clients: Client[] = [];
+  const orgA = randomUUID();
+  const orgB = randomUUID();
+
+  beforeAll(async () => {
+    bus = await TestEventBus.connect(TEST_NATS_URL, root);
+    dbUrl = await cloneDatabase('gateway');
+    one = await startTestGateway(dbUrl, root);
+    two = await startTestGateway(dbUrl, root);
+  });
+
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await one?.close();
+    await two?.close();
+    await bus?.close();
+    await deleteTestStreams(root);
+    await dropDatabase(dbUrl);
+  });
+
+  function connect(app: INestApplication, token?: string): Client {
+    const port = (app.getHttpServer().address() as { port: number }).port;
+    const c = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0, lazy: true });
+    clients.push(c);
+    return c;
+  }
+
+  function collect<T>(c: Client, query: string): { items: T[]; errors: unknown[]; closed: boolean } {
+    const box = { items: [] as T[], errors: [] as unknown[], closed: false };
+    c.subscribe<T>({ query }, {
+      next: (v) => (v.data ? box.items.push(v.data as T) : box.errors.push(v.errors)),
+      error: (e) => box.errors.push(e),
+      complete: () => (box.closed = true),
+    });
+    return box;
+  }
+
+  const referralEvent = (organisationId: string) => ({
+    municipality: '015077', referralId: randomUUID(), reportId: randomUUID(), organisationId, serviceId: randomUUID(),
+    needs: [Need.FOOD], neighbourhoodCode: 'crocetta', urgency: Urgency.HIGH, to: ReferralStatus.REQUESTED, version: 1,
+  });
+
+  const SUB = 'subscription { referralUpdates { referralId reportId needs neighbourhoodCode urgency status at } }';
+
+  it('delivers a new referral to its organisation on both instances, and to nobody else', async () => {
+    const a1 = collect<{ referralUpdates: { reportId: string; status: string } }>(connect(one, await tokenFor({ role: Role.ORG_OPERATOR, organisationId: orgA })), SUB);
+    const a2 = collect<{ referralUpdates: { reportId: string } }>(connect(two, await tokenFor({ role: Role.ORG_OPERATOR, organisationId: orgA })), SUB);
+    const b = collect<{ referralUpdates: { reportId: string } }>(connect(one, await tokenFor({ role: Role.ORG_OPERATOR, organisationId: orgB })), SUB);
+    const sent: string[] = [];
+    // Subscriptions take a moment to be in place: keep publishing until both instances delivered one.
+    await waitFor(async () => {
+      const e = referralEvent(orgA);
+      sent.push(e.reportId);
+      await bus.publish('referral.requested.v1', e);
+      await new Promise((r) => setTimeout(r, 200));
+      return a1.items.length > 0 && a2.items.length > 0;
+    }, 30_000, 'both instances to deliver');
+    expect(a1.items[0].referralUpdates).toMatchObject({ status: 'REQUESTED' });
+    expect(sent).toContain(a1.items[0].referralUpdates.reportId);
+    expect(sent).toContain(a2.items[0].referralUpdates.reportId);
+    // Organisation B's operator saw none of A's referrals, though it listens on the same instance.
+    await bus.publish('referral.requested.v1', referralEvent(orgB));
+    await waitFor(() => b.items.length > 0, 20_000, "B's own referral");
+    expect(b.items.every((i) => !sent.includes(i.referralUpdates.reportId))).toBe(true);
+  });
+
+  it('gives the city analyst a tick per report, never a person', async () => {
+    const t = collect<{ reportsArriving: { municipality: string } }>(connect(two, await tokenFor({ role: Role.CITY_ANALYST })), 'subscription { reportsArriving { municipality at } }');
+    await waitFor(async () => {
+      await bus.publish('report.submitted.v1', { municipality: '015077', reportId: randomUUID(), antennaId: randomUUID(), ownerDeskId: randomUUID(), neighbourhoodCode: 'crocetta', needs: [Need.LONELINESS], urgency: Urgency.LOW, ageBand: AgeBand.AGE_80_PLUS, submittedAt: new Date().toISOString() });
+      await new Promise((r) => setTimeout(r, 200));
+      return t.items.length > 0;
+    }, 30_000, 'a tick');
+    expect(Object.keys(t.items[0].reportsArriving).sort()).toEqual(['at', 'municipality']);
+  });
+
+  it('refuses a connection without a valid token, and a role that may not subscribe', async () => {
+    const anon = collect(connect(one), SUB);
+    await waitFor(() => anon.errors.length > 0 || anon.closed, 10_000, 'anonymous connection refused');
+    expect(anon.items).toHaveLength(0);
+    const forged = collect(connect(one, 'not-a-token'), SUB);
+    await waitFor(() => forged.errors.length > 0 || forged.closed, 10_000, 'forged token refused');
+    const antenna = collect(connect(one, await tokenFor({ role: Role.ANTENNA, antennaId: randomUUID() })), SUB);
+    await waitFor(() => antenna.errors.length > 0, 10_000, 'antenna refused');
+    expect(JSON.stringify(antenna.errors)).toMatch(/FORBIDDEN/);
+  });
+});
