@@ -3,6 +3,7 @@ import { ANTENNAS_DATABASE } from '../apps/antennas/src/database/antennas.databa
 import { REFERRALS_DATABASE } from '../apps/referrals/src/database/referrals.database';
 import { REPORTS_DATABASE } from '../apps/reports/src/database/reports.database';
 import { GATEWAY_DATABASE } from '../apps/gateway/src/database/gateway.database';
+import { INSIGHTS_DATABASE } from '../apps/insights/src/database/insights.database';
 
 /** Each service's database (entities and migrations), for the launcher, the tests and the migration tools. */
 export const DATABASES = {
@@ -10,6 +11,7 @@ export const DATABASES = {
   antennas: ANTENNAS_DATABASE,
   reports: REPORTS_DATABASE,
   referrals: REFERRALS_DATABASE,
+  insights: INSIGHTS_DATABASE,
 } satisfies Record<string, DatabaseSpec>;
 
 export type ServiceKey = keyof typeof DATABASES;

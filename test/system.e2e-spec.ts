@@ -54,7 +54,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   it('reports itself healthy, with every service, and answers the public queries without a token', async () => {
     const health = await request(sys.url).get('/health');
     expect(health.status).toBe(200);
-    expect(Object.keys(health.body.services).sort()).toEqual(['antennas', 'referrals', 'reports']);
+    expect(Object.keys(health.body.services).sort()).toEqual(['antennas', 'insights', 'referrals', 'reports']);
     const n = await sys.gql<{ neighbourhoods: { code: string }[] }>('{ neighbourhoods { code name } }');
     expect(n.data?.neighbourhoods.map((x) => x.code)).toHaveLength(12);
     expect(n.data?.neighbourhoods.map((x) => x.code)).toContain('sant-eusebio');
@@ -133,6 +133,23 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     const bad = await sys.gql('mutation { login(email: "antenna@prossimo.example", password: "wrong") { token } }');
     expect(bad.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(await query<{ n: number }>(sys.dbUrl('reports'), 'SELECT count(*)::int AS n FROM reports')).toEqual(before);
+  });
+
+  it("gives the city analyst the dashboard: aggregates with small cells hidden, and zero unowned reports", async () => {
+    const analyst = await sys.login('analista@prossimo.example');
+    const q = '{ dashboard { municipality k unownedReports deadLetters reportsByNeighbourhoodAndNeed { rows columns cells { row values total } total } acceptance { count medianMinutes } } }';
+    const d = await waitFor(async () => {
+      const res = await sys.gql<{ dashboard: { unownedReports: number; reportsByNeighbourhoodAndNeed: { rows: string[]; cells: { values: (number | null)[] }[]; total: number | null } } }>(q, {}, analyst);
+      return res.data?.dashboard.reportsByNeighbourhoodAndNeed.rows.includes('crocetta') ? res.data.dashboard : null;
+    }, 30_000, 'the dashboard to count the reports');
+    expect(d).toMatchObject({ municipality: '015077', k: 10, unownedReports: 0 });
+    // A handful of reports: every non-zero cell is under 10, so none is shown.
+    expect(d.reportsByNeighbourhoodAndNeed.cells.flatMap((c) => c.values).filter((v) => v !== null && v > 0)).toEqual([]);
+    const csv = await request(sys.url).get('/insights/reportsByNeighbourhoodAndNeed.csv').set('authorization', `Bearer ${analyst}`);
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain('< 10');
+    expect((await request(sys.url).get('/insights/reportsByNeighbourhoodAndNeed.csv')).status).toBe(401);
+    expect((await sys.gql(q, {}, antenna)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('never sends a stack trace or internal text to a client', async () => {

@@ -10,9 +10,9 @@ import { LauncherSettings } from './launcher.env';
 import { SystemSecrets } from './secrets';
 
 /** The processes `npm start` runs, in start order (the gateway last, once the services listen). */
-export const SERVICES: ServiceKey[] = ['antennas', 'reports', 'referrals', 'gateway'];
+export const SERVICES: ServiceKey[] = ['antennas', 'reports', 'referrals', 'insights', 'gateway'];
 /** Services with a durable JetStream consumer. */
-export const CONSUMERS: ServiceKey[] = ['reports', 'referrals'];
+export const CONSUMERS: ServiceKey[] = ['reports', 'referrals', 'insights'];
 
 export function databaseUrlFor(s: LauncherSettings, service: ServiceKey): string {
   const u = new URL(s.POSTGRES_URL);
@@ -58,6 +58,7 @@ export function serviceEnv(s: LauncherSettings, secrets: SystemSecrets, service:
       return { ...common, AUTH_PUBLIC_KEY: secrets.authPublicKey, REPORTS_MASTER_KEY: secrets.reportsMasterKey };
     case 'antennas':
     case 'referrals':
+    case 'insights':
       return { ...common, AUTH_PUBLIC_KEY: secrets.authPublicKey };
     default: {
       const never: never = service;
@@ -106,14 +107,15 @@ export function spawnService(service: ServiceKey, env: NodeJS.ProcessEnv, opts: 
   return { service, proc, exited };
 }
 
-/** Stops services (SIGTERM, then SIGKILL after a grace period), gateway first so no new work arrives. */
+/** Stops services (SIGTERM, then SIGKILL after a grace period): the gateway first so no new work arrives, then the rest together. */
 export async function stopServices(running: RunningService[], graceMs = 10_000): Promise<void> {
-  const order = [...running].sort((a, b) => (a.service === 'gateway' ? -1 : b.service === 'gateway' ? 1 : 0));
-  for (const r of order) {
-    if (r.proc.exitCode !== null || r.proc.signalCode !== null) continue;
+  const stop = async (r: RunningService) => {
+    if (r.proc.exitCode !== null || r.proc.signalCode !== null) return;
     r.proc.kill('SIGTERM');
     const timer = setTimeout(() => r.proc.kill('SIGKILL'), graceMs);
     await r.exited;
     clearTimeout(timer);
-  }
+  };
+  await Promise.all(running.filter((r) => r.service === 'gateway').map(stop));
+  await Promise.all(running.filter((r) => r.service !== 'gateway').map(stop));
 }

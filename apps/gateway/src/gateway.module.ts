@@ -6,6 +6,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { createPublicKey } from 'node:crypto';
 import { CLOCK, dataSourceOptions, loggingModule, systemClock, TokenSigner, TokenVerifier } from '@prossimo/platform';
 import { AntennasResolver } from './antennas/antennas.resolver';
+import { AntennasAdminResolver } from './antennas/antennas-admin.resolver';
+import { MembersRepository } from './identity/members.repository';
+import { MembersService } from './identity/members.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { GatewaySettings } from './config/gateway.env';
 import { GATEWAY_SETTINGS } from './config/settings.token';
@@ -16,6 +19,8 @@ import { formatWsErrors, graphqlContext, WsAuthenticator } from './live/ws-auth'
 import { LiveEvents } from './live/live-events.service';
 import { LiveResolver } from './live/live.resolver';
 import { formatError } from './graphql/errors';
+import { DashboardCsvController } from './insights/dashboard-csv.controller';
+import { DashboardResolver } from './insights/dashboard.resolver';
 import { graphqlProtection } from './graphql/hardening';
 import { RateLimitMiddleware } from './ratelimit/rate-limit.middleware';
 import { RateLimiter } from './ratelimit/rate-limiter.service';
@@ -23,7 +28,10 @@ import { HealthController } from './health/health.controller';
 import { AccountsRepository } from './identity/accounts.repository';
 import { SessionsRepository } from './identity/sessions.repository';
 import { IdentityService, TOKEN_SIGNER } from './identity/identity.service';
+import { HsdsController } from './hsds/hsds.controller';
+import { DirectoryResolver } from './referrals/directory.resolver';
 import { ReferralsResolver } from './referrals/referrals.resolver';
+import { CaseworkResolver } from './reports/casework.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
 import { RpcClient } from './rpc/rpc-client.service';
 import './graphql/enums';
@@ -68,12 +76,13 @@ export class GatewayModule implements NestModule {
           validationRules: protection.validationRules,
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, HsdsController, DashboardCsvController],
       providers: [
         { provide: GATEWAY_SETTINGS, useValue: settings },
         { provide: TOKEN_SIGNER, useValue: new TokenSigner(settings.AUTH_PRIVATE_KEY, settings.TOKEN_TTL_SECONDS) },
         { provide: TokenVerifier, useValue: new TokenVerifier(publicKey) },
         { provide: APP_GUARD, useClass: AccessGuard },
+        DashboardResolver,
         { provide: CLOCK, useValue: systemClock },
         RateLimiter,
         LiveEvents,
@@ -90,8 +99,13 @@ export class GatewayModule implements NestModule {
         },
         AuthResolver,
         AntennasResolver,
+        AntennasAdminResolver,
+        MembersRepository,
+        MembersService,
         ReportsResolver,
+        CaseworkResolver,
         ReferralsResolver,
+        DirectoryResolver,
       ],
     };
   }

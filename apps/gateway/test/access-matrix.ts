@@ -14,6 +14,19 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   // antennas and neighbourhoods
   'Query.neighbourhoods': 'PUBLIC',
   'Query.proximityPoints': 'PUBLIC',
+  // antennas: onboarding, members, import, coverage (issue 4)
+  'Mutation.proposeAntenna': [Role.ADMIN],
+  'Mutation.trainAntenna': [Role.ADMIN],
+  'Mutation.activateAntenna': [Role.ADMIN],
+  'Mutation.suspendAntenna': [Role.ADMIN],
+  'Mutation.reactivateAntenna': [Role.ADMIN],
+  'Mutation.retireAntenna': [Role.ADMIN],
+  'Mutation.createAntennaMember': [Role.ADMIN],
+  'Mutation.removeAntennaMember': [Role.ADMIN],
+  'Mutation.importNeighbourhoods': [Role.ADMIN],
+  'Query.antennas': [Role.ADMIN],
+  'Query.antenna': [Role.ADMIN],
+  'Query.coverage': [Role.CITY_ANALYST],
   // reports
   'Mutation.submitReport': [Role.ANTENNA],
   'Query.myReports': [Role.ANTENNA],
@@ -46,6 +59,16 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.resumeReferral': [Role.ORG_OPERATOR],
   'Mutation.completeReferral': [Role.ORG_OPERATOR],
   'Mutation.failReferral': [Role.ORG_OPERATOR],
+  // directory (HSDS) and the desk's view of referrals (issue 6)
+  'Mutation.registerOrganisation': [Role.ADMIN],
+  'Mutation.registerService': [Role.ADMIN],
+  'Mutation.importDirectory': [Role.ADMIN],
+  'Mutation.updateServiceCapacity': [Role.ORG_OPERATOR],
+  'Mutation.rerouteReferral': [Role.SOCIAL_WORKER],
+  'Query.reportReferrals': [Role.SOCIAL_WORKER],
+  'Query.deskAlerts': [Role.SOCIAL_WORKER],
+  // the city's aggregates
+  'Query.dashboard': [Role.CITY_ANALYST],
   // live updates (graphql-ws)
   'Subscription.referralUpdates': [Role.ORG_OPERATOR],
   'Subscription.reportsArriving': [Role.CITY_ANALYST],

@@ -1,24 +1,57 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
+import { AlertMailer } from './alerts/alert-mailer.service';
+import { AlertsRepository } from './alerts/alerts.repository';
+import { AlertsService } from './alerts/alerts.service';
+import { MAIL_SENDER, MailSender, SmtpMailSender } from './alerts/mail-sender';
 import { ReferralsSettings } from './config/referrals.env';
 import { REFERRALS_DATABASE } from './database/referrals.database';
+import { DirectoryHandler } from './directory/directory.handler';
 import { DirectoryRepository } from './directory/directory.repository';
+import { DirectoryService } from './directory/directory.service';
+import { HsdsRepository } from './directory/hsds.repository';
+import { HsdsService } from './directory/hsds.service';
 import { HealthHandler } from './health/health.handler';
 import { ReportSubmittedConsumer } from './matching/report-submitted.consumer';
 import { RoutingService } from './matching/routing.service';
 import { ReferralsHandler } from './referrals/referrals.handler';
 import { ReferralsRepository } from './referrals/referrals.repository';
 import { ReferralsService } from './referrals/referrals.service';
+import { RoutingRepository } from './sla/routing.repository';
+import { SlaSweeper } from './sla/sla-sweeper.service';
+import { SlaTimers } from './sla/sla-timers.service';
 
 @Module({})
 export class ReferralsModule {
-  static register(settings: ReferralsSettings, opts: { clock?: Clock; messaging?: ServiceKitOptions<ReferralsSettings>['messaging'] } = {}): DynamicModule {
-    const kit = serviceKit({ service: 'referrals', settings, database: REFERRALS_DATABASE, ...opts });
+  static register(
+    settings: ReferralsSettings,
+    opts: { clock?: Clock; messaging?: ServiceKitOptions<ReferralsSettings>['messaging']; mailSender?: MailSender } = {},
+  ): DynamicModule {
+    const { mailSender, ...kitOpts } = opts;
+    const kit = serviceKit({ service: 'referrals', settings, database: REFERRALS_DATABASE, ...kitOpts });
+    const sender = mailSender ?? (settings.SMTP_HOST ? new SmtpMailSender(settings.SMTP_HOST, settings.SMTP_PORT) : null);
     return {
       module: ReferralsModule,
       imports: kit.imports,
-      controllers: [ReferralsHandler, HealthHandler],
-      providers: [...kit.providers, DirectoryRepository, ReferralsRepository, RoutingService, ReferralsService, ReportSubmittedConsumer],
+      controllers: [ReferralsHandler, DirectoryHandler, HealthHandler],
+      providers: [
+        ...kit.providers,
+        { provide: MAIL_SENDER, useValue: sender },
+        DirectoryRepository,
+        HsdsRepository,
+        ReferralsRepository,
+        RoutingRepository,
+        AlertsRepository,
+        AlertsService,
+        SlaTimers,
+        RoutingService,
+        ReferralsService,
+        DirectoryService,
+        HsdsService,
+        SlaSweeper,
+        AlertMailer,
+        ReportSubmittedConsumer,
+      ],
     };
   }
 }

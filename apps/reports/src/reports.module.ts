@@ -1,13 +1,29 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
+import { AuditService } from './audit/audit.service';
+import { CaseworkHandler } from './casework/casework.handler';
+import { CaseworkRepository } from './casework/casework.repository';
+import { CaseworkService } from './casework/casework.service';
 import { ReportsSettings } from './config/reports.env';
-import { KeyRing } from './crypto/envelope';
+import { MasterKeys, parseKeyList } from './crypto/envelope';
 import { REPORTS_DATABASE } from './database/reports.database';
 import { HealthHandler } from './health/health.handler';
+import { PrivacyHandler } from './privacy/privacy.handler';
+import { PrivacyService } from './privacy/privacy.service';
 import { ProjectionsConsumer } from './projections/projections.consumer';
 import { ReportsHandler } from './reports/reports.handler';
 import { ReportsRepository } from './reports/reports.repository';
-import { KEY_RING, ReportsService } from './reports/reports.service';
+import { ReportsService } from './reports/reports.service';
+import { RetentionService } from './retention/retention.service';
+import { MASTER_KEYS, Vault } from './vault/vault';
+import { VaultRepository } from './vault/vault.repository';
+
+/** The request-reply adapters of the service (the audit test enumerates their patterns). */
+export const REPORTS_HANDLERS = [ReportsHandler, CaseworkHandler, PrivacyHandler, HealthHandler];
+
+export function masterKeysFrom(settings: ReportsSettings): MasterKeys {
+  return new MasterKeys(settings.REPORTS_MASTER_KEY_ID, settings.REPORTS_MASTER_KEY, parseKeyList(settings.REPORTS_OLD_MASTER_KEYS));
+}
 
 @Module({})
 export class ReportsModule {
@@ -16,12 +32,19 @@ export class ReportsModule {
     return {
       module: ReportsModule,
       imports: kit.imports,
-      controllers: [ReportsHandler, HealthHandler],
+      controllers: REPORTS_HANDLERS,
       providers: [
         ...kit.providers,
-        { provide: KEY_RING, useValue: new KeyRing(settings.REPORTS_MASTER_KEY, settings.REPORTS_MASTER_KEY_ID) },
+        { provide: MASTER_KEYS, useValue: masterKeysFrom(settings) },
+        VaultRepository,
+        Vault,
+        AuditService,
         ReportsRepository,
         ReportsService,
+        CaseworkRepository,
+        CaseworkService,
+        PrivacyService,
+        RetentionService,
         ProjectionsConsumer,
       ],
     };

@@ -15,3 +15,4 @@ export * from './rpc/antennas.rpc';
 export * from './rpc/reports.rpc';
 export * from './rpc/referrals.rpc';
 export * from './actor';
+export * from './rpc/insights.rpc';

@@ -8,3 +8,4 @@ export * from './logging';
 export * from './database';
 export * from './clock';
 export * from './service-kit';
+export * from './small-cells';

@@ -8,6 +8,7 @@ import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
  */
 @Entity({ name: 'antennas' })
 @Index('IDX_antennas_municipality_status', ['municipality', 'status'])
+@Index('IDX_antennas_municipality_name', ['municipality', 'name', 'id'])
 @Check('CHK_antennas_kind', `"kind" IN ('SHOP','PHARMACY','ASSOCIATION','PARISH','LIBRARY','SCHOOL','CITIZEN_VOLUNTEER')`)
 @Check('CHK_antennas_status', `"status" IN ('PROPOSED','TRAINED','ACTIVE','SUSPENDED','RETIRED')`)
 @Check('CHK_antennas_lat', `"lat" BETWEEN -90 AND 90`)
@@ -59,6 +60,25 @@ export class AntennaEntity {
   /** Shown on the public map (when ACTIVE). A CITIZEN_VOLUNTEER is listed only with a public meeting place. */
   @Column({ name: 'publicly_listed', type: 'boolean', default: true })
   publiclyListed: boolean;
+
+  /** The needs (Need values) its people are trained to notice. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  needs: string[];
+
+  /** The day its people were trained (set by the move to TRAINED). */
+  @Column({ name: 'trained_on', type: 'date', nullable: true })
+  trainedOn: string | null;
+
+  @Column({ name: 'code_of_conduct_accepted_at', type: 'timestamptz', nullable: true })
+  codeOfConductAcceptedAt: Date | null;
+
+  /** Why it is in its current status (required for SUSPENDED and RETIRED). Never put in an event. */
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason: string | null;
+
+  /** When the status last changed; each event's occurredAt is strictly later than the previous one. */
+  @Column({ name: 'status_changed_at', type: 'timestamptz', default: () => 'now()' })
+  statusChangedAt: Date;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

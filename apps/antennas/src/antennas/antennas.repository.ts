@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { AntennaStatus } from '@prossimo/contracts';
+import { AntennaKind, AntennaStatus } from '@prossimo/contracts';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AntennaEntity } from './antenna.entity';
+import { AntennaStatusChangeEntity } from './antenna-status-change.entity';
 
 /** The public face of an antenna: what anyone may see on the map. */
 export type PublicAntenna = Pick<AntennaEntity, 'id' | 'name' | 'kind' | 'address' | 'neighbourhoodCode' | 'openingHours' | 'publicContact' | 'lat' | 'lng'>;
+
+/** What the administration filters its list of antennas by. */
+export interface AdminFilter {
+  municipality: string;
+  status?: AntennaStatus[];
+  kind?: AntennaKind[];
+  neighbourhoodCode?: string;
+  search?: string;
+}
 
 export interface ListedFilter {
   municipality?: string;
@@ -48,6 +58,68 @@ export class AntennasRepository {
   async insertIfAbsent(em: EntityManager, a: AntennaEntity): Promise<boolean> {
     const result = await em.createQueryBuilder().insert().into(AntennaEntity).values(a).orIgnore().returning(['id']).execute();
     return (result.raw as unknown[]).length > 0;
+  }
+
+  findById(id: string): Promise<AntennaEntity | null> {
+    return this.ds.getRepository(AntennaEntity).findOne({ where: { id } });
+  }
+
+  /** The antenna, locked for the rest of the transaction (one lifecycle move at a time). */
+  findForUpdate(em: EntityManager, id: string): Promise<AntennaEntity | null> {
+    return em.getRepository(AntennaEntity).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+  }
+
+  /** A page of the municipality's antennas by name, then id, any status. */
+  findAdminPage(filter: AdminFilter, limit: number, after: { name: string; id: string } | null): Promise<AntennaEntity[]> {
+    const qb = this.ds.getRepository(AntennaEntity).createQueryBuilder('a').where('a.municipality = :municipality', { municipality: filter.municipality });
+    if (filter.status?.length) qb.andWhere('a.status IN (:...status)', { status: filter.status });
+    if (filter.kind?.length) qb.andWhere('a.kind IN (:...kind)', { kind: filter.kind });
+    if (filter.neighbourhoodCode) qb.andWhere('a.neighbourhood_code = :code', { code: filter.neighbourhoodCode });
+    if (filter.search) qb.andWhere(`a.name ILIKE :search ESCAPE '\\'`, { search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (after) qb.andWhere('(a.name, a.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
+    return qb.orderBy('a.name', 'ASC').addOrderBy('a.id', 'ASC').limit(limit).getMany();
+  }
+
+  /** The antenna's lifecycle, newest first, bounded. */
+  findHistory(antennaId: string, limit = 50): Promise<AntennaStatusChangeEntity[]> {
+    return this.ds.getRepository(AntennaStatusChangeEntity).find({ where: { antennaId }, order: { at: 'DESC' }, take: limit });
+  }
+
+  async insert(em: EntityManager, a: AntennaEntity): Promise<void> {
+    await em.getRepository(AntennaEntity).insert(a);
+  }
+
+  async saveStatus(em: EntityManager, a: AntennaEntity): Promise<void> {
+    await em.getRepository(AntennaEntity).update(
+      { id: a.id },
+      {
+        status: a.status,
+        statusReason: a.statusReason,
+        statusChangedAt: a.statusChangedAt,
+        trainedOn: a.trainedOn,
+        codeOfConductAcceptedAt: a.codeOfConductAcceptedAt,
+        updatedAt: a.updatedAt,
+      },
+    );
+  }
+
+  async addStatusChange(em: EntityManager, change: AntennaStatusChangeEntity): Promise<void> {
+    await em.getRepository(AntennaStatusChangeEntity).insert(change);
+  }
+
+  /** Active antennas per neighbourhood code of one municipality. */
+  async countActiveByNeighbourhood(municipality: string): Promise<Map<string, number>> {
+    const rows = (await this.ds.query(
+      `SELECT neighbourhood_code AS code, count(*)::int AS n FROM antennas WHERE municipality = $1 AND status = $2 GROUP BY neighbourhood_code`,
+      [municipality, AntennaStatus.ACTIVE],
+    )) as { code: string; n: number }[];
+    return new Map(rows.map((r) => [r.code, r.n]));
+  }
+
+  /** The neighbourhood an antenna belongs to (null when the antenna is unknown here). */
+  async neighbourhoodOf(em: EntityManager, id: string): Promise<{ municipality: string; neighbourhoodCode: string } | null> {
+    const row = await em.getRepository(AntennaEntity).findOne({ where: { id }, select: { municipality: true, neighbourhoodCode: true } });
+    return row ? { municipality: row.municipality, neighbourhoodCode: row.neighbourhoodCode } : null;
   }
 
   async counts(): Promise<{ neighbourhoods: number; activeAntennas: number }> {

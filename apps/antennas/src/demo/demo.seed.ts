@@ -1,14 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AntennaKind, AntennaStatus } from '@prossimo/contracts';
 import { DEMO_ANTENNAS, DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS } from '@prossimo/demo';
 import { Outbox } from '@prossimo/messaging';
 import { dataSourceOptions } from '@prossimo/platform';
 import { AntennaEntity } from '../antennas/antenna.entity';
+import { AntennaStatusChangeEntity } from '../antennas/antenna-status-change.entity';
 import { AntennasRepository } from '../antennas/antennas.repository';
 import { listedByDefault } from '../antennas/listing';
 import { ANTENNAS_DATABASE } from '../database/antennas.database';
 import { isAreaGeometry, neighbourhoodAt } from '../geo/geo';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
 import { NeighbourhoodsRepository } from '../neighbourhoods/neighbourhoods.repository';
+
+const DEMO_TRAINED_ON = '2026-10-15';
+const DEMO_REASONS: Partial<Record<AntennaStatus, string>> = {
+  [AntennaStatus.SUSPENDED]: 'gestione cambiata, nuova formazione da fare / new management, to be trained again',
+  [AntennaStatus.RETIRED]: 'attività chiusa / the shop closed',
+};
 
 export interface AntennasDemoCounts {
   /** Neighbourhoods this run created (0 when they were all there already). */
@@ -60,6 +69,7 @@ export async function seedAntennasDemo(ds: DataSource, outbox: Outbox, now: Date
         name: n.name,
         ...(n.population !== null ? { population: n.population } : {}),
         approximate: n.approximate,
+        ...(n.population75Plus !== null ? { population75Plus: n.population75Plus } : {}),
         occurredAt,
       });
     }
@@ -76,12 +86,22 @@ export async function seedAntennasDemo(ds: DataSource, outbox: Outbox, now: Date
         openingHours: a.openingHours,
         publicContact: a.publicContact,
         status: a.status,
-        publiclyListed: listedByDefault(a.kind),
+        // A volunteer is listed only at a public meeting place they chose.
+        publiclyListed: a.kind === AntennaKind.CITIZEN_VOLUNTEER ? a.publicMeetingPlace === true : listedByDefault(a.kind),
+        needs: [],
+        trainedOn: a.status === AntennaStatus.PROPOSED ? null : DEMO_TRAINED_ON,
+        codeOfConductAcceptedAt: a.status === AntennaStatus.PROPOSED ? null : now,
+        statusReason: a.status === AntennaStatus.SUSPENDED || a.status === AntennaStatus.RETIRED ? DEMO_REASONS[a.status] : null,
+        statusChangedAt: now,
         createdAt: now,
         updatedAt: now,
       });
       if (!(await antennas.insertIfAbsent(em, row))) continue;
       counts.antennas++;
+      await antennas.addStatusChange(
+        em,
+        Object.assign(new AntennaStatusChangeEntity(), { id: randomUUID(), antennaId: row.id, fromStatus: null, toStatus: a.status, reason: 'dati dimostrativi / demo data', at: now, byAccountId: null }),
+      );
       // Creation: no `from`.
       await outbox.add(em, 'antenna.status-changed.v1', {
         municipality: row.municipality,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { AreaFeature } from '../geo/geo';
 import { NeighbourhoodEntity } from './neighbourhood.entity';
 
 /** A neighbourhood without its area: what lists need. */
@@ -26,6 +27,38 @@ export class NeighbourhoodsRepository {
   /** Whether a neighbourhood with this code exists (in the municipality, when one is given). */
   exists(code: string, municipality: string | undefined): Promise<boolean> {
     return this.ds.getRepository(NeighbourhoodEntity).exists({ where: municipality ? { code, municipality } : { code } });
+  }
+
+  /** The areas of a municipality's neighbourhoods, for point in polygon (ordered by code: a stable first match). */
+  async findAreas(municipality: string): Promise<AreaFeature[]> {
+    const rows = await this.ds.getRepository(NeighbourhoodEntity).find({ where: { municipality }, select: { code: true, geometry: true }, order: { code: 'ASC' } });
+    return rows.map((r) => ({ properties: { code: r.code }, geometry: r.geometry }));
+  }
+
+  /** A municipality's neighbourhoods with their population figures, by name (areas left out). */
+  findWithPopulation(municipality: string): Promise<NeighbourhoodEntity[]> {
+    return this.ds.getRepository(NeighbourhoodEntity).find({
+      where: { municipality },
+      select: { municipality: true, code: true, name: true, population: true, population75Plus: true, approximate: true },
+      order: { name: 'ASC', code: 'ASC' },
+    });
+  }
+
+  /** The codes a municipality already has. */
+  async findCodes(em: EntityManager, municipality: string): Promise<string[]> {
+    const rows = await em.getRepository(NeighbourhoodEntity).find({ where: { municipality }, select: { code: true } });
+    return rows.map((r) => r.code);
+  }
+
+  /** Inserts or replaces a neighbourhood (name, figures, area). */
+  async upsert(em: EntityManager, n: NeighbourhoodEntity): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(NeighbourhoodEntity)
+      .values(n)
+      .orUpdate(['name', 'population', 'population_75_plus', 'approximate', 'geometry', 'updated_at'], ['municipality', 'code'])
+      .execute();
   }
 
   /** Inserts unless (municipality, code) exists; true when this call created it. */

@@ -1,10 +1,22 @@
-import { Injectable } from '@nestjs/common';
-import { Actor, ListNeighbourhoodsV1, NeighbourhoodV1 } from '@prossimo/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor, ImportNeighbourhoodsResultV1, ImportNeighbourhoodsV1, ListNeighbourhoodsV1, NeighbourhoodV1 } from '@prossimo/contracts';
+import { Outbox } from '@prossimo/messaging';
+import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { AntennasSettings } from '../config/antennas.env';
+import { NeighbourhoodEntity } from './neighbourhood.entity';
+import { parseNeighbourhoodFile } from './neighbourhood-import';
 import { NeighbourhoodsRepository } from './neighbourhoods.repository';
 
 @Injectable()
 export class NeighbourhoodsService {
-  constructor(private readonly repo: NeighbourhoodsRepository) {}
+  constructor(
+    private readonly repo: NeighbourhoodsRepository,
+    private readonly ds: DataSource,
+    private readonly outbox: Outbox,
+    @Inject(SETTINGS) private readonly settings: AntennasSettings,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /**
    * The neighbourhoods of a municipality, by name. Without one in the query: the caller's own
@@ -13,5 +25,53 @@ export class NeighbourhoodsService {
   async list(actor: Actor | undefined, query: ListNeighbourhoodsV1): Promise<NeighbourhoodV1[]> {
     const rows = await this.repo.findSummaries(query.municipality ?? actor?.municipality);
     return rows.map((n) => ({ municipality: n.municipality, code: n.code, name: n.name, population: n.population, approximate: n.approximate }));
+  }
+
+  /**
+   * Imports a municipality's neighbourhoods from GeoJSON, all or nothing: the file is checked
+   * whole first (neighbourhood-import.ts), then every neighbourhood is created or replaced with
+   * its neighbourhood.defined.v1 event in one transaction. Neighbourhoods absent from the file
+   * are kept (antennas may stand in them). Any municipality may be imported (a new city is set up
+   * before it has accounts of its own); the actor is the ADMIN the handler admitted.
+   */
+  async import(_actor: Actor, cmd: ImportNeighbourhoodsV1): Promise<ImportNeighbourhoodsResultV1> {
+    const parsed = parseNeighbourhoodFile(cmd.geojson, {
+      municipality: cmd.municipality,
+      approximate: cmd.approximate ?? false,
+      overlapTolerance: this.settings.NEIGHBOURHOOD_OVERLAP_TOLERANCE,
+    });
+    const now = this.clock();
+    return this.ds.transaction(async (em) => {
+      const before = new Set(await this.repo.findCodes(em, cmd.municipality));
+      const result: ImportNeighbourhoodsResultV1 = { municipality: cmd.municipality, created: [], updated: [], untouched: [] };
+      for (const n of parsed) {
+        await this.repo.upsert(
+          em,
+          Object.assign(new NeighbourhoodEntity(), {
+            municipality: cmd.municipality,
+            code: n.code,
+            name: n.name,
+            population: n.population,
+            population75Plus: n.population75Plus,
+            approximate: n.approximate,
+            geometry: n.geometry,
+            updatedAt: now,
+          }),
+        );
+        (before.has(n.code) ? result.updated : result.created).push(n.code);
+        await this.outbox.add(em, 'neighbourhood.defined.v1', {
+          municipality: cmd.municipality,
+          code: n.code,
+          name: n.name,
+          ...(n.population !== null ? { population: n.population } : {}),
+          ...(n.population75Plus !== null ? { population75Plus: n.population75Plus } : {}),
+          approximate: n.approximate,
+          occurredAt: now.toISOString(),
+        });
+      }
+      const imported = new Set(parsed.map((n) => n.code));
+      result.untouched = [...before].filter((c) => !imported.has(c)).sort();
+      return result;
+    });
   }
 }

@@ -36,6 +36,15 @@ export class OrganisationEntity {
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 }
@@ -82,8 +91,59 @@ export class ServiceEntity {
   @Column({ name: 'capacity_maximum', type: 'int', nullable: true })
   capacityMaximum: number | null;
 
+  /** What one unit of capacity is (HSDS 3.1 unit.name: "posti", "pasti"); null when unknown. */
+  @Column({ name: 'capacity_unit', type: 'text', nullable: true })
+  capacityUnit: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
+}
+
+/** An HSDS location: where an organisation delivers services (a physical place with an address). */
+@Entity({ name: 'locations' })
+@Index('IDX_locations_organisation', ['organisationId'])
+export class LocationEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_locations' })
+  id: string;
+
+  @ManyToOne(() => OrganisationEntity, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_locations_organisation' })
+  organisation?: OrganisationEntity;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+}
+
+/** An HSDS service_at_location: a service delivered at a location. */
+@Entity({ name: 'service_at_locations' })
+@Unique('UQ_service_at_locations_pair', ['serviceId', 'locationId'])
+@Index('IDX_service_at_locations_location', ['locationId'])
+export class ServiceAtLocationEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_service_at_locations' })
+  id: string;
+
+  @ManyToOne(() => ServiceEntity, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'FK_service_at_locations_service' })
+  service?: ServiceEntity;
+
+  @Column({ name: 'service_id', type: 'uuid' })
+  serviceId: string;
+
+  @ManyToOne(() => LocationEntity, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'location_id', foreignKeyConstraintName: 'FK_service_at_locations_location' })
+  location?: LocationEntity;
+
+  @Column({ name: 'location_id', type: 'uuid' })
+  locationId: string;
 }
 
 /** An HSDS service_area, at neighbourhood grain: the service takes people living there. */
@@ -104,8 +164,10 @@ export class ServiceAreaEntity {
   service?: ServiceEntity;
 }
 
-/** What a municipality requires of the organisations its reports are referred to. */
+/** What a municipality requires of the organisations its reports are referred to, and how its SLA clock runs. */
 @Entity({ name: 'municipality_policies' })
+@Check('CHK_municipality_policies_sla_day_mode', `"sla_day_mode" IN ('calendar','working')`)
+@Check('CHK_municipality_policies_patron_day', `"patron_day" IS NULL OR "patron_day" ~ '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'`)
 export class MunicipalityPolicyEntity {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_municipality_policies' })
   municipality: string;
@@ -113,4 +175,20 @@ export class MunicipalityPolicyEntity {
   /** Only organisations on the national third-sector register (RUNTS) receive referrals. */
   @Column({ name: 'require_runts', type: 'boolean' })
   requireRunts: boolean;
+
+  /** SLA days: `calendar`, or `working` (Monday–Friday, Italian public holidays off). */
+  @Column({ name: 'sla_day_mode', type: 'text', default: 'calendar' })
+  slaDayMode: string;
+
+  /** Per-urgency overrides of the default SLA targets (SlaTargets JSON); null for the defaults. */
+  @Column({ name: 'sla_targets', type: 'jsonb', nullable: true })
+  slaTargets: Record<string, unknown> | null;
+
+  /** The patron saint's day (MM-DD), a holiday in working-day mode; null when not observed. */
+  @Column({ name: 'patron_day', type: 'text', nullable: true })
+  patronDay: string | null;
+
+  /** Where the owner desk's alert e-mails go; null: in-app alerts only. */
+  @Column({ name: 'desk_email', type: 'text', nullable: true })
+  deskEmail: string | null;
 }

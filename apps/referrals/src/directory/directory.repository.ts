@@ -3,10 +3,18 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CapacityStatus, Need, ServiceStatus } from '@prossimo/contracts';
 import { CandidateService, MatchPolicy } from '../matching/matching';
 import { OPEN_STATUSES } from '../referrals/referral-state-machine';
-import { MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceEntity } from './directory.entities';
+import { LocationEntity, MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceAtLocationEntity, ServiceEntity } from './directory.entities';
 
-/** Where a municipality has set no policy: only RUNTS-registered organisations receive referrals. */
-export const DEFAULT_POLICY: MatchPolicy = { requireRunts: true };
+/** A municipality's rules: matching (RUNTS), SLA clock, and where its desk's alert e-mails go. */
+export interface MunicipalityPolicy extends MatchPolicy {
+  slaDayMode: 'calendar' | 'working';
+  slaTargets: Record<string, unknown> | null;
+  patronDay: string | null;
+  deskEmail: string | null;
+}
+
+/** Where a municipality has set no policy: only RUNTS-registered organisations receive referrals; calendar days; in-app alerts only. */
+export const DEFAULT_POLICY: MunicipalityPolicy = { requireRunts: true, slaDayMode: 'calendar', slaTargets: null, patronDay: null, deskEmail: null };
 
 interface CandidateRow {
   id: string;
@@ -55,9 +63,18 @@ export class DirectoryRepository {
     }));
   }
 
-  async findPolicy(em: EntityManager, municipality: string): Promise<MatchPolicy & { source: 'municipality' | 'default' }> {
+  async findPolicy(em: EntityManager, municipality: string): Promise<MunicipalityPolicy & { source: 'municipality' | 'default' }> {
     const row = await em.findOne(MunicipalityPolicyEntity, { where: { municipality } });
-    return row ? { requireRunts: row.requireRunts, source: 'municipality' } : { ...DEFAULT_POLICY, source: 'default' };
+    return row
+      ? {
+          requireRunts: row.requireRunts,
+          slaDayMode: row.slaDayMode === 'working' ? 'working' : 'calendar',
+          slaTargets: row.slaTargets,
+          patronDay: row.patronDay,
+          deskEmail: row.deskEmail,
+          source: 'municipality',
+        }
+      : { ...DEFAULT_POLICY, source: 'default' };
   }
 
   async findServiceName(em: EntityManager, id: string): Promise<string | null> {
@@ -66,11 +83,11 @@ export class DirectoryRepository {
   }
 
   /** Inserts unless present (by id or tax code); true when this call created it. */
-  async insertOrganisationIfAbsent(em: EntityManager, o: Omit<OrganisationEntity, 'createdAt'>): Promise<boolean> {
+  async insertOrganisationIfAbsent(em: EntityManager, o: Omit<OrganisationEntity, 'createdAt' | 'phone' | 'website' | 'description'> & Partial<Pick<OrganisationEntity, 'phone' | 'website' | 'description'>>): Promise<boolean> {
     return inserted(em.createQueryBuilder().insert().into(OrganisationEntity).values(o).orIgnore().returning(['id']).execute());
   }
 
-  async insertServiceIfAbsent(em: EntityManager, s: Omit<ServiceEntity, 'updatedAt'>): Promise<boolean> {
+  async insertServiceIfAbsent(em: EntityManager, s: Omit<ServiceEntity, 'updatedAt' | 'capacityUnit' | 'description'> & Partial<Pick<ServiceEntity, 'capacityUnit' | 'description' | 'updatedAt'>>): Promise<boolean> {
     return inserted(em.createQueryBuilder().insert().into(ServiceEntity).values(s).orIgnore().returning(['id']).execute());
   }
 
@@ -78,8 +95,55 @@ export class DirectoryRepository {
     return inserted(em.createQueryBuilder().insert().into(ServiceAreaEntity).values(a).orIgnore().returning(['serviceId']).execute());
   }
 
-  async insertPolicyIfAbsent(em: EntityManager, p: MunicipalityPolicyEntity): Promise<boolean> {
+  async insertPolicyIfAbsent(em: EntityManager, p: { municipality: string; requireRunts: boolean; slaDayMode?: string; patronDay?: string | null; deskEmail?: string | null }): Promise<boolean> {
     return inserted(em.createQueryBuilder().insert().into(MunicipalityPolicyEntity).values(p).orIgnore().returning(['municipality']).execute());
+  }
+
+  findOrganisation(em: EntityManager, id: string): Promise<OrganisationEntity | null> {
+    return em.findOne(OrganisationEntity, { where: { id } });
+  }
+
+  findOrganisationByTaxCode(em: EntityManager, taxCode: string): Promise<OrganisationEntity | null> {
+    return em.findOne(OrganisationEntity, { where: { taxCode } });
+  }
+
+  async upsertOrganisation(em: EntityManager, o: OrganisationEntity): Promise<void> {
+    await em.upsert(OrganisationEntity, o, ['id']);
+  }
+
+  lockService(em: EntityManager, id: string): Promise<ServiceEntity | null> {
+    return em.findOne(ServiceEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async upsertService(em: EntityManager, s: ServiceEntity): Promise<void> {
+    await em.upsert(ServiceEntity, s, ['id']);
+  }
+
+  async saveCapacity(em: EntityManager, s: Pick<ServiceEntity, 'id' | 'capacityStatus' | 'capacityAvailable' | 'capacityMaximum' | 'updatedAt'>): Promise<void> {
+    await em.update(ServiceEntity, { id: s.id }, { capacityStatus: s.capacityStatus, capacityAvailable: s.capacityAvailable, capacityMaximum: s.capacityMaximum, updatedAt: s.updatedAt });
+  }
+
+  /** The service's areas in a municipality become exactly `codes`. */
+  async replaceAreas(em: EntityManager, serviceId: string, municipality: string, codes: string[]): Promise<void> {
+    await em.delete(ServiceAreaEntity, { serviceId, municipality });
+    if (codes.length) await em.insert(ServiceAreaEntity, codes.map((neighbourhoodCode) => ({ serviceId, municipality, neighbourhoodCode })));
+  }
+
+  async areasOf(em: EntityManager, serviceId: string, municipality: string): Promise<string[]> {
+    const rows = await em.find(ServiceAreaEntity, { where: { serviceId, municipality }, order: { neighbourhoodCode: 'ASC' } });
+    return rows.map((r) => r.neighbourhoodCode);
+  }
+
+  /** The service's one place (HSDS location + service_at_location): updated in place, or created. */
+  async setLocation(em: EntityManager, l: { serviceId: string; organisationId: string; name: string; address: string; newId: () => string }): Promise<void> {
+    const sal = await em.findOne(ServiceAtLocationEntity, { where: { serviceId: l.serviceId } });
+    if (sal) {
+      await em.update(LocationEntity, { id: sal.locationId }, { name: l.name, address: l.address });
+      return;
+    }
+    const locationId = l.newId();
+    await em.insert(LocationEntity, { id: locationId, organisationId: l.organisationId, name: l.name, address: l.address });
+    await em.insert(ServiceAtLocationEntity, { id: l.newId(), serviceId: l.serviceId, locationId });
   }
 
   async counts(): Promise<{ organisations: number; activeServices: number; openReferrals: number }> {

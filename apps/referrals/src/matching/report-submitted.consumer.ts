@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventConsumer } from '@prossimo/messaging';
+import { RoutingRepository } from '../sla/routing.repository';
 import { RoutingService } from './routing.service';
 
 /**
@@ -11,11 +12,13 @@ export class ReportSubmittedConsumer implements OnModuleInit {
   constructor(
     private readonly consumer: EventConsumer,
     private readonly routing: RoutingService,
+    private readonly reports: RoutingRepository,
   ) {}
 
   onModuleInit(): void {
     this.consumer.on('report.submitted.v1', async (e, { em }) => {
       const report = { municipality: e.municipality, reportId: e.reportId, neighbourhoodCode: e.neighbourhoodCode, urgency: e.urgency };
+      await this.reports.upsertReport(em, { ...report, needs: e.needs, ownerDeskId: e.ownerDeskId, createdAt: new Date(e.occurredAt) });
       await this.routing.route(em, report, e.needs, { kind: 'report-submitted' });
     });
   }

@@ -4,7 +4,9 @@ import { EntityManager } from 'typeorm';
 import { Need, ReferralStatus, Urgency } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
+import { AlertsService } from '../alerts/alerts.service';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { SlaTimers } from '../sla/sla-timers.service';
 import { ReferralEntity, ReferralExplanation } from '../referrals/referral.entities';
 import { OPEN_STATUSES } from '../referrals/referral-state-machine';
 import { ReferralsRepository } from '../referrals/referrals.repository';
@@ -18,7 +20,9 @@ export interface RoutedReport {
   urgency: Urgency;
 }
 
-export type RoutingTrigger = { kind: 'report-submitted' } | { kind: 'rerouted'; after: string };
+/** What set routing off: a new report, or a referral that ended without help (rejected, expired, or sent elsewhere by a social worker). */
+export type RoutingTrigger = { kind: 'report-submitted' } | { kind: 'rerouted'; after: string; cause: RerouteCause };
+export type RerouteCause = 'rejected' | 'expired' | 'social-worker';
 
 export interface RoutingResult {
   created: ReferralEntity[];
@@ -36,6 +40,8 @@ export class RoutingService {
     private readonly referrals: ReferralsRepository,
     private readonly directory: DirectoryRepository,
     private readonly outbox: Outbox,
+    private readonly timers: SlaTimers,
+    private readonly alerts: AlertsService,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -59,7 +65,11 @@ export class RoutingService {
     const at = this.now();
     const created: ReferralEntity[] = [];
     for (const a of result.assignments) {
-      const explanation: ReferralExplanation = { ...a.explanation, trigger: trigger.kind, ...(trigger.kind === 'rerouted' ? { after: trigger.after } : {}) };
+      const explanation: ReferralExplanation = {
+        ...a.explanation,
+        trigger: trigger.kind,
+        ...(trigger.kind === 'rerouted' ? { after: trigger.after, cause: trigger.cause } : {}),
+      };
       const referral = Object.assign(new ReferralEntity(), {
         id: randomUUID(),
         municipality: report.municipality,
@@ -79,6 +89,7 @@ export class RoutingService {
       });
       await this.referrals.insert(em, referral);
       await this.referrals.addHistory(em, { referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.REQUESTED, actorAccountId: null, reason: null, at });
+      await this.timers.onStatus(em, referral as ReferralEntity & { status: ReferralStatus }, at);
       await this.outbox.add(em, 'referral.requested.v1', {
         municipality: report.municipality,
         referralId: referral.id,
@@ -102,6 +113,8 @@ export class RoutingService {
         needs: result.unmet,
         occurredAt: at.toISOString(),
       });
+      // Never a report without a next step: its owner desk hears at once.
+      await this.alerts.raise(em, { municipality: report.municipality, reportId: report.reportId, kind: trigger.kind === 'rerouted' ? 'exhausted' : 'unmet', needs: result.unmet, referralId: trigger.kind === 'rerouted' ? trigger.after : null });
     }
     return { created, unmet: result.unmet };
   }

@@ -5,8 +5,9 @@ import { MatchExplanation } from '../matching/matching';
 /** Why a referral was made: the matcher's explanation and what set it off. */
 export type ReferralExplanation = MatchExplanation & {
   trigger: 'report-submitted' | 'rerouted';
-  /** For a re-route: the referral whose rejection set it off. */
+  /** For a re-route: the referral whose end set it off, and how it ended. */
   after?: string;
+  cause?: 'rejected' | 'expired' | 'social-worker';
 };
 
 /**

@@ -1,13 +1,19 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, ListReferralsV1, Page, ReferralV1, Role, RPC, RpcRequest, TransitionReferralV1, parseContract } from '@prossimo/contracts';
+import {
+  Actor, AlertV1, ListAlertsV1, ListReferralsV1, Page, ReferralStoryV1, ReferralV1, ReportReferralsV1, RerouteReferralV1, Role, RPC, RpcRequest, TransitionReferralV1, parseContract,
+} from '@prossimo/contracts';
+import { AlertsService } from '../alerts/alerts.service';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { ReferralsService } from './referrals.service';
 
 /** Request-reply adapter: authorise (guard), validate the contract, one service call. */
 @Controller()
 export class ReferralsHandler {
-  constructor(private readonly referrals: ReferralsService) {}
+  constructor(
+    private readonly referrals: ReferralsService,
+    private readonly alerts: AlertsService,
+  ) {}
 
   @RpcRoles(Role.ORG_OPERATOR)
   @MessagePattern(RPC.referrals.list)
@@ -19,5 +25,23 @@ export class ReferralsHandler {
   @MessagePattern(RPC.referrals.transition)
   async transition(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralV1> {
     return this.referrals.transition(actor, await parseContract(TransitionReferralV1, req.payload));
+  }
+
+  @RpcRoles(Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.referrals.reroute)
+  async reroute(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralV1> {
+    return this.referrals.reroute(actor, await parseContract(RerouteReferralV1, req.payload));
+  }
+
+  @RpcRoles(Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.referrals.reportReferrals)
+  async reportReferrals(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralStoryV1[]> {
+    return this.referrals.reportReferrals(actor, await parseContract(ReportReferralsV1, req.payload));
+  }
+
+  @RpcRoles(Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.referrals.alerts)
+  async listAlerts(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<Page<AlertV1>> {
+    return this.alerts.list(actor, await parseContract(ListAlertsV1, req.payload ?? {}));
   }
 }

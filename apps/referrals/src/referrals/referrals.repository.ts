@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ReferralEntity, ReferralHistoryEntity } from './referral.entities';
 
 export type ReferralWithService = ReferralEntity & { service: { name: string } };
@@ -59,4 +59,36 @@ export class ReferralsRepository {
     if (after) qb.andWhere('(r.created_at, r.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at: after.createdAt, id: after.id });
     return qb.getMany() as Promise<ReferralWithService[]>;
   }
+
+  /** Every referral of a report in a municipality, oldest first, with its service's name and its history. */
+  async findStoriesOfReport(reportId: string, municipality: string): Promise<{ referral: ReferralEntity; serviceName: string; history: ReferralHistoryEntity[] }[]> {
+    const rows = (await this.ds
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .innerJoin('r.service', 's')
+      .addSelect(['s.id', 's.name'])
+      .where('r.report_id = :reportId', { reportId })
+      .andWhere('r.municipality = :municipality', { municipality })
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(MAX_REFERRALS_PER_REPORT)
+      .getMany()) as ReferralWithService[];
+    if (rows.length === 0) return [];
+    const history = await this.ds.getRepository(ReferralHistoryEntity).find({ where: { referralId: In(rows.map((r) => r.id)) }, order: { at: 'ASC', id: 'ASC' } });
+    return rows.map((r) => ({ referral: r, serviceName: r.service.name, history: history.filter((h) => h.referralId === r.id) }));
+  }
+
+  /** Locks a referral unless another transaction holds it (the SLA sweeper then leaves it for the next sweep). */
+  async lockReferralIfFree(em: EntityManager, id: string): Promise<ReferralEntity | null> {
+    return em
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .where('r.id = :id', { id })
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getOne();
+  }
 }
+
+/** A report has a handful of referrals; the bound keeps a runaway loop from flooding a page. */
+const MAX_REFERRALS_PER_REPORT = 200;

@@ -10,17 +10,24 @@ import {
   Page,
   REFERRAL_EVENT_BY_STATUS,
   ReferralChangedV1,
+  ReferralReasonCode,
   ReferralStatus,
+  ReferralStoryV1,
   ReferralV1,
+  ReportReferralsV1,
+  RerouteReferralV1,
   Role,
   TransitionReferralV1,
   Urgency,
   decodeCursor,
   encodeCursor,
 } from '@prossimo/contracts';
+import { EntityManager } from 'typeorm';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
+import { AlertsService } from '../alerts/alerts.service';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { SlaTimers } from '../sla/sla-timers.service';
 import { RoutingService } from '../matching/routing.service';
 import { ReferralEntity } from './referral.entities';
 import { detailRequired, nextStatus } from './referral-state-machine';
@@ -62,6 +69,8 @@ export class ReferralsService {
     private readonly directory: DirectoryRepository,
     private readonly routing: RoutingService,
     private readonly outbox: Outbox,
+    private readonly timers: SlaTimers,
+    private readonly alerts: AlertsService,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -97,39 +106,131 @@ export class ReferralsService {
     return this.repo.ds.transaction(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.organisationId !== organisationId || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
-      const from = r.status as ReferralStatus;
-      const to = nextStatus(from, input.action);
-      const at = this.now();
-      Object.assign(r, {
-        status: to,
-        version: r.version + 1,
-        // The reason of the status it is in now (reject, hold, fail); earlier ones stay in the history.
-        reason: input.reason ?? null,
-        outcome: input.outcome ?? r.outcome,
-        updatedAt: at,
-      });
-      await this.repo.saveMove(em, r);
-      await this.repo.addHistory(em, { referralId: r.id, fromStatus: from, toStatus: to, actorAccountId: actor.accountId, reason: input.reason ?? null, at });
-      await this.outbox.add(em, changeEventOf(to), {
-        municipality: r.municipality,
-        referralId: r.id,
-        reportId: r.reportId,
-        organisationId: r.organisationId,
-        serviceId: r.serviceId,
-        needs: r.needs as Need[],
-        neighbourhoodCode: r.neighbourhoodCode,
-        urgency: r.urgency as Urgency,
-        from,
-        to,
-        version: r.version,
-        occurredAt: at.toISOString(),
-      });
-      if (to === ReferralStatus.REJECTED) {
-        const report = { municipality: r.municipality, reportId: r.reportId, neighbourhoodCode: r.neighbourhoodCode, urgency: r.urgency as Urgency };
-        await this.routing.route(em, report, r.needs as Need[], { kind: 'rerouted', after: r.id });
-      }
+      const to = nextStatus(r.status as ReferralStatus, input.action);
+      await this.move(em, r, to, { actorAccountId: actor.accountId, reason: input.reason ?? null, outcome: input.outcome ?? null });
       const serviceName = await this.directory.findServiceName(em, r.serviceId);
       return toV1(r, serviceName ?? '');
     });
   }
+
+  /**
+   * A social worker sends a referral elsewhere, with a reason: it is cancelled (reason code
+   * `rerouted`) and its needs go to the next-best service not yet tried, or the desk is alerted.
+   * Only a referral not yet in progress can be re-routed (CONFLICT otherwise).
+   */
+  async reroute(actor: Actor, input: RerouteReferralV1): Promise<ReferralV1> {
+    socialWorkerOnly(actor);
+    return this.repo.ds.transaction(async (em) => {
+      const r = await this.repo.lockReferral(em, input.id);
+      if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
+      const to = nextStatus(r.status as ReferralStatus, 'cancel');
+      await this.move(em, r, to, { actorAccountId: actor.accountId, reason: input.reason, outcome: null, reasonCode: 'rerouted' });
+      const serviceName = await this.directory.findServiceName(em, r.serviceId);
+      return toV1(r, serviceName ?? '');
+    });
+  }
+
+  /** Every referral of a report of the social worker's municipality, with its whole history and why it was made. */
+  async reportReferrals(actor: Actor, input: ReportReferralsV1): Promise<ReferralStoryV1[]> {
+    socialWorkerOnly(actor);
+    const rows = await this.repo.findStoriesOfReport(input.reportId, actor.municipality);
+    return rows.map(({ referral, serviceName, history }) => ({
+      ...toV1(referral, serviceName),
+      reason: referral.reason,
+      outcome: referral.outcome,
+      explanation: JSON.stringify(referral.matchExplanation),
+      history: history.map((h) => ({
+        from: h.fromStatus as ReferralStatus | null,
+        to: h.toStatus as ReferralStatus,
+        at: h.at.toISOString(),
+        actorAccountId: h.actorAccountId,
+        reason: h.reason,
+      })),
+    }));
+  }
+
+  /**
+   * A due SLA timer, in the sweeper's transaction (the referral row already locked by it): a
+   * referral still requested is cancelled with reason `expired` and re-routed as after a
+   * rejection; a first contact still missing alerts the desk. Anything else: nothing to do.
+   */
+  async expire(em: EntityManager, r: ReferralEntity, kind: string): Promise<'expired' | 'alerted' | 'none'> {
+    const status = r.status as ReferralStatus;
+    if (kind === 'accept' && status === ReferralStatus.REQUESTED) {
+      await this.move(em, r, ReferralStatus.CANCELLED, { actorAccountId: null, reason: 'expired', outcome: null, reasonCode: 'expired' });
+      return 'expired';
+    }
+    if (kind === 'first-contact' && (status === ReferralStatus.ACCEPTED || status === ReferralStatus.ON_HOLD)) {
+      await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'first-contact-overdue', needs: r.needs, referralId: r.id });
+      return 'alerted';
+    }
+    return 'none';
+  }
+
+  /** One move and everything that goes with it, in the caller's transaction (the referral row locked). */
+  private async move(
+    em: EntityManager,
+    r: ReferralEntity,
+    to: ReferralStatus,
+    m: { actorAccountId: string | null; reason: string | null; outcome: string | null; reasonCode?: ReferralReasonCode },
+  ): Promise<void> {
+    const from = r.status as ReferralStatus;
+    const at = this.now();
+    Object.assign(r, {
+      status: to,
+      version: r.version + 1,
+      // The reason of the status it is in now (reject, hold, fail, cancel); earlier ones stay in the history.
+      reason: m.reason,
+      outcome: m.outcome ?? r.outcome,
+      updatedAt: at,
+    });
+    await this.repo.saveMove(em, r);
+    await this.repo.addHistory(em, { referralId: r.id, fromStatus: from, toStatus: to, actorAccountId: m.actorAccountId, reason: m.reason, at });
+    await this.outbox.add(em, changeEventOf(to), {
+      municipality: r.municipality,
+      referralId: r.id,
+      reportId: r.reportId,
+      organisationId: r.organisationId,
+      serviceId: r.serviceId,
+      needs: r.needs as Need[],
+      neighbourhoodCode: r.neighbourhoodCode,
+      urgency: r.urgency as Urgency,
+      from,
+      to,
+      version: r.version,
+      occurredAt: at.toISOString(),
+      ...(m.reasonCode ? { reasonCode: m.reasonCode } : {}),
+    });
+    await this.timers.onStatus(em, { id: r.id, municipality: r.municipality, urgency: r.urgency, status: to }, at);
+
+    const report = { municipality: r.municipality, reportId: r.reportId, neighbourhoodCode: r.neighbourhoodCode, urgency: r.urgency as Urgency };
+    switch (to) {
+      case ReferralStatus.REJECTED:
+      case ReferralStatus.CANCELLED: {
+        const cause = to === ReferralStatus.REJECTED ? 'rejected' : m.reasonCode === 'expired' ? 'expired' : 'social-worker';
+        await this.routing.route(em, report, r.needs as Need[], { kind: 'rerouted', after: r.id, cause });
+        return;
+      }
+      case ReferralStatus.FAILED:
+        await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'failed', needs: r.needs, referralId: r.id });
+        return;
+      case ReferralStatus.COMPLETED: {
+        const all = await this.repo.findByReport(em, r.reportId);
+        const counted = all.filter((x) => !ENDED_WITHOUT_HELP.includes(x.status as ReferralStatus));
+        if (counted.every((x) => x.status === ReferralStatus.COMPLETED)) {
+          await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'completed', needs: counted.flatMap((x) => x.needs), referralId: r.id });
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+}
+
+/** Referrals that ended without anyone helping, re-routed elsewhere: they do not keep a report open. */
+const ENDED_WITHOUT_HELP: readonly ReferralStatus[] = [ReferralStatus.REJECTED, ReferralStatus.CANCELLED, ReferralStatus.ENTERED_IN_ERROR];
+
+function socialWorkerOnly(actor: Actor): void {
+  if (actor.role !== Role.SOCIAL_WORKER) throw DomainError.forbidden('only the social-service desk re-routes and reads the history');
 }

@@ -1,11 +1,19 @@
 import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
 import { DatabaseSpec } from '@prossimo/platform';
+import { AuditEntryEntity } from '../audit/audit.entity';
 import { AntennaProjection, NeighbourhoodProjection } from '../projections/projection.entities';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
+import {
+  BreakGlassGrantEntity, ContactAttemptEntity, FollowUpEntity, MunicipalityKeyEntity, RetentionSettingsEntity, SubjectEntity,
+} from '../vault/vault.entities';
 import { CreateReports1764000100000 } from '../../migrations/1764000100000-CreateReports';
+import { AddPrivacyVault1764002000000 } from '../../migrations/1764002000000-AddPrivacyVault';
 
 /** Every entity and every migration of the reports database, in order. */
 export const REPORTS_DATABASE: DatabaseSpec = {
-  entities: [...MESSAGING_ENTITIES, NeighbourhoodProjection, AntennaProjection, DeskEntity, ReportEntity, ReportReferralEntity],
-  migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000],
+  entities: [
+    ...MESSAGING_ENTITIES, NeighbourhoodProjection, AntennaProjection, DeskEntity, ReportEntity, ReportReferralEntity,
+    MunicipalityKeyEntity, SubjectEntity, FollowUpEntity, ContactAttemptEntity, BreakGlassGrantEntity, RetentionSettingsEntity, AuditEntryEntity,
+  ],
+  migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000],
 };

@@ -22,7 +22,8 @@ export class HealthHandler {
       service: 'reports',
       database: counts ? 'ok' : 'down',
       nats: this.nc.isClosed() ? 'down' : 'ok',
-      details: counts ? { neighbourhoods: counts.neighbourhoods, activeAntennas: counts.activeAntennas } : {},
+      // unownedReports: the dashboard's operational counter, which must stay 0.
+      details: counts ? { neighbourhoods: counts.neighbourhoods, activeAntennas: counts.activeAntennas, unownedReports: counts.unownedReports } : {},
     };
   }
 }

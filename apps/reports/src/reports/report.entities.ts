@@ -18,8 +18,8 @@ export class DeskEntity {
 }
 
 /**
- * A fragility report. Identifying data and the free-text description are stored only sealed
- * (AES-256-GCM) under the report's own data key, itself stored wrapped by the master key.
+ * A fragility report. The free-text description and everything identifying are stored only sealed
+ * (AES-256-GCM) under its subject's data key (see crypto/vault.ts).
  */
 @Entity({ name: 'reports' })
 @Index('IDX_reports_antenna_submitted', ['antennaId', 'submittedAt', 'id'])
@@ -28,6 +28,9 @@ export class DeskEntity {
 @Check('CHK_reports_status', `"status" IN ('RECEIVED','IN_CARE','CLOSED')`)
 @Check('CHK_reports_legal_basis', `"legal_basis" IN ('CONSENT','PUBLIC_TASK')`)
 @Check('CHK_reports_needs', `cardinality("needs") > 0`)
+@Check('CHK_reports_closure_reason', `"closure_reason" IS NULL OR "closure_reason" IN ('RESOLVED','REFUSED','NOT_ELIGIBLE','NO_CAPACITY','UNABLE_TO_CONTACT','MOVED','DECEASED')`)
+@Index('IDX_reports_triage', ['municipality', 'closedAt', 'submittedAt'])
+@Index('IDX_reports_subject', ['subjectId'])
 export class ReportEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_reports' })
   id: string;
@@ -76,17 +79,40 @@ export class ReportEntity {
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
 
-  @Column({ name: 'key_id', type: 'text' })
-  keyId: string;
+  /** The person this report is about (their data key seals everything identifying in it). */
+  @Column({ name: 'subject_id', type: 'uuid' })
+  subjectId: string;
 
-  @Column({ name: 'wrapped_key', type: 'bytea' })
-  wrappedKey: Buffer;
+  /** What was seen, sealed under the subject's data key (the value carries its key id). NULL once purged. */
+  @Column({ name: 'description_sealed', type: 'bytea', nullable: true })
+  descriptionSealed: Buffer | null;
 
-  @Column({ name: 'description_sealed', type: 'bytea' })
-  descriptionSealed: Buffer;
+  /** The social worker who took it in hand (the desk stays the owner; never NULL). */
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
 
-  @Column({ name: 'subject_sealed', type: 'bytea', nullable: true })
-  subjectSealed: Buffer | null;
+  @Column({ name: 'taken_in_hand_at', type: 'timestamptz', nullable: true })
+  takenInHandAt: Date | null;
+
+  /** When it became a case (taken in hand, or a referral accepted): signals that never did are purged sooner. */
+  @Column({ name: 'became_case_at', type: 'timestamptz', nullable: true })
+  becameCaseAt: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: 'closure_reason', type: 'text', nullable: true })
+  closureReason: string | null;
+
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ name: 'withdrawal_sealed', type: 'bytea', nullable: true })
+  withdrawalSealed: Buffer | null;
+
+  /** Set by the retention sweep: sealed content gone, the non-identifying facts kept for aggregates. */
+  @Column({ name: 'purged_at', type: 'timestamptz', nullable: true })
+  purgedAt: Date | null;
 }
 
 /** What this service knows of each referral of its reports (fed by referral.* events), to compute the coarse state. */
@@ -104,4 +130,8 @@ export class ReportReferralEntity {
 
   @Column({ type: 'int' })
   version: number;
+
+  /** The organisation holding the referral (from the referral.* events): who may reveal contact details. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
 }

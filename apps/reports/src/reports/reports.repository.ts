@@ -47,11 +47,11 @@ export class ReportsRepository {
   /** Records a referral's status unless a newer version is already known; true when it changed something. */
   async upsertReferral(em: EntityManager, row: ReportReferralEntity): Promise<boolean> {
     const result: unknown[] = await em.query(
-      `INSERT INTO report_referrals (referral_id, report_id, status, version) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version
+      `INSERT INTO report_referrals (referral_id, report_id, status, version, organisation_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version, organisation_id = EXCLUDED.organisation_id
        WHERE report_referrals.version < EXCLUDED.version
        RETURNING referral_id`,
-      [row.referralId, row.reportId, row.status, row.version],
+      [row.referralId, row.reportId, row.status, row.version, row.organisationId],
     );
     return result.length > 0;
   }
@@ -64,6 +64,10 @@ export class ReportsRepository {
   /** Locks the report row for the rest of the transaction (serialises status recomputation). */
   lockReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
     return em.findOne(ReportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async markBecameCase(em: EntityManager, id: string, at: Date): Promise<void> {
+    await em.update(ReportEntity, { id }, { becameCaseAt: at });
   }
 
   async setStatus(em: EntityManager, id: string, status: string): Promise<void> {
@@ -96,12 +100,13 @@ export class ReportsRepository {
     );
   }
 
-  async counts(): Promise<{ neighbourhoods: number; activeAntennas: number; reports: number }> {
+  async counts(): Promise<{ neighbourhoods: number; activeAntennas: number; reports: number; unownedReports: number }> {
     const [row] = (await this.ds.query(
       `SELECT (SELECT count(*) FROM neighbourhoods)::int AS neighbourhoods,
               (SELECT count(*) FROM antennas WHERE status = 'ACTIVE')::int AS "activeAntennas",
-              (SELECT count(*) FROM reports)::int AS reports`,
-    )) as { neighbourhoods: number; activeAntennas: number; reports: number }[];
+              (SELECT count(*) FROM reports)::int AS reports,
+              (SELECT count(*) FROM reports WHERE owner_desk_id IS NULL)::int AS "unownedReports"`,
+    )) as { neighbourhoods: number; activeAntennas: number; reports: number; unownedReports: number }[];
     return row;
   }
 }

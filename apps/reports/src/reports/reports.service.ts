@@ -23,12 +23,10 @@ import {
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
-import { KeyRing, seal } from '../crypto/envelope';
+import { Vault, identityOf } from '../vault/vault';
 import { EMERGENCY_ADVICE, coarseStatus } from './coarse-status';
 import { ReportEntity } from './report.entities';
 import { ReportsRepository } from './reports.repository';
-
-export const KEY_RING = Symbol('KEY_RING');
 
 function toSummary(r: Pick<ReportEntity, 'id' | 'status' | 'submittedAt' | 'needs' | 'neighbourhoodCode' | 'urgency' | 'ageBand'>): ReportSummaryV1 {
   return {
@@ -48,7 +46,7 @@ export class ReportsService {
   constructor(
     private readonly repo: ReportsRepository,
     private readonly outbox: Outbox,
-    @Inject(KEY_RING) private readonly keys: KeyRing,
+    private readonly vault: Vault,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -73,7 +71,9 @@ export class ReportsService {
       if (!desk) throw new DomainError(ErrorCode.UNAVAILABLE, 'the neighbourhood desk is not set up yet; retry shortly');
 
       const submittedAt = this.now();
-      const dek = this.keys.newDataKey(input.id);
+      // One data key per person: the same normalised identifying data in this municipality finds the
+      // same subject (duplicates linked under one case); a report without identifying data gets its own.
+      const subject = await this.vault.subjectFor(em, actor.municipality, identityOf(input.subject), submittedAt);
       const report = Object.assign(new ReportEntity(), {
         id: input.id,
         municipality: actor.municipality,
@@ -89,12 +89,18 @@ export class ReportsService {
         legalBasis: input.consentToContact ? LegalBasis.CONSENT : LegalBasis.PUBLIC_TASK,
         status: CoarseStatus.RECEIVED,
         submittedAt,
-        keyId: dek.keyId,
-        wrappedKey: dek.wrapped,
-        descriptionSealed: seal(dek.key, Buffer.from(input.description, 'utf8'), `description:${input.id}`),
-        subjectSealed: input.subject ? seal(dek.key, Buffer.from(JSON.stringify(input.subject), 'utf8'), `subject:${input.id}`) : null,
+        subjectId: subject.subjectId,
+        descriptionSealed: this.vault.seal(subject, input.description, `description:${input.id}`),
+        assigneeId: null,
+        takenInHandAt: null,
+        becameCaseAt: null,
+        closedAt: null,
+        closureReason: null,
+        withdrawnAt: null,
+        withdrawalSealed: null,
+        purgedAt: null,
       });
-      dek.key.fill(0);
+      subject.key.fill(0);
 
       const created = await this.repo.insertIfAbsent(em, report);
       if (!created) {
@@ -145,10 +151,11 @@ export class ReportsService {
   async applyReferral(em: EntityManager, e: ReferralChangedV1): Promise<void> {
     const report = await this.repo.lockReport(em, e.reportId);
     if (!report) throw new Error(`report ${e.reportId} of referral ${e.referralId} is not known here yet`);
-    const changed = await this.repo.upsertReferral(em, { referralId: e.referralId, reportId: e.reportId, status: e.to, version: e.version });
+    const changed = await this.repo.upsertReferral(em, { referralId: e.referralId, reportId: e.reportId, status: e.to, version: e.version, organisationId: e.organisationId });
     if (!changed) return;
     const statuses = (await this.repo.referralStatusesOf(em, e.reportId)) as ReferralStatus[];
-    const next = coarseStatus(statuses);
+    const next = coarseStatus(statuses, { closed: !!report.closedAt, takenInHand: !!report.takenInHandAt });
     if (next !== report.status) await this.repo.setStatus(em, report.id, next);
+    if (!report.becameCaseAt && next !== CoarseStatus.RECEIVED && !report.closedAt) await this.repo.markBecameCase(em, report.id, new Date(e.occurredAt));
   }
 }

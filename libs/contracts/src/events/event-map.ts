@@ -2,7 +2,7 @@ import { ReferralStatus } from '../domain';
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
-import { ReportSubmittedV1 } from './report.events';
+import { ReportClosedV1, ReportHandedOverV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
 
 /**
  * The map from event type (the subject without its root and municipality tokens) to its
@@ -13,6 +13,10 @@ export interface EventMap {
   'neighbourhood.defined.v1': NeighbourhoodDefinedV1;
   'antenna.status-changed.v1': AntennaStatusChangedV1;
   'report.submitted.v1': ReportSubmittedV1;
+  'report.taken-in-hand.v1': ReportTakenInHandV1;
+  'report.handed-over.v1': ReportHandedOverV1;
+  'report.closed.v1': ReportClosedV1;
+  'report.withdrawn.v1': ReportWithdrawnV1;
   'referral.requested.v1': ReferralChangedV1;
   'referral.accepted.v1': ReferralChangedV1;
   'referral.rejected.v1': ReferralChangedV1;
@@ -33,6 +37,10 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'neighbourhood.defined.v1': NeighbourhoodDefinedV1,
   'antenna.status-changed.v1': AntennaStatusChangedV1,
   'report.submitted.v1': ReportSubmittedV1,
+  'report.taken-in-hand.v1': ReportTakenInHandV1,
+  'report.handed-over.v1': ReportHandedOverV1,
+  'report.closed.v1': ReportClosedV1,
+  'report.withdrawn.v1': ReportWithdrawnV1,
   'referral.requested.v1': ReferralChangedV1,
   'referral.accepted.v1': ReferralChangedV1,
   'referral.rejected.v1': ReferralChangedV1,

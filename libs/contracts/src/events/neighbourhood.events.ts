@@ -18,4 +18,10 @@ export class NeighbourhoodDefinedV1 extends DomainEventBase {
 
   @IsBoolean()
   approximate: boolean;
+
+  /** Residents aged 75 or more, where known (added later: optional, older events lack it). */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  population75Plus?: number;
 }

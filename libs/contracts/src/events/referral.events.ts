@@ -1,6 +1,9 @@
-import { ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
 import { NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
 import { DomainEventBase } from './event-base';
+
+export const REFERRAL_REASON_CODES = ['expired', 'rerouted'] as const;
+export type ReferralReasonCode = (typeof REFERRAL_REASON_CODES)[number];
 
 /**
  * prossimo.<istat>.referral.<fhir-status>.v1 — published by referrals whenever a referral is
@@ -42,6 +45,14 @@ export class ReferralChangedV1 extends DomainEventBase {
   @IsInt()
   @Min(1)
   version: number;
+
+  /**
+   * Why the system or a social worker moved it, as a code (never free text): `expired` (its SLA
+   * ran out), `rerouted` (a social worker sent it elsewhere). Absent for operators' moves.
+   */
+  @IsOptional()
+  @IsIn(REFERRAL_REASON_CODES)
+  reasonCode?: ReferralReasonCode;
 }
 
 /**

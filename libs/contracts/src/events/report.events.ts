@@ -31,3 +31,51 @@ export class ReportSubmittedV1 extends DomainEventBase {
   @IsISO8601({ strict: true })
   submittedAt: string;
 }
+
+/** Why a report was closed by its owner desk (ARCHITECTURE.md, "The report's life", step 6). */
+export enum ClosureReason {
+  RESOLVED = 'RESOLVED',
+  REFUSED = 'REFUSED',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  NO_CAPACITY = 'NO_CAPACITY',
+  UNABLE_TO_CONTACT = 'UNABLE_TO_CONTACT',
+  MOVED = 'MOVED',
+  DECEASED = 'DECEASED',
+}
+
+/** The non-personal facts every report.* move carries (for the dashboard's aggregates). */
+abstract class ReportMoveBase extends DomainEventBase {
+  @IsUUID()
+  reportId: string;
+
+  @Matches(NEIGHBOURHOOD_CODE)
+  neighbourhoodCode: string;
+
+  @IsUUID()
+  ownerDeskId: string;
+}
+
+/** prossimo.<istat>.report.taken-in-hand.v1 — the owner desk took the report in hand (antenna sees IN_CARE). */
+export class ReportTakenInHandV1 extends ReportMoveBase {
+  /** The account of the social worker who took it (an id, not a person's data). */
+  @IsUUID()
+  assigneeId: string;
+}
+
+/** prossimo.<istat>.report.handed-over.v1 — the report moved to another desk (its owner is never empty). */
+export class ReportHandedOverV1 extends ReportMoveBase {
+  @IsUUID()
+  fromDeskId: string;
+}
+
+/** prossimo.<istat>.report.closed.v1 — the owner desk closed the report with a reason code. */
+export class ReportClosedV1 extends ReportMoveBase {
+  @IsEnum(ClosureReason)
+  reason: ClosureReason;
+}
+
+/** prossimo.<istat>.report.withdrawn.v1 — the antenna withdrew a report made by mistake (the reason text stays in reports). */
+export class ReportWithdrawnV1 extends ReportMoveBase {
+  @IsUUID()
+  antennaId: string;
+}

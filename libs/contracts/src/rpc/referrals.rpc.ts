@@ -1,6 +1,8 @@
-import { ArrayUnique, IsArray, IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { Need, ReferralStatus, Urgency } from '../domain';
-import { PageArgsV1 } from './pagination';
+import {
+  ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf,
+} from 'class-validator';
+import { ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
+import { MAX_PAGE_SIZE, PageArgsV1 } from './pagination';
 
 export class ListReferralsV1 extends PageArgsV1 {
   @IsOptional()
@@ -48,4 +50,322 @@ export interface ReferralV1 {
   status: ReferralStatus;
   createdAt: string;
   updatedAt: string;
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Directory (HSDS): registration and import by ADMIN, capacity by ORG_OPERATOR, public reads.
+ * ---------------------------------------------------------------------------------------------- */
+
+export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
+export const CAPACITY_STATUSES = ['capacity', 'waitlist', 'additional-assessment-required', 'no-capacity'] as const;
+export const RUNTS_SECTIONS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
+
+/** An organisation (HSDS organization), registered by an ADMIN of its municipality. A client-made id makes a retry harmless. */
+export class RegisterOrganisationV1 {
+  @IsUUID('all')
+  id: string;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name: string;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  legalForm: string;
+
+  /** Codice fiscale (11 digits for bodies, 16 characters for persons). */
+  @Matches(/^(\d{11}|[A-Z0-9]{16})$/, { message: 'taxCode must be an Italian tax code (11 digits or 16 characters)' })
+  taxCode: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  runtsNumber?: string;
+
+  /** RUNTS section (a–g); given with runtsNumber. */
+  @ValidateIf((o: RegisterOrganisationV1) => o.runtsNumber !== undefined || o.runtsSection !== undefined)
+  @IsIn(RUNTS_SECTIONS)
+  runtsSection?: string;
+
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @IsOptional()
+  @Matches(/^\+?[0-9 ]{6,20}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
+  website?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+}
+
+/** A service of an organisation (HSDS service + service_area + service_capacity + FHIR SDOH capacity status). */
+export class RegisterServiceV1 {
+  @IsUUID('all')
+  id: string;
+
+  @IsUUID('all')
+  organisationId: string;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @IsIn(SERVICE_STATUSES)
+  status: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(Need, { each: true })
+  needs: Need[];
+
+  /** The neighbourhoods served (HSDS service_area), in the actor's municipality. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @Matches(NEIGHBOURHOOD_CODE, { each: true, message: 'neighbourhoodCodes must be neighbourhood codes such as "crocetta"' })
+  neighbourhoodCodes: string[];
+
+  @IsIn(CAPACITY_STATUSES)
+  capacityStatus: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  capacityAvailable?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  capacityMaximum?: number;
+
+  /** What a unit of capacity is ("posti", "pasti", "ore"). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  capacityUnit?: string;
+
+  /** Where it is delivered (HSDS location + service_at_location), when it has a place. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  address?: string;
+}
+
+/** An operator's capacity update of one of their organisation's services. */
+export class UpdateServiceCapacityV1 {
+  @IsUUID('all')
+  serviceId: string;
+
+  @IsIn(CAPACITY_STATUSES)
+  capacityStatus: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  capacityAvailable?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  capacityMaximum?: number;
+}
+
+export const IMPORT_FORMATS = ['hsds-json', 'csv'] as const;
+
+/** A directory file: an HSDS JSON package ({ organizations, services }) or a CSV of services (see docs/referrals.md). */
+export class ImportDirectoryV1 {
+  @IsIn(IMPORT_FORMATS)
+  format: (typeof IMPORT_FORMATS)[number];
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5_000_000)
+  content: string;
+}
+
+/** One bad row of an import: the line (CSV) or the record (JSON, 1-based) and the field at fault. */
+export interface ImportProblemV1 {
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportResultV1 {
+  imported: boolean;
+  organisations: number;
+  services: number;
+  problems: ImportProblemV1[];
+}
+
+export interface OrganisationV1 {
+  id: string;
+  name: string;
+  legalForm: string;
+  taxCode: string;
+  runtsNumber: string | null;
+  runtsSection: string | null;
+  email: string | null;
+}
+
+export interface ServiceV1 {
+  id: string;
+  organisationId: string;
+  name: string;
+  status: string;
+  needs: Need[];
+  neighbourhoodCodes: string[];
+  capacityStatus: string;
+  capacityAvailable: number | null;
+  capacityMaximum: number | null;
+  capacityUnit: string | null;
+  updatedAt: string;
+}
+
+/** The public directory's queries (GET /hsds/...). Page numbers start at 1. */
+export class HsdsListV1 {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  per_page?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @IsOptional()
+  @IsUUID('all')
+  organization_id?: string;
+
+  @IsOptional()
+  @IsUUID('all')
+  taxonomy_term_id?: string;
+
+  @IsOptional()
+  @IsUUID('all')
+  taxonomy_id?: string;
+
+  @IsOptional()
+  @IsUUID('all')
+  service_id?: string;
+
+  @IsOptional()
+  @IsUUID('all')
+  parent_id?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  modified_after?: string;
+
+  /** Prossimo filters: municipality (ISTAT) and neighbourhood served; services by status. */
+  @IsOptional()
+  @Matches(ISTAT_CODE)
+  municipality?: string;
+
+  @IsOptional()
+  @Matches(NEIGHBOURHOOD_CODE)
+  neighbourhood?: string;
+
+  @IsOptional()
+  @IsIn(SERVICE_STATUSES)
+  status?: string;
+}
+
+export class HsdsGetV1 {
+  @IsUUID('all')
+  id: string;
+}
+
+/** An HSDS paginated list (HSDS 3.0 openapi "Page" + contents). */
+export interface HsdsPage<T> {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: T[];
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Social worker: manual re-routing, history, alerts.
+ * ---------------------------------------------------------------------------------------------- */
+
+export class RerouteReferralV1 {
+  @IsUUID('all')
+  id: string;
+
+  @IsString()
+  @MinLength(3, { message: 'reason must say why (at least 3 characters)' })
+  @MaxLength(1000)
+  reason: string;
+}
+
+export class ReportReferralsV1 {
+  @IsUUID('all')
+  reportId: string;
+}
+
+export interface ReferralHistoryEntryV1 {
+  from: ReferralStatus | null;
+  to: ReferralStatus;
+  at: string;
+  actorAccountId: string | null;
+  reason: string | null;
+}
+
+/** A referral with its whole story, as a social worker reads it: moves, reasons, outcome and why it was chosen. */
+export interface ReferralStoryV1 extends ReferralV1 {
+  reason: string | null;
+  outcome: string | null;
+  /** The matcher's explanation (ranking and inputs), as JSON text. */
+  explanation: string;
+  history: ReferralHistoryEntryV1[];
+}
+
+export const ALERT_KINDS = ['unmet', 'exhausted', 'first-contact-overdue', 'failed', 'completed'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+export class ListAlertsV1 extends PageArgsV1 {
+  @IsOptional()
+  @IsUUID('all')
+  reportId?: string;
+}
+
+/** A message to a report's owner desk: what happened and which needs wait. No personal data. */
+export interface AlertV1 {
+  id: string;
+  reportId: string;
+  ownerDeskId: string | null;
+  kind: AlertKind;
+  needs: Need[];
+  referralId: string | null;
+  message: string;
+  createdAt: string;
+  emailState: string;
 }

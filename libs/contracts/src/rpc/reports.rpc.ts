@@ -6,15 +6,21 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
+  IsInt,
+  IsISO8601,
+  IsIn,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { AgeBand, CoarseStatus, NEIGHBOURHOOD_CODE, Need, Urgency } from '../domain';
+import { AgeBand, CoarseStatus, LegalBasis, NEIGHBOURHOOD_CODE, Need, Role, Urgency } from '../domain';
+import { ClosureReason } from '../events/report.events';
 import { PageArgsV1 } from './pagination';
 
 export const DESCRIPTION_MAX_LENGTH = 4000;
@@ -91,3 +97,270 @@ export interface ReportSummaryV1 {
 }
 
 export class MyReportsV1 extends PageArgsV1 {}
+
+// ---- issue 5: the vault, the desk's work, the person's rights, retention, audit ----
+
+const REASON_MIN = 3;
+
+/** A report addressed by id (open, take, reveal, export...). */
+export class ReportRefV1 {
+  @IsUUID('all')
+  reportId: string;
+}
+
+/** An antenna member's follow-up ("he is back home"): stored encrypted, read by the social worker. */
+export class AddFollowUpV1 extends ReportRefV1 {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  note: string;
+}
+
+export class WithdrawReportV1 extends ReportRefV1 {
+  @IsString()
+  @MinLength(REASON_MIN, { message: 'reason must say why (at least 3 characters)' })
+  @MaxLength(1000)
+  reason: string;
+}
+
+/** Triage filters: every one optional; open reports of the actor's municipality only. */
+export class TriageV1 extends PageArgsV1 {
+  @IsOptional()
+  @Matches(NEIGHBOURHOOD_CODE)
+  neighbourhoodCode?: string;
+
+  @IsOptional()
+  @IsEnum(Need)
+  need?: Need;
+
+  @IsOptional()
+  @IsEnum(Urgency)
+  urgency?: Urgency;
+
+  @IsOptional()
+  @IsUUID('all')
+  ownerDeskId?: string;
+
+  /** Only reports at least this many days old. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  minAgeDays?: number;
+
+  /** Only reports at most this many days old. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  maxAgeDays?: number;
+}
+
+export class HandOverV1 extends ReportRefV1 {
+  @IsUUID('all')
+  toDeskId: string;
+}
+
+export const CONTACT_CHANNELS = ['PHONE', 'VISIT', 'LETTER', 'EMAIL', 'THROUGH_ANTENNA', 'OTHER'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+export const CONTACT_OUTCOMES = ['REACHED', 'NO_ANSWER', 'WRONG_DETAILS', 'REFUSED', 'OTHER'] as const;
+export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+
+export class RecordContactAttemptV1 extends ReportRefV1 {
+  @IsIn(CONTACT_CHANNELS)
+  channel: ContactChannel;
+
+  @IsIn(CONTACT_OUTCOMES)
+  outcome: ContactOutcome;
+
+  /** When the attempt was made (not in the future). */
+  @IsISO8601({ strict: true })
+  attemptedAt: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class CloseReportV1 extends ReportRefV1 {
+  @IsEnum(ClosureReason)
+  reason: ClosureReason;
+}
+
+export class BreakGlassV1 extends ReportRefV1 {
+  @IsString()
+  @MinLength(20, { message: 'reason must explain the danger to life (at least 20 characters)' })
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class BreakGlassReviewV1 extends PageArgsV1 {}
+
+export class SubjectRefV1 {
+  @IsUUID('all')
+  subjectId: string;
+}
+
+export class RectifySubjectV1 extends SubjectRefV1 {
+  @ValidateNested()
+  @Type(() => SubjectInputV1)
+  subject: SubjectInputV1;
+}
+
+export class RecordObjectionV1 extends SubjectRefV1 {
+  @IsString()
+  @MinLength(REASON_MIN)
+  @MaxLength(2000)
+  note: string;
+}
+
+export class RetentionRefV1 {}
+
+export class SetRetentionV1 {
+  /** Signals that never became a case are purged after this many days. */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  signalDays: number;
+
+  /** Closed cases are purged this many months after closure. */
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  closedCaseMonths: number;
+}
+
+export class AuditLogV1 extends PageArgsV1 {
+  @IsOptional()
+  @IsUUID('all')
+  recordId?: string;
+}
+
+export interface DeskV1 {
+  id: string;
+  neighbourhoodCode: string;
+  name: string;
+}
+
+/** A line of the social worker's triage list: no identifying data. */
+export interface TriageItemV1 {
+  id: string;
+  neighbourhoodCode: string;
+  needs: Need[];
+  urgency: Urgency;
+  ageBand: AgeBand;
+  submittedAt: string;
+  ownerDeskId: string;
+  assigneeId: string | null;
+  takenInHandAt: string | null;
+  contactAttempts: number;
+  /** Other open reports about the same person (duplicate detection), 0 when none. */
+  linkedReports: number;
+}
+
+export interface SubjectDataV1 {
+  name: string | null;
+  address: string | null;
+  phone: string | null;
+}
+
+export interface FollowUpV1 {
+  at: string;
+  note: string;
+}
+
+export interface ContactAttemptV1 {
+  id: string;
+  channel: ContactChannel;
+  outcome: ContactOutcome;
+  attemptedAt: string;
+  note: string | null;
+  recordedBy: string;
+}
+
+/** The report page a social worker opens (audited). */
+export interface ReportDetailV1 extends TriageItemV1 {
+  subjectId: string;
+  status: CoarseStatus;
+  antennaId: string;
+  legalBasis: LegalBasis;
+  consentToContact: boolean;
+  doNotContact: boolean;
+  description: string | null;
+  /** Name always; address and phone withheld under "do not contact" unless the glass is broken. */
+  subject: SubjectDataV1 | null;
+  followUps: FollowUpV1[];
+  contactAttemptList: ContactAttemptV1[];
+  linkedReportIds: string[];
+  closedAt: string | null;
+  closureReason: ClosureReason | null;
+  withdrawnAt: string | null;
+  objection: boolean;
+  erased: boolean;
+}
+
+/** Contact details revealed to an organisation or under break-the-glass (audited). */
+export interface RevealedContactV1 {
+  reportId: string;
+  subject: SubjectDataV1;
+  /** 'REFERRAL' (consent given, do-not-contact not set) or 'BREAK_THE_GLASS'. */
+  basis: 'REFERRAL' | 'BREAK_THE_GLASS';
+}
+
+export interface BreakGlassGrantV1 {
+  id: string;
+  reportId: string;
+  accountId: string;
+  role: Role;
+  organisationId: string | null;
+  reason: string | null;
+  grantedAt: string;
+  expiresAt: string;
+}
+
+export interface SubjectExportV1 {
+  subjectId: string;
+  exportedAt: string;
+  subject: SubjectDataV1 | null;
+  objection: { at: string; note: string | null } | null;
+  erased: boolean;
+  reports: {
+    id: string;
+    submittedAt: string;
+    neighbourhoodCode: string;
+    needs: Need[];
+    urgency: Urgency;
+    ageBand: AgeBand;
+    legalBasis: LegalBasis;
+    consentToContact: boolean;
+    doNotContact: boolean;
+    description: string | null;
+    followUps: FollowUpV1[];
+    contactAttempts: ContactAttemptV1[];
+    closedAt: string | null;
+    closureReason: ClosureReason | null;
+  }[];
+}
+
+export interface RetentionV1 {
+  municipality: string;
+  signalDays: number;
+  closedCaseMonths: number;
+}
+
+export interface AuditEntryV1 {
+  id: string;
+  at: string;
+  actorId: string;
+  role: Role;
+  action: string;
+  recordType: string;
+  recordId: string;
+  fields: string[];
+  reason: string;
+}
+
+export interface OkV1 {
+  ok: true;
+}

@@ -1,0 +1,176 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  AntennaAction,
+  AntennaStatus,
+  AntennaV1,
+  CoverageQueryV1,
+  CoverageV1,
+  CreateAntennaMemberV1,
+  GetAntennaV1,
+  ImportNeighbourhoodsResultV1,
+  ImportNeighbourhoodsV1,
+  ListAntennasV1,
+  Page,
+  ProposeAntennaV1,
+  RPC,
+  RemoveAntennaMemberV1,
+  Role,
+  TransitionAntennaV1,
+  parseContract,
+} from '@prossimo/contracts';
+import { AntennaKind } from '../graphql/enums';
+import { Caller, CurrentCaller, Roles } from '../graphql/access';
+import { AntennaMember as Member, MembersService } from '../identity/members.service';
+import { RpcClient } from '../rpc/rpc-client.service';
+import {
+  Antenna,
+  AntennaConnection,
+  AntennaMember,
+  Coverage,
+  CreateAntennaMemberInput,
+  CreatedAntennaMember,
+  ImportNeighbourhoodsResult,
+  ProposeAntennaInput,
+} from './antennas-admin.models';
+
+function toAntenna(a: AntennaV1): Antenna {
+  return {
+    ...a,
+    codeOfConductAcceptedAt: a.codeOfConductAcceptedAt ? new Date(a.codeOfConductAcceptedAt) : null,
+    createdAt: new Date(a.createdAt),
+    updatedAt: new Date(a.updatedAt),
+    history: a.history.map((h) => ({ ...h, at: new Date(h.at) })),
+  };
+}
+
+/** Only the arguments that were given (GraphQL passes absent ones as undefined). */
+function given<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}
+
+/**
+ * The administration's side of the network (ADMIN) and the city's coverage (CITY_ANALYST).
+ * Thin: authorise, validate against the contract, one call.
+ */
+@Resolver(() => Antenna)
+export class AntennasAdminResolver {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly memberAccounts: MembersService,
+  ) {}
+
+  private async move(caller: Caller, fields: { id: string; action: AntennaAction; reason?: string; trainedOn?: string; codeOfConductAccepted?: boolean }): Promise<Antenna> {
+    const cmd = await parseContract(TransitionAntennaV1, given(fields));
+    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.transition, cmd, caller.token));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Antenna, { description: 'Proposes an antenna (PROPOSED); its neighbourhood comes from its position.' })
+  async proposeAntenna(@Args('input') input: ProposeAntennaInput, @CurrentCaller() caller: Caller): Promise<Antenna> {
+    const cmd = await parseContract(ProposeAntennaV1, given({ ...input, position: input.position ? { lat: input.position.lat, lng: input.position.lng } : undefined }), 'input');
+    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.propose, cmd, caller.token));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Antenna, { description: 'PROPOSED → TRAINED: the training date and the code of conduct accepted.' })
+  trainAntenna(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('trainedOn', { description: 'YYYY-MM-DD' }) trainedOn: string,
+    @Args('codeOfConductAccepted') codeOfConductAccepted: boolean,
+    @CurrentCaller() caller: Caller,
+    @Args('reason', { nullable: true }) reason?: string,
+  ): Promise<Antenna> {
+    return this.move(caller, { id, action: 'train', trainedOn, codeOfConductAccepted, reason });
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Antenna, { description: 'TRAINED → ACTIVE: it may report and appears among the proximity points.' })
+  activateAntenna(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller, @Args('reason', { nullable: true }) reason?: string): Promise<Antenna> {
+    return this.move(caller, { id, action: 'activate', reason });
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Antenna, { description: 'ACTIVE → SUSPENDED (reason required): its members’ new reports are refused within seconds.' })
+  suspendAntenna(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<Antenna> {
+    return this.move(caller, { id, action: 'suspend', reason });
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Antenna, { description: 'SUSPENDED → ACTIVE.' })
+  reactivateAntenna(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller, @Args('reason', { nullable: true }) reason?: string): Promise<Antenna> {
+    return this.move(caller, { id, action: 'reactivate', reason });
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Antenna, { description: 'Any status → RETIRED (reason required); final.' })
+  retireAntenna(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<Antenna> {
+    return this.move(caller, { id, action: 'retire', reason });
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => AntennaConnection, { description: 'The antennas of your municipality, any status, by name.' })
+  async antennas(
+    @CurrentCaller() caller: Caller,
+    @Args('status', { type: () => [AntennaStatus], nullable: true }) status?: AntennaStatus[],
+    @Args('kind', { type: () => [AntennaKind], nullable: true }) kind?: AntennaKind[],
+    @Args('neighbourhoodCode', { nullable: true }) neighbourhoodCode?: string,
+    @Args('search', { nullable: true, description: 'Part of the name' }) search?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<AntennaConnection> {
+    const query = await parseContract(ListAntennasV1, given({ status, kind, neighbourhoodCode, search, first, after }));
+    const page = await this.rpc.call<Page<AntennaV1>>(RPC.antennas.list, query, caller.token);
+    return { nodes: page.nodes.map(toAntenna), pageInfo: page.pageInfo };
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => Antenna, { description: 'One antenna with its history and members.' })
+  async antenna(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Antenna> {
+    const query = await parseContract(GetAntennaV1, { id });
+    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.get, query, caller.token));
+  }
+
+  @Roles(Role.ADMIN)
+  @ResolveField(() => [AntennaMember], { description: 'Its named logins (at most 100)' })
+  members(@Parent() antenna: Antenna): Promise<Member[]> {
+    return this.memberAccounts.ofAntenna(antenna.id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => CreatedAntennaMember, { description: 'A named login for one of the antenna’s people.' })
+  async createAntennaMember(@Args('input') input: CreateAntennaMemberInput, @CurrentCaller() caller: Caller): Promise<CreatedAntennaMember> {
+    const cmd = await parseContract(CreateAntennaMemberV1, given({ ...input }), 'input');
+    return this.memberAccounts.create(caller, cmd);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => AntennaMember, { description: 'Removes a member’s login; their reports stay with the antenna.' })
+  async removeAntennaMember(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Member> {
+    const cmd = await parseContract(RemoveAntennaMemberV1, { id });
+    return this.memberAccounts.remove(caller, cmd.id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ImportNeighbourhoodsResult, { description: 'Imports a municipality’s neighbourhoods from a GeoJSON FeatureCollection (as text), all or nothing.' })
+  async importNeighbourhoods(
+    @Args('municipality', { description: 'ISTAT code' }) municipality: string,
+    @Args('geojson') geojson: string,
+    @CurrentCaller() caller: Caller,
+    @Args('approximate', { nullable: true }) approximate?: boolean,
+  ): Promise<ImportNeighbourhoodsResultV1> {
+    const cmd = await parseContract(ImportNeighbourhoodsV1, given({ municipality, geojson, approximate }));
+    return this.rpc.call<ImportNeighbourhoodsResultV1>(RPC.antennas.importNeighbourhoods, cmd, caller.token);
+  }
+
+  @Roles(Role.CITY_ANALYST)
+  @Query(() => Coverage, { description: 'Antennas per neighbourhood and per resident, the antenna deserts, and reports per month (small cells hidden).' })
+  async coverage(
+    @CurrentCaller() caller: Caller,
+    @Args('municipality', { nullable: true }) municipality?: string,
+    @Args('from', { nullable: true, description: 'YYYY-MM' }) from?: string,
+    @Args('to', { nullable: true, description: 'YYYY-MM' }) to?: string,
+  ): Promise<CoverageV1> {
+    const query = await parseContract(CoverageQueryV1, given({ municipality, from, to }));
+    return this.rpc.call<CoverageV1>(RPC.antennas.coverage, query, caller.token);
+  }
+}

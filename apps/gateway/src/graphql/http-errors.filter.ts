@@ -1,0 +1,41 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import { DomainError, ErrorCode } from '@prossimo/contracts';
+
+const STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.UNAVAILABLE]: 503,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.INTERNAL]: 500,
+};
+
+/**
+ * The HTTP edge of the gateway's REST routes (/insights/*.csv; /hsds/ has its own): a DomainError becomes its
+ * status and `{ error: { code, message, field } }`; anything unknown a 500 with a correlation id.
+ * GraphQL errors are left to the GraphQL edge (formatError).
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpErrors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof DomainError) {
+      res.status(STATUS[exception.code]).json({ error: exception.toBody() });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      res.status(status).json({ error: { code: status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, message: exception.message } });
+      return;
+    }
+    const correlationId = randomUUID();
+    this.logger.error({ correlationId, err: exception }, 'unhandled error on an HTTP route');
+    res.status(500).json({ error: { code: ErrorCode.INTERNAL, message: 'errore interno / internal error', correlationId } });
+  }
+}

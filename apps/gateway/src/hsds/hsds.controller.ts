@@ -1,0 +1,88 @@
+import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Param, Query, UseFilters } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, ErrorCode, HsdsGetV1, HsdsListV1, RPC, parseContract } from '@prossimo/contracts';
+import { Public } from '../graphql/access';
+import { RpcClient } from '../rpc/rpc-client.service';
+
+const STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.UNAVAILABLE]: 503,
+  [ErrorCode.INTERNAL]: 500,
+  [ErrorCode.RATE_LIMITED]: 429,
+};
+
+/** The HTTP edge of /hsds/: a DomainError becomes its status and body; anything else a bare 500. */
+@Catch()
+export class HsdsErrorFilter implements ExceptionFilter {
+  catch(err: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    if (err instanceof DomainError) {
+      res.status(STATUS[err.code]).json(err.toBody());
+      return;
+    }
+    res.status(500).json({ code: ErrorCode.INTERNAL, message: 'errore interno / internal error' });
+  }
+}
+
+/** Query strings are text: numbers become numbers before validation, unknown parameters are refused. */
+function listQuery(q: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...q };
+  for (const k of ['page', 'per_page']) if (typeof out[k] === 'string' && /^\d+$/.test(out[k] as string)) out[k] = Number(out[k]);
+  for (const k of ['format', 'full', 'minimal', 'top_only']) delete out[k];
+  return out;
+}
+
+/**
+ * The public directory in Open Referral HSDS 3.0 (GET /hsds/...): organisations, services,
+ * taxonomy and service_at_locations, paginated. Never a referral, a report or a person.
+ */
+@Public()
+@UseFilters(HsdsErrorFilter)
+@Controller('hsds')
+export class HsdsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get()
+  async meta() {
+    return { version: '3.0', profile: 'https://prossimo.example/hsds/profile/it-terzo-settore', openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json' };
+  }
+
+  @Get('services')
+  async services(@Query() q: Record<string, unknown>) {
+    return this.rpc.call(RPC.referrals.hsdsServices, await parseContract(HsdsListV1, listQuery(q)));
+  }
+
+  @Get('services/:id')
+  async service(@Param('id') id: string) {
+    return this.rpc.call(RPC.referrals.hsdsService, await parseContract(HsdsGetV1, { id }));
+  }
+
+  @Get('organizations')
+  async organizations(@Query() q: Record<string, unknown>) {
+    return this.rpc.call(RPC.referrals.hsdsOrganizations, await parseContract(HsdsListV1, listQuery(q)));
+  }
+
+  @Get('organizations/:id')
+  async organization(@Param('id') id: string) {
+    return this.rpc.call(RPC.referrals.hsdsOrganization, await parseContract(HsdsGetV1, { id }));
+  }
+
+  @Get('taxonomies')
+  async taxonomies(@Query() q: Record<string, unknown>) {
+    return this.rpc.call(RPC.referrals.hsdsTaxonomies, await parseContract(HsdsListV1, listQuery(q)));
+  }
+
+  @Get('taxonomy_terms')
+  async taxonomyTerms(@Query() q: Record<string, unknown>) {
+    return this.rpc.call(RPC.referrals.hsdsTaxonomyTerms, await parseContract(HsdsListV1, listQuery(q)));
+  }
+
+  @Get('service_at_locations')
+  async serviceAtLocations(@Query() q: Record<string, unknown>) {
+    return this.rpc.call(RPC.referrals.hsdsServiceAtLocations, await parseContract(HsdsListV1, listQuery(q)));
+  }
+}

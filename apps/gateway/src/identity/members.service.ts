@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { AntennaStatus, AntennaV1, CreateAntennaMemberV1, DomainError, ErrorCode, RPC, Role } from '@prossimo/contracts';
+import { RpcClient } from '../rpc/rpc-client.service';
+import { AccountEntity } from './account.entity';
+import { MembersRepository } from './members.repository';
+import { hashPassword } from './passwords';
+import type { Caller } from '../graphql/access';
+
+export interface AntennaMember {
+  id: string;
+  antennaId: string;
+  email: string;
+  displayName: string;
+  createdAt: Date;
+}
+
+function toMember(a: AccountEntity): AntennaMember {
+  return { id: a.id, antennaId: a.antennaId!, email: a.email, displayName: a.displayName, createdAt: a.createdAt };
+}
+
+/**
+ * Named logins of an antenna's people (shop staff rotate): every member reports for the antenna,
+ * every report records which member sent it, and every member sees all the antenna's reports.
+ * The antenna is checked with the antennas service (it must exist in the admin's municipality
+ * and not be retired); the account lives here, in the identity database.
+ */
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly members: MembersRepository,
+    private readonly rpc: RpcClient,
+  ) {}
+
+  async create(caller: Caller, cmd: CreateAntennaMemberV1): Promise<{ member: AntennaMember; generatedPassword: string | null }> {
+    const antenna = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: cmd.antennaId }, caller.token);
+    if (antenna.status === AntennaStatus.RETIRED) throw new DomainError(ErrorCode.CONFLICT, 'l’antenna è ritirata / the antenna is retired', 'input.antennaId');
+    const generatedPassword = cmd.password ? null : randomBytes(12).toString('base64url');
+    const account = Object.assign(new AccountEntity(), {
+      id: randomUUID(),
+      email: cmd.email.trim().toLowerCase(),
+      displayName: cmd.displayName.trim(),
+      passwordHash: await hashPassword(cmd.password ?? generatedPassword!),
+      role: Role.ANTENNA,
+      municipality: antenna.municipality,
+      antennaId: antenna.id,
+      organisationId: null,
+      createdAt: new Date(),
+    });
+    if (!(await this.members.insertIfEmailFree(account))) {
+      throw new DomainError(ErrorCode.CONFLICT, 'questa e-mail ha già un accesso / this e-mail already has an account', 'input.email');
+    }
+    return { member: toMember(account), generatedPassword };
+  }
+
+  /** Removes a member's login (their reports stay, with their account id). */
+  async remove(caller: Caller, id: string): Promise<AntennaMember> {
+    const removed = await this.members.deleteMember(id, caller.actor.municipality);
+    if (!removed) throw DomainError.notFound('member');
+    return toMember(removed);
+  }
+
+  async ofAntenna(antennaId: string): Promise<AntennaMember[]> {
+    return (await this.members.findByAntenna(antennaId)).map(toMember);
+  }
+}

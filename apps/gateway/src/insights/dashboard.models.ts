@@ -1,0 +1,82 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'One row of a suppressed table: a count per column, null (shown as "< 10") where hidden.' })
+export class CellRow {
+  @Field()
+  row: string;
+
+  @Field(() => [Int], { nullable: 'items' })
+  values: (number | null)[];
+
+  @Field(() => Int, { nullable: true })
+  total: number | null;
+}
+
+@ObjectType({ description: 'A table of counts after small-cell suppression: null (shown as "< 10") where a count is hidden.' })
+export class SuppressedTable {
+  @Field(() => [String])
+  rows: string[];
+
+  @Field(() => [String])
+  columns: string[];
+
+  @Field(() => [CellRow], { description: 'One entry per row, its values in the order of `columns`' })
+  cells: CellRow[];
+
+  @Field(() => [Int], { nullable: 'items' })
+  rowTotals: (number | null)[];
+
+  @Field(() => [Int], { nullable: 'items' })
+  columnTotals: (number | null)[];
+
+  @Field(() => Int, { nullable: true })
+  total: number | null;
+}
+
+@ObjectType()
+export class AcceptanceTimes {
+  @Field(() => Int, { nullable: true, description: 'Reports accepted in the period (null when under k)' })
+  count: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Median minutes from report to first acceptance (upper bound of its bucket)' })
+  medianMinutes: number | null;
+
+  @Field(() => Int, { nullable: true })
+  p90Minutes: number | null;
+}
+
+@ObjectType({ description: "The city's dashboard: aggregates only, never a person." })
+export class Dashboard {
+  @Field()
+  municipality: string;
+
+  @Field({ description: 'First month (YYYY-MM-DD, first day)' })
+  from: string;
+
+  @Field()
+  to: string;
+
+  @Field(() => Int, { description: 'Counts under k are hidden' })
+  k: number;
+
+  @Field(() => SuppressedTable)
+  reportsByNeighbourhoodAndNeed: SuppressedTable;
+
+  @Field(() => SuppressedTable)
+  reportsByMonthAndNeed: SuppressedTable;
+
+  @Field(() => AcceptanceTimes)
+  acceptance: AcceptanceTimes;
+
+  @Field(() => SuppressedTable)
+  referralsByState: SuppressedTable;
+
+  @Field(() => SuppressedTable, { description: 'Needs no service could take (unmet need)' })
+  unmetNeed: SuppressedTable;
+
+  @Field(() => Int, { description: 'Reports without an owner: must be 0 (an operational counter, shown as it is)' })
+  unownedReports: number;
+
+  @Field(() => Int, { description: 'Messages that could not be applied (dead letters), shown as they are' })
+  deadLetters: number;
+}

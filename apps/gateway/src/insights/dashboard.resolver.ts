@@ -1,0 +1,35 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { DashboardQueryV1, DashboardV1, HealthV1, Role, RPC, SuppressedTableV1, parseContract } from '@prossimo/contracts';
+import { Caller, CurrentCaller, Roles } from '../graphql/access';
+import { RpcClient } from '../rpc/rpc-client.service';
+import { Dashboard, SuppressedTable } from './dashboard.models';
+
+/** The city's aggregates (apps/insights), with the one operational counter the reports service keeps. */
+@Resolver(() => Dashboard)
+export class DashboardResolver {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Roles(Role.CITY_ANALYST)
+  @Query(() => Dashboard, { description: 'Aggregates for one municipality over a range of months (default: the last twelve).' })
+  async dashboard(
+    @CurrentCaller() caller: Caller,
+    @Args('municipality', { type: () => String, nullable: true }) municipality?: string,
+    @Args('from', { type: () => String, nullable: true, description: 'YYYY-MM or YYYY-MM-DD' }) from?: string,
+    @Args('to', { type: () => String, nullable: true, description: 'YYYY-MM or YYYY-MM-DD' }) to?: string,
+  ): Promise<Dashboard> {
+    const q = await parseContract(DashboardQueryV1, { ...(municipality ? { municipality } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    const [d, reports] = await Promise.all([
+      this.rpc.call<DashboardV1>(RPC.insights.dashboard, q, caller.token),
+      this.rpc.call<HealthV1>(RPC.reports.health, {}, undefined),
+    ]);
+    const table = (t: SuppressedTableV1): SuppressedTable => ({ ...t, cells: t.rows.map((row, i) => ({ row, values: t.cells[i], total: t.rowTotals[i] })) });
+    return {
+      ...d,
+      reportsByNeighbourhoodAndNeed: table(d.reportsByNeighbourhoodAndNeed),
+      reportsByMonthAndNeed: table(d.reportsByMonthAndNeed),
+      referralsByState: table(d.referralsByState),
+      unmetNeed: table(d.unmetNeed),
+      unownedReports: Number(reports.details?.unownedReports ?? 0),
+    };
+  }
+}

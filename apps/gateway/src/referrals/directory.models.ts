@@ -1,0 +1,116 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Need, ReferralStatus } from '../graphql/enums';
+import { Connection } from '../graphql/pagination';
+import { Referral } from './referrals.models';
+
+@ObjectType({ description: 'A third-sector organisation (HSDS organization).' })
+export class Organisation {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() legalForm: string;
+  @Field() taxCode: string;
+  @Field(() => String, { nullable: true }) runtsNumber: string | null;
+  @Field(() => String, { nullable: true }) runtsSection: string | null;
+  @Field(() => String, { nullable: true }) email: string | null;
+}
+
+@ObjectType({ description: 'A service (HSDS service, service_area and 3.1 service_capacity) with its FHIR SDOH capacity status.' })
+export class DirectoryService {
+  @Field(() => ID) id: string;
+  @Field(() => ID) organisationId: string;
+  @Field() name: string;
+  @Field({ description: 'active | inactive | defunct | temporarily closed' }) status: string;
+  @Field(() => [Need]) needs: Need[];
+  @Field(() => [String]) neighbourhoodCodes: string[];
+  @Field({ description: 'capacity | waitlist | additional-assessment-required | no-capacity' }) capacityStatus: string;
+  @Field(() => Int, { nullable: true }) capacityAvailable: number | null;
+  @Field(() => Int, { nullable: true }) capacityMaximum: number | null;
+  @Field(() => String, { nullable: true }) capacityUnit: string | null;
+  @Field() updatedAt: Date;
+}
+
+@InputType()
+export class RegisterOrganisationInput {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() legalForm: string;
+  @Field() taxCode: string;
+  @Field({ nullable: true }) runtsNumber?: string;
+  @Field({ nullable: true }) runtsSection?: string;
+  @Field({ nullable: true }) email?: string;
+  @Field({ nullable: true }) phone?: string;
+  @Field({ nullable: true }) website?: string;
+  @Field({ nullable: true }) description?: string;
+}
+
+@InputType()
+export class RegisterServiceInput {
+  @Field(() => ID) id: string;
+  @Field(() => ID) organisationId: string;
+  @Field() name: string;
+  @Field({ nullable: true }) description?: string;
+  @Field() status: string;
+  @Field(() => [Need]) needs: Need[];
+  @Field(() => [String]) neighbourhoodCodes: string[];
+  @Field() capacityStatus: string;
+  @Field(() => Int, { nullable: true }) capacityAvailable?: number;
+  @Field(() => Int, { nullable: true }) capacityMaximum?: number;
+  @Field({ nullable: true }) capacityUnit?: string;
+  @Field({ nullable: true }) address?: string;
+}
+
+@InputType()
+export class UpdateCapacityInput {
+  @Field(() => ID) serviceId: string;
+  @Field() capacityStatus: string;
+  @Field(() => Int, { nullable: true }) capacityAvailable?: number;
+  @Field(() => Int, { nullable: true }) capacityMaximum?: number;
+}
+
+@ObjectType()
+export class ImportProblem {
+  @Field(() => Int) line: number;
+  @Field() field: string;
+  @Field() message: string;
+}
+
+@ObjectType({ description: 'An import is all or nothing: when problems is not empty, nothing was imported.' })
+export class ImportResult {
+  @Field() imported: boolean;
+  @Field(() => Int) organisations: number;
+  @Field(() => Int) services: number;
+  @Field(() => [ImportProblem]) problems: ImportProblem[];
+}
+
+@ObjectType()
+export class ReferralHistoryEntry {
+  @Field(() => ReferralStatus, { nullable: true }) from: ReferralStatus | null;
+  @Field(() => ReferralStatus) to: ReferralStatus;
+  @Field() at: Date;
+  @Field(() => ID, { nullable: true }) actorAccountId: string | null;
+  @Field(() => String, { nullable: true }) reason: string | null;
+}
+
+@ObjectType({ description: 'A referral with its whole story, for the social-service desk.' })
+export class ReferralStory extends Referral {
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => String, { nullable: true }) outcome: string | null;
+  @Field({ description: 'Why this service was chosen: the ranking and its inputs (JSON).' }) explanation: string;
+  @Field(() => [ReferralHistoryEntry]) history: ReferralHistoryEntry[];
+}
+
+@ObjectType({ description: "A message to a report's owner desk. No personal data." })
+export class DeskAlert {
+  @Field(() => ID) id: string;
+  @Field(() => ID) reportId: string;
+  @Field(() => ID, { nullable: true }) ownerDeskId: string | null;
+  @Field({ description: 'unmet | exhausted | first-contact-overdue | failed | completed' }) kind: string;
+  @Field(() => [Need]) needs: Need[];
+  @Field(() => ID, { nullable: true }) referralId: string | null;
+  @Field() message: string;
+  @Field() createdAt: Date;
+  @Field({ description: 'pending | sent | none | failed' }) emailState: string;
+}
+
+@ObjectType()
+export class DeskAlertConnection extends Connection(DeskAlert) {}

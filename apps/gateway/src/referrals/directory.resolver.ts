@@ -1,0 +1,78 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  AlertV1, ImportDirectoryV1, ImportResultV1, ListAlertsV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
+  ReportReferralsV1, RerouteReferralV1, Role, ServiceV1, UpdateServiceCapacityV1, parseContract,
+} from '@prossimo/contracts';
+import { Caller, CurrentCaller, Roles } from '../graphql/access';
+import { RpcClient } from '../rpc/rpc-client.service';
+import {
+  DeskAlert, DeskAlertConnection, DirectoryService, ImportResult, Organisation, ReferralStory, RegisterOrganisationInput, RegisterServiceInput, UpdateCapacityInput,
+} from './directory.models';
+import { Referral } from './referrals.models';
+
+const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+const toService = (s: ServiceV1): DirectoryService => ({ ...s, updatedAt: new Date(s.updatedAt) });
+const toReferral = (r: ReferralV1): Referral => ({ ...r, createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt) });
+const toAlert = (a: AlertV1): DeskAlert => ({ ...a, createdAt: new Date(a.createdAt) });
+
+/** The directory (ADMIN, operators' capacity) and the social-service desk's view of referrals and alerts. */
+@Resolver()
+export class DirectoryResolver {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Organisation, { description: 'Registers (or updates) an organisation; the id is made by the client.' })
+  async registerOrganisation(@Args('input') input: RegisterOrganisationInput, @CurrentCaller() caller: Caller): Promise<Organisation> {
+    const command = await parseContract(RegisterOrganisationV1, defined(input), 'input');
+    return this.rpc.call<OrganisationV1>(RPC.referrals.registerOrganisation, command, caller.token);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => DirectoryService, { description: 'Registers (or updates) a service with its areas and capacity.' })
+  async registerService(@Args('input') input: RegisterServiceInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
+    const command = await parseContract(RegisterServiceV1, defined(input), 'input');
+    return toService(await this.rpc.call<ServiceV1>(RPC.referrals.registerService, command, caller.token));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ImportResult, { description: 'Imports an HSDS JSON package (format "hsds-json") or a CSV ("csv"): all rows, or none with every bad one named.' })
+  async importDirectory(@Args('format') format: string, @Args('content') content: string, @CurrentCaller() caller: Caller): Promise<ImportResult> {
+    const command = await parseContract(ImportDirectoryV1, { format, content });
+    return this.rpc.call<ImportResultV1>(RPC.referrals.importDirectory, command, caller.token, 30_000);
+  }
+
+  @Roles(Role.ORG_OPERATOR)
+  @Mutation(() => DirectoryService, { description: "Updates one of your organisation's services' capacity; at no-capacity it receives no new referrals." })
+  async updateServiceCapacity(@Args('input') input: UpdateCapacityInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
+    const command = await parseContract(UpdateServiceCapacityV1, defined(input), 'input');
+    return toService(await this.rpc.call<ServiceV1>(RPC.referrals.updateCapacity, command, caller.token));
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => Referral, { description: 'Sends a referral to the next service, with a reason (not once it is in progress).' })
+  async rerouteReferral(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<Referral> {
+    const command = await parseContract(RerouteReferralV1, { id, reason });
+    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.reroute, command, caller.token));
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Query(() => [ReferralStory], { description: "Every referral of a report of your municipality, with its history and why it was chosen." })
+  async reportReferrals(@Args('reportId', { type: () => ID }) reportId: string, @CurrentCaller() caller: Caller): Promise<ReferralStory[]> {
+    const query = await parseContract(ReportReferralsV1, { reportId });
+    const stories = await this.rpc.call<ReferralStoryV1[]>(RPC.referrals.reportReferrals, query, caller.token);
+    return stories.map((s) => ({ ...toReferral(s), reason: s.reason, outcome: s.outcome, explanation: s.explanation, history: s.history.map((h) => ({ ...h, at: new Date(h.at) })) }));
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Query(() => DeskAlertConnection, { description: "Your municipality's desk alerts, newest first." })
+  async deskAlerts(
+    @CurrentCaller() caller: Caller,
+    @Args('reportId', { type: () => ID, nullable: true }) reportId?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<DeskAlertConnection> {
+    const query = await parseContract(ListAlertsV1, defined({ reportId, first, after }));
+    const page = await this.rpc.call<Page<AlertV1>>(RPC.referrals.alerts, query, caller.token);
+    return { nodes: page.nodes.map(toAlert), pageInfo: page.pageInfo };
+  }
+}

@@ -1,0 +1,156 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  AddFollowUpV1, AuditLogV1, BreakGlassReviewV1, BreakGlassV1, CloseReportV1, ClosureReason, HandOverV1, RPC, RecordContactAttemptV1, RecordObjectionV1,
+  RectifySubjectV1, ReportRefV1, Role, SetRetentionV1, SubjectRefV1, TriageV1, WithdrawReportV1, parseContract,
+} from '@prossimo/contracts';
+import { Caller, CurrentCaller, Roles } from '../graphql/access';
+import { RpcClient } from '../rpc/rpc-client.service';
+import {
+  AuditEntryConnection, BreakGlassGrant, BreakGlassGrantConnection, ContactAttempt, ContactAttemptInput, Desk, RectifySubjectInput, ReportDetail, Retention,
+  RevealedContact, TriageConnection, TriageFilterInput, TriageItem,
+} from './casework.models';
+
+type Ctor<T> = new () => T;
+const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+
+/**
+ * The work on a report after submission, the person's rights, retention and the audit log.
+ * Thin: authorise, validate against the contract, one call; the reports service checks scope again.
+ */
+@Resolver()
+export class CaseworkResolver {
+  constructor(private readonly rpc: RpcClient) {}
+
+  private async call<T>(caller: Caller, pattern: string, cls: Ctor<object>, payload: object, prefix = 'input'): Promise<T> {
+    return this.rpc.call<T>(pattern, await parseContract(cls, defined(payload), prefix), caller.token);
+  }
+
+  @Roles(Role.ANTENNA)
+  @Mutation(() => Boolean, { description: 'A follow-up note on one of your antenna’s reports ("he is back home"); read by the social worker only.' })
+  async addReportFollowUp(@Args('reportId', { type: () => ID }) reportId: string, @Args('note') note: string, @CurrentCaller() c: Caller): Promise<boolean> {
+    await this.call(c, RPC.reports.addFollowUp, AddFollowUpV1, { reportId, note });
+    return true;
+  }
+
+  @Roles(Role.ANTENNA)
+  @Mutation(() => Boolean, { description: 'Withdraws a report made by mistake, with a reason.' })
+  async withdrawReport(@Args('reportId', { type: () => ID }) reportId: string, @Args('reason') reason: string, @CurrentCaller() c: Caller): Promise<boolean> {
+    await this.call(c, RPC.reports.withdraw, WithdrawReportV1, { reportId, reason });
+    return true;
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Query(() => TriageConnection, { description: 'Open reports of your municipality, oldest first.' })
+  triage(
+    @CurrentCaller() c: Caller,
+    @Args('filter', { type: () => TriageFilterInput, nullable: true }) filter?: TriageFilterInput,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<TriageConnection> {
+    return this.call(c, RPC.reports.triage, TriageV1, { ...(filter ?? {}), first, after }, '');
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Query(() => [Desk])
+  desks(@CurrentCaller() c: Caller): Promise<Desk[]> {
+    return this.rpc.call<Desk[]>(RPC.reports.desks, {}, c.token);
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Query(() => ReportDetail, { description: 'The report page (audited).' })
+  report(@Args('id', { type: () => ID }) id: string, @CurrentCaller() c: Caller): Promise<ReportDetail> {
+    return this.call(c, RPC.reports.open, ReportRefV1, { reportId: id });
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => TriageItem, { description: 'Takes the report in hand (you become its assignee).' })
+  takeReport(@Args('id', { type: () => ID }) id: string, @CurrentCaller() c: Caller): Promise<TriageItem> {
+    return this.call(c, RPC.reports.take, ReportRefV1, { reportId: id });
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => TriageItem, { description: 'Hands the report to another desk of the municipality.' })
+  handOverReport(@Args('id', { type: () => ID }) id: string, @Args('toDeskId', { type: () => ID }) toDeskId: string, @CurrentCaller() c: Caller): Promise<TriageItem> {
+    return this.call(c, RPC.reports.handOver, HandOverV1, { reportId: id, toDeskId });
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => ContactAttempt)
+  recordContactAttempt(@Args('input') input: ContactAttemptInput, @CurrentCaller() c: Caller): Promise<ContactAttempt> {
+    return this.call(c, RPC.reports.recordContactAttempt, RecordContactAttemptV1, { ...input });
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => TriageItem, { description: 'Closes with a reason; UNABLE_TO_CONTACT needs three attempts at least two days apart.' })
+  closeReport(@Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => ClosureReason }) reason: ClosureReason, @CurrentCaller() c: Caller): Promise<TriageItem> {
+    return this.call(c, RPC.reports.close, CloseReportV1, { reportId: id, reason });
+  }
+
+  @Roles(Role.ORG_OPERATOR, Role.SOCIAL_WORKER)
+  @Mutation(() => RevealedContact, { description: 'Contact details: after accepting, with consent, without do-not-contact; or under break-the-glass. Audited.' })
+  revealContact(@Args('reportId', { type: () => ID }) reportId: string, @CurrentCaller() c: Caller): Promise<RevealedContact> {
+    return this.call(c, RPC.reports.reveal, ReportRefV1, { reportId });
+  }
+
+  @Roles(Role.ORG_OPERATOR, Role.SOCIAL_WORKER)
+  @Mutation(() => BreakGlassGrant, { description: 'Danger to life (GDPR Art. 9(2)(c)): three hours of access, with a written reason; listed for review.' })
+  breakTheGlass(@Args('reportId', { type: () => ID }) reportId: string, @Args('reason') reason: string, @CurrentCaller() c: Caller): Promise<BreakGlassGrant> {
+    return this.call(c, RPC.reports.breakGlass, BreakGlassV1, { reportId, reason });
+  }
+
+  @Roles(Role.ADMIN, Role.SOCIAL_WORKER)
+  @Query(() => BreakGlassGrantConnection, { description: 'Every break-the-glass of your municipality, for review (audited).' })
+  breakGlassReview(@CurrentCaller() c: Caller, @Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string): Promise<BreakGlassGrantConnection> {
+    return this.call(c, RPC.reports.breakGlassReview, BreakGlassReviewV1, { first, after }, '');
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Query(() => String, { description: 'Right of access: everything held on a subject, as a JSON document to hand over (audited).' })
+  async subjectExport(@Args('subjectId', { type: () => ID }) subjectId: string, @CurrentCaller() c: Caller): Promise<string> {
+    return JSON.stringify(await this.call(c, RPC.reports.exportSubject, SubjectRefV1, { subjectId }), null, 2);
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => Boolean, { description: 'Rectification of a subject’s identifying data.' })
+  async rectifySubject(@Args('subjectId', { type: () => ID }) subjectId: string, @Args('subject') subject: RectifySubjectInput, @CurrentCaller() c: Caller): Promise<boolean> {
+    await this.call(c, RPC.reports.rectifySubject, RectifySubjectV1, { subjectId, subject: defined({ ...subject }) });
+    return true;
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => Boolean)
+  async recordObjection(@Args('subjectId', { type: () => ID }) subjectId: string, @Args('note') note: string, @CurrentCaller() c: Caller): Promise<boolean> {
+    await this.call(c, RPC.reports.recordObjection, RecordObjectionV1, { subjectId, note });
+    return true;
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => Boolean, { description: 'Erasure where processing rests on consent: the subject’s key is destroyed.' })
+  async eraseSubject(@Args('subjectId', { type: () => ID }) subjectId: string, @CurrentCaller() c: Caller): Promise<boolean> {
+    await this.call(c, RPC.reports.eraseSubject, SubjectRefV1, { subjectId });
+    return true;
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => Retention)
+  retention(@CurrentCaller() c: Caller): Promise<Retention> {
+    return this.rpc.call<Retention>(RPC.reports.retention, {}, c.token);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Retention)
+  setRetention(@Args('signalDays', { type: () => Int }) signalDays: number, @Args('closedCaseMonths', { type: () => Int }) closedCaseMonths: number, @CurrentCaller() c: Caller): Promise<Retention> {
+    return this.call(c, RPC.reports.setRetention, SetRetentionV1, { signalDays, closedCaseMonths });
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => AuditEntryConnection, { description: 'The audit log of personal-data reads (reading it is audited).' })
+  auditLog(
+    @CurrentCaller() c: Caller,
+    @Args('recordId', { type: () => ID, nullable: true }) recordId?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<AuditEntryConnection> {
+    return this.call(c, RPC.reports.auditLog, AuditLogV1, { recordId, first, after }, '');
+  }
+}

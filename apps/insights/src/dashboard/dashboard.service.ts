@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { JetStreamManager } from '@nats-io/jetstream';
+import { DataSource } from 'typeorm';
+import { Actor, DashboardQueryV1, DashboardV1, DomainError, Need, ReferralStatus, SuppressedTableV1, streamNames } from '@prossimo/contracts';
+import { JETSTREAM_MANAGER } from '@prossimo/messaging';
+import { CLOCK, Clock, SETTINGS, suppressSmallCells } from '@prossimo/platform';
+import { InsightsSettings } from '../config/insights.env';
+import { DURATION_BUCKETS_MINUTES, monthOf, quantileMinutes } from '../facts/facts.entities';
+
+const NEEDS = Object.values(Need);
+const STATES = Object.values(ReferralStatus);
+
+function table(rows: string[], columns: string[], get: (r: string, c: string) => number, k: number): SuppressedTableV1 {
+  const raw = rows.map((r) => columns.map((c) => get(r, c)));
+  const s = suppressSmallCells(raw, { k });
+  return { rows, columns, cells: s.cells, rowTotals: s.rowTotals, columnTotals: s.columnTotals, total: s.total };
+}
+
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  let [y, m] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  while (y < ty || (y === ty && m <= tm)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}-01`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+    if (out.length > 120) break;
+  }
+  return out;
+}
+
+/** Reads the pre-computed aggregates of one municipality and suppresses small cells before anything leaves. */
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(SETTINGS) private readonly settings: InsightsSettings,
+    @Inject(JETSTREAM_MANAGER) private readonly jsm: JetStreamManager,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
+
+  async dashboard(actor: Actor, q: DashboardQueryV1): Promise<DashboardV1> {
+    const municipality = q.municipality ?? actor.municipality;
+    if (municipality !== actor.municipality) throw DomainError.forbidden('you may see only your municipality');
+    const to = q.to ? `${q.to.slice(0, 7)}-01` : monthOf(this.now());
+    const from = q.from ? `${q.from.slice(0, 7)}-01` : `${String(Number(to.slice(0, 4)) - 1)}${to.slice(4)}`;
+    if (from > to) throw DomainError.badInput('from', 'from must not be after to');
+    const months = monthsBetween(from.slice(0, 7), to.slice(0, 7));
+    const k = this.settings.SMALL_CELL_K;
+    const args = [municipality, from, to];
+
+    const counts = (await this.ds.query(
+      `SELECT neighbourhood_code AS n, need, month::text AS month, count FROM report_counts WHERE municipality = $1 AND month BETWEEN $2 AND $3`,
+      args,
+    )) as { n: string; need: string; month: string; count: number }[];
+    const neighbourhoods = [...new Set(counts.map((c) => c.n))].sort();
+    const sum = (pred: (c: { n: string; need: string; month: string }) => boolean) => counts.filter(pred).reduce((a, c) => a + c.count, 0);
+
+    const hist = (await this.ds.query(
+      `SELECT bucket, sum(count)::int AS count FROM duration_histograms WHERE municipality = $1 AND metric = 'acceptance' AND month BETWEEN $2 AND $3 GROUP BY bucket`,
+      args,
+    )) as { bucket: number; count: number }[];
+    const histogram = DURATION_BUCKETS_MINUTES.map((_, i) => hist.find((h) => h.bucket === i)?.count ?? 0);
+    const accepted = histogram.reduce((a, b) => a + b, 0);
+    const finite = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
+
+    const states = (await this.ds.query(
+      `SELECT status, count(*)::int AS count FROM referral_states WHERE municipality = $1 AND month BETWEEN $2 AND $3 GROUP BY status`,
+      args,
+    )) as { status: string; count: number }[];
+    const unmet = (await this.ds.query(
+      `SELECT neighbourhood_code AS n, need, sum(count)::int AS count FROM unmet_needs WHERE municipality = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2`,
+      args,
+    )) as { n: string; need: string; count: number }[];
+    const unmetRows = [...new Set(unmet.map((u) => u.n))].sort();
+
+    const deadLetters = await this.jsm.streams
+      .info(streamNames(this.settings.SUBJECT_ROOT).deadLetters)
+      .then((i) => i.state.messages)
+      .catch(() => 0);
+
+    return {
+      municipality,
+      from,
+      to,
+      k,
+      reportsByNeighbourhoodAndNeed: table(neighbourhoods, NEEDS, (n, need) => sum((c) => c.n === n && c.need === need), k),
+      reportsByMonthAndNeed: table(months, NEEDS, (m, need) => sum((c) => c.month === m && c.need === need), k),
+      acceptance: accepted >= k ? { count: accepted, medianMinutes: finite(quantileMinutes(histogram, 0.5)), p90Minutes: finite(quantileMinutes(histogram, 0.9)) } : { count: null, medianMinutes: null, p90Minutes: null },
+      referralsByState: table(['referrals'], STATES, (_, st) => states.find((s) => s.status === st)?.count ?? 0, k),
+      unmetNeed: table(unmetRows, NEEDS, (n, need) => unmet.find((u) => u.n === n && u.need === need)?.count ?? 0, k),
+      deadLetters,
+    };
+  }
+}

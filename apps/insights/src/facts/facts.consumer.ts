@@ -1,0 +1,69 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { REFERRAL_EVENT_BY_STATUS, ReferralChangedV1, ReferralStatus } from '@prossimo/contracts';
+import { EventConsumer } from '@prossimo/messaging';
+import { bucketOf, monthOf } from './facts.entities';
+
+/**
+ * Keeps the aggregates up to date from the domain events, each applied once (inbox). Cost per
+ * event is constant, so a dashboard query's cost does not grow with the number of reports.
+ */
+@Injectable()
+export class FactsConsumer implements OnModuleInit {
+  constructor(private readonly consumer: EventConsumer) {}
+
+  onModuleInit(): void {
+    this.consumer.on('report.submitted.v1', async (e, { em }) => {
+      const month = monthOf(e.submittedAt);
+      for (const need of e.needs) {
+        await em.query(
+          `INSERT INTO report_counts (municipality, neighbourhood_code, need, month, count) VALUES ($1, $2, $3, $4, 1)
+           ON CONFLICT (municipality, neighbourhood_code, need, month) DO UPDATE SET count = report_counts.count + 1`,
+          [e.municipality, e.neighbourhoodCode, need, month],
+        );
+      }
+      await em.query(`INSERT INTO awaiting_acceptance (report_id, municipality, month, submitted_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
+        e.reportId,
+        e.municipality,
+        month,
+        e.submittedAt,
+      ]);
+    });
+    const onReferral = (e: ReferralChangedV1, ctx: { em: EntityManager }) => this.applyReferral(ctx.em, e);
+    for (const type of Object.values(REFERRAL_EVENT_BY_STATUS)) this.consumer.on(type as 'referral.accepted.v1', onReferral);
+    this.consumer.on('referral.unmatched.v1', async (e, { em }) => {
+      const month = monthOf(e.occurredAt);
+      for (const need of e.needs) {
+        await em.query(
+          `INSERT INTO unmet_needs (municipality, neighbourhood_code, need, month, count) VALUES ($1, $2, $3, $4, 1)
+           ON CONFLICT (municipality, neighbourhood_code, need, month) DO UPDATE SET count = unmet_needs.count + 1`,
+          [e.municipality, e.neighbourhoodCode, need, month],
+        );
+      }
+    });
+  }
+
+  private async applyReferral(em: EntityManager, e: ReferralChangedV1): Promise<void> {
+    await em.query(
+      `INSERT INTO referral_states (referral_id, municipality, status, version, month) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version
+       WHERE referral_states.version < EXCLUDED.version`,
+      [e.referralId, e.municipality, e.to, e.version, monthOf(e.occurredAt)],
+    );
+    if (e.to !== ReferralStatus.ACCEPTED) return;
+    // The first acceptance of a report: time from the report to it, into the histogram of the report's month.
+    const rows = (await em.query(`DELETE FROM awaiting_acceptance WHERE report_id = $1 RETURNING municipality, month::text AS month, submitted_at`, [e.reportId])) as [
+      { municipality: string; month: string | Date; submitted_at: Date }[],
+      number,
+    ];
+    const first = rows[0]?.[0];
+    if (!first) return;
+    const minutes = Math.max(0, (new Date(e.occurredAt).getTime() - new Date(first.submitted_at).getTime()) / 60_000);
+    const month = typeof first.month === 'string' ? first.month : monthOf(first.month);
+    await em.query(
+      `INSERT INTO duration_histograms (municipality, metric, month, bucket, count) VALUES ($1, 'acceptance', $2, $3, 1)
+       ON CONFLICT (municipality, metric, month, bucket) DO UPDATE SET count = duration_histograms.count + 1`,
+      [first.municipality, month, bucketOf(minutes)],
+    );
+  }
+}

@@ -1,0 +1,22 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { DataSource } from 'typeorm';
+import { HealthV1, RPC } from '@prossimo/contracts';
+import { NATS_CONNECTION } from '@prossimo/messaging';
+import { RpcPublic } from '@prossimo/platform';
+
+@Controller()
+export class HealthHandler {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+  ) {}
+
+  @RpcPublic()
+  @MessagePattern(RPC.insights.health)
+  async health(): Promise<HealthV1> {
+    const ok = await this.ds.query('SELECT 1').then(() => true, () => false);
+    return { service: 'insights', database: ok ? 'ok' : 'down', nats: this.nc.isClosed() ? 'down' : 'ok' };
+  }
+}

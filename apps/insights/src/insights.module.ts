@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
+import { InsightsSettings } from './config/insights.env';
+import { DashboardHandler } from './dashboard/dashboard.handler';
+import { DashboardService } from './dashboard/dashboard.service';
+import { INSIGHTS_DATABASE } from './database/insights.database';
+import { FactsConsumer } from './facts/facts.consumer';
+import { HealthHandler } from './health/health.handler';
+
+/** The read model of the city's dashboard: aggregates kept up to date by events; never a person. */
+@Module({})
+export class InsightsModule {
+  static register(settings: InsightsSettings, opts: { clock?: Clock; messaging?: ServiceKitOptions<InsightsSettings>['messaging'] } = {}): DynamicModule {
+    const kit = serviceKit({ service: 'insights', settings, database: INSIGHTS_DATABASE, ...opts });
+    return {
+      module: InsightsModule,
+      imports: kit.imports,
+      controllers: [DashboardHandler, HealthHandler],
+      providers: [...kit.providers, FactsConsumer, DashboardService],
+    };
+  }
+}

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  Actor, DomainError, ImportDirectoryV1, ImportResultV1, Need, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, ServiceV1, UpdateServiceCapacityV1,
+} from '@prossimo/contracts';
+import { CLOCK, Clock } from '@prossimo/platform';
+import { readCsv, readHsdsJson } from './directory-import';
+import { DirectoryRepository } from './directory.repository';
+import { OrganisationEntity, ServiceEntity } from './directory.entities';
+
+function toOrganisationV1(o: OrganisationEntity): OrganisationV1 {
+  return { id: o.id, name: o.name, legalForm: o.legalForm, taxCode: o.taxCode, runtsNumber: o.runtsNumber, runtsSection: o.runtsSection, email: o.email };
+}
+
+function toServiceV1(s: ServiceEntity, areas: string[]): ServiceV1 {
+  return {
+    id: s.id,
+    organisationId: s.organisationId,
+    name: s.name,
+    status: s.status,
+    needs: s.needs as Need[],
+    neighbourhoodCodes: areas,
+    capacityStatus: s.capacityStatus,
+    capacityAvailable: s.capacityAvailable,
+    capacityMaximum: s.capacityMaximum,
+    capacityUnit: s.capacityUnit,
+    updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+function adminOnly(actor: Actor): void {
+  if (actor.role !== Role.ADMIN) throw DomainError.forbidden('only an administrator registers organisations and services');
+}
+
+/** The directory's writes: ADMIN registration and import, operators' capacity. */
+@Injectable()
+export class DirectoryService {
+  constructor(
+    private readonly repo: DirectoryRepository,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
+
+  async registerOrganisation(actor: Actor, input: RegisterOrganisationV1): Promise<OrganisationV1> {
+    adminOnly(actor);
+    return this.repo.ds.transaction(async (em) => toOrganisationV1(await this.saveOrganisation(em, actor.municipality, input)));
+  }
+
+  async registerService(actor: Actor, input: RegisterServiceV1): Promise<ServiceV1> {
+    adminOnly(actor);
+    return this.repo.ds.transaction(async (em) => {
+      const s = await this.saveService(em, actor.municipality, input);
+      return toServiceV1(s, [...input.neighbourhoodCodes].sort());
+    });
+  }
+
+  /** The operator's own service's capacity (a no-capacity service receives no new referrals). */
+  async updateCapacity(actor: Actor, input: UpdateServiceCapacityV1): Promise<ServiceV1> {
+    if (actor.role !== Role.ORG_OPERATOR || !actor.organisationId) throw DomainError.forbidden('only operators of an organisation update its capacity');
+    return this.repo.ds.transaction(async (em) => {
+      const s = await this.repo.lockService(em, input.serviceId);
+      if (!s || s.organisationId !== actor.organisationId) throw DomainError.notFound('service');
+      if (input.capacityAvailable !== undefined && input.capacityMaximum !== undefined && input.capacityAvailable > input.capacityMaximum) {
+        throw DomainError.badInput('capacityAvailable', 'capacityAvailable: cannot exceed capacityMaximum');
+      }
+      Object.assign(s, {
+        capacityStatus: input.capacityStatus,
+        capacityAvailable: input.capacityAvailable ?? s.capacityAvailable,
+        capacityMaximum: input.capacityMaximum ?? s.capacityMaximum,
+        updatedAt: this.now(),
+      });
+      await this.repo.saveCapacity(em, s);
+      return toServiceV1(s, await this.repo.areasOf(em, s.id, actor.municipality));
+    });
+  }
+
+  /** Validates every row first; imports all of it in one transaction, or nothing with every bad row named. */
+  async importDirectory(actor: Actor, input: ImportDirectoryV1): Promise<ImportResultV1> {
+    adminOnly(actor);
+    const parsed = input.format === 'csv' ? await readCsv(input.content) : await readHsdsJson(input.content);
+    const taxCodes = new Map<string, string>();
+    for (const o of parsed.organisations) {
+      const other = taxCodes.get(o.taxCode);
+      if (other && other !== o.id) parsed.problems.push({ line: 0, field: 'tax_id', message: `codice fiscale ripetuto / tax code repeated: ${o.taxCode}` });
+      taxCodes.set(o.taxCode, o.id);
+    }
+    if (parsed.problems.length > 0) {
+      return { imported: false, organisations: 0, services: 0, problems: parsed.problems.sort((a, b) => a.line - b.line) };
+    }
+    await this.repo.ds.transaction(async (em) => {
+      for (const o of parsed.organisations) await this.saveOrganisation(em, actor.municipality, o);
+      for (const s of parsed.services) await this.saveService(em, actor.municipality, s);
+    });
+    return { imported: true, organisations: parsed.organisations.length, services: parsed.services.length, problems: [] };
+  }
+
+  private async saveOrganisation(em: EntityManager, municipality: string, input: RegisterOrganisationV1): Promise<OrganisationEntity> {
+    const existing = await this.repo.findOrganisation(em, input.id);
+    if (existing && existing.municipality !== municipality) throw DomainError.notFound('organisation');
+    const sameTax = await this.repo.findOrganisationByTaxCode(em, input.taxCode);
+    if (sameTax && sameTax.id !== input.id) throw DomainError.conflict(`un'altra organizzazione ha il codice fiscale ${input.taxCode} / another organisation has tax code ${input.taxCode}`);
+    const row = Object.assign(new OrganisationEntity(), {
+      id: input.id,
+      municipality,
+      name: input.name,
+      legalForm: input.legalForm,
+      taxCode: input.taxCode,
+      runtsNumber: input.runtsNumber ?? null,
+      runtsSection: input.runtsNumber ? (input.runtsSection ?? null) : null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      website: input.website ?? null,
+      description: input.description ?? null,
+      createdAt: existing?.createdAt ?? this.now(),
+    });
+    await this.repo.upsertOrganisation(em, row);
+    return row;
+  }
+
+  private async saveService(em: EntityManager, municipality: string, input: RegisterServiceV1): Promise<ServiceEntity> {
+    const org = await this.repo.findOrganisation(em, input.organisationId);
+    if (!org || org.municipality !== municipality) throw DomainError.badInput('organisationId', 'organisationId: no such organisation in your municipality');
+    const existing = await this.repo.lockService(em, input.id);
+    if (existing && existing.organisationId !== input.organisationId) throw DomainError.conflict('the service belongs to another organisation');
+    const row = Object.assign(new ServiceEntity(), {
+      id: input.id,
+      organisationId: input.organisationId,
+      name: input.name,
+      description: input.description ?? null,
+      status: input.status,
+      needs: input.needs,
+      capacityStatus: input.capacityStatus,
+      capacityAvailable: input.capacityAvailable ?? null,
+      capacityMaximum: input.capacityMaximum ?? null,
+      capacityUnit: input.capacityUnit ?? null,
+      updatedAt: this.now(),
+    });
+    await this.repo.upsertService(em, row);
+    await this.repo.replaceAreas(em, input.id, municipality, input.neighbourhoodCodes);
+    if (input.address) await this.repo.setLocation(em, { serviceId: input.id, organisationId: input.organisationId, name: input.name, address: input.address, newId: randomUUID });
+    return row;
+  }
+}

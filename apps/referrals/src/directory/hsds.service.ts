@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DEFAULT_PAGE_SIZE, DomainError, HsdsGetV1, HsdsListV1, HsdsPage, Need } from '@prossimo/contracts';
+import { HSDS_PROFILE, HSDS_VERSION, TAXONOMY_ID, hsdsOrganization, hsdsService, hsdsServiceAtLocation, hsdsServiceSummary, hsdsTaxonomy, hsdsTaxonomyTerm, needOfTerm } from './hsds';
+import { HsdsRepository, ServiceFilter } from './hsds.repository';
+
+function page<T>(contents: T[], total: number, pageNumber: number, perPage: number): HsdsPage<T> {
+  const totalPages = Math.max(1, Math.ceil(total / perPage));
+  return {
+    total_items: total,
+    total_pages: totalPages,
+    page_number: pageNumber,
+    size: contents.length,
+    first_page: pageNumber === 1,
+    last_page: pageNumber >= totalPages,
+    empty: contents.length === 0,
+    contents,
+  };
+}
+
+/** The public directory (GET /hsds/...): HSDS 3.0 objects, paginated. Organisations and services only. */
+@Injectable()
+export class HsdsService {
+  constructor(private readonly repo: HsdsRepository) {}
+
+  meta() {
+    return { version: HSDS_VERSION, profile: HSDS_PROFILE };
+  }
+
+  private paging(q: HsdsListV1) {
+    const perPage = q.per_page ?? DEFAULT_PAGE_SIZE;
+    const pageNumber = q.page ?? 1;
+    return { perPage, pageNumber, offset: (pageNumber - 1) * perPage };
+  }
+
+  /** A taxonomy filter outside our taxonomy matches nothing; the term becomes the need. */
+  private filter(q: HsdsListV1): ServiceFilter | null {
+    if (q.taxonomy_id && q.taxonomy_id !== TAXONOMY_ID) return null;
+    const need = q.taxonomy_term_id ? needOfTerm(q.taxonomy_term_id) : null;
+    if (q.taxonomy_term_id && !need) return null;
+    return {
+      search: q.search ?? null,
+      organisationId: q.organization_id ?? null,
+      need,
+      modifiedAfter: q.modified_after ?? null,
+      municipality: q.municipality ?? null,
+      neighbourhood: q.neighbourhood ?? null,
+      status: q.status ?? null,
+      serviceId: q.service_id ?? null,
+    };
+  }
+
+  async services(q: HsdsListV1) {
+    const { perPage, pageNumber, offset } = this.paging(q);
+    const f = this.filter(q);
+    if (!f) return page([], 0, pageNumber, perPage);
+    const { total, rows } = await this.repo.pageServices(f, perPage, offset);
+    const orgs = await this.repo.organisations([...new Set(rows.map((r) => r.organisation_id))]);
+    return page(rows.map((s) => hsdsServiceSummary(s, orgs.get(s.organisation_id)!)), total, pageNumber, perPage);
+  }
+
+  async service(q: HsdsGetV1) {
+    const none: ServiceFilter = { search: null, organisationId: null, need: null, modifiedAfter: null, municipality: null, neighbourhood: null, status: null, serviceId: q.id };
+    const { rows } = await this.repo.pageServices(none, 1, 0);
+    const s = rows[0];
+    if (!s) throw DomainError.notFound('service');
+    const orgs = await this.repo.organisations([s.organisation_id]);
+    return hsdsService(s, orgs.get(s.organisation_id)!, await this.repo.serviceAtLocations([s.id]));
+  }
+
+  async organizations(q: HsdsListV1) {
+    const { perPage, pageNumber, offset } = this.paging(q);
+    const { total, rows } = await this.repo.pageOrganisations(q.search ?? null, perPage, offset);
+    return page(rows.map(hsdsOrganization), total, pageNumber, perPage);
+  }
+
+  async organization(q: HsdsGetV1) {
+    const org = (await this.repo.organisations([q.id])).get(q.id);
+    if (!org) throw DomainError.notFound('organization');
+    return hsdsOrganization(org);
+  }
+
+  taxonomies(q: HsdsListV1) {
+    const { perPage, pageNumber, offset } = this.paging(q);
+    const all = [hsdsTaxonomy()].filter((t) => !q.search || t.name.includes(q.search));
+    return page(all.slice(offset, offset + perPage), all.length, pageNumber, perPage);
+  }
+
+  taxonomyTerms(q: HsdsListV1) {
+    const { perPage, pageNumber, offset } = this.paging(q);
+    const all = (Object.values(Need) as Need[])
+      .map(hsdsTaxonomyTerm)
+      .filter((t) => (!q.taxonomy_id || t.taxonomy_id === q.taxonomy_id) && !q.parent_id && (!q.search || t.name.includes(q.search) || t.description.includes(q.search)));
+    return page(all.slice(offset, offset + perPage), all.length, pageNumber, perPage);
+  }
+
+  async serviceAtLocations(q: HsdsListV1) {
+    const { perPage, pageNumber, offset } = this.paging(q);
+    const f = this.filter(q);
+    if (!f) return page([], 0, pageNumber, perPage);
+    const { total, rows } = await this.repo.pageServiceAtLocations(f, perPage, offset);
+    return page(rows.map(hsdsServiceAtLocation), total, pageNumber, perPage);
+  }
+}

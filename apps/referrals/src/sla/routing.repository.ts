@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ReferralTimerEntity, RoutedReportEntity } from './sla.entities';
+
+export type TimerKind = 'accept' | 'first-contact';
+
+/** The only place that speaks TypeORM for the reports routing knows of and for SLA timers. */
+@Injectable()
+export class RoutingRepository {
+  constructor(readonly ds: DataSource) {}
+
+  async upsertReport(em: EntityManager, r: RoutedReportEntity): Promise<void> {
+    await em.createQueryBuilder().insert().into(RoutedReportEntity).values(r).orIgnore().execute();
+  }
+
+  findReport(em: EntityManager, reportId: string): Promise<RoutedReportEntity | null> {
+    return em.findOne(RoutedReportEntity, { where: { reportId } });
+  }
+
+  /** Adds a pending timer; a second one of the same kind for the same referral is ignored. */
+  async addTimer(em: EntityManager, t: Pick<ReferralTimerEntity, 'id' | 'referralId' | 'kind' | 'dueAt'>): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(ReferralTimerEntity)
+      .values({ ...t, state: 'pending', settledAt: null, firedBy: null })
+      .orIgnore()
+      .execute();
+  }
+
+  /** Cancels a referral's pending timers (of the given kinds). */
+  async cancelTimers(em: EntityManager, referralId: string, kinds: TimerKind[], at: Date): Promise<void> {
+    await em.update(ReferralTimerEntity, { referralId, kind: In(kinds), state: 'pending' }, { state: 'cancelled', settledAt: at });
+  }
+
+  /**
+   * Claims timers due at `now`, oldest first, skipping those another replica holds: each stays
+   * locked until the caller's transaction ends, and is settled in it.
+   */
+  claimDue(em: EntityManager, now: Date, limit: number): Promise<ReferralTimerEntity[]> {
+    return em
+      .getRepository(ReferralTimerEntity)
+      .createQueryBuilder('t')
+      .where(`t.state = 'pending'`)
+      .andWhere('t.due_at <= :now', { now })
+      .orderBy('t.due_at', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .limit(limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+  }
+
+  async markFired(em: EntityManager, id: string, at: Date, by: string): Promise<void> {
+    await em.update(ReferralTimerEntity, { id }, { state: 'fired', settledAt: at, firedBy: by });
+  }
+
+  findTimers(em: EntityManager, referralId: string): Promise<ReferralTimerEntity[]> {
+    return em.find(ReferralTimerEntity, { where: { referralId }, order: { dueAt: 'ASC' } });
+  }
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ReferralStatus, Urgency } from '@prossimo/contracts';
+import { DirectoryRepository } from '../directory/directory.repository';
+import { dueAt, resolveTargets } from './business-calendar';
+import { RoutingRepository } from './routing.repository';
+
+/**
+ * Keeps each referral's SLA timers in step with its status, inside the caller's transaction:
+ * requested → an accept timer; accepted → a first-contact timer (the accept one is settled);
+ * in progress or any end → no pending timer. Deadlines follow the municipality's policy.
+ */
+@Injectable()
+export class SlaTimers {
+  constructor(
+    private readonly repo: RoutingRepository,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  async onStatus(em: EntityManager, r: { id: string; municipality: string; urgency: string; status: ReferralStatus }, at: Date): Promise<void> {
+    switch (r.status) {
+      case ReferralStatus.REQUESTED:
+        await this.schedule(em, r, 'accept', at);
+        return;
+      case ReferralStatus.ACCEPTED:
+        await this.repo.cancelTimers(em, r.id, ['accept'], at);
+        await this.schedule(em, r, 'first-contact', at);
+        return;
+      case ReferralStatus.ON_HOLD:
+        // Held by the organisation after accepting: the first-contact clock keeps running.
+        await this.repo.cancelTimers(em, r.id, ['accept'], at);
+        return;
+      default:
+        await this.repo.cancelTimers(em, r.id, ['accept', 'first-contact'], at);
+    }
+  }
+
+  private async schedule(em: EntityManager, r: { id: string; municipality: string; urgency: string }, kind: 'accept' | 'first-contact', at: Date): Promise<void> {
+    const policy = await this.directory.findPolicy(em, r.municipality);
+    const target = resolveTargets(policy.slaTargets)[r.urgency as Urgency];
+    const due = dueAt(at, kind === 'accept' ? target.accept : target.firstContact, policy.slaDayMode, policy.patronDay);
+    await this.repo.addTimer(em, { id: randomUUID(), referralId: r.id, kind, dueAt: due });
+  }
+}

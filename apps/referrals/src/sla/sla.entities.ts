@@ -1,0 +1,69 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { ReferralEntity } from '../referrals/referral.entities';
+
+/**
+ * An SLA deadline of one referral: a row with a due time, so it survives restarts. Sweepers claim
+ * due rows with FOR UPDATE SKIP LOCKED and settle each in the same transaction as its effect, so
+ * with any number of replicas each timer fires exactly once.
+ *   accept         the referral must be accepted by then, or it is cancelled (expired) and re-routed
+ *   first-contact  the organisation must have started (first contact) by then, or the desk is alerted
+ */
+@Entity({ name: 'referral_timers' })
+@Unique('UQ_referral_timers_referral_kind', ['referralId', 'kind'])
+@Index('IDX_referral_timers_due', ['dueAt'], { where: `"state" = 'pending'` })
+@Check('CHK_referral_timers_kind', `"kind" IN ('accept','first-contact')`)
+@Check('CHK_referral_timers_state', `"state" IN ('pending','fired','cancelled')`)
+export class ReferralTimerEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_referral_timers' })
+  id: string;
+
+  @ManyToOne(() => ReferralEntity, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'referral_id', foreignKeyConstraintName: 'FK_referral_timers_referral' })
+  referral?: ReferralEntity;
+
+  @Column({ name: 'referral_id', type: 'uuid' })
+  referralId: string;
+
+  @Column({ type: 'text' })
+  kind: string;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  @Column({ type: 'text' })
+  state: string;
+
+  /** When it fired or was cancelled. */
+  @Column({ name: 'settled_at', type: 'timestamptz', nullable: true })
+  settledAt: Date | null;
+
+  /** Which process fired it (host:pid), for the operations log. */
+  @Column({ name: 'fired_by', type: 'text', nullable: true })
+  firedBy: string | null;
+}
+
+/** What routing knows of each report (from report.submitted): enough to re-route and to alert its owner desk. */
+@Entity({ name: 'routed_reports' })
+@Check('CHK_routed_reports_urgency', `"urgency" IN ('LOW','MEDIUM','HIGH','EMERGENCY')`)
+export class RoutedReportEntity {
+  @PrimaryColumn({ name: 'report_id', type: 'uuid', primaryKeyConstraintName: 'PK_routed_reports' })
+  reportId: string;
+
+  @Column({ type: 'text' })
+  municipality: string;
+
+  @Column({ name: 'neighbourhood_code', type: 'text' })
+  neighbourhoodCode: string;
+
+  @Column({ type: 'text' })
+  urgency: string;
+
+  @Column({ type: 'text', array: true })
+  needs: string[];
+
+  @Column({ name: 'owner_desk_id', type: 'uuid' })
+  ownerDeskId: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { AuditEntryEntity } from '../audit/audit.entity';
+import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
+import { BreakGlassGrantEntity, ContactAttemptEntity, FollowUpEntity, RetentionSettingsEntity } from '../vault/vault.entities';
+
+export interface TriageFilter {
+  municipality: string;
+  neighbourhoodCode?: string;
+  need?: string;
+  urgency?: string;
+  ownerDeskId?: string;
+  submittedBefore?: Date;
+  submittedAfter?: Date;
+}
+
+export interface TriageRow {
+  id: string;
+  neighbourhood_code: string;
+  needs: string[];
+  urgency: string;
+  age_band: string;
+  submitted_at: Date;
+  owner_desk_id: string;
+  assignee_id: string | null;
+  taken_in_hand_at: Date | null;
+  attempts: number;
+  linked: number;
+}
+
+/** The desk's and the privacy officer's queries on reports. Methods take their transaction. */
+@Injectable()
+export class CaseworkRepository {
+  constructor(readonly ds: DataSource) {}
+
+  lockReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
+    return em.findOne(ReportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
+    return em.findOne(ReportEntity, { where: { id } });
+  }
+
+  async updateReport(em: EntityManager, id: string, patch: Partial<ReportEntity>): Promise<void> {
+    await em.update(ReportEntity, { id }, patch);
+  }
+
+  desksOf(em: EntityManager, municipality: string): Promise<DeskEntity[]> {
+    return em.find(DeskEntity, { where: { municipality }, order: { neighbourhoodCode: 'ASC' } });
+  }
+
+  /** Open reports, oldest first (keyset on submitted_at, id), with attempt and duplicate counts. */
+  async triage(em: EntityManager, f: TriageFilter, limit: number, after: { submittedAt: string; id: string } | null): Promise<TriageRow[]> {
+    const where = ['r.municipality = $1', 'r.closed_at IS NULL', 'r.purged_at IS NULL'];
+    const params: unknown[] = [f.municipality];
+    const add = (sql: string, v: unknown) => {
+      params.push(v);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (f.neighbourhoodCode) add('r.neighbourhood_code = ?', f.neighbourhoodCode);
+    if (f.need) add('? = ANY(r.needs)', f.need);
+    if (f.urgency) add('r.urgency = ?', f.urgency);
+    if (f.ownerDeskId) add('r.owner_desk_id = ?', f.ownerDeskId);
+    if (f.submittedBefore) add('r.submitted_at <= ?', f.submittedBefore);
+    if (f.submittedAfter) add('r.submitted_at >= ?', f.submittedAfter);
+    if (after) {
+      params.push(after.submittedAt, after.id);
+      where.push(`(r.submitted_at, r.id) > ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(limit);
+    return em.query(
+      `SELECT r.id, r.neighbourhood_code, r.needs, r.urgency, r.age_band, r.submitted_at, r.owner_desk_id, r.assignee_id, r.taken_in_hand_at,
+              (SELECT count(*) FROM contact_attempts a WHERE a.report_id = r.id)::int AS attempts,
+              (SELECT count(*) FROM reports o WHERE o.subject_id = r.subject_id AND o.id <> r.id AND o.closed_at IS NULL)::int AS linked
+         FROM reports r WHERE ${where.join(' AND ')}
+        ORDER BY r.submitted_at, r.id LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  async attemptsCount(em: EntityManager, reportId: string): Promise<number> {
+    return em.count(ContactAttemptEntity, { where: { reportId } });
+  }
+
+  /** Other reports about the same subject (duplicates, linked under one case). */
+  async linkedReportIds(em: EntityManager, subjectId: string, exceptId: string): Promise<string[]> {
+    const rows = await em.find(ReportEntity, { where: { subjectId }, select: { id: true }, order: { submittedAt: 'ASC' } });
+    return rows.map((r) => r.id).filter((id) => id !== exceptId);
+  }
+
+  reportsOfSubject(em: EntityManager, subjectId: string): Promise<ReportEntity[]> {
+    return em.find(ReportEntity, { where: { subjectId }, order: { submittedAt: 'ASC' } });
+  }
+
+  followUps(em: EntityManager, reportId: string): Promise<FollowUpEntity[]> {
+    return em.find(FollowUpEntity, { where: { reportId }, order: { at: 'ASC' } });
+  }
+
+  async insertFollowUp(em: EntityManager, f: FollowUpEntity): Promise<void> {
+    await em.insert(FollowUpEntity, f);
+  }
+
+  contactAttempts(em: EntityManager, reportId: string): Promise<ContactAttemptEntity[]> {
+    return em.find(ContactAttemptEntity, { where: { reportId }, order: { attemptedAt: 'ASC' } });
+  }
+
+  async insertContactAttempt(em: EntityManager, a: ContactAttemptEntity): Promise<void> {
+    await em.insert(ContactAttemptEntity, a);
+  }
+
+  referralsOf(em: EntityManager, reportId: string): Promise<ReportReferralEntity[]> {
+    return em.find(ReportReferralEntity, { where: { reportId } });
+  }
+
+  async insertGrant(em: EntityManager, g: BreakGlassGrantEntity): Promise<void> {
+    await em.insert(BreakGlassGrantEntity, g);
+  }
+
+  activeGrant(em: EntityManager, reportId: string, accountId: string, now: Date): Promise<BreakGlassGrantEntity | null> {
+    return em.findOne(BreakGlassGrantEntity, { where: { reportId, accountId, expiresAt: MoreThan(now) }, order: { expiresAt: 'DESC' } });
+  }
+
+  async grantsPage(em: EntityManager, municipality: string, limit: number, after: { at: string; id: string } | null): Promise<BreakGlassGrantEntity[]> {
+    const qb = em.createQueryBuilder(BreakGlassGrantEntity, 'g').where('g.municipality = :municipality', { municipality }).orderBy('g.granted_at', 'DESC').addOrderBy('g.id', 'DESC').limit(limit);
+    if (after) qb.andWhere('(g.granted_at, g.id) < (:at, :id)', { at: after.at, id: after.id });
+    return qb.getMany();
+  }
+
+  retention(em: EntityManager, municipality: string): Promise<RetentionSettingsEntity | null> {
+    return em.findOne(RetentionSettingsEntity, { where: { municipality } });
+  }
+
+  async upsertRetention(em: EntityManager, r: RetentionSettingsEntity): Promise<void> {
+    await em.upsert(RetentionSettingsEntity, r, ['municipality']);
+  }
+
+  async auditPage(em: EntityManager, municipality: string, recordId: string | undefined, limit: number, after: { at: string; id: string } | null): Promise<AuditEntryEntity[]> {
+    const qb = em.createQueryBuilder(AuditEntryEntity, 'a').where('a.municipality = :municipality', { municipality }).orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit);
+    if (recordId) qb.andWhere('a.record_id = :recordId', { recordId });
+    if (after) qb.andWhere('(a.at, a.id) < (:at, :id)', { at: after.at, id: after.id });
+    return qb.getMany();
+  }
+
+  /**
+   * Reports due for purge, locked and skipped by other replicas: never-a-case signals that were
+   * closed or withdrawn `signalDays` ago (counted from submission), and cases closed `closedCaseMonths` ago.
+   */
+  async claimDueForPurge(em: EntityManager, now: Date, defaults: { signalDays: number; closedCaseMonths: number }, limit: number): Promise<ReportEntity[]> {
+    const rows: { id: string }[] = await em.query(
+      `SELECT r.id FROM reports r LEFT JOIN retention_settings s ON s.municipality = r.municipality
+        WHERE r.purged_at IS NULL AND r.closed_at IS NOT NULL AND (
+              (r.became_case_at IS NULL AND r.submitted_at <= $1::timestamptz - make_interval(days => COALESCE(s.signal_days, $2)))
+           OR (r.became_case_at IS NOT NULL AND r.closed_at <= $1::timestamptz - make_interval(months => COALESCE(s.closed_case_months, $3))))
+        ORDER BY r.id LIMIT $4 FOR UPDATE OF r SKIP LOCKED`,
+      [now, defaults.signalDays, defaults.closedCaseMonths, limit],
+    );
+    if (rows.length === 0) return [];
+    return em.createQueryBuilder(ReportEntity, 'r').whereInIds(rows.map((r) => r.id)).getMany();
+  }
+
+  /** Removes the sealed content of a report and its notes; the non-identifying facts stay. */
+  async purgeReportContent(em: EntityManager, id: string, now: Date): Promise<void> {
+    await em.update(ReportEntity, { id }, { descriptionSealed: null, withdrawalSealed: null, purgedAt: now });
+    await em.update(FollowUpEntity, { reportId: id }, { noteSealed: null });
+    await em.update(ContactAttemptEntity, { reportId: id }, { noteSealed: null });
+    await em.update(BreakGlassGrantEntity, { reportId: id }, { reasonSealed: null });
+  }
+
+  async unpurgedReportsOfSubject(em: EntityManager, subjectId: string): Promise<number> {
+    const rows: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM reports WHERE subject_id = $1 AND purged_at IS NULL`, [subjectId]);
+    return rows[0].n;
+  }
+}

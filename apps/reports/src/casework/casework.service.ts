@@ -1,0 +1,253 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import {
+  Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome, DEFAULT_PAGE_SIZE,
+  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, RPC, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
+  TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor,
+} from '@prossimo/contracts';
+import { Outbox } from '@prossimo/messaging';
+import { CLOCK, Clock } from '@prossimo/platform';
+import { AuditService } from '../audit/audit.service';
+import { coarseStatus } from '../reports/coarse-status';
+import { ReportEntity } from '../reports/report.entities';
+import { ContactAttemptEntity, FollowUpEntity } from '../vault/vault.entities';
+import { Vault } from '../vault/vault';
+import { CaseworkRepository, TriageRow } from './casework.repository';
+import { mayCloseUnableToContact } from './contact-protocol';
+import { applyOwnership } from './ownership';
+
+const DAY = 24 * 3600 * 1000;
+
+function toTriageItem(r: TriageRow): TriageItemV1 {
+  return {
+    id: r.id,
+    neighbourhoodCode: r.neighbourhood_code,
+    needs: r.needs as Need[],
+    urgency: r.urgency as Urgency,
+    ageBand: r.age_band as AgeBand,
+    submittedAt: new Date(r.submitted_at).toISOString(),
+    ownerDeskId: r.owner_desk_id,
+    assigneeId: r.assignee_id,
+    takenInHandAt: r.taken_in_hand_at ? new Date(r.taken_in_hand_at).toISOString() : null,
+    contactAttempts: r.attempts,
+    linkedReports: r.linked,
+  };
+}
+
+/**
+ * The work on a report after it was submitted: the antenna's follow-up and withdrawal, and the
+ * social worker's triage, report page (audited), ownership, contact attempts and closure.
+ */
+@Injectable()
+export class CaseworkService {
+  constructor(
+    private readonly repo: CaseworkRepository,
+    private readonly vault: Vault,
+    private readonly audit: AuditService,
+    private readonly outbox: Outbox,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
+
+  private get ds() {
+    return this.repo.ds;
+  }
+
+  /** The report, locked, if the actor's scope covers it (NOT_FOUND otherwise: existence is not disclosed). */
+  private async scoped(em: EntityManager, actor: Actor, reportId: string): Promise<ReportEntity> {
+    const r = await this.repo.lockReport(em, reportId);
+    const visible = r && r.municipality === actor.municipality && (actor.role !== Role.ANTENNA || r.antennaId === actor.antennaId);
+    if (!r || !visible) throw DomainError.notFound('report');
+    return r;
+  }
+
+  private async deskStatus(em: EntityManager, r: ReportEntity, desk: { closed: boolean; takenInHand: boolean }): Promise<CoarseStatus> {
+    const statuses = (await this.repo.referralsOf(em, r.id)).map((x) => x.status as ReferralStatus);
+    return coarseStatus(statuses, desk);
+  }
+
+  async addFollowUp(actor: Actor, input: AddFollowUpV1): Promise<OkV1> {
+    return this.ds.transaction(async (em) => {
+      const r = await this.scoped(em, actor, input.reportId);
+      if (r.purgedAt) throw DomainError.conflict('the report is no longer kept');
+      const key = await this.vault.subjectKey(em, r.subjectId);
+      if (!key) throw DomainError.conflict('the report was erased');
+      const id = randomUUID();
+      await this.repo.insertFollowUp(em, Object.assign(new FollowUpEntity(), { id, reportId: r.id, writtenBy: actor.accountId, at: this.now(), noteSealed: this.vault.seal(key, input.note, `follow-up:${id}`) }));
+      return { ok: true as const };
+    });
+  }
+
+  async withdraw(actor: Actor, input: WithdrawReportV1): Promise<OkV1> {
+    return this.ds.transaction(async (em) => {
+      const r = await this.scoped(em, actor, input.reportId);
+      if (r.closedAt) throw DomainError.conflict('la segnalazione è già chiusa / the report is already closed');
+      const key = await this.vault.subjectKey(em, r.subjectId);
+      const now = this.now();
+      await this.repo.updateReport(em, r.id, {
+        withdrawnAt: now,
+        closedAt: now,
+        status: CoarseStatus.CLOSED,
+        withdrawalSealed: key ? this.vault.seal(key, input.reason, `withdrawal:${r.id}`) : null,
+      });
+      await this.outbox.add(em, 'report.withdrawn.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, antennaId: r.antennaId, occurredAt: now.toISOString() });
+      return { ok: true as const };
+    });
+  }
+
+  async desks(actor: Actor): Promise<DeskV1[]> {
+    const desks = await this.repo.desksOf(this.ds.manager, actor.municipality);
+    return desks.map((d) => ({ id: d.id, neighbourhoodCode: d.neighbourhoodCode, name: d.name }));
+  }
+
+  async triage(actor: Actor, f: TriageV1): Promise<Page<TriageItemV1>> {
+    const first = f.first ?? DEFAULT_PAGE_SIZE;
+    const cursor = decodeCursor(f.after, 2);
+    if (f.after && !cursor) throw DomainError.badInput('after', 'after: not a cursor from this list');
+    const now = this.now().getTime();
+    const rows = await this.repo.triage(
+      this.ds.manager,
+      {
+        municipality: actor.municipality,
+        neighbourhoodCode: f.neighbourhoodCode,
+        need: f.need,
+        urgency: f.urgency,
+        ownerDeskId: f.ownerDeskId,
+        submittedBefore: f.minAgeDays !== undefined ? new Date(now - f.minAgeDays * DAY) : undefined,
+        submittedAfter: f.maxAgeDays !== undefined ? new Date(now - f.maxAgeDays * DAY) : undefined,
+      },
+      first + 1,
+      cursor ? { submittedAt: String(cursor[0]), id: String(cursor[1]) } : null,
+    );
+    const nodes = rows.slice(0, first).map(toTriageItem);
+    const last = nodes[nodes.length - 1];
+    return { nodes, pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.submittedAt, last.id]) : null } };
+  }
+
+  /** The report page: everything held on it, audited in the same transaction. */
+  async open(actor: Actor, input: ReportRefV1): Promise<ReportDetailV1> {
+    return this.ds.transaction(async (em) => {
+      const r = await this.scoped(em, actor, input.reportId);
+      const now = this.now();
+      const { key, identity, subject } = await this.vault.identity(em, r.subjectId);
+      const glass = await this.repo.activeGrant(em, r.id, actor.accountId, now);
+      const showContact = !r.doNotContact || !!glass;
+      const followUps = await this.repo.followUps(em, r.id);
+      const attempts = await this.repo.contactAttempts(em, r.id);
+      const linked = await this.repo.linkedReportIds(em, r.subjectId, r.id);
+      const fields = ['description', 'followUps', 'contactAttempts.note'];
+      if (identity) fields.push('subject.name', ...(showContact ? ['subject.address', 'subject.phone'] : []));
+      await this.audit.record(em, actor, [{ action: RPC.reports.open, recordType: 'report', recordId: r.id, fields, reason: glass ? `break-the-glass ${glass.id}` : 'presa in carico / casework' }]);
+      return {
+        id: r.id,
+        subjectId: r.subjectId,
+        status: r.status as CoarseStatus,
+        antennaId: r.antennaId,
+        neighbourhoodCode: r.neighbourhoodCode,
+        needs: r.needs as Need[],
+        urgency: r.urgency as Urgency,
+        ageBand: r.ageBand as AgeBand,
+        submittedAt: r.submittedAt.toISOString(),
+        ownerDeskId: r.ownerDeskId,
+        assigneeId: r.assigneeId,
+        takenInHandAt: r.takenInHandAt?.toISOString() ?? null,
+        contactAttempts: attempts.length,
+        linkedReports: linked.length,
+        legalBasis: r.legalBasis as LegalBasis,
+        consentToContact: r.consentToContact,
+        doNotContact: r.doNotContact,
+        description: this.vault.open(key, r.descriptionSealed, `description:${r.id}`),
+        subject: identity ? { name: identity.name, address: showContact ? identity.address : null, phone: showContact ? identity.phone : null } : null,
+        followUps: followUps.map((f) => ({ at: f.at.toISOString(), note: this.vault.open(key, f.noteSealed, `follow-up:${f.id}`) ?? '' })),
+        contactAttemptList: attempts.map((a) => this.toAttempt(key, a)),
+        linkedReportIds: linked,
+        closedAt: r.closedAt?.toISOString() ?? null,
+        closureReason: (r.closureReason as ClosureReason | null) ?? null,
+        withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
+        objection: !!subject?.objectionAt,
+        erased: !key,
+      };
+    });
+  }
+
+  toAttempt(key: Parameters<Vault['open']>[0], a: ContactAttemptEntity): ContactAttemptV1 {
+    return {
+      id: a.id,
+      channel: a.channel as ContactChannel,
+      outcome: a.outcome as ContactOutcome,
+      attemptedAt: a.attemptedAt.toISOString(),
+      note: this.vault.open(key, a.noteSealed, `attempt:${a.id}`),
+      recordedBy: a.recordedBy,
+    };
+  }
+
+  /** Takes the report in hand: the actor becomes its assignee; the antenna sees IN_CARE. */
+  async take(actor: Actor, input: ReportRefV1): Promise<TriageItemV1> {
+    return this.ds.transaction(async (em) => {
+      const r = await this.scoped(em, actor, input.reportId);
+      const next = applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'take', accountId: actor.accountId }, new Set([r.ownerDeskId]));
+      const now = this.now();
+      const status = await this.deskStatus(em, r, { closed: false, takenInHand: true });
+      await this.repo.updateReport(em, r.id, { assigneeId: next.assigneeId, takenInHandAt: r.takenInHandAt ?? now, becameCaseAt: r.becameCaseAt ?? now, status });
+      await this.outbox.add(em, 'report.taken-in-hand.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, assigneeId: actor.accountId, occurredAt: now.toISOString() });
+      return this.item(em, r.id);
+    });
+  }
+
+  async handOver(actor: Actor, input: HandOverV1): Promise<TriageItemV1> {
+    return this.ds.transaction(async (em) => {
+      const r = await this.scoped(em, actor, input.reportId);
+      const desks = new Set((await this.repo.desksOf(em, r.municipality)).map((d) => d.id));
+      const next = applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'handOver', toDeskId: input.toDeskId }, desks);
+      await this.repo.updateReport(em, r.id, { ownerDeskId: next.deskId, assigneeId: next.assigneeId });
+      await this.outbox.add(em, 'report.handed-over.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: next.deskId, fromDeskId: r.ownerDeskId, occurredAt: this.now().toISOString() });
+      return this.item(em, r.id);
+    });
+  }
+
+  async recordContactAttempt(actor: Actor, input: RecordContactAttemptV1): Promise<ContactAttemptV1> {
+    return this.ds.transaction(async (em) => {
+      const r = await this.scoped(em, actor, input.reportId);
+      if (r.closedAt) throw DomainError.conflict('la segnalazione è chiusa / the report is closed');
+      const now = this.now();
+      const at = new Date(input.attemptedAt);
+      if (at.getTime() > now.getTime() + 5 * 60_000) throw DomainError.badInput('input.attemptedAt', 'input.attemptedAt: must not be in the future');
+      if (at.getTime() < r.submittedAt.getTime()) throw DomainError.badInput('input.attemptedAt', 'input.attemptedAt: must be after the report was submitted');
+      const key = await this.vault.subjectKey(em, r.subjectId);
+      const id = randomUUID();
+      const a = Object.assign(new ContactAttemptEntity(), {
+        id, reportId: r.id, channel: input.channel, outcome: input.outcome, attemptedAt: at, recordedBy: actor.accountId, recordedAt: now,
+        noteSealed: input.note && key ? this.vault.seal(key, input.note, `attempt:${id}`) : null,
+      });
+      await this.repo.insertContactAttempt(em, a);
+      return this.toAttempt(key, a);
+    });
+  }
+
+  /** Closes with a reason; "unable to contact" needs three attempts at least two days apart. */
+  async close(actor: Actor, input: CloseReportV1): Promise<TriageItemV1> {
+    return this.ds.transaction(async (em) => {
+      const r = await this.scoped(em, actor, input.reportId);
+      applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'close' }, new Set([r.ownerDeskId]));
+      if (input.reason === ClosureReason.UNABLE_TO_CONTACT) {
+        const attempts = await this.repo.contactAttempts(em, r.id);
+        if (!mayCloseUnableToContact(attempts.map((a) => a.attemptedAt))) {
+          throw DomainError.badInput('input.reason', 'input.reason: "irreperibile" richiede almeno tre tentativi a distanza di almeno due giorni / unable to contact needs at least three attempts at least two days apart');
+        }
+      }
+      const now = this.now();
+      await this.repo.updateReport(em, r.id, { closedAt: now, closureReason: input.reason, status: CoarseStatus.CLOSED });
+      await this.outbox.add(em, 'report.closed.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, reason: input.reason, occurredAt: now.toISOString() });
+      return this.item(em, r.id);
+    });
+  }
+
+  private async item(em: EntityManager, id: string): Promise<TriageItemV1> {
+    const r = (await this.repo.findReport(em, id))!;
+    return toTriageItem({
+      id: r.id, neighbourhood_code: r.neighbourhoodCode, needs: r.needs, urgency: r.urgency, age_band: r.ageBand, submitted_at: r.submittedAt,
+      owner_desk_id: r.ownerDeskId, assignee_id: r.assigneeId, taken_in_hand_at: r.takenInHandAt,
+      attempts: await this.repo.attemptsCount(em, r.id), linked: (await this.repo.linkedReportIds(em, r.subjectId, r.id)).length,
+    });
+  }
+}

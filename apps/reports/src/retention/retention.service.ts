@@ -1,0 +1,68 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { AuditService } from '../audit/audit.service';
+import { CaseworkRepository } from '../casework/casework.repository';
+import { ReportsSettings } from '../config/reports.env';
+import { RETENTION_DEFAULTS } from '../privacy/privacy.service';
+import { Vault } from '../vault/vault';
+
+/**
+ * The retention sweep: purges what is past its time (see docs/privacy.md). Each batch is one
+ * transaction that claims its reports with FOR UPDATE SKIP LOCKED, so replicas share the work and
+ * never purge twice; a purged report is skipped next time (idempotent). The sealed content goes and
+ * the subject's key is destroyed once none of its reports is kept; the non-identifying facts stay.
+ */
+@Injectable()
+export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('RetentionSweep');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly repo: CaseworkRepository,
+    private readonly vault: Vault,
+    private readonly audit: AuditService,
+    @Inject(SETTINGS) private readonly settings: ReportsSettings,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = this.settings.RETENTION_SWEEP_INTERVAL_MS;
+    if (!every) return;
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.sweep()
+        .catch((err: unknown) => this.logger.error(`retention sweep failed: ${(err as Error).message}`))
+        .finally(() => (this.running = null));
+    }, every);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  async sweep(batchSize = 100): Promise<{ purgedReports: number; destroyedSubjects: number }> {
+    const out = { purgedReports: 0, destroyedSubjects: 0 };
+    for (;;) {
+      const n = await this.repo.ds.transaction(async (em) => {
+        const now = this.now();
+        const due = await this.repo.claimDueForPurge(em, now, RETENTION_DEFAULTS, batchSize);
+        for (const r of due) {
+          await this.repo.purgeReportContent(em, r.id, now);
+          if ((await this.repo.unpurgedReportsOfSubject(em, r.subjectId)) === 0) {
+            await this.vault.destroySubject(em, r.subjectId, now);
+            out.destroyedSubjects++;
+          }
+          await this.audit.recordSystem(em, r.municipality, { action: 'retention.sweep', recordType: 'report', recordId: r.id, fields: ['*'], reason: 'retention period over' });
+        }
+        return due.length;
+      });
+      out.purgedReports += n;
+      if (n < batchSize) break;
+    }
+    if (out.purgedReports) this.logger.log(`retention sweep purged ${out.purgedReports} reports, destroyed ${out.destroyedSubjects} subject keys`);
+    return out;
+  }
+}

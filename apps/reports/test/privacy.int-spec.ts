@@ -1,0 +1,334 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { INestMicroservice } from '@nestjs/common';
+import { PATTERN_METADATA } from '@nestjs/microservices/constants';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import {
+  AgeBand, AntennaKind, AntennaStatus, ClosureReason, CoarseStatus, ErrorCode, Need, Page, ReferralStatus, ReportDetailV1, ReportSummaryV1,
+  Role, RPC, TriageItemV1, Urgency, streamNames,
+} from '@prossimo/contracts';
+import { loadSettings, pendingSchemaChanges, startService } from '@prossimo/platform';
+import {
+  TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
+} from '@prossimo/testing';
+import { PERSONAL_DATA_READ } from '../src/audit/personal-data';
+import { rotateKeys } from '../src/cli/rotate-keys';
+import { ReportsSettings } from '../src/config/reports.env';
+import { REPORTS_DATABASE } from '../src/database/reports.database';
+import { REPORTS_HANDLERS, ReportsModule } from '../src/reports.module';
+import { RetentionService } from '../src/retention/retention.service';
+
+const MUN = '015077';
+const DAY = 24 * 3600 * 1000;
+const CANARY = `canary${randomBytes(6).toString('hex')}`;
+
+/** Everything written to stdout/stderr while the service runs (pino writes with fs.write* on fd 1). */
+const logs: string[] = [];
+const capture = (chunk: unknown) => logs.push(Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk));
+
+describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () => {
+  let dbUrl: string;
+  let root: string;
+  let sut: INestMicroservice;
+  let rpc: TestRpcClient;
+  let bus: TestEventBus;
+  let settings: ReportsSettings;
+  let nowMs = Date.parse('2026-03-02T09:00:00Z');
+  const clock = () => new Date(nowMs);
+  const antennaId = randomUUID();
+  const otherAntennaId = randomUUID();
+  const orgId = randomUUID();
+  let antenna: string;
+  let otherAntenna: string;
+  let worker: string;
+  let org: string;
+  let otherOrg: string;
+  let admin: string;
+  const spies: jest.SpyInstance[] = [];
+
+  const start = async (s: ReportsSettings) => startService(ReportsModule.register(s, { clock }), s, 'reports');
+
+  beforeAll(async () => {
+    for (const [obj, fn] of [[fs, 'writeSync'], [fs, 'write'], [process.stdout, 'write'], [process.stderr, 'write']] as const) {
+      const original = (obj as unknown as Record<string, (...a: unknown[]) => unknown>)[fn].bind(obj);
+      spies.push(jest.spyOn(obj as never, fn as never).mockImplementation(((...args: unknown[]) => {
+        if (obj === fs ? args[0] === 1 || args[0] === 2 : true) capture(obj === fs ? args[1] : args[0]);
+        return original(...args);
+      }) as never));
+    }
+    dbUrl = await cloneDatabase('reports');
+    root = uniqueRoot();
+    settings = loadSettings(ReportsSettings, {
+      DATABASE_URL: dbUrl, NATS_URL: TEST_NATS_URL, SUBJECT_ROOT: root, AUTH_PUBLIC_KEY: TEST_KEYS.publicKey,
+      REPORTS_MASTER_KEY: randomBytes(32).toString('base64'), REPORTS_MASTER_KEY_ID: 'master-a', RETENTION_SWEEP_INTERVAL_MS: '0', LOG_LEVEL: 'debug',
+    });
+    bus = await TestEventBus.connect(TEST_NATS_URL, root);
+    sut = await start(settings);
+    rpc = await TestRpcClient.connect(TEST_NATS_URL, root);
+    for (const code of ['crocetta', 'bettola']) await bus.publish('neighbourhood.defined.v1', { municipality: MUN, code, name: code, population: 8000, approximate: true });
+    for (const id of [antennaId, otherAntennaId]) await bus.publish('antenna.status-changed.v1', { municipality: MUN, antennaId: id, kind: AntennaKind.SHOP, neighbourhoodCode: 'crocetta', to: AntennaStatus.ACTIVE });
+    await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM desks')).length === 2 && (await query(dbUrl, `SELECT 1 FROM antennas WHERE status = 'ACTIVE'`)).length === 2, 20_000, 'projections');
+    antenna = await tokenFor({ role: Role.ANTENNA, antennaId });
+    otherAntenna = await tokenFor({ role: Role.ANTENNA, antennaId: otherAntennaId });
+    worker = await tokenFor({ role: Role.SOCIAL_WORKER });
+    org = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: orgId });
+    otherOrg = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: randomUUID() });
+    admin = await tokenFor({ role: Role.ADMIN });
+  });
+
+  afterAll(async () => {
+    for (const s of spies) s.mockRestore();
+    await rpc?.close();
+    await bus?.close();
+    await sut?.close();
+    await deleteTestStreams(root);
+    await dropDatabase(dbUrl);
+  });
+
+  const submit = async (over: Record<string, unknown> = {}, token = antenna) => {
+    const input = {
+      id: randomUUID(), neighbourhoodCode: 'crocetta', needs: [Need.LONELINESS], urgency: Urgency.MEDIUM, ageBand: AgeBand.AGE_80_PLUS,
+      description: `Non si vede da tre giorni ${CANARY}desc`, consentToContact: true,
+      subject: { name: `Mario ${CANARY}name`, address: `Via ${CANARY}addr 12`, phone: '+39 02 5550 1234' },
+      ...over,
+    };
+    await rpc.call<ReportSummaryV1>(RPC.reports.submit, input, token);
+    return input.id;
+  };
+  const detail = (id: string, token = worker) => rpc.call<ReportDetailV1>(RPC.reports.open, { reportId: id }, token);
+  const accept = async (reportId: string, organisationId = orgId) => {
+    const base = { municipality: MUN, referralId: randomUUID(), reportId, organisationId, serviceId: randomUUID(), needs: [Need.LONELINESS], neighbourhoodCode: 'crocetta', urgency: Urgency.MEDIUM };
+    await bus.publish('referral.accepted.v1', { ...base, from: ReferralStatus.REQUESTED, to: ReferralStatus.ACCEPTED, version: 2 });
+    await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM report_referrals WHERE report_id = $1 AND organisation_id = $2', [reportId, organisationId])).length === 1, 20_000, 'referral projected');
+  };
+  const auditCount = async (action: string) => Number((await query<{ n: string }>(dbUrl, 'SELECT count(*) AS n FROM audit_log WHERE action = $1', [action]))[0].n);
+
+  it('has a schema that agrees with its migrations', async () => {
+    expect(await pendingSchemaChanges(dbUrl, REPORTS_DATABASE)).toEqual([]);
+  });
+
+  it('seals per subject, links duplicates under one case for the social worker only', async () => {
+    const a = await submit();
+    const b = await submit({ subject: { name: `  mario ${CANARY.toUpperCase()}NAME `, phone: '025550 1234', address: `via ${CANARY}addr 12` } }, otherAntenna);
+    const rows = await query<{ id: string; subject_id: string }>(dbUrl, 'SELECT id, subject_id FROM reports WHERE id = ANY($1)', [[a, b]]);
+    expect(new Set(rows.map((r) => r.subject_id)).size).toBe(1);
+    const d = await detail(a);
+    expect(d.linkedReportIds).toEqual([b]);
+    expect(d.subject?.name).toContain(CANARY);
+    expect(d.description).toContain(CANARY);
+    const mine = await rpc.call<Page<Record<string, unknown>>>(RPC.reports.mine, {}, otherAntenna);
+    expect(JSON.stringify(mine)).not.toMatch(new RegExp(`${a}|linked|${CANARY}`));
+    const noIdentity = await submit({ subject: undefined });
+    const lone = await query<{ subject_id: string }>(dbUrl, 'SELECT subject_id FROM reports WHERE id = $1', [noIdentity]);
+    expect(lone[0].subject_id).not.toBe(rows[0].subject_id);
+  });
+
+  it('writes an audit row on every read path that returns personal data (enumerated from the handlers)', async () => {
+    const id = await submit();
+    await accept(id);
+    const subjectId = (await detail(id)).subjectId;
+    await rpc.call(RPC.reports.breakGlass, { reportId: id, reason: 'Rischio per la vita: non risponde da giorni' }, worker);
+    const SAMPLES: Record<string, () => Promise<unknown>> = {
+      [RPC.reports.open]: () => detail(id),
+      [RPC.reports.reveal]: () => rpc.call(RPC.reports.reveal, { reportId: id }, org),
+      [RPC.reports.breakGlassReview]: () => rpc.call(RPC.reports.breakGlassReview, {}, admin),
+      [RPC.reports.exportSubject]: () => rpc.call(RPC.reports.exportSubject, { subjectId }, worker),
+      [RPC.reports.auditLog]: () => rpc.call(RPC.reports.auditLog, {}, admin),
+    };
+    /** Handlers whose replies carry no personal data (or only what the caller just sent). */
+    const NO_PERSONAL_DATA = [
+      RPC.reports.health, RPC.reports.submit, RPC.reports.mine, RPC.reports.addFollowUp, RPC.reports.withdraw, RPC.reports.triage, RPC.reports.desks,
+      RPC.reports.take, RPC.reports.handOver, RPC.reports.recordContactAttempt, RPC.reports.close, RPC.reports.breakGlass, RPC.reports.rectifySubject,
+      RPC.reports.recordObjection, RPC.reports.eraseSubject, RPC.reports.retention, RPC.reports.setRetention,
+    ] as string[];
+    const marked: string[] = [];
+    const all: string[] = [];
+    for (const handler of REPORTS_HANDLERS) {
+      for (const name of Object.getOwnPropertyNames(handler.prototype)) {
+        const fn = (handler.prototype as unknown as Record<string, unknown>)[name];
+        const patterns = typeof fn === 'function' ? (Reflect.getMetadata(PATTERN_METADATA, fn) as string[] | undefined) : undefined;
+        if (!patterns) continue;
+        all.push(...patterns);
+        if (Reflect.getMetadata(PERSONAL_DATA_READ, fn as object)) marked.push(...patterns);
+      }
+    }
+    expect(all.sort()).toEqual(Object.values(RPC.reports).sort());
+    for (const p of all) expect({ p, classified: marked.includes(p) !== NO_PERSONAL_DATA.includes(p) }).toEqual({ p, classified: true });
+    expect(Object.keys(SAMPLES).sort()).toEqual([...marked].sort());
+    for (const p of marked) {
+      const before = await auditCount(p);
+      await SAMPLES[p]();
+      expect({ p, audited: (await auditCount(p)) > before }).toEqual({ p, audited: true });
+    }
+    // The log is append-only, even for the service's own database user.
+    await expect(query(dbUrl, 'DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+    expect(await rpc.callError(RPC.reports.auditLog, {}, worker)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+  });
+
+  it('reveals contact details only to the accepting organisation, with consent and without do-not-contact', async () => {
+    const ok = await submit();
+    const noConsent = await submit({ consentToContact: false });
+    const dnc = await submit({ doNotContact: true });
+    const notAccepted = await submit();
+    for (const id of [ok, noConsent, dnc]) await accept(id);
+    const reveal = (id: string, token = org) => rpc.call<{ subject: { phone: string }; basis: string }>(RPC.reports.reveal, { reportId: id }, token);
+    await expect(reveal(ok)).resolves.toMatchObject({ basis: 'REFERRAL', subject: { phone: '+39 02 5550 1234' } });
+    for (const [id, token] of [[noConsent, org], [dnc, org], [notAccepted, org], [ok, otherOrg]] as const) {
+      expect(await rpc.callError(RPC.reports.reveal, { reportId: id }, token)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    }
+    // Do-not-contact also hides address and phone from the social worker's page.
+    expect((await detail(dnc)).subject).toMatchObject({ address: null, phone: null });
+  });
+
+  it('breaks the glass for three hours past do-not-contact, audited and listed for review', async () => {
+    const id = await submit({ doNotContact: true });
+    await accept(id);
+    expect(await rpc.callError(RPC.reports.breakGlass, { reportId: id, reason: 'troppo corta' }, org)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.reason' });
+    const grant = await rpc.call<{ id: string; expiresAt: string }>(RPC.reports.breakGlass, { reportId: id, reason: 'Minaccia di gesti estremi riferita dal vicino' }, org);
+    expect(Date.parse(grant.expiresAt) - nowMs).toBe(3 * 3600 * 1000);
+    await expect(rpc.call(RPC.reports.reveal, { reportId: id }, org)).resolves.toMatchObject({ basis: 'BREAK_THE_GLASS' });
+    const review = await rpc.call<Page<{ id: string; reason: string }>>(RPC.reports.breakGlassReview, { first: 100 }, worker);
+    expect(review.nodes.find((g) => g.id === grant.id)?.reason).toContain('Minaccia');
+    nowMs += 3 * 3600 * 1000 + 1;
+    expect(await rpc.callError(RPC.reports.reveal, { reportId: id }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    const audited = await query<{ reason: string }>(dbUrl, `SELECT reason FROM audit_log WHERE record_id = $1 AND action = $2`, [id, RPC.reports.reveal]);
+    expect(audited.map((a) => a.reason)).toEqual([`break-the-glass ${grant.id}`]);
+  });
+
+  it('takes in hand, hands over, refuses "unable to contact" before three attempts two days apart, closes; the antenna sees the coarse state', async () => {
+    const id = await submit();
+    const status = async () => (await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 100 }, antenna)).nodes.find((n) => n.id === id)?.status;
+    const triage = await rpc.call<Page<TriageItemV1>>(RPC.reports.triage, { neighbourhoodCode: 'crocetta', need: Need.LONELINESS, first: 100 }, worker);
+    expect(triage.nodes.map((n) => n.id)).toContain(id);
+    expect(JSON.stringify(triage)).not.toContain(CANARY);
+    await rpc.call(RPC.reports.take, { reportId: id }, worker);
+    expect(await status()).toBe(CoarseStatus.IN_CARE);
+    const desks = await rpc.call<{ id: string; neighbourhoodCode: string }[]>(RPC.reports.desks, {}, worker);
+    const bettola = desks.find((d) => d.neighbourhoodCode === 'bettola')!.id;
+    await expect(rpc.call(RPC.reports.handOver, { reportId: id, toDeskId: bettola }, worker)).resolves.toMatchObject({ ownerDeskId: bettola, assigneeId: null });
+    const attempt = (days: number) => rpc.call(RPC.reports.recordContactAttempt, { reportId: id, channel: 'PHONE', outcome: 'NO_ANSWER', attemptedAt: new Date(nowMs + days * DAY).toISOString(), note: `squilla a vuoto ${CANARY}note` }, worker);
+    expect(await rpc.callError(RPC.reports.recordContactAttempt, { reportId: id, channel: 'PHONE', outcome: 'NO_ANSWER', attemptedAt: new Date(nowMs + DAY).toISOString() }, worker)).toMatchObject({ field: 'input.attemptedAt' });
+    await attempt(0);
+    nowMs += 2 * DAY;
+    await attempt(0);
+    await attempt(0);
+    expect(await rpc.callError(RPC.reports.close, { reportId: id, reason: ClosureReason.UNABLE_TO_CONTACT }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.reason' });
+    nowMs += 2 * DAY;
+    await attempt(0);
+    await rpc.call(RPC.reports.close, { reportId: id, reason: ClosureReason.UNABLE_TO_CONTACT }, worker);
+    expect(await status()).toBe(CoarseStatus.CLOSED);
+    expect(await rpc.callError(RPC.reports.take, { reportId: id }, worker)).toMatchObject({ code: ErrorCode.CONFLICT });
+    const events = await query<{ subject: string; payload: Record<string, unknown> }>(dbUrl, `SELECT subject, payload FROM outbox WHERE payload->>'reportId' = $1 ORDER BY created_at`, [id]);
+    expect(events.map((e) => e.subject.split('.').slice(2).join('.'))).toEqual(['report.submitted.v1', 'report.taken-in-hand.v1', 'report.handed-over.v1', 'report.closed.v1']);
+    expect(events[3].payload.reason).toBe(ClosureReason.UNABLE_TO_CONTACT);
+  });
+
+  it('lets the antenna add a follow-up (read by the social worker) and withdraw with a reason', async () => {
+    const id = await submit();
+    await rpc.call(RPC.reports.addFollowUp, { reportId: id, note: `è tornato a casa ${CANARY}follow` }, antenna);
+    expect((await detail(id)).followUps[0].note).toContain('tornato');
+    expect(await rpc.callError(RPC.reports.addFollowUp, { reportId: id, note: 'x' }, otherAntenna)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    await rpc.call(RPC.reports.withdraw, { reportId: id, reason: 'segnalato per errore' }, antenna);
+    expect((await query(dbUrl, `SELECT 1 FROM outbox WHERE subject LIKE '%report.withdrawn.v1' AND payload->>'reportId' = $1`, [id])).length).toBe(1);
+  });
+
+  it('exports, rectifies and records an objection; erases consent-based subjects only', async () => {
+    const consent = await submit({ subject: { name: `Anna ${CANARY}erase` } });
+    const publicTask = await submit({ consentToContact: false, subject: { name: `Bruno ${CANARY}pt` } });
+    const sid = (await detail(consent)).subjectId;
+    await rpc.call(RPC.reports.rectifySubject, { subjectId: sid, subject: { name: `Anna Bianchi ${CANARY}erase` } }, worker);
+    await rpc.call(RPC.reports.recordObjection, { subjectId: sid, note: 'non vuole essere seguita' }, worker);
+    const exp = await rpc.call<{ subject: { name: string }; objection: unknown; reports: { id: string }[] }>(RPC.reports.exportSubject, { subjectId: sid }, worker);
+    expect(exp.subject.name).toContain('Bianchi');
+    expect(exp.objection).toBeTruthy();
+    expect(exp.reports.map((r) => r.id)).toEqual([consent]);
+    expect(await rpc.callError(RPC.reports.eraseSubject, { subjectId: (await detail(publicTask)).subjectId }, worker)).toMatchObject({ code: ErrorCode.CONFLICT });
+    await rpc.call(RPC.reports.eraseSubject, { subjectId: sid }, worker);
+    const after = await detail(consent);
+    expect(after).toMatchObject({ erased: true, description: null, subject: null, needs: [Need.LONELINESS], neighbourhoodCode: 'crocetta' });
+    expect((await query(dbUrl, 'SELECT wrapped_key FROM subjects WHERE id = $1', [sid]))[0]).toEqual({ wrapped_key: null });
+  });
+
+  it('purges by retention with an injected clock: sealed data gone, aggregates kept, idempotent', async () => {
+    await rpc.call(RPC.reports.setRetention, { signalDays: 30, closedCaseMonths: 6 }, admin);
+    const signal = await submit({ subject: { name: `Carla ${CANARY}ret` } });
+    await rpc.call(RPC.reports.withdraw, { reportId: signal, reason: 'errore di persona' }, antenna);
+    const caseId = await submit({ subject: { name: `Dario ${CANARY}ret2` } });
+    await rpc.call(RPC.reports.take, { reportId: caseId }, worker);
+    await rpc.call(RPC.reports.close, { reportId: caseId, reason: ClosureReason.RESOLVED }, worker);
+    const open = await submit();
+    const sweep = () => sut.get(RetentionService).sweep();
+    nowMs += 31 * DAY;
+    await sweep();
+    const purged = async (id: string) => (await query<{ purged_at: Date | null; description_sealed: Buffer | null }>(dbUrl, 'SELECT purged_at, description_sealed FROM reports WHERE id = $1', [id]))[0];
+    expect(await purged(signal)).toMatchObject({ purged_at: expect.any(Date) as Date, description_sealed: null });
+    expect((await purged(caseId)).purged_at).toBeNull();
+    expect((await purged(open)).purged_at).toBeNull();
+    nowMs += 200 * DAY;
+    await sweep();
+    expect((await purged(caseId)).purged_at).not.toBeNull();
+    expect(await sweep()).toEqual({ purgedReports: 0, destroyedSubjects: 0 });
+    const d = await detail(caseId);
+    expect(d).toMatchObject({ erased: true, description: null, subject: null, closureReason: ClosureReason.RESOLVED, needs: [Need.LONELINESS], urgency: Urgency.MEDIUM });
+  });
+
+  it('rotates keys without downtime: old values stay readable, new values use the new keys', async () => {
+    const old = await submit({ subject: { name: `Elena ${CANARY}rot` } });
+    await sut.close();
+    const oldKey = settings.REPORTS_MASTER_KEY;
+    settings = loadSettings(ReportsSettings, {
+      DATABASE_URL: dbUrl, NATS_URL: TEST_NATS_URL, SUBJECT_ROOT: root, AUTH_PUBLIC_KEY: TEST_KEYS.publicKey, RETENTION_SWEEP_INTERVAL_MS: '0', LOG_LEVEL: 'debug',
+      REPORTS_MASTER_KEY: randomBytes(32).toString('base64'), REPORTS_MASTER_KEY_ID: 'master-b', REPORTS_OLD_MASTER_KEYS: `master-a:${oldKey}`,
+    });
+    sut = await start(settings);
+    expect((await detail(old)).subject?.name).toContain('Elena');
+    const r = await rotateKeys(settings, { newMunicipalityKeys: true, batchSize: 2 });
+    expect(r.rewrappedMunicipalityKeys).toBeGreaterThanOrEqual(2);
+    expect(r.rewrappedSubjectKeys).toBeGreaterThan(0);
+    expect(await query(dbUrl, `SELECT 1 FROM municipality_keys WHERE master_key_id <> 'master-b'`)).toHaveLength(0);
+    expect((await detail(old)).subject?.name).toContain('Elena');
+    const fresh = await submit({ subject: { name: `Franco ${CANARY}rot2` } });
+    const keys = await query<{ key_id: string; master_key_id: string }>(
+      dbUrl,
+      `SELECT s.key_id, k.master_key_id FROM reports r JOIN subjects s ON s.id = r.subject_id JOIN municipality_keys k ON k.id = s.key_id WHERE r.id = ANY($1)`,
+      [[old, fresh]],
+    );
+    expect(new Set(keys.map((k) => k.key_id)).size).toBe(1);
+    expect(keys.every((k) => k.master_key_id === 'master-b')).toBe(true);
+    const current = await query<{ id: string }>(dbUrl, `SELECT id FROM municipality_keys WHERE purpose = 'DATA' ORDER BY created_at DESC, id DESC LIMIT 1`);
+    expect(keys[0].key_id).toBe(current[0].id);
+    // A restart without the old master key still reads everything: nothing is wrapped by it any more.
+    await sut.close();
+    settings = loadSettings(ReportsSettings, { ...Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, String(v)])), REPORTS_OLD_MASTER_KEYS: '' });
+    sut = await start(settings);
+    expect((await detail(old)).subject?.name).toContain('Elena');
+  });
+
+  it('canary: no plaintext personal data in any JetStream message, in the logs, or in a pg_dump of the database', async () => {
+    await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM outbox WHERE published_at IS NULL')).length === 0, 20_000, 'relay to publish everything');
+    const nc = await connect({ servers: TEST_NATS_URL });
+    const messages: string[] = [];
+    try {
+      const jsm = await jetstreamManager(nc);
+      for (const stream of Object.values(streamNames(root))) {
+        const info = await jsm.streams.info(stream).catch(() => null);
+        if (!info) continue;
+        for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
+          const m = await jsm.streams.getMessage(stream, { seq }).catch(() => null);
+          if (m) messages.push(m.subject + new TextDecoder().decode(m.data));
+        }
+      }
+    } finally {
+      await nc.close();
+    }
+    expect(messages.length).toBeGreaterThan(10);
+    expect(messages.some((m) => m.includes('report.closed.v1'))).toBe(true);
+    const dump = execFileSync('/usr/bin/pg_dump', ['--no-owner', dbUrl], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
+    expect(dump).toContain('COPY public.reports');
+    expect(logs.join('').length).toBeGreaterThan(0);
+    const hits = (text: string) => [CANARY, CANARY.toUpperCase(), '5550 1234', '55501234', 'tre giorni', 'tornato a casa', 'Minaccia'].filter((c) => text.includes(c));
+    expect({ streams: hits(messages.join('\n')), logs: hits(logs.join('')), pgDump: hits(dump) }).toEqual({ streams: [], logs: [], pgDump: [] });
+  });
+});

@@ -1,0 +1,45 @@
+import { IsOptional, Matches } from 'class-validator';
+import { ISTAT_CODE } from '../domain';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/;
+
+/** The city's dashboard: aggregates of one municipality over a range of months (inclusive). */
+export class DashboardQueryV1 {
+  @IsOptional()
+  @Matches(ISTAT_CODE, { message: 'municipality must be a six-digit ISTAT code' })
+  municipality?: string;
+
+  @IsOptional()
+  @Matches(MONTH, { message: 'from must be a month (YYYY-MM) or a date (YYYY-MM-DD)' })
+  from?: string;
+
+  @IsOptional()
+  @Matches(MONTH, { message: 'to must be a month (YYYY-MM) or a date (YYYY-MM-DD)' })
+  to?: string;
+}
+
+/** A two-way table after small-cell suppression: null where a count is hidden. */
+export interface SuppressedTableV1 {
+  rows: string[];
+  columns: string[];
+  cells: (number | null)[][];
+  rowTotals: (number | null)[];
+  columnTotals: (number | null)[];
+  total: number | null;
+}
+
+export interface DashboardV1 {
+  municipality: string;
+  from: string;
+  to: string;
+  /** Cells under k are hidden (with complementary suppression). */
+  k: number;
+  reportsByNeighbourhoodAndNeed: SuppressedTableV1;
+  reportsByMonthAndNeed: SuppressedTableV1;
+  /** Time from report to the first accepted referral, read from fixed buckets (exact to a bucket). */
+  acceptance: { count: number | null; medianMinutes: number | null; p90Minutes: number | null };
+  referralsByState: SuppressedTableV1;
+  unmetNeed: SuppressedTableV1;
+  /** Operational counter, shown as it is: messages that could not be applied. */
+  deadLetters: number;
+}
