@@ -110,6 +110,21 @@ async function main(): Promise<void> {
     for (let i = 0; i < 100; i++) bad.push((await gql(SUBMIT, { input: { ...input(), description: 'x'.repeat(50_000) } }, token)).ms);
     out(`submitReport refused (50 kB description):          ${stats(bad)}`);
 
+    // Abuse refused before any resolver runs: how long a refusal takes.
+    const aliases = `{ ${Array.from({ length: 5000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    let inner = 'name';
+    for (let i = 0; i < 14; i++) inner = `ofType { ${inner} }`;
+    const deep = `{ __type(name: "Query") { fields { type { ${inner} } } } }`;
+    for (const [label, q] of [['5,000 aliases', aliases], ['nesting 16 deep', deep]] as const) {
+      const times: number[] = [];
+      for (let i = 0; i < 50; i++) {
+        const r = await gql(q, {}, token);
+        if (!r.body.errors) throw new Error(`${label} was not refused`);
+        times.push(r.ms);
+      }
+      out(`refused: ${label.padEnd(40)} ${stats(times)}`);
+    }
+
     // Time from a report being recorded to its referral existing (across the outbox, JetStream and matching).
     const total = 20 + 300 + N + 30;
     const referrals = new Client({ connectionString: databaseUrlFor(s, 'referrals') });

@@ -53,7 +53,14 @@ describe('insights (real PostgreSQL and NATS)', () => {
       }
     }
     await bus.publish('referral.unmatched.v1', { municipality: MUN, reportId: randomUUID(), neighbourhoodCode: 'crocetta', needs: [Need.DOPO_DI_NOI] });
-    await waitFor(async () => (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM inbox`))[0].n === total + 13, 30_000, 'every event applied');
+    // Eleven referrals expired (SLA breaches): ten of them count, the late duplicate delivery does not.
+    for (let i = 0; i < 11; i++) {
+      await bus.publish('referral.cancelled.v1', {
+        municipality: MUN, referralId: randomUUID(), reportId: randomUUID(), organisationId: randomUUID(), serviceId: randomUUID(), needs: [Need.FOOD], neighbourhoodCode: 'balsamo',
+        urgency: Urgency.HIGH, from: ReferralStatus.REQUESTED, to: ReferralStatus.CANCELLED, version: 2, reasonCode: 'expired',
+      });
+    }
+    await waitFor(async () => (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM inbox`))[0].n === total + 13 + 11, 30_000, 'every event applied');
   });
 
   afterAll(async () => {
@@ -87,6 +94,9 @@ describe('insights (real PostgreSQL and NATS)', () => {
   it('reads the median and 90th percentile time to acceptance from the histogram', async () => {
     const d = await rpc.call<DashboardV1>(RPC.insights.dashboard, {}, analyst);
     expect(d.acceptance).toEqual({ count: 12, medianMinutes: 30, p90Minutes: 240 });
+    // No referral went in progress: no first contact to time, nothing shown.
+    expect(d.firstContact).toEqual({ count: null, medianMinutes: null, p90Minutes: null });
+    expect(d.slaBreachesByMonth.total).toBe(11);
   });
 
   it('hides a lone unmet need and counts referrals by state', async () => {

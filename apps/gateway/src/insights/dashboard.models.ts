@@ -68,6 +68,12 @@ export class Dashboard {
   @Field(() => AcceptanceTimes)
   acceptance: AcceptanceTimes;
 
+  @Field(() => AcceptanceTimes, { description: 'Time from report to the first referral in progress (first contact)' })
+  firstContact: AcceptanceTimes;
+
+  @Field(() => SuppressedTable, { description: 'Referrals cancelled because nobody accepted them in time, per month' })
+  slaBreachesByMonth: SuppressedTable;
+
   @Field(() => SuppressedTable)
   referralsByState: SuppressedTable;
 

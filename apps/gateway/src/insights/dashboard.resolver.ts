@@ -28,6 +28,7 @@ export class DashboardResolver {
       reportsByNeighbourhoodAndNeed: table(d.reportsByNeighbourhoodAndNeed),
       reportsByMonthAndNeed: table(d.reportsByMonthAndNeed),
       referralsByState: table(d.referralsByState),
+      slaBreachesByMonth: table(d.slaBreachesByMonth),
       unmetNeed: table(d.unmetNeed),
       unownedReports: Number(reports.details?.unownedReports ?? 0),
     };

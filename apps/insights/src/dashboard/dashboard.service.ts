@@ -59,13 +59,17 @@ export class DashboardService {
     const neighbourhoods = [...new Set(counts.map((c) => c.n))].sort();
     const sum = (pred: (c: { n: string; need: string; month: string }) => boolean) => counts.filter(pred).reduce((a, c) => a + c.count, 0);
 
-    const hist = (await this.ds.query(
-      `SELECT bucket, sum(count)::int AS count FROM duration_histograms WHERE municipality = $1 AND metric = 'acceptance' AND month BETWEEN $2 AND $3 GROUP BY bucket`,
-      args,
-    )) as { bucket: number; count: number }[];
-    const histogram = DURATION_BUCKETS_MINUTES.map((_, i) => hist.find((h) => h.bucket === i)?.count ?? 0);
-    const accepted = histogram.reduce((a, b) => a + b, 0);
     const finite = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
+    const times = async (metric: 'acceptance' | 'first-contact') => {
+      const hist = (await this.ds.query(
+        `SELECT bucket, sum(count)::int AS count FROM duration_histograms WHERE municipality = $1 AND metric = $4 AND month BETWEEN $2 AND $3 GROUP BY bucket`,
+        [...args, metric],
+      )) as { bucket: number; count: number }[];
+      const histogram = DURATION_BUCKETS_MINUTES.map((_, i) => hist.find((h) => h.bucket === i)?.count ?? 0);
+      const n = histogram.reduce((a, b) => a + b, 0);
+      return n >= k ? { count: n, medianMinutes: finite(quantileMinutes(histogram, 0.5)), p90Minutes: finite(quantileMinutes(histogram, 0.9)) } : { count: null, medianMinutes: null, p90Minutes: null };
+    };
+    const breaches = (await this.ds.query(`SELECT month::text AS month, count FROM sla_breaches WHERE municipality = $1 AND month BETWEEN $2 AND $3`, args)) as { month: string; count: number }[];
 
     const states = (await this.ds.query(
       `SELECT status, count(*)::int AS count FROM referral_states WHERE municipality = $1 AND month BETWEEN $2 AND $3 GROUP BY status`,
@@ -89,7 +93,9 @@ export class DashboardService {
       k,
       reportsByNeighbourhoodAndNeed: table(neighbourhoods, NEEDS, (n, need) => sum((c) => c.n === n && c.need === need), k),
       reportsByMonthAndNeed: table(months, NEEDS, (m, need) => sum((c) => c.month === m && c.need === need), k),
-      acceptance: accepted >= k ? { count: accepted, medianMinutes: finite(quantileMinutes(histogram, 0.5)), p90Minutes: finite(quantileMinutes(histogram, 0.9)) } : { count: null, medianMinutes: null, p90Minutes: null },
+      acceptance: await times('acceptance'),
+      firstContact: await times('first-contact'),
+      slaBreachesByMonth: table(months, ['expired'], (m) => breaches.find((b) => b.month === m)?.count ?? 0, k),
       referralsByState: table(['referrals'], STATES, (_, st) => states.find((s) => s.status === st)?.count ?? 0, k),
       unmetNeed: table(unmetRows, NEEDS, (n, need) => unmet.find((u) => u.n === n && u.need === need)?.count ?? 0, k),
       deadLetters,

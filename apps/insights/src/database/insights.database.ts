@@ -1,10 +1,11 @@
 import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
 import { DatabaseSpec } from '@prossimo/platform';
 import { CreateInsights1764005000000 } from '../../migrations/1764005000000-CreateInsights';
-import { AwaitingAcceptanceEntity, DurationHistogramEntity, ReferralStateEntity, ReportCountEntity, UnmetNeedEntity } from '../facts/facts.entities';
+import { AddFirstContactAndBreaches1764005100000 } from '../../migrations/1764005100000-AddFirstContactAndBreaches';
+import { AwaitingAcceptanceEntity, AwaitingContactEntity, DurationHistogramEntity, SlaBreachEntity, ReferralStateEntity, ReportCountEntity, UnmetNeedEntity } from '../facts/facts.entities';
 
 /** The insights read model: aggregates only. */
 export const INSIGHTS_DATABASE: DatabaseSpec = {
-  entities: [...MESSAGING_ENTITIES, ReportCountEntity, AwaitingAcceptanceEntity, DurationHistogramEntity, ReferralStateEntity, UnmetNeedEntity],
-  migrations: [CreateMessagingTables1764000000000, CreateInsights1764005000000],
+  entities: [...MESSAGING_ENTITIES, ReportCountEntity, AwaitingAcceptanceEntity, AwaitingContactEntity, SlaBreachEntity, DurationHistogramEntity, ReferralStateEntity, UnmetNeedEntity],
+  migrations: [CreateMessagingTables1764000000000, CreateInsights1764005000000, AddFirstContactAndBreaches1764005100000],
 };

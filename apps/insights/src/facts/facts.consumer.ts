@@ -22,12 +22,14 @@ export class FactsConsumer implements OnModuleInit {
           [e.municipality, e.neighbourhoodCode, need, month],
         );
       }
-      await em.query(`INSERT INTO awaiting_acceptance (report_id, municipality, month, submitted_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
-        e.reportId,
-        e.municipality,
-        month,
-        e.submittedAt,
-      ]);
+      for (const table of ['awaiting_acceptance', 'awaiting_contact']) {
+        await em.query(`INSERT INTO ${table} (report_id, municipality, month, submitted_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
+          e.reportId,
+          e.municipality,
+          month,
+          e.submittedAt,
+        ]);
+      }
     });
     const onReferral = (e: ReferralChangedV1, ctx: { em: EntityManager }) => this.applyReferral(ctx.em, e);
     for (const type of Object.values(REFERRAL_EVENT_BY_STATUS)) this.consumer.on(type as 'referral.accepted.v1', onReferral);
@@ -50,20 +52,30 @@ export class FactsConsumer implements OnModuleInit {
        WHERE referral_states.version < EXCLUDED.version`,
       [e.referralId, e.municipality, e.to, e.version, monthOf(e.occurredAt)],
     );
-    if (e.to !== ReferralStatus.ACCEPTED) return;
-    // The first acceptance of a report: time from the report to it, into the histogram of the report's month.
-    const rows = (await em.query(`DELETE FROM awaiting_acceptance WHERE report_id = $1 RETURNING municipality, month::text AS month, submitted_at`, [e.reportId])) as [
-      { municipality: string; month: string | Date; submitted_at: Date }[],
+    if (e.to === ReferralStatus.CANCELLED && e.reasonCode === 'expired') {
+      await em.query(
+        `INSERT INTO sla_breaches (municipality, month, count) VALUES ($1, $2, 1) ON CONFLICT (municipality, month) DO UPDATE SET count = sla_breaches.count + 1`,
+        [e.municipality, monthOf(e.occurredAt)],
+      );
+    }
+    // The first acceptance and the first start of work (first contact) of a report: time from the
+    // report, into the histogram of the report's month.
+    if (e.to === ReferralStatus.ACCEPTED) await this.firstOf(em, 'awaiting_acceptance', 'acceptance', e);
+    if (e.to === ReferralStatus.IN_PROGRESS) await this.firstOf(em, 'awaiting_contact', 'first-contact', e);
+  }
+
+  private async firstOf(em: EntityManager, table: 'awaiting_acceptance' | 'awaiting_contact', metric: 'acceptance' | 'first-contact', e: ReferralChangedV1): Promise<void> {
+    const rows = (await em.query(`DELETE FROM ${table} WHERE report_id = $1 RETURNING municipality, month::text AS month, submitted_at`, [e.reportId])) as [
+      { municipality: string; month: string; submitted_at: Date }[],
       number,
     ];
     const first = rows[0]?.[0];
     if (!first) return;
     const minutes = Math.max(0, (new Date(e.occurredAt).getTime() - new Date(first.submitted_at).getTime()) / 60_000);
-    const month = typeof first.month === 'string' ? first.month : monthOf(first.month);
     await em.query(
-      `INSERT INTO duration_histograms (municipality, metric, month, bucket, count) VALUES ($1, 'acceptance', $2, $3, 1)
+      `INSERT INTO duration_histograms (municipality, metric, month, bucket, count) VALUES ($1, $2, $3, $4, 1)
        ON CONFLICT (municipality, metric, month, bucket) DO UPDATE SET count = duration_histograms.count + 1`,
-      [first.municipality, month, bucketOf(minutes)],
+      [first.municipality, metric, first.month, bucketOf(minutes)],
     );
   }
 }

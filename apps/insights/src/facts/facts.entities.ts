@@ -39,9 +39,38 @@ export class AwaitingAcceptanceEntity {
   submittedAt: Date;
 }
 
+/** The same, until an organisation first starts working with the person (its referral goes in-progress): time to first contact. */
+@Entity({ name: 'awaiting_contact' })
+export class AwaitingContactEntity {
+  @PrimaryColumn({ name: 'report_id', type: 'uuid', primaryKeyConstraintName: 'PK_awaiting_contact' })
+  reportId: string;
+
+  @Column({ type: 'text' })
+  municipality: string;
+
+  @Column({ type: 'date' })
+  month: string;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt: Date;
+}
+
+/** Referrals cancelled because nobody accepted them in time (SLA breaches), per municipality × month. */
+@Entity({ name: 'sla_breaches' })
+export class SlaBreachEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_sla_breaches' })
+  municipality: string;
+
+  @PrimaryColumn({ type: 'date', primaryKeyConstraintName: 'PK_sla_breaches' })
+  month: string;
+
+  @Column({ type: 'int' })
+  count: number;
+}
+
 /** Fixed-bucket histograms of durations (minutes), per municipality × metric × month. */
 @Entity({ name: 'duration_histograms' })
-@Check('CHK_duration_histograms_metric', `"metric" IN ('acceptance')`)
+@Check('CHK_duration_histograms_metric', `"metric" IN ('acceptance','first-contact')`)
 export class DurationHistogramEntity {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_duration_histograms' })
   municipality: string;

@@ -38,6 +38,10 @@ export interface DashboardV1 {
   reportsByMonthAndNeed: SuppressedTableV1;
   /** Time from report to the first accepted referral, read from fixed buckets (exact to a bucket). */
   acceptance: { count: number | null; medianMinutes: number | null; p90Minutes: number | null };
+  /** Time from report to the first referral in progress (the organisation's first contact). */
+  firstContact: { count: number | null; medianMinutes: number | null; p90Minutes: number | null };
+  /** Referrals cancelled because nobody accepted them in time, per month. */
+  slaBreachesByMonth: SuppressedTableV1;
   referralsByState: SuppressedTableV1;
   unmetNeed: SuppressedTableV1;
   /** Operational counter, shown as it is: messages that could not be applied. */
