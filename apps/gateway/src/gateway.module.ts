@@ -10,6 +10,8 @@ import { AntennasAdminResolver } from './antennas/antennas-admin.resolver';
 import { MembersRepository } from './identity/members.repository';
 import { MembersService } from './identity/members.service';
 import { AuthResolver } from './auth/auth.resolver';
+import { AccountsResolver } from './auth/accounts.resolver';
+import { InvitationsService } from './identity/invitations.service';
 import { GatewaySettings } from './config/gateway.env';
 import { GATEWAY_SETTINGS } from './config/settings.token';
 import { GATEWAY_DATABASE } from './database/gateway.database';
@@ -98,6 +100,8 @@ export class GatewayModule implements NestModule {
           inject: [TokenVerifier, IdentityService],
         },
         AuthResolver,
+        AccountsResolver,
+        InvitationsService,
         AntennasResolver,
         AntennasAdminResolver,
         MembersRepository,

@@ -10,6 +10,10 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.login': 'PUBLIC',
   'Mutation.refreshSession': 'PUBLIC',
   'Mutation.logout': [Role.ANTENNA, Role.ORG_OPERATOR, Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ADMIN],
+  'Mutation.inviteAccount': [Role.ADMIN],
+  'Mutation.acceptInvitation': 'PUBLIC',
+  'Mutation.issuePasswordReset': [Role.ADMIN],
+  'Mutation.completePasswordReset': 'PUBLIC',
   'Mutation.changePassword': [Role.ANTENNA, Role.ORG_OPERATOR, Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ADMIN],
   // antennas and neighbourhoods
   'Query.neighbourhoods': 'PUBLIC',

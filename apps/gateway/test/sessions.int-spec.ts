@@ -66,3 +66,55 @@ describe('sessions: login, refresh, logout, password change', () => {
     expect((await gql(a, LOGIN, { e: 'sociale@prossimo.example', p: 'una-password-nuova' })).data).toBeTruthy();
   });
 });
+
+describe('ADMIN-managed accounts: invitations and password resets', () => {
+  let dbUrl: string;
+  let sut: INestApplication;
+  let admin: string;
+
+  beforeAll(async () => {
+    dbUrl = await cloneDatabase('gateway');
+    const ds = new DataSource(dataSourceOptions(dbUrl, GATEWAY_DATABASE, 2));
+    await ds.initialize();
+    await seedDemoAccounts(ds);
+    await ds.destroy();
+    sut = await startTestGateway(dbUrl, uniqueRoot('inv'), { RPC_TIMEOUT_MS: '200' });
+    admin = (await gql<{ login: { token: string } }>(sut, 'mutation { login(email: "admin@prossimo.example", password: "prossimo-demo") { token } }')).data!.login.token;
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+    await dropDatabase(dbUrl);
+  });
+
+  const INVITE = 'mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { token expiresAt } }';
+  const ACCEPT = 'mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { token account { email role municipality } } }';
+
+  it('invites a social worker who chooses a password, once', async () => {
+    const invite = await gql<{ inviteAccount: { token: string } }>(sut, INVITE, { i: { email: 'Nuova.Assistente@prossimo.example', displayName: 'Nuova assistente', role: 'SOCIAL_WORKER' } }, admin);
+    const token = invite.data!.inviteAccount.token;
+    expect((await gql(sut, ACCEPT, { t: token, p: 'corta' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    const accepted = await gql<{ acceptInvitation: { account: { email: string; role: string; municipality: string } } }>(sut, ACCEPT, { t: token, p: 'una-password-lunga' });
+    expect(accepted.data?.acceptInvitation.account).toEqual({ email: 'nuova.assistente@prossimo.example', role: 'SOCIAL_WORKER', municipality: '015077' });
+    expect((await gql(sut, ACCEPT, { t: token, p: 'una-password-lunga' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+  });
+
+  it('refuses invitations that cannot become an account, and non-admins', async () => {
+    expect((await gql(sut, INVITE, { i: { email: 'antenna@prossimo.example', displayName: 'x', role: 'CITY_ANALYST' } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
+    expect((await gql(sut, INVITE, { i: { email: 'not-an-email', displayName: 'x', role: 'CITY_ANALYST' } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+    expect((await gql(sut, INVITE, { i: { email: 'a@prossimo.example', displayName: 'x', role: 'ANTENNA' } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.antennaId' });
+    const analyst = (await gql<{ login: { token: string } }>(sut, 'mutation { login(email: "analista@prossimo.example", password: "prossimo-demo") { token } }')).data!.login.token;
+    expect((await gql(sut, INVITE, { i: { email: 'b@prossimo.example', displayName: 'x', role: 'CITY_ANALYST' } }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('resets a password with a one-time token and ends every session', async () => {
+    const operator = (await gql<{ login: { token: string } }>(sut, 'mutation { login(email: "operatore@prossimo.example", password: "prossimo-demo") { token } }')).data!.login.token;
+    const reset = (await gql<{ issuePasswordReset: { token: string } }>(sut, 'mutation { issuePasswordReset(email: "operatore@prossimo.example") { token } }', {}, admin)).data!.issuePasswordReset.token;
+    const COMPLETE = 'mutation($t: String!, $p: String!) { completePasswordReset(token: $t, password: $p) }';
+    expect((await gql(sut, COMPLETE, { t: reset, p: 'password-rinnovata' })).data).toEqual({ completePasswordReset: true });
+    expect((await gql(sut, COMPLETE, { t: reset, p: 'password-rinnovata' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await gql(sut, '{ referrals { nodes { id } } }', {}, operator)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gql(sut, 'mutation { login(email: "operatore@prossimo.example", password: "password-rinnovata") { token } }')).data).toBeTruthy();
+    expect((await gql(sut, 'mutation { issuePasswordReset(email: "nobody@prossimo.example") { token } }', {}, admin)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -4,6 +4,7 @@ import { AntennaStatus, AntennaV1, CreateAntennaMemberV1, DomainError, ErrorCode
 import { RpcClient } from '../rpc/rpc-client.service';
 import { AccountEntity } from './account.entity';
 import { MembersRepository } from './members.repository';
+import { SessionsRepository } from './sessions.repository';
 import { hashPassword } from './passwords';
 import type { Caller } from '../graphql/access';
 
@@ -30,6 +31,7 @@ export class MembersService {
   constructor(
     private readonly members: MembersRepository,
     private readonly rpc: RpcClient,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   async create(caller: Caller, cmd: CreateAntennaMemberV1): Promise<{ member: AntennaMember; generatedPassword: string | null }> {
@@ -57,6 +59,8 @@ export class MembersService {
   async remove(caller: Caller, id: string): Promise<AntennaMember> {
     const removed = await this.members.deleteMember(id, caller.actor.municipality);
     if (!removed) throw DomainError.notFound('member');
+    // Their sessions end now: a removed member's token stops working at the gateway at once.
+    await this.sessions.revokeAllOf(removed.id, new Date());
     return toMember(removed);
   }
 

@@ -1,0 +1,63 @@
+import { Args, Field, ID, InputType, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { Role } from '@prossimo/contracts';
+import { Caller, CurrentCaller, Public, Roles } from '../graphql/access';
+import { Role as RoleEnum } from '../graphql/enums';
+import { InvitationsService } from '../identity/invitations.service';
+import { AuthPayload } from './auth.models';
+
+@InputType()
+export class InviteAccountInput {
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => RoleEnum)
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for ANTENNA: the antenna the person reports for' })
+  antennaId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Required for ORG_OPERATOR: their organisation' })
+  organisationId?: string;
+}
+
+@ObjectType({ description: 'A one-time token to hand to the person (the web app makes it a link). Shown once.' })
+export class IssuedToken {
+  @Field()
+  token: string;
+
+  @Field()
+  expiresAt: Date;
+}
+
+/** ADMIN-managed accounts: invitations and password resets (docs/security.md). */
+@Resolver()
+export class AccountsResolver {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => IssuedToken, { description: 'Invites a person of your municipality; they choose their password when accepting (valid 7 days).' })
+  inviteAccount(@Args('input') input: InviteAccountInput, @CurrentCaller() caller: Caller): Promise<IssuedToken> {
+    return this.invitations.invite(caller, input);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Accepts an invitation with the password you choose, and signs you in.' })
+  acceptInvitation(@Args('token') token: string, @Args('password') password: string): Promise<AuthPayload> {
+    return this.invitations.accept(token.slice(0, 200), password);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => IssuedToken, { description: 'A one-time password reset for an account of your municipality (valid 24 hours).' })
+  issuePasswordReset(@Args('email') email: string, @CurrentCaller() caller: Caller): Promise<IssuedToken> {
+    return this.invitations.issueReset(caller, email.slice(0, 320));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sets a new password with a reset token; every session of the account ends.' })
+  completePasswordReset(@Args('token') token: string, @Args('password') password: string): Promise<boolean> {
+    return this.invitations.completeReset(token.slice(0, 200), password);
+  }
+}

@@ -1,0 +1,52 @@
+import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+
+/**
+ * One-time tokens an ADMIN hands out: an invitation (creates the account when accepted, with the
+ * password the person chooses) or a password reset. Stored only as a SHA-256 hash; single use;
+ * they expire.
+ */
+@Entity({ name: 'account_tokens' })
+@Unique('UQ_account_tokens_hash', ['tokenHash'])
+@Index('IDX_account_tokens_email', ['email'])
+@Check('CHK_account_tokens_purpose', `"purpose" IN ('invite','reset')`)
+export class AccountTokenEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_account_tokens' })
+  id: string;
+
+  @Column({ type: 'text' })
+  purpose: 'invite' | 'reset';
+
+  @Column({ name: 'token_hash', type: 'text' })
+  tokenHash: string;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  /** For an invitation: the account to create. */
+  @Column({ name: 'display_name', type: 'text', nullable: true })
+  displayName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  role: string | null;
+
+  @Column({ type: 'text' })
+  municipality: string;
+
+  @Column({ name: 'antenna_id', type: 'uuid', nullable: true })
+  antennaId: string | null;
+
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
+  usedAt: Date | null;
+}
