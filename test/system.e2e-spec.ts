@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { RunningSystem, query, waitFor } from '@prossimo/testing';
+import { execFileSync } from 'node:child_process';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { streamNames } from '@prossimo/contracts';
+import { RunningSystem, TEST_NATS_URL, query, waitFor } from '@prossimo/testing';
 
 /**
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
@@ -150,6 +154,43 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     expect(csv.text).toContain('< 10');
     expect((await request(sys.url).get('/insights/reportsByNeighbourhoodAndNeed.csv')).status).toBe(401);
     expect((await sys.gql(q, {}, antenna)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('canary: personal data appears in no event, no log and no database dump, in plaintext', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const canary = { name: `Canarino${tag}Nome`, address: `Via Canarino${tag} 7`, phone: `+39 02 ${tag.replace(/\D/g, '1').slice(0, 4)} 0${tag.length}99`, description: `Canarino${tag}Storia: vive solo` };
+    const input = report({ needs: ['LONELINESS', 'FOOD'], description: canary.description, subject: { name: canary.name, address: canary.address, phone: canary.phone } });
+    expect((await sys.gql(SUBMIT, { input }, antenna)).errors).toBeUndefined();
+    const referral = await referralFor(input.id);
+    await sys.gql(`mutation($id: ID!) { acceptReferral(id: $id) { status } }`, { id: referral.id }, operator);
+    await waitFor(async () => (await coarse(input.id)) === 'IN_CARE', 30_000, 'the report to move through every service');
+    const needles = [canary.name, `Canarino${tag}`, canary.phone, canary.description];
+    const hits: string[] = [];
+    // Every message in the system's streams (events and dead letters), payloads and headers.
+    const nc = await connect({ servers: TEST_NATS_URL });
+    try {
+      const jsm = await jetstreamManager(nc);
+      for (const stream of Object.values(streamNames(sys.root))) {
+        const info = await jsm.streams.info(stream);
+        for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
+          const m = await jsm.streams.getMessage(stream, { seq }).catch(() => null);
+          if (!m) continue;
+          const text = `${m.subject} ${Buffer.from(m.data).toString('utf8')} ${m.header ? [...m.header.keys()].map((k) => m.header!.get(k)).join(' ') : ''}`;
+          for (const n of needles) if (text.includes(n)) hits.push(`${stream}#${seq}`);
+        }
+      }
+    } finally {
+      await nc.close();
+    }
+    // Every log line the five processes and the launcher wrote.
+    for (const line of sys.lines()) for (const n of needles) if (line.includes(n)) hits.push(`log: ${line.slice(0, 120)}`);
+    // A pg_dump of every database, the reports database (with its sealed columns) included.
+    for (const service of ['gateway', 'antennas', 'reports', 'referrals', 'insights']) {
+      const dump = execFileSync('pg_dump', ['--no-owner', '-d', sys.dbUrl(service)], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
+      expect(dump.length).toBeGreaterThan(1000);
+      for (const n of needles) if (dump.includes(n)) hits.push(`pg_dump ${service}`);
+    }
+    expect(hits).toEqual([]);
   });
 
   it('never sends a stack trace or internal text to a client', async () => {

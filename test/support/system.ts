@@ -43,8 +43,9 @@ export class RunningSystem {
         PORT: String(port),
         HOST: '127.0.0.1',
         PROSSIMO_STATE_DIR: stateDir,
-        LOG_LEVEL: 'warn',
-        LOG_FORMAT: 'pretty',
+        // Every log record, in full: the canary test reads them.
+        LOG_LEVEL: 'info',
+        LOG_FORMAT: 'json',
         ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
