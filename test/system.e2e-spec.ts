@@ -141,12 +141,13 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
 
   it("gives the city analyst the dashboard: aggregates with small cells hidden, and zero unowned reports", async () => {
     const analyst = await sys.login('analista@prossimo.example');
-    const q = '{ dashboard { municipality k unownedReports deadLetters reportsByNeighbourhoodAndNeed { rows columns cells { row values total } total } acceptance { count medianMinutes } } }';
+    const q = '{ dashboard { coverage { deserts } municipality k unownedReports deadLetters reportsByNeighbourhoodAndNeed { rows columns cells { row values total } total } acceptance { count medianMinutes } } }';
     const d = await waitFor(async () => {
       const res = await sys.gql<{ dashboard: { unownedReports: number; reportsByNeighbourhoodAndNeed: { rows: string[]; cells: { values: (number | null)[] }[]; total: number | null } } }>(q, {}, analyst);
       return res.data?.dashboard.reportsByNeighbourhoodAndNeed.rows.includes('crocetta') ? res.data.dashboard : null;
     }, 30_000, 'the dashboard to count the reports');
     expect(d).toMatchObject({ municipality: '015077', k: 10, unownedReports: 0 });
+    expect((d as unknown as { coverage: { deserts: string[] } }).coverage.deserts).toEqual(expect.arrayContaining(['bettola', 'borgo-misto']));
     // A handful of reports: every non-zero cell is under 10, so none is shown.
     expect(d.reportsByNeighbourhoodAndNeed.cells.flatMap((c) => c.values).filter((v) => v !== null && v > 0)).toEqual([]);
     const csv = await request(sys.url).get('/insights/reportsByNeighbourhoodAndNeed.csv').set('authorization', `Bearer ${analyst}`);

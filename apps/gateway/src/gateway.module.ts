@@ -32,6 +32,7 @@ import { SessionsRepository } from './identity/sessions.repository';
 import { IdentityService, TOKEN_SIGNER } from './identity/identity.service';
 import { HsdsController } from './hsds/hsds.controller';
 import { DirectoryResolver } from './referrals/directory.resolver';
+import { PolicyResolver } from './referrals/policy.resolver';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { CaseworkResolver } from './reports/casework.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
@@ -110,6 +111,7 @@ export class GatewayModule implements NestModule {
         CaseworkResolver,
         ReferralsResolver,
         DirectoryResolver,
+        PolicyResolver,
       ],
     };
   }

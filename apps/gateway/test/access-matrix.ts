@@ -71,6 +71,8 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.rerouteReferral': [Role.SOCIAL_WORKER],
   'Query.reportReferrals': [Role.SOCIAL_WORKER],
   'Query.deskAlerts': [Role.SOCIAL_WORKER],
+  'Query.municipalityPolicy': [Role.ADMIN],
+  'Mutation.setMunicipalityPolicy': [Role.ADMIN],
   // the city's aggregates
   'Query.dashboard': [Role.CITY_ANALYST],
   // live updates (graphql-ws)

@@ -1,3 +1,4 @@
+import { PolicyHandler } from './policy/policy.handler';
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
 import { AlertMailer } from './alerts/alert-mailer.service';
@@ -33,7 +34,7 @@ export class ReferralsModule {
     return {
       module: ReferralsModule,
       imports: kit.imports,
-      controllers: [ReferralsHandler, DirectoryHandler, HealthHandler],
+      controllers: [ReferralsHandler, DirectoryHandler, HealthHandler, PolicyHandler],
       providers: [
         ...kit.providers,
         { provide: MAIL_SENDER, useValue: sender },

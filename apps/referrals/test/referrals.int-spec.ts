@@ -311,6 +311,23 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
     expect(await rpc.callError(RPC.referrals.transition, { id: 'nope', action: 'accept' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'id' });
     expect(await rpc.callError(RPC.referrals.transition, { id: randomUUID(), action: 'cancel' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'action' });
   });
+
+  it('lets the ADMIN set the municipality policy: SLA targets, working days, desk e-mail; others may not', async () => {
+    const admin = await tokenFor({ role: Role.ADMIN, municipality: MUN });
+    const before = await rpc.call<{ targets: { urgency: string; acceptHours: number }[] }>(RPC.referrals.getPolicy, {}, admin);
+    expect(before.targets.find((t) => t.urgency === Urgency.HIGH)).toMatchObject({ acceptHours: 4 });
+    const after = await rpc.call<{ slaDayMode: string; deskEmail: string; patronDay: string; targets: { urgency: string; acceptHours: number; firstContactHours: number }[] }>(
+      RPC.referrals.setPolicy,
+      { slaDayMode: 'working', patronDay: '06-02', deskEmail: 'sportello@comune.example', targets: [{ urgency: Urgency.HIGH, acceptHours: 2, firstContactHours: 12 }] },
+      admin,
+    );
+    expect(after).toMatchObject({ slaDayMode: 'working', patronDay: '06-02', deskEmail: 'sportello@comune.example' });
+    expect(after.targets.find((t) => t.urgency === Urgency.HIGH)).toEqual({ urgency: Urgency.HIGH, acceptHours: 2, firstContactHours: 12 });
+    expect(after.targets.find((t) => t.urgency === Urgency.MEDIUM)).toMatchObject({ acceptHours: 48 });
+    expect(await rpc.callError(RPC.referrals.setPolicy, { patronDay: '31-02' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.patronDay' });
+    expect(await rpc.callError(RPC.referrals.setPolicy, { targets: [{ urgency: Urgency.LOW, acceptHours: 0, firstContactHours: 1 }] }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
+    expect(await rpc.callError(RPC.referrals.setPolicy, { requireRunts: false }, await tokenFor({ role: Role.SOCIAL_WORKER }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+  });
 });
 
 /**

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Coverage } from '../antennas/antennas-admin.models';
 
 @ObjectType({ description: 'One row of a suppressed table: a count per column, null (shown as "< 10") where hidden.' })
 export class CellRow {
@@ -79,6 +80,9 @@ export class Dashboard {
 
   @Field(() => SuppressedTable, { description: 'Needs no service could take (unmet need)' })
   unmetNeed: SuppressedTable;
+
+  @Field(() => Coverage, { description: 'Antenna coverage and deserts, from the antennas service' })
+  coverage: Coverage;
 
   @Field(() => Int, { description: 'Reports without an owner: must be 0 (an operational counter, shown as it is)' })
   unownedReports: number;

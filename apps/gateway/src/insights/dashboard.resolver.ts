@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { DashboardQueryV1, DashboardV1, HealthV1, Role, RPC, SuppressedTableV1, parseContract } from '@prossimo/contracts';
+import { CoverageV1, DashboardQueryV1, DashboardV1, HealthV1, Role, RPC, SuppressedTableV1, parseContract } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
 import { Dashboard, SuppressedTable } from './dashboard.models';
@@ -18,9 +18,11 @@ export class DashboardResolver {
     @Args('to', { type: () => String, nullable: true, description: 'YYYY-MM or YYYY-MM-DD' }) to?: string,
   ): Promise<Dashboard> {
     const q = await parseContract(DashboardQueryV1, { ...(municipality ? { municipality } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
-    const [d, reports] = await Promise.all([
+    const months = { ...(q.municipality ? { municipality: q.municipality } : {}), ...(q.from ? { from: q.from.slice(0, 7) } : {}), ...(q.to ? { to: q.to.slice(0, 7) } : {}) };
+    const [d, reports, coverage] = await Promise.all([
       this.rpc.call<DashboardV1>(RPC.insights.dashboard, q, caller.token),
       this.rpc.call<HealthV1>(RPC.reports.health, {}, undefined),
+      this.rpc.call<CoverageV1>(RPC.antennas.coverage, months, caller.token),
     ]);
     const table = (t: SuppressedTableV1): SuppressedTable => ({ ...t, cells: t.rows.map((row, i) => ({ row, values: t.cells[i], total: t.rowTotals[i] })) });
     return {
@@ -30,6 +32,7 @@ export class DashboardResolver {
       referralsByState: table(d.referralsByState),
       slaBreachesByMonth: table(d.slaBreachesByMonth),
       unmetNeed: table(d.unmetNeed),
+      coverage,
       unownedReports: Number(reports.details?.unownedReports ?? 0),
     };
   }

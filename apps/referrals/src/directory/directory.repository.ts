@@ -77,6 +77,16 @@ export class DirectoryRepository {
       : { ...DEFAULT_POLICY, source: 'default' };
   }
 
+  /** Creates or replaces a municipality's policy (ADMIN). */
+  async savePolicy(em: EntityManager, p: { municipality: string; requireRunts: boolean; slaDayMode: string; slaTargets: object; patronDay: string | null; deskEmail: string | null }): Promise<void> {
+    await em.query(
+      `INSERT INTO municipality_policies (municipality, require_runts, sla_day_mode, sla_targets, patron_day, desk_email) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (municipality) DO UPDATE SET require_runts = EXCLUDED.require_runts, sla_day_mode = EXCLUDED.sla_day_mode,
+         sla_targets = EXCLUDED.sla_targets, patron_day = EXCLUDED.patron_day, desk_email = EXCLUDED.desk_email`,
+      [p.municipality, p.requireRunts, p.slaDayMode, JSON.stringify(p.slaTargets), p.patronDay, p.deskEmail],
+    );
+  }
+
   async findServiceName(em: EntityManager, id: string): Promise<string | null> {
     const row = await em.findOne(ServiceEntity, { where: { id }, select: { id: true, name: true } });
     return row?.name ?? null;

@@ -69,6 +69,8 @@ export const RPC = {
     hsdsTaxonomies: 'referrals.hsds.taxonomies.v1',
     hsdsTaxonomyTerms: 'referrals.hsds.taxonomy-terms.v1',
     hsdsServiceAtLocations: 'referrals.hsds.service-at-locations.v1',
+    getPolicy: 'referrals.policy.get.v1',
+    setPolicy: 'referrals.policy.set.v1',
   },
   insights: {
     health: 'insights.health.v1',

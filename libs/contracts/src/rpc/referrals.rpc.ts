@@ -1,6 +1,7 @@
 import {
-  ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
 import { MAX_PAGE_SIZE, PageArgsV1 } from './pagination';
 
@@ -368,4 +369,62 @@ export interface AlertV1 {
   message: string;
   createdAt: string;
   emailState: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Municipality policy (ADMIN): RUNTS requirement, SLA targets and calendar, desk e-mail
+// ---------------------------------------------------------------------------------------------
+
+export class SlaTargetInputV1 {
+  @IsEnum(Urgency)
+  urgency: Urgency;
+
+  /** Time to accept, in hours (in working-day mode, whole days of 24 hours count working days). */
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  acceptHours: number;
+
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
+  firstContactHours: number;
+}
+
+/** Sets the caller's municipality's policy; fields left out keep their value. */
+export class SetMunicipalityPolicyV1 {
+  @IsOptional()
+  @IsBoolean()
+  requireRunts?: boolean;
+
+  @IsOptional()
+  @IsIn(['calendar', 'working'])
+  slaDayMode?: 'calendar' | 'working';
+
+  /** MM-DD, or null for none. */
+  @IsOptional()
+  @ValidateIf((o: SetMunicipalityPolicyV1) => o.patronDay !== null)
+  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, { message: 'patronDay must be a day such as 12-08 (MM-DD)' })
+  patronDay?: string | null;
+
+  @IsOptional()
+  @ValidateIf((o: SetMunicipalityPolicyV1) => o.deskEmail !== null)
+  @IsEmail({}, { message: 'deskEmail must be an e-mail address' })
+  deskEmail?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => SlaTargetInputV1)
+  targets?: SlaTargetInputV1[];
+}
+
+export interface MunicipalityPolicyV1 {
+  municipality: string;
+  requireRunts: boolean;
+  slaDayMode: 'calendar' | 'working';
+  patronDay: string | null;
+  deskEmail: string | null;
+  targets: { urgency: Urgency; acceptHours: number; firstContactHours: number }[];
 }

@@ -1,0 +1,86 @@
+import { Args, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { MunicipalityPolicyV1, Role, RPC, SetMunicipalityPolicyV1, parseContract } from '@prossimo/contracts';
+import { Caller, CurrentCaller, Roles } from '../graphql/access';
+import { Urgency } from '../graphql/enums';
+import { RpcClient } from '../rpc/rpc-client.service';
+
+@ObjectType()
+export class SlaTarget {
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Int, { description: 'Hours to accept a referral' })
+  acceptHours: number;
+
+  @Field(() => Int, { description: 'Hours to the first contact after acceptance' })
+  firstContactHours: number;
+}
+
+@ObjectType({ description: "The municipality's referral policy: RUNTS requirement, SLA targets and calendar, desk e-mail." })
+export class MunicipalityPolicy {
+  @Field()
+  municipality: string;
+
+  @Field()
+  requireRunts: boolean;
+
+  @Field({ description: '"calendar" or "working" (Monday–Friday, Italian public holidays off)' })
+  slaDayMode: string;
+
+  @Field(() => String, { nullable: true, description: "Patron saint's day, MM-DD" })
+  patronDay: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where the owner desks' alert e-mails go" })
+  deskEmail: string | null;
+
+  @Field(() => [SlaTarget])
+  targets: SlaTarget[];
+}
+
+@InputType()
+export class SlaTargetInput {
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Int)
+  acceptHours: number;
+
+  @Field(() => Int)
+  firstContactHours: number;
+}
+
+@InputType({ description: 'Fields left out keep their value; null clears patronDay or deskEmail.' })
+export class SetMunicipalityPolicyInput {
+  @Field({ nullable: true })
+  requireRunts?: boolean;
+
+  @Field({ nullable: true })
+  slaDayMode?: string;
+
+  @Field(() => String, { nullable: true })
+  patronDay?: string | null;
+
+  @Field(() => String, { nullable: true })
+  deskEmail?: string | null;
+
+  @Field(() => [SlaTargetInput], { nullable: true })
+  targets?: SlaTargetInput[];
+}
+
+@Resolver(() => MunicipalityPolicy)
+export class PolicyResolver {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Roles(Role.ADMIN)
+  @Query(() => MunicipalityPolicy, { description: "Your municipality's referral policy (defaults where not set)." })
+  municipalityPolicy(@CurrentCaller() caller: Caller): Promise<MunicipalityPolicyV1> {
+    return this.rpc.call(RPC.referrals.getPolicy, {}, caller.token);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => MunicipalityPolicy, { description: 'Sets the SLA targets and calendar, the RUNTS requirement and the desk e-mail; new timers use them.' })
+  async setMunicipalityPolicy(@Args('input') input: SetMunicipalityPolicyInput, @CurrentCaller() caller: Caller): Promise<MunicipalityPolicyV1> {
+    const plain = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+    return this.rpc.call(RPC.referrals.setPolicy, await parseContract(SetMunicipalityPolicyV1, plain, 'input'), caller.token);
+  }
+}
