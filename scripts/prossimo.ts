@@ -8,6 +8,7 @@
  *   node dist/scripts/prossimo.js dlq list         the dead letters
  *   node dist/scripts/prossimo.js dlq replay <seq> puts one back on its subject
  *   node dist/scripts/prossimo.js serve <service>  runs one service alone (after setup), with the settings start would give it
+ *   node dist/scripts/prossimo.js rotate-keys [--new-municipality-keys]  re-wraps the reports service's keys (docs/privacy.md)
  *   node dist/scripts/prossimo.js migrations-check entities and migrations agree (exit 1 if not)
  *
  * `npm start`, `npm run setup` and `npm run dlq -- list` wrap these.
@@ -25,6 +26,8 @@ import { PreflightError, checkNats, checkPostgres } from './launcher/preflight';
 import { loadSecrets } from './launcher/secrets';
 import { RunningService, SERVICES, entryPoint, prepareSystem, serviceEnv, spawnService, stopServices } from './launcher/system';
 import { seedDemo } from './launcher/demo-seed';
+import { rotateKeys } from '../apps/reports/src/cli/rotate-keys';
+import { ReportsSettings } from '../apps/reports/src/config/reports.env';
 
 const say = (line: string) => process.stdout.write(`[prossimo] ${line}\n`);
 
@@ -179,6 +182,13 @@ async function migrationsCheck(s: LauncherSettings): Promise<void> {
   if (failed) process.exit(1);
 }
 
+/** Key rotation without downtime, with the reports service's settings as `start` gives them (docs/privacy.md). */
+async function rotate(s: LauncherSettings, newMunicipalityKeys: boolean): Promise<void> {
+  const env = { ...serviceEnv(s, loadSecrets(s), 'reports'), ...process.env };
+  const result = await rotateKeys(loadSettings(ReportsSettings, env), { newMunicipalityKeys });
+  say(`keys rotated: ${JSON.stringify(result)}`);
+}
+
 /** Runs one service in this process, with the environment `start` would give it (docker-compose and Kubernetes use this). */
 function serve(s: LauncherSettings, service: string | undefined): void {
   if (!service || !(SERVICES as string[]).includes(service)) throw new Error(`usage: serve <${SERVICES.join('|')}>`);
@@ -202,8 +212,10 @@ async function main(): Promise<void> {
       return migrationsCheck(s);
     case 'serve':
       return serve(s, rest[0]);
+    case 'rotate-keys':
+      return rotate(s, rest.includes('--new-municipality-keys'));
     default:
-      throw new Error(`unknown command ${command}: use start, setup [--demo], serve <service>, dlq list|replay <seq>, migrations-check`);
+      throw new Error(`unknown command ${command}: use start, setup [--demo], serve <service>, dlq list|replay <seq>, rotate-keys [--new-municipality-keys], migrations-check`);
   }
 }
 

@@ -99,6 +99,10 @@ describe('antenna members and the permission to report, through GraphQL (gateway
     const detail = await ok<{ antenna: { members: { displayName: string }[]; history: { to: string }[] } }>('query($id: ID!) { antenna(id: $id) { members { displayName email } history { to reason } } }', { id }, admin);
     expect(detail.antenna.members.map((m) => m.displayName)).toEqual(['Lucia', 'Mario']);
     expect(detail.antenna.history.map((h) => h.to)).toEqual(['ACTIVE', 'TRAINED', 'PROPOSED']);
+    // In a list, every antenna's members come from one batched query (DataLoader), each to its own antenna.
+    const listed = await ok<{ antennas: { nodes: { id: string; members: { displayName: string }[] }[] } }>('{ antennas(first: 50) { nodes { id members { displayName } } } }', {}, admin);
+    expect(listed.antennas.nodes.find((a) => a.id === id)?.members.map((m) => m.displayName)).toEqual(['Lucia', 'Mario']);
+    expect(listed.antennas.nodes.filter((a) => a.id !== id).every((a) => a.members.every((m) => !['Lucia', 'Mario'].includes(m.displayName)))).toBe(true);
 
     const mario = await login('mario@drogheria.example', first.createAntennaMember.generatedPassword);
     const lucia = await login('lucia@drogheria.example', 'una-password-lunga');

@@ -1,4 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
 import {
   AntennaAction,
   AntennaStatus,
@@ -132,8 +133,11 @@ export class AntennasAdminResolver {
 
   @Roles(Role.ADMIN)
   @ResolveField(() => [AntennaMember], { description: 'Its named logins (at most 100)' })
-  members(@Parent() antenna: Antenna): Promise<Member[]> {
-    return this.memberAccounts.ofAntenna(antenna.id);
+  members(@Parent() antenna: Antenna, @Context() ctx: { req: { loaders?: Record<string, unknown> } }): Promise<Member[]> {
+    // One query for all the antennas of a list, not one per antenna: a DataLoader per request.
+    const loaders = (ctx.req.loaders ??= {});
+    const loader = (loaders.antennaMembers ??= new DataLoader<string, Member[]>((ids) => this.memberAccounts.ofAntennas(ids), { maxBatchSize: 100 })) as DataLoader<string, Member[]>;
+    return loader.load(antenna.id);
   }
 
   @Roles(Role.ADMIN)

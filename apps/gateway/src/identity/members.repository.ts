@@ -19,6 +19,19 @@ export class MembersRepository {
     return this.ds.getRepository(AccountEntity).find({ where: { antennaId, role: Role.ANTENNA }, order: { displayName: 'ASC', id: 'ASC' }, take: limit });
   }
 
+  /** The members of several antennas in one query (at most `limit` each), for the DataLoader. */
+  async findByAntennas(antennaIds: readonly string[], limit = 100): Promise<AccountEntity[]> {
+    if (antennaIds.length === 0) return [];
+    return this.ds
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .where('a.antenna_id IN (:...ids) AND a.role = :role', { ids: [...antennaIds], role: Role.ANTENNA })
+      .orderBy('a.display_name', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(limit * antennaIds.length)
+      .getMany();
+  }
+
   /** Deletes an ANTENNA account of the municipality; false when there is none. */
   async deleteMember(id: string, municipality: string): Promise<AccountEntity | null> {
     return this.ds.transaction(async (em) => {
