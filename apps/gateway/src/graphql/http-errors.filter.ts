@@ -15,8 +15,8 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 /**
- * The HTTP edge of the gateway's REST routes (/insights/*.csv; /hsds/ has its own): a DomainError becomes its
- * status and `{ error: { code, message, field } }`; anything unknown a 500 with a correlation id.
+ * The HTTP edge of the gateway's REST routes (/hsds/, /insights/*.csv): a DomainError becomes its
+ * status and its error body `{ code, message, field }`; anything unknown a 500 with a correlation id.
  * GraphQL errors are left to the GraphQL edge (formatError).
  */
 @Catch()
@@ -26,16 +26,16 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     if (exception instanceof DomainError) {
-      res.status(STATUS[exception.code]).json({ error: exception.toBody() });
+      res.status(STATUS[exception.code]).json(exception.toBody());
       return;
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      res.status(status).json({ error: { code: status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, message: exception.message } });
+      res.status(status).json({ code: status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, message: exception.message });
       return;
     }
     const correlationId = randomUUID();
     this.logger.error({ correlationId, err: exception }, 'unhandled error on an HTTP route');
-    res.status(500).json({ error: { code: ErrorCode.INTERNAL, message: 'errore interno / internal error', correlationId } });
+    res.status(500).json({ code: ErrorCode.INTERNAL, message: 'errore interno / internal error', correlationId });
   }
 }

@@ -1,32 +1,8 @@
-import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Param, Query, UseFilters } from '@nestjs/common';
-import type { Response } from 'express';
-import { DomainError, ErrorCode, HsdsGetV1, HsdsListV1, RPC, parseContract } from '@prossimo/contracts';
+import { Controller, Get, Param, Query, UseFilters } from '@nestjs/common';
+import { HsdsGetV1, HsdsListV1, RPC, parseContract } from '@prossimo/contracts';
 import { Public } from '../graphql/access';
+import { HttpErrorFilter } from '../graphql/http-errors.filter';
 import { RpcClient } from '../rpc/rpc-client.service';
-
-const STATUS: Record<ErrorCode, number> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.UNAVAILABLE]: 503,
-  [ErrorCode.INTERNAL]: 500,
-  [ErrorCode.RATE_LIMITED]: 429,
-};
-
-/** The HTTP edge of /hsds/: a DomainError becomes its status and body; anything else a bare 500. */
-@Catch()
-export class HsdsErrorFilter implements ExceptionFilter {
-  catch(err: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    if (err instanceof DomainError) {
-      res.status(STATUS[err.code]).json(err.toBody());
-      return;
-    }
-    res.status(500).json({ code: ErrorCode.INTERNAL, message: 'errore interno / internal error' });
-  }
-}
 
 /** Query strings are text: numbers become numbers before validation, unknown parameters are refused. */
 function listQuery(q: Record<string, unknown>): Record<string, unknown> {
@@ -41,7 +17,7 @@ function listQuery(q: Record<string, unknown>): Record<string, unknown> {
  * taxonomy and service_at_locations, paginated. Never a referral, a report or a person.
  */
 @Public()
-@UseFilters(HsdsErrorFilter)
+@UseFilters(HttpErrorFilter)
 @Controller('hsds')
 export class HsdsController {
   constructor(private readonly rpc: RpcClient) {}
