@@ -78,7 +78,7 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
   });
 
   /** Publishes a report.submitted event as the reports service's relay would. */
-  async function submit(needs: Need[], neighbourhoodCode = 'crocetta', over: { reportId?: string; eventId?: string } = {}, msgId?: string) {
+  async function submit(needs: Need[], neighbourhoodCode = 'crocetta', over: { reportId?: string; eventId?: string; urgency?: Urgency } = {}, msgId?: string) {
     const reportId = over.reportId ?? randomUUID();
     const eventId = await bus.publish(
       'report.submitted.v1',
@@ -89,7 +89,7 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
         ownerDeskId: randomUUID(),
         neighbourhoodCode,
         needs,
-        urgency: Urgency.HIGH,
+        urgency: over.urgency ?? Urgency.HIGH,
         ageBand: AgeBand.AGE_80_PLUS,
         submittedAt: new Date().toISOString(),
         ...(over.eventId ? { eventId: over.eventId } : {}),
@@ -327,6 +327,17 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
     expect(await rpc.callError(RPC.referrals.setPolicy, { patronDay: '31-02' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.patronDay' });
     expect(await rpc.callError(RPC.referrals.setPolicy, { targets: [{ urgency: Urgency.LOW, acceptHours: 0, firstContactHours: 1 }] }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
     expect(await rpc.callError(RPC.referrals.setPolicy, { requireRunts: false }, await tokenFor({ role: Role.SOCIAL_WORKER }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+  });
+
+  it('alerts the owner desk at once for an EMERGENCY, and only once', async () => {
+    const { reportId, eventId } = await submit([Need.MENTAL_HEALTH], 'crocetta', { urgency: Urgency.EMERGENCY });
+    await waitFor(async () => (await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND kind = 'emergency'`, [reportId])).length === 1, 20_000, 'the emergency alert');
+    await submit([Need.MENTAL_HEALTH], 'crocetta', { reportId, eventId, urgency: Urgency.EMERGENCY }, randomUUID());
+    await waitFor(async () => (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`, [eventId]))[0].n === 1, 20_000, 'redelivery consumed');
+    expect(await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND kind = 'emergency'`, [reportId])).toHaveLength(1);
+    const { reportId: calm } = await submit([Need.MENTAL_HEALTH], 'crocetta', { urgency: Urgency.MEDIUM });
+    await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM referrals WHERE report_id = $1', [calm])).length > 0, 20_000, 'the calm report routed');
+    expect(await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND kind = 'emergency'`, [calm])).toHaveLength(0);
   });
 });
 

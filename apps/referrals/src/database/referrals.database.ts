@@ -6,10 +6,11 @@ import { ReferralEntity, ReferralHistoryEntity } from '../referrals/referral.ent
 import { ReferralTimerEntity, RoutedReportEntity } from '../sla/sla.entities';
 import { CreateReferrals1764000300000 } from '../../migrations/1764000300000-CreateReferrals';
 import { AddDirectorySlaAlerts1764003000000 } from '../../migrations/1764003000000-AddDirectorySlaAlerts';
+import { AllowEmergencyAlerts1764003100000 } from '../../migrations/1764003100000-AllowEmergencyAlerts';
 
 /** Every entity and every migration of the referrals database, in order. */
 export const REFERRALS_DATABASE: DatabaseSpec = {
   entities: [...MESSAGING_ENTITIES, OrganisationEntity, ServiceEntity, ServiceAreaEntity, MunicipalityPolicyEntity, ReferralEntity, ReferralHistoryEntity,
     LocationEntity, ServiceAtLocationEntity, ReferralTimerEntity, RoutedReportEntity, AlertEntity],
-  migrations: [CreateMessagingTables1764000000000, CreateReferrals1764000300000, AddDirectorySlaAlerts1764003000000],
+  migrations: [CreateMessagingTables1764000000000, CreateReferrals1764000300000, AddDirectorySlaAlerts1764003000000, AllowEmergencyAlerts1764003100000],
 };

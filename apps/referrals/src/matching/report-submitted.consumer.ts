@@ -1,5 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Urgency } from '@prossimo/contracts';
 import { EventConsumer } from '@prossimo/messaging';
+import { AlertsService } from '../alerts/alerts.service';
 import { RoutingRepository } from '../sla/routing.repository';
 import { RoutingService } from './routing.service';
 
@@ -13,6 +15,7 @@ export class ReportSubmittedConsumer implements OnModuleInit {
     private readonly consumer: EventConsumer,
     private readonly routing: RoutingService,
     private readonly reports: RoutingRepository,
+    private readonly alerts: AlertsService,
   ) {}
 
   onModuleInit(): void {
@@ -20,6 +23,8 @@ export class ReportSubmittedConsumer implements OnModuleInit {
       const report = { municipality: e.municipality, reportId: e.reportId, neighbourhoodCode: e.neighbourhoodCode, urgency: e.urgency };
       await this.reports.upsertReport(em, { ...report, needs: e.needs, ownerDeskId: e.ownerDeskId, createdAt: new Date(e.occurredAt) });
       await this.routing.route(em, report, e.needs, { kind: 'report-submitted' });
+      // ARCHITECTURE.md, step 1: an EMERGENCY alerts its owner desk at once (in the app and by e-mail).
+      if (e.urgency === Urgency.EMERGENCY) await this.alerts.raise(em, { municipality: e.municipality, reportId: e.reportId, kind: 'emergency', needs: e.needs });
     });
   }
 }

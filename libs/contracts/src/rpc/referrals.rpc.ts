@@ -349,7 +349,7 @@ export interface ReferralStoryV1 extends ReferralV1 {
   history: ReferralHistoryEntryV1[];
 }
 
-export const ALERT_KINDS = ['unmet', 'exhausted', 'first-contact-overdue', 'failed', 'completed'] as const;
+export const ALERT_KINDS = ['unmet', 'exhausted', 'first-contact-overdue', 'failed', 'completed', 'emergency'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export class ListAlertsV1 extends PageArgsV1 {
