@@ -17,6 +17,21 @@ const swc = [
   },
 ];
 
+/** The web app's component tests: TSX with React's automatic runtime, in jsdom. */
+const swcWeb = [
+  '@swc/jest',
+  {
+    // decorators too: jest compiles the global setup (which loads the platform library) with this project's transform
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true, decorators: true },
+      transform: { react: { runtime: 'automatic' }, legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
@@ -38,6 +53,16 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/apps/*/test/**/*.int-spec.ts', '<rootDir>/libs/*/test/**/*.int-spec.ts'], testTimeout: 60000 },
+    {
+      rootDir: __dirname,
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/web/src/**/*.test.ts', '<rootDir>/apps/web/src/**/*.test.tsx'],
+      transform: { '^.+\\.(ts|tsx)$': swcWeb },
+      moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+      moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/test/style-stub.js' },
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 180000 },
   ],
 };

@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { GatewaySettings } from './config/gateway.env';
 import { GatewayModule } from './gateway.module';
+import { serveWebApp } from './web/web-app';
 
 /** Builds and starts the gateway (main.ts and the tests both use this). */
 export async function startGateway(settings: GatewaySettings): Promise<INestApplication> {
@@ -12,6 +13,7 @@ export async function startGateway(settings: GatewaySettings): Promise<INestAppl
   // A request body is bounded: a 50 kB description still reaches validation and gets a clear error.
   app.useBodyParser('json', { limit: '256kb' });
   app.disable('x-powered-by');
+  serveWebApp(app, settings.WEB_DIR);
   app.enableShutdownHooks();
   await app.listen(settings.PORT, settings.HOST);
   return app;

@@ -116,4 +116,8 @@ export class GatewaySettings {
   @Min(1)
   @Max(64)
   DB_POOL_SIZE = 5;
+
+  /** The built web app (vite's output) served at `/`; empty: next to the gateway's build, dist/web. */
+  @IsString()
+  WEB_DIR = '';
 }

@@ -1,0 +1,70 @@
+import { Logger } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Paths the gateway answers itself; everything else that asks for HTML gets the web app. */
+const API_PREFIXES = ['/graphql', '/health', '/hsds', '/insights'];
+
+/**
+ * The page's security headers. Everything comes from this origin: no external font, tile or script
+ * host ever learns who looks at what. Inline styles only (React's style attributes, SVG fills).
+ */
+export const WEB_SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self' ws: wss:",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'geolocation=(), camera=(), microphone=()',
+};
+
+export function webDirectory(configured: string): string {
+  // dist/apps/gateway/src/web/web-app.js → dist/web
+  return configured ? resolve(configured) : resolve(__dirname, '../../../../web');
+}
+
+/** Serves the built web app at `/` (hashed assets cached for a year; index.html never cached). */
+export function serveWebApp(app: NestExpressApplication, configured: string): void {
+  const logger = new Logger('WebApp');
+  const dir = webDirectory(configured);
+  const index = join(dir, 'index.html');
+  const built = existsSync(index);
+  if (!built) logger.warn(`web app not found in ${dir}: run "npm run build" (the API works without it)`);
+  const isApi = (path: string) => API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}.`));
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (isApi(req.path)) return next();
+    for (const [name, value] of Object.entries(WEB_SECURITY_HEADERS)) res.setHeader(name, value);
+    return next();
+  });
+  if (built) {
+    app.useStaticAssets(dir, {
+      index: false,
+      redirect: false,
+      setHeaders: (res, path) => {
+        res.setHeader('Cache-Control', path.includes(`${join(dir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path) || req.path.startsWith('/assets/')) return next();
+    if (!built) {
+      res.status(503).type('text/plain; charset=utf-8').send('Prossimo: l’app web non è stata compilata (npm run build). / The web app is not built (npm run build).\n');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

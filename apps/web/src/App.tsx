@@ -1,0 +1,69 @@
+import { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { homeFor, Role, useSession } from './auth/session';
+import { Loading, PageTitle } from './components/common';
+import { useI18n } from './i18n/i18n';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './pages/LoginPage';
+import { FlagPage } from './pages/antenna/FlagPage';
+import { MyReportsPage } from './pages/antenna/MyReportsPage';
+import { InboxPage } from './pages/org/InboxPage';
+import { CapacityPage } from './pages/org/CapacityPage';
+import { TriagePage } from './pages/social/TriagePage';
+import { ReportPage } from './pages/social/ReportPage';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { AdminPage } from './pages/admin/AdminPage';
+
+/** A page for some roles only: others are sent to sign in, or told the page is not for them. */
+function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { account, restoring } = useSession();
+  const location = useLocation();
+  const { t } = useI18n();
+  if (restoring) return <Loading />;
+  if (!account) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!roles.includes(account.role)) {
+    return (
+      <>
+        <PageTitle>{t('common.forbidden')}</PageTitle>
+        <a href={homeFor(account.role)}>{t('common.backHome')}</a>
+      </>
+    );
+  }
+  return <>{children}</>;
+}
+
+function Home() {
+  const { account, restoring } = useSession();
+  if (restoring) return <Loading />;
+  return <Navigate to={account ? homeFor(account.role) : '/login'} replace />;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageTitle>{t('common.notFound')}</PageTitle>
+      <a href="/">{t('common.backHome')}</a>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<Home />} />
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/segnala" element={<Guard roles={['ANTENNA']}><FlagPage /></Guard>} />
+        <Route path="/mie-segnalazioni" element={<Guard roles={['ANTENNA']}><MyReportsPage /></Guard>} />
+        <Route path="/inbox" element={<Guard roles={['ORG_OPERATOR']}><InboxPage /></Guard>} />
+        <Route path="/servizi" element={<Guard roles={['ORG_OPERATOR']}><CapacityPage /></Guard>} />
+        <Route path="/triage" element={<Guard roles={['SOCIAL_WORKER']}><TriagePage /></Guard>} />
+        <Route path="/segnalazioni/:id" element={<Guard roles={['SOCIAL_WORKER']}><ReportPage /></Guard>} />
+        <Route path="/dashboard" element={<Guard roles={['CITY_ANALYST']}><DashboardPage /></Guard>} />
+        <Route path="/admin/*" element={<Guard roles={['ADMIN']}><AdminPage /></Guard>} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Layout>
+  );
+}

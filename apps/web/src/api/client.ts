@@ -1,0 +1,121 @@
+import { Client, createClient } from 'graphql-ws';
+
+/**
+ * The only way the web app talks to Prossimo: the gateway's GraphQL over HTTP (same origin) and
+ * graphql-ws for live updates. No other host is ever contacted.
+ */
+export interface ApiErrorDetail {
+  message: string;
+  code?: string;
+  field?: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly field: string | undefined,
+    readonly details: ApiErrorDetail[],
+    /** True when the request never got an answer (offline, timeout, 5xx): safe to retry. */
+    readonly network = false,
+  ) {
+    super(message);
+  }
+}
+
+type TokenSource = () => Promise<string | undefined>;
+let tokenSource: TokenSource = async () => undefined;
+let onUnauthenticated: () => void = () => undefined;
+
+export function configureApi(source: TokenSource, unauthenticated: () => void): void {
+  tokenSource = source;
+  onUnauthenticated = unauthenticated;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/** Sends one operation; `auth: false` for login and the like. Throws ApiError. */
+export async function gql<T>(query: string, variables?: Record<string, unknown>, options: { auth?: boolean; timeoutMs?: number } = {}): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.auth !== false) {
+    const token = await tokenSource();
+    if (token) headers.authorization = `Bearer ${token}`;
+  }
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 20000);
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_PATH, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: controller.signal, credentials: 'omit' });
+  } catch {
+    throw new ApiError('network', 'NETWORK', undefined, [], true);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (response.status >= 500 && response.status !== 503) {
+    throw new ApiError(`http ${response.status}`, 'NETWORK', undefined, [], true);
+  }
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    throw new ApiError(`http ${response.status}`, 'NETWORK', undefined, [], true);
+  }
+  if (body.errors?.length) {
+    const details = body.errors.map((e) => ({ message: e.message, code: e.extensions?.code, field: e.extensions?.field }));
+    const first = details[0];
+    if (first.code === 'UNAUTHENTICATED' && options.auth !== false) onUnauthenticated();
+    const retryable = first.code === 'UNAVAILABLE' || first.code === 'INTERNAL' || response.status === 503;
+    throw new ApiError(first.message, first.code, first.field, details, retryable);
+  }
+  if (!body.data) throw new ApiError('empty response', 'NETWORK', undefined, [], true);
+  return body.data;
+}
+
+let wsClient: Client | undefined;
+
+function wsUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}${GRAPHQL_PATH}`;
+}
+
+function liveClient(): Client {
+  if (!wsClient) {
+    wsClient = createClient({
+      url: wsUrl(),
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      connectionParams: async () => {
+        const token = await tokenSource();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+    });
+  }
+  return wsClient;
+}
+
+/** Subscribes to a live feed; returns the function that stops it. */
+export function subscribe<T>(query: string, onData: (data: T) => void, onError?: (error: unknown) => void): () => void {
+  return liveClient().subscribe<T>(
+    { query },
+    {
+      next: (result) => {
+        if (result.data) onData(result.data as T);
+      },
+      error: (error) => onError?.(error),
+      complete: () => undefined,
+    },
+  );
+}
+
+/** Closes the live connection (at logout: the next user opens their own). */
+export function closeLive(): void {
+  const client = wsClient;
+  wsClient = undefined;
+  void client?.dispose();
+}

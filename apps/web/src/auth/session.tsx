@@ -1,0 +1,165 @@
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { closeLive, configureApi, gql } from '../api/client';
+
+export type Role = 'ADMIN' | 'ANTENNA' | 'CITY_ANALYST' | 'ORG_OPERATOR' | 'SOCIAL_WORKER';
+
+export interface Account {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  municipality: string;
+  antennaId: string | null;
+  organisationId: string | null;
+}
+
+interface AuthPayload {
+  token: string;
+  refreshToken: string;
+  expiresAt: string;
+  account: Account;
+}
+
+const PAYLOAD = 'token refreshToken expiresAt account { id email displayName role municipality antennaId organisationId }';
+const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${PAYLOAD} } }`;
+const REFRESH = `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${PAYLOAD} } }`;
+const LOGOUT = 'mutation Logout { logout }';
+
+/**
+ * Where the session lives. A shop's device is shared: the access token stays in memory; the refresh
+ * token in this tab's sessionStorage (gone when the tab closes), so a reload keeps you signed in.
+ * Everything the app keeps in sessionStorage starts with this prefix and is wiped at logout.
+ */
+export const SESSION_PREFIX = 'prossimo.';
+const REFRESH_KEY = `${SESSION_PREFIX}refresh`;
+
+export function clearSessionStorage(): void {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < window.sessionStorage.length; i += 1) {
+      const key = window.sessionStorage.key(i);
+      if (key?.startsWith(SESSION_PREFIX)) keys.push(key);
+    }
+    keys.forEach((key) => window.sessionStorage.removeItem(key));
+  } catch {
+    /* storage unavailable */
+  }
+}
+
+interface SessionValue {
+  account: Account | null;
+  /** True while a saved session is being restored at load. */
+  restoring: boolean;
+  login(email: string, password: string): Promise<Account>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [account, setAccount] = useState<Account | null>(null);
+  const [restoring, setRestoring] = useState(true);
+  const tokenRef = useRef<{ token: string; expiresAt: number } | null>(null);
+  const refreshing = useRef<Promise<string | undefined> | null>(null);
+
+  const accept = useCallback((payload: AuthPayload) => {
+    tokenRef.current = { token: payload.token, expiresAt: new Date(payload.expiresAt).getTime() };
+    try {
+      window.sessionStorage.setItem(REFRESH_KEY, payload.refreshToken);
+    } catch {
+      /* without storage the session lasts until reload */
+    }
+    setAccount(payload.account);
+  }, []);
+
+  const drop = useCallback(() => {
+    tokenRef.current = null;
+    clearSessionStorage();
+    closeLive();
+    setAccount(null);
+  }, []);
+
+  const refresh = useCallback(async (): Promise<string | undefined> => {
+    if (refreshing.current) return refreshing.current;
+    const refreshToken = window.sessionStorage.getItem(REFRESH_KEY);
+    if (!refreshToken) return undefined;
+    refreshing.current = (async () => {
+      try {
+        const data = await gql<{ refreshSession: AuthPayload }>(REFRESH, { refreshToken }, { auth: false });
+        accept(data.refreshSession);
+        return data.refreshSession.token;
+      } catch (error) {
+        if (!(error as { network?: boolean }).network) drop();
+        return undefined;
+      } finally {
+        refreshing.current = null;
+      }
+    })();
+    return refreshing.current;
+  }, [accept, drop]);
+
+  useEffect(() => {
+    configureApi(
+      async () => {
+        const current = tokenRef.current;
+        if (current && current.expiresAt - Date.now() > 60_000) return current.token;
+        return (await refresh()) ?? current?.token;
+      },
+      () => drop(),
+    );
+  }, [refresh, drop]);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      if (window.sessionStorage.getItem(REFRESH_KEY)) await refresh();
+      if (!cancelled) setRestoring(false);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [refresh]);
+
+  const login = useCallback(
+    async (email: string, password: string) => {
+      const data = await gql<{ login: AuthPayload }>(LOGIN, { email, password }, { auth: false });
+      accept(data.login);
+      return data.login.account;
+    },
+    [accept],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await gql<{ logout: boolean }>(LOGOUT);
+    } catch {
+      /* signing out locally matters most */
+    }
+    drop();
+  }, [drop]);
+
+  const value = useMemo<SessionValue>(() => ({ account, restoring, login, logout }), [account, restoring, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The page each role lands on. */
+export function homeFor(role: Role): string {
+  switch (role) {
+    case 'ANTENNA':
+      return '/segnala';
+    case 'ORG_OPERATOR':
+      return '/inbox';
+    case 'SOCIAL_WORKER':
+      return '/triage';
+    case 'CITY_ANALYST':
+      return '/dashboard';
+    case 'ADMIN':
+      return '/admin';
+  }
+}

@@ -1,0 +1,8 @@
+import common from './common.json';
+import antenna from './antenna.json';
+import org from './org.json';
+import social from './social.json';
+import dashboard from './dashboard.json';
+import admin from './admin.json';
+
+export default { common, antenna, org, social, dashboard, admin };

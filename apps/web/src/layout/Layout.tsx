@@ -1,0 +1,110 @@
+import { ReactNode } from 'react';
+import { NavLink, useNavigate } from 'react-router-dom';
+import { homeFor, Role, useSession } from '../auth/session';
+import { LOCALES, useI18n } from '../i18n/i18n';
+
+interface NavItem {
+  to: string;
+  key: string;
+  roles: Role[];
+}
+
+/** The menu: each person sees only the pages of their role. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/segnala', key: 'flag', roles: ['ANTENNA'] },
+  { to: '/mie-segnalazioni', key: 'myReports', roles: ['ANTENNA'] },
+  { to: '/inbox', key: 'inbox', roles: ['ORG_OPERATOR'] },
+  { to: '/servizi', key: 'capacity', roles: ['ORG_OPERATOR'] },
+  { to: '/triage', key: 'triage', roles: ['SOCIAL_WORKER'] },
+  { to: '/dashboard', key: 'dashboard', roles: ['CITY_ANALYST'] },
+  { to: '/admin', key: 'admin', roles: ['ADMIN'] },
+];
+
+function LanguageSwitch() {
+  const { locale, setLocale, t } = useI18n();
+  return (
+    <div className="language-switch" role="group" aria-label={t('common.language')}>
+      {LOCALES.map((l) => (
+        <button key={l} type="button" lang={l} className={`btn btn-sm ${l === locale ? 'btn-light' : 'btn-outline-light'}`} aria-pressed={l === locale} onClick={() => setLocale(l)}>
+          {t(`common.languageName.${l}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { account, logout } = useSession();
+  const navigate = useNavigate();
+  const items = account ? NAV_ITEMS.filter((item) => item.roles.includes(account.role)) : [];
+  return (
+    <>
+      <a className="visually-hidden-focusable skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="it-header-wrapper">
+        <div className="it-header-slim-wrapper">
+          <div className="container">
+            <div className="it-header-slim-wrapper-content app-slim">
+              <span className="slim-brand">{t('common.municipality')}</span>
+              <div className="app-slim-right">
+                <LanguageSwitch />
+                {account && (
+                  <>
+                    <span className="signed-in d-none d-md-inline">{t('common.signedInAs', { name: account.displayName })}</span>
+                    <button
+                      type="button"
+                      className="btn btn-sm btn-outline-light"
+                      onClick={async () => {
+                        await logout();
+                        navigate('/login');
+                      }}
+                    >
+                      {t('common.logout')}
+                    </button>
+                  </>
+                )}
+              </div>
+            </div>
+          </div>
+        </div>
+        <div className="it-header-center-wrapper app-center">
+          <div className="container">
+            <div className="it-brand-wrapper">
+              <NavLink to={account ? homeFor(account.role) : '/login'} className="app-brand">
+                <span className="it-brand-title">{t('common.appName')}</span>
+                <span className="it-brand-tagline d-none d-md-block">{t('common.tagline')}</span>
+              </NavLink>
+            </div>
+          </div>
+        </div>
+        {items.length > 0 && (
+          <nav className="app-nav" aria-label={t('common.mainNav')}>
+            <div className="container">
+              <ul>
+                {items.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} className={({ isActive }) => (isActive ? 'active' : undefined)}>
+                      {t(`common.nav.${item.key}`)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </nav>
+        )}
+      </header>
+      <main id="main" className="container py-4">
+        {children}
+      </main>
+      <footer className="it-footer app-footer">
+        <div className="container py-3">
+          <p className="mb-0">
+            {t('common.appName')} · {t('common.municipality')}
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { FormEvent, useState } from 'react';
+import { Navigate, useNavigate } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { homeFor, useSession } from '../auth/session';
+import { errorText, PageTitle } from '../components/common';
+import { useI18n } from '../i18n/i18n';
+
+export function LoginPage() {
+  const { t, locale } = useI18n();
+  const { account, login } = useSession();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+  if (account) return <Navigate to={homeFor(account.role)} replace />;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setError(t('common.login.required'));
+      return;
+    }
+    setPending(true);
+    setError(undefined);
+    try {
+      const signedIn = await login(email.trim(), password);
+      navigate(homeFor(signedIn.role), { replace: true });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'RATE_LIMITED') setError(t('common.login.locked'));
+      else if (e instanceof ApiError && !e.network && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN' || e.code === 'VALIDATION' || e.code === 'BAD_USER_INPUT')) setError(t('common.login.failed'));
+      else setError(errorText(e as Error, t, locale));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <div className="row justify-content-center">
+      <div className="col-12 col-md-8 col-lg-5">
+        <PageTitle subtitle={t('common.login.intro')}>{t('common.login.title')}</PageTitle>
+        <form onSubmit={onSubmit} noValidate className="card card-body shadow-sm">
+          {error && (
+            <div className="alert alert-danger" role="alert">
+              {error}
+            </div>
+          )}
+          <div className="mb-3">
+            <label htmlFor="login-email" className="form-label">
+              {t('common.login.email')}
+            </label>
+            <input id="login-email" className="form-control" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
+          </div>
+          <div className="mb-4">
+            <label htmlFor="login-password" className="form-label">
+              {t('common.login.password')}
+            </label>
+            <input id="login-password" className="form-control" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          </div>
+          <button type="submit" className="btn btn-primary btn-lg w-100" disabled={pending}>
+            {t('common.login.submit')}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

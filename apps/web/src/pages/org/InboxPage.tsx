@@ -1,0 +1,5 @@
+import { PageTitle } from '../../components/common';
+
+export function InboxPage() {
+  return <PageTitle>InboxPage</PageTitle>;
+}
