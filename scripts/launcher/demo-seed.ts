@@ -1,6 +1,7 @@
 import { assertDemoAllowed } from '@prossimo/demo';
 import { runAntennasDemoSeed } from '../../apps/antennas/src/demo/demo.seed';
 import { runGatewayDemoSeed } from '../../apps/gateway/src/identity/demo-accounts.seed';
+import { runInsightsDemoSeed } from '../../apps/insights/src/demo/demo.seed';
 import { runReferralsDemoSeed } from '../../apps/referrals/src/demo/demo.seed';
 import { LauncherSettings } from './launcher.env';
 import { databaseUrlFor } from './system';
@@ -18,4 +19,6 @@ export async function seedDemo(s: LauncherSettings, log: (line: string) => void 
   log(`demo: directory seeded (${JSON.stringify(r)})`);
   const g = await runGatewayDemoSeed(databaseUrlFor(s, 'gateway'));
   log(`demo: ${g.accounts} demo accounts ready`);
+  const i = await runInsightsDemoSeed(databaseUrlFor(s, 'insights'));
+  if (i.months > 0) log(`demo: a year of synthetic dashboard history (${i.reportCounts} cells, ${i.referrals} referrals)`);
 }

@@ -30,6 +30,10 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.importNeighbourhoods': [Role.ADMIN],
   'Query.antennas': [Role.ADMIN],
   'Query.antenna': [Role.ADMIN],
+  'Query.myAntenna': [Role.ANTENNA],
+  'Query.organisations': [Role.ADMIN],
+  'Query.services': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Query.accounts': [Role.ADMIN],
   'Query.coverage': [Role.CITY_ANALYST],
   // reports
   'Mutation.submitReport': [Role.ANTENNA],

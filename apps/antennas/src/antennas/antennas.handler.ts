@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, AntennaV1, GetAntennaV1, ListAntennasV1, Page, ProposeAntennaV1, RPC, Role, RpcRequest, TransitionAntennaV1, parseContract } from '@prossimo/contracts';
+import { Actor, AntennaV1, DomainError, ErrorCode, GetAntennaV1, ListAntennasV1, Page, ProposeAntennaV1, RPC, Role, RpcRequest, TransitionAntennaV1, parseContract } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { AntennasService } from './antennas.service';
 
@@ -21,10 +21,13 @@ export class AntennasHandler {
     return this.antennas.transition(actor, await parseContract(TransitionAntennaV1, req.payload));
   }
 
-  @RpcRoles(Role.ADMIN)
+  /** ADMIN: any antenna of the municipality; ANTENNA: its own only (the flag form preselects its neighbourhood). */
+  @RpcRoles(Role.ADMIN, Role.ANTENNA)
   @MessagePattern(RPC.antennas.get)
   async get(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<AntennaV1> {
-    return this.antennas.get(actor, (await parseContract(GetAntennaV1, req.payload)).id);
+    const { id } = await parseContract(GetAntennaV1, req.payload);
+    if (actor.role === Role.ANTENNA && actor.antennaId !== id) throw new DomainError(ErrorCode.FORBIDDEN, 'non è la tua antenna / not your antenna');
+    return this.antennas.get(actor, id);
   }
 
   @RpcRoles(Role.ADMIN)

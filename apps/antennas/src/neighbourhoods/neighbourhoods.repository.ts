@@ -4,7 +4,7 @@ import type { AreaFeature } from '../geo/geo';
 import { NeighbourhoodEntity } from './neighbourhood.entity';
 
 /** A neighbourhood without its area: what lists need. */
-export type NeighbourhoodSummary = Pick<NeighbourhoodEntity, 'municipality' | 'code' | 'name' | 'population' | 'approximate'>;
+export type NeighbourhoodSummary = Pick<NeighbourhoodEntity, 'municipality' | 'code' | 'name' | 'population' | 'approximate'> & Partial<Pick<NeighbourhoodEntity, 'geometry'>>;
 
 /** The only place that speaks TypeORM for neighbourhoods. Writes take the transaction they run in. */
 @Injectable()
@@ -12,11 +12,11 @@ export class NeighbourhoodsRepository {
   constructor(readonly ds: DataSource) {}
 
   /** The neighbourhoods of one municipality, or of all when none is given, by name (areas left out). */
-  findSummaries(municipality: string | undefined): Promise<NeighbourhoodSummary[]> {
+  findSummaries(municipality: string | undefined, withGeometry = false): Promise<NeighbourhoodSummary[]> {
     const qb = this.ds
       .getRepository(NeighbourhoodEntity)
       .createQueryBuilder('n')
-      .select(['n.municipality', 'n.code', 'n.name', 'n.population', 'n.approximate'])
+      .select(['n.municipality', 'n.code', 'n.name', 'n.population', 'n.approximate', ...(withGeometry ? ['n.geometry'] : [])])
       .orderBy('n.name', 'ASC')
       .addOrderBy('n.municipality', 'ASC')
       .addOrderBy('n.code', 'ASC');

@@ -23,8 +23,15 @@ export class NeighbourhoodsService {
    * municipality when a token came with the request, else every municipality served.
    */
   async list(actor: Actor | undefined, query: ListNeighbourhoodsV1): Promise<NeighbourhoodV1[]> {
-    const rows = await this.repo.findSummaries(query.municipality ?? actor?.municipality);
-    return rows.map((n) => ({ municipality: n.municipality, code: n.code, name: n.name, population: n.population, approximate: n.approximate }));
+    const rows = await this.repo.findSummaries(query.municipality ?? actor?.municipality, query.withBoundary === true);
+    return rows.map((n) => ({
+      municipality: n.municipality,
+      code: n.code,
+      name: n.name,
+      population: n.population,
+      approximate: n.approximate,
+      ...(query.withBoundary && n.geometry ? { boundary: n.geometry } : {}),
+    }));
   }
 
   /**

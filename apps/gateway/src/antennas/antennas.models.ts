@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { AntennaStatus } from '@prossimo/contracts';
 import { AntennaKind } from '../graphql/enums';
 import { Connection } from '../graphql/pagination';
 
@@ -18,6 +19,24 @@ export class Neighbourhood {
 
   @Field({ description: 'True when the boundary is an approximation, not the official one' })
   approximate: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The area as GeoJSON geometry text (Polygon or MultiPolygon, [lng, lat]); null when unknown' })
+  boundary?: string | null;
+}
+
+@ObjectType({ description: "The signed-in antenna's own point: what its flag form needs" })
+export class MyAntenna {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  neighbourhoodCode: string;
+
+  @Field(() => AntennaStatus)
+  status: string;
 }
 
 @ObjectType({ description: 'A proximity point: an ACTIVE antenna, public fields only' })

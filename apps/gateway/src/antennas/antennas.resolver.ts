@@ -1,8 +1,21 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { NeighbourhoodV1, Page, ProximityPointV1, ProximityPointsQueryV1, RPC, parseContract } from '@prossimo/contracts';
-import { OptionalToken, Public } from '../graphql/access';
+import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { AntennaV1, DomainError, ErrorCode, NeighbourhoodV1, Page, Role, ProximityPointV1, ProximityPointsQueryV1, RPC, parseContract } from '@prossimo/contracts';
+import { Caller, CurrentCaller, OptionalToken, Public, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
-import { GeoPointInput, Neighbourhood, ProximityPointConnection } from './antennas.models';
+import { GeoPointInput, MyAntenna, Neighbourhood, ProximityPointConnection } from './antennas.models';
+
+/** Whether the query selects `field` directly under this one (fragments included). */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (selections: readonly import('graphql').SelectionNode[]): boolean =>
+    selections.some((s) => {
+      if (s.kind === 'Field') return s.name.value === field;
+      if (s.kind === 'InlineFragment') return visit(s.selectionSet.selections);
+      const fragment = info.fragments[s.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => (node.selectionSet ? visit(node.selectionSet.selections) : false));
+}
 
 @Resolver()
 export class AntennasResolver {
@@ -10,8 +23,23 @@ export class AntennasResolver {
 
   @Public()
   @Query(() => [Neighbourhood], { description: 'The neighbourhoods (of your municipality when signed in).' })
-  neighbourhoods(@Args('municipality', { type: () => String, nullable: true }) municipality?: string, @OptionalToken() token?: string): Promise<NeighbourhoodV1[]> {
-    return this.rpc.call(RPC.antennas.listNeighbourhoods, municipality ? { municipality } : {}, token);
+  async neighbourhoods(
+    @Info() info: GraphQLResolveInfo,
+    @Args('municipality', { type: () => String, nullable: true }) municipality?: string,
+    @OptionalToken() token?: string,
+  ): Promise<Neighbourhood[]> {
+    // The geometry is fetched only when the query asks for it (the dashboard's map).
+    const withBoundary = selects(info, 'boundary');
+    const rows = await this.rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, { ...(municipality ? { municipality } : {}), ...(withBoundary ? { withBoundary } : {}) }, token);
+    return rows.map(({ boundary, ...n }) => ({ ...n, boundary: boundary ? JSON.stringify(boundary) : null }));
+  }
+
+  @Roles(Role.ANTENNA)
+  @Query(() => MyAntenna, { description: "Your antenna (ANTENNA): its name, neighbourhood and status." })
+  async myAntenna(@CurrentCaller() caller: Caller): Promise<MyAntenna> {
+    if (!caller.actor.antennaId) throw new DomainError(ErrorCode.NOT_FOUND, 'nessuna antenna collegata / no antenna linked to this account');
+    const a = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: caller.actor.antennaId }, caller.token);
+    return { id: a.id, name: a.name, neighbourhoodCode: a.neighbourhoodCode, status: a.status };
   }
 
   @Public()

@@ -1,9 +1,10 @@
-import { Args, Field, ID, InputType, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Public, Roles } from '../graphql/access';
 import { Role as RoleEnum } from '../graphql/enums';
+import { AccountsRepository } from '../identity/accounts.repository';
 import { InvitationsService } from '../identity/invitations.service';
-import { AuthPayload } from './auth.models';
+import { Account, AuthPayload } from './auth.models';
 
 @InputType()
 export class InviteAccountInput {
@@ -35,7 +36,17 @@ export class IssuedToken {
 /** ADMIN-managed accounts: invitations and password resets (docs/security.md). */
 @Resolver()
 export class AccountsResolver {
-  constructor(private readonly invitations: InvitationsService) {}
+  constructor(
+    private readonly invitations: InvitationsService,
+    private readonly accountsRepo: AccountsRepository,
+  ) {}
+
+  @Roles(Role.ADMIN)
+  @Query(() => [Account], { description: "Your municipality's accounts (at most 1,000), by name." })
+  async accounts(@CurrentCaller() caller: Caller): Promise<Account[]> {
+    const rows = await this.accountsRepo.listByMunicipality(caller.actor.municipality);
+    return rows.map((a) => ({ id: a.id, email: a.email, displayName: a.displayName, role: a.role as Role, municipality: a.municipality, antennaId: a.antennaId, organisationId: a.organisationId }));
+  }
 
   @Roles(Role.ADMIN)
   @Mutation(() => IssuedToken, { description: 'Invites a person of your municipality; they choose their password when accepting (valid 7 days).' })

@@ -10,6 +10,11 @@ export class AccountsRepository {
     return this.ds.getRepository(AccountEntity).findOne({ where: { email: email.trim().toLowerCase() } });
   }
 
+  /** A municipality's accounts, by name (no password hashes leave this method's callers). */
+  listByMunicipality(municipality: string): Promise<AccountEntity[]> {
+    return this.ds.getRepository(AccountEntity).find({ where: { municipality }, order: { displayName: 'ASC', id: 'ASC' }, take: 1000 });
+  }
+
   findById(id: string): Promise<AccountEntity | null> {
     return this.ds.getRepository(AccountEntity).findOne({ where: { id } });
   }

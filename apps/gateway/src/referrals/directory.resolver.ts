@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
-  AlertV1, ImportDirectoryV1, ImportResultV1, ListAlertsV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
+  AlertV1, ImportDirectoryV1, ImportResultV1, ListAlertsV1, ListServicesV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
   ReportReferralsV1, RerouteReferralV1, Role, ServiceV1, UpdateServiceCapacityV1, parseContract,
 } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
@@ -8,11 +8,10 @@ import { RpcClient } from '../rpc/rpc-client.service';
 import {
   DeskAlert, DeskAlertConnection, DirectoryService, ImportResult, Organisation, ReferralStory, RegisterOrganisationInput, RegisterServiceInput, UpdateCapacityInput,
 } from './directory.models';
-import { Referral } from './referrals.models';
+import { Referral, toReferral } from './referrals.models';
 
 const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 const toService = (s: ServiceV1): DirectoryService => ({ ...s, updatedAt: new Date(s.updatedAt) });
-const toReferral = (r: ReferralV1): Referral => ({ ...r, createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt) });
 const toAlert = (a: AlertV1): DeskAlert => ({ ...a, createdAt: new Date(a.createdAt) });
 
 /** The directory (ADMIN, operators' capacity) and the social-service desk's view of referrals and alerts. */
@@ -39,6 +38,19 @@ export class DirectoryResolver {
   async importDirectory(@Args('format') format: string, @Args('content') content: string, @CurrentCaller() caller: Caller): Promise<ImportResult> {
     const command = await parseContract(ImportDirectoryV1, { format, content });
     return this.rpc.call<ImportResultV1>(RPC.referrals.importDirectory, command, caller.token, 30_000);
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => [Organisation], { description: "The organisations of your municipality's directory, by name." })
+  organisations(@CurrentCaller() caller: Caller): Promise<Organisation[]> {
+    return this.rpc.call<OrganisationV1[]>(RPC.referrals.listOrganisations, {}, caller.token);
+  }
+
+  @Roles(Role.ADMIN, Role.ORG_OPERATOR)
+  @Query(() => [DirectoryService], { description: "Services: ADMIN, the municipality's (or one organisation's); ORG_OPERATOR, your organisation's." })
+  async services(@Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined, @CurrentCaller() caller: Caller): Promise<DirectoryService[]> {
+    const query = await parseContract(ListServicesV1, organisationId ? { organisationId } : {});
+    return (await this.rpc.call<ServiceV1[]>(RPC.referrals.listServices, query, caller.token)).map(toService);
   }
 
   @Roles(Role.ORG_OPERATOR)

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Need, ReferralStatus, Urgency } from '../graphql/enums';
+import type { ReferralV1 } from '@prossimo/contracts';
 import { Connection } from '../graphql/pagination';
 
 @ObjectType({ description: 'A referral to an organisation: needs, place, urgency and state; never personal data.' })
@@ -33,7 +34,15 @@ export class Referral {
 
   @Field()
   updatedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Deadline of its running SLA timer (acceptance while REQUESTED, first contact while ACCEPTED); null when none runs or outside lists' })
+  dueAt?: Date | null;
 }
 
 @ObjectType()
 export class ReferralConnection extends Connection(Referral) {}
+
+/** A referral as the services send it, with its times as dates. */
+export function toReferral(r: ReferralV1): Referral {
+  return { ...r, createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt), dueAt: r.dueAt ? new Date(r.dueAt) : null };
+}

@@ -3,11 +3,7 @@ import { ListReferralsV1, Page, RPC, ReferralAction, ReferralV1, Role, Transitio
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { ReferralStatus } from '../graphql/enums';
 import { RpcClient } from '../rpc/rpc-client.service';
-import { Referral, ReferralConnection } from './referrals.models';
-
-function toReferral(r: ReferralV1): Referral {
-  return { ...r, createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt) };
-}
+import { Referral, ReferralConnection, toReferral } from './referrals.models';
 
 /** The organisation's inbox and the FHIR-style moves of a referral. Illegal moves answer CONFLICT. */
 @Resolver(() => Referral)

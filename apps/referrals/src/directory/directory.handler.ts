@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  Actor, HsdsGetV1, HsdsListV1, ImportDirectoryV1, ImportResultV1, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, RPC, RpcRequest, ServiceV1,
+  Actor, HsdsGetV1, ListServicesV1, HsdsListV1, ImportDirectoryV1, ImportResultV1, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, RPC, RpcRequest, ServiceV1,
   UpdateServiceCapacityV1, parseContract,
 } from '@prossimo/contracts';
 import { RequiredActor, RpcPublic, RpcRoles } from '@prossimo/platform';
@@ -32,6 +32,18 @@ export class DirectoryHandler {
   @MessagePattern(RPC.referrals.importDirectory)
   async importDirectory(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ImportResultV1> {
     return this.directory.importDirectory(actor, await parseContract(ImportDirectoryV1, req.payload));
+  }
+
+  @RpcRoles(Role.ADMIN)
+  @MessagePattern(RPC.referrals.listOrganisations)
+  async listOrganisations(@RequiredActor() actor: Actor): Promise<OrganisationV1[]> {
+    return this.directory.listOrganisations(actor);
+  }
+
+  @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
+  @MessagePattern(RPC.referrals.listServices)
+  async listServices(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ServiceV1[]> {
+    return this.directory.listServices(actor, await parseContract(ListServicesV1, req.payload ?? {}));
   }
 
   @RpcRoles(Role.ORG_OPERATOR)

@@ -139,6 +139,27 @@ export class DirectoryRepository {
     if (codes.length) await em.insert(ServiceAreaEntity, codes.map((neighbourhoodCode) => ({ serviceId, municipality, neighbourhoodCode })));
   }
 
+  /** The organisations registered in a municipality, by name. */
+  listOrganisations(municipality: string): Promise<OrganisationEntity[]> {
+    return this.ds.getRepository(OrganisationEntity).find({ where: { municipality }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  /** The services of the municipality's organisations (or of one), by name, with their areas there. */
+  async listServices(municipality: string, organisationId?: string): Promise<{ service: ServiceEntity; areas: string[] }[]> {
+    const qb = this.ds
+      .getRepository(ServiceEntity)
+      .createQueryBuilder('s')
+      .innerJoin(OrganisationEntity, 'o', 'o.id = s.organisation_id')
+      .where('o.municipality = :municipality', { municipality })
+      .orderBy('s.name', 'ASC')
+      .addOrderBy('s.id', 'ASC');
+    if (organisationId) qb.andWhere('s.organisation_id = :organisationId', { organisationId });
+    const services = await qb.getMany();
+    if (services.length === 0) return [];
+    const areas = await this.ds.getRepository(ServiceAreaEntity).find({ where: services.map((s) => ({ serviceId: s.id, municipality })), order: { neighbourhoodCode: 'ASC' } });
+    return services.map((service) => ({ service, areas: areas.filter((a) => a.serviceId === service.id).map((a) => a.neighbourhoodCode) }));
+  }
+
   async areasOf(em: EntityManager, serviceId: string, municipality: string): Promise<string[]> {
     const rows = await em.find(ServiceAreaEntity, { where: { serviceId, municipality }, order: { neighbourhoodCode: 'ASC' } });
     return rows.map((r) => r.neighbourhoodCode);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, DomainError, ImportDirectoryV1, ImportResultV1, Need, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, ServiceV1, UpdateServiceCapacityV1,
+  Actor, DomainError, ImportDirectoryV1, ListServicesV1, ImportResultV1, Need, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, ServiceV1, UpdateServiceCapacityV1,
 } from '@prossimo/contracts';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { readCsv, readHsdsJson } from './directory-import';
@@ -52,6 +52,24 @@ export class DirectoryService {
       const s = await this.saveService(em, actor.municipality, input);
       return toServiceV1(s, [...input.neighbourhoodCodes].sort());
     });
+  }
+
+  /** ADMIN: the municipality's organisations. */
+  async listOrganisations(actor: Actor): Promise<OrganisationV1[]> {
+    adminOnly(actor);
+    return (await this.repo.listOrganisations(actor.municipality)).map(toOrganisationV1);
+  }
+
+  /** ADMIN: the municipality's services (or one organisation's); ORG_OPERATOR: its own organisation's only. */
+  async listServices(actor: Actor, query: ListServicesV1): Promise<ServiceV1[]> {
+    let organisationId = query.organisationId;
+    if (actor.role === Role.ORG_OPERATOR) {
+      if (!actor.organisationId) throw DomainError.forbidden('only operators of an organisation see its services');
+      organisationId = actor.organisationId;
+    } else if (actor.role !== Role.ADMIN) {
+      throw DomainError.forbidden('only administrators and operators see the services');
+    }
+    return (await this.repo.listServices(actor.municipality, organisationId)).map(({ service, areas }) => toServiceV1(service, areas));
   }
 
   /** The operator's own service's capacity (a no-capacity service receives no new referrals). */

@@ -17,6 +17,16 @@ export class ReferralsRepository {
     await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('referrals:report:' || $1, 0))`, [reportId]);
   }
 
+  /** The earliest pending SLA deadline of each referral given (those without one are absent). */
+  async pendingDeadlines(referralIds: string[]): Promise<Map<string, Date>> {
+    if (referralIds.length === 0) return new Map();
+    const rows: { referral_id: string; due_at: Date }[] = await this.ds.query(
+      `SELECT referral_id, min(due_at) AS due_at FROM referral_timers WHERE referral_id = ANY($1::uuid[]) AND state = 'pending' GROUP BY referral_id`,
+      [referralIds],
+    );
+    return new Map(rows.map((r) => [r.referral_id, new Date(r.due_at)]));
+  }
+
   findByReport(em: EntityManager, reportId: string): Promise<ReferralEntity[]> {
     return em.find(ReferralEntity, { where: { reportId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }

@@ -87,8 +87,9 @@ export class ReferralsService {
     );
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
+    const deadlines = await this.repo.pendingDeadlines(nodes.map((r) => r.id));
     return {
-      nodes: nodes.map((r) => toV1(r, r.service.name)),
+      nodes: nodes.map((r) => ({ ...toV1(r, r.service.name), dueAt: deadlines.get(r.id)?.toISOString() ?? null })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null },
     };
   }

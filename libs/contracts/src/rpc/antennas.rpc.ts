@@ -27,6 +27,11 @@ export class ListNeighbourhoodsV1 {
   @IsOptional()
   @Matches(ISTAT_CODE)
   municipality?: string;
+
+  /** Include each area's GeoJSON geometry (the dashboard's map); left out by default, it can be large. */
+  @IsOptional()
+  @IsBoolean()
+  withBoundary?: boolean;
 }
 
 export interface NeighbourhoodV1 {
@@ -35,6 +40,8 @@ export interface NeighbourhoodV1 {
   name: string;
   population: number | null;
   approximate: boolean;
+  /** GeoJSON Polygon or MultiPolygon ([lng, lat]); only when asked for with withBoundary. */
+  boundary?: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
 }
 
 export class GeoPointV1 {

@@ -61,6 +61,8 @@ export const RPC = {
     registerOrganisation: 'referrals.organisations.register.v1',
     registerService: 'referrals.services.register.v1',
     updateCapacity: 'referrals.services.capacity.v1',
+    listOrganisations: 'referrals.organisations.list.v1',
+    listServices: 'referrals.services.list.v1',
     importDirectory: 'referrals.directory.import.v1',
     hsdsServices: 'referrals.hsds.services.v1',
     hsdsService: 'referrals.hsds.service.v1',

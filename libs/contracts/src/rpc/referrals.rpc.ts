@@ -51,6 +51,8 @@ export interface ReferralV1 {
   status: ReferralStatus;
   createdAt: string;
   updatedAt: string;
+  /** The deadline of its running SLA timer (acceptance, then first contact); null when none runs. In lists only. */
+  dueAt?: string | null;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -167,6 +169,13 @@ export class RegisterServiceV1 {
   @IsString()
   @MaxLength(300)
   address?: string;
+}
+
+/** The services of the municipality's directory (ADMIN), or of the operator's own organisation (ORG_OPERATOR). */
+export class ListServicesV1 {
+  @IsOptional()
+  @IsUUID('all')
+  organisationId?: string;
 }
 
 /** An operator's capacity update of one of their organisation's services. */

@@ -1,5 +1,92 @@
-import { PageTitle } from '../../components/common';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from '../../api/hooks';
+import { ErrorAlert, Loading, PageTitle } from '../../components/common';
+import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { CoarseStatus, Report } from './model';
+import { createQueueStore, sessionStore, waitingReports } from './pending';
+import './antenna.css';
 
+const MY_REPORTS = `query MyReports($first: Int) {
+  myReports(first: $first) { nodes { id submittedAt needs urgency status } pageInfo { hasNextPage } }
+}`;
+
+type ListedReport = Pick<Report, 'id' | 'submittedAt' | 'needs' | 'urgency' | 'status'>;
+
+interface MyReportsData {
+  myReports: { nodes: ListedReport[]; pageInfo: { hasNextPage: boolean } };
+}
+
+const STATUS_TONE: Record<CoarseStatus, 'primary' | 'success' | 'secondary'> = {
+  RECEIVED: 'primary',
+  IN_CARE: 'success',
+  CLOSED: 'secondary',
+};
+
+/** The antenna's own reports, newest first, with only their coarse state. */
 export function MyReportsPage() {
-  return <PageTitle>MyReportsPage</PageTitle>;
+  const { t, locale } = useI18n();
+  const { data, error, loading, reload } = useQuery<MyReportsData>(MY_REPORTS, { first: 50 });
+  const [waiting] = useState(() => waitingReports(createQueueStore(sessionStore()).read()).length);
+  const reports = data?.myReports.nodes ?? [];
+
+  return (
+    <div className="row justify-content-center">
+      <div className="col-12 col-lg-9 col-xl-8">
+        <PageTitle subtitle={t('antenna.myReports.subtitle')}>{t('antenna.myReports.title')}</PageTitle>
+
+        {waiting > 0 && (
+          <div className="alert alert-warning" data-testid="my-reports-pending">
+            <p className="mb-1">{waiting === 1 ? t('antenna.myReports.pendingOne') : t('antenna.myReports.pendingMany', { count: waiting })}</p>
+            <Link to="/segnala">{t('antenna.myReports.pendingLink')}</Link>
+          </div>
+        )}
+
+        <div className="flag-actions mb-3">
+          <button type="button" className="btn btn-outline-primary" data-testid="my-reports-refresh" disabled={loading} onClick={() => void reload()}>
+            {loading && data ? t('antenna.myReports.refreshing') : t('antenna.myReports.refresh')}
+          </button>
+        </div>
+
+        <ErrorAlert error={error} onRetry={() => void reload()} />
+        {loading && !data && <Loading />}
+
+        {data && reports.length === 0 && (
+          <div data-testid="my-reports-empty">
+            <p>{t('antenna.myReports.empty')}</p>
+            <Link to="/segnala" className="btn btn-primary">
+              {t('antenna.myReports.flagLink')}
+            </Link>
+          </div>
+        )}
+
+        {reports.length > 0 && (
+          <ul className="my-reports" aria-label={t('antenna.myReports.listLabel')} data-testid="my-reports-list">
+            {reports.map((report) => (
+              <li key={report.id} className="card card-body shadow-sm" data-testid={`my-report-${report.id}`}>
+                <h2 className="h5 mb-2">{t('antenna.myReports.cardTitle', { date: formatDateTime(report.submittedAt, locale) })}</h2>
+                <dl>
+                  <dt>{t('antenna.myReports.status')}</dt>
+                  <dd>
+                    <span className={`badge bg-${STATUS_TONE[report.status]}`} data-testid={`my-report-status-${report.id}`}>
+                      {t(`common.coarseStatus.${report.status}`)}
+                    </span>
+                  </dd>
+                  <dt>{t('antenna.myReports.urgency')}</dt>
+                  <dd>{t(`common.urgency.${report.urgency}`)}</dd>
+                  <dt>{t('antenna.myReports.needs')}</dt>
+                  <dd>{report.needs.map((need) => t(`common.need.${need}`)).join(', ')}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+
+        {data?.myReports.pageInfo.hasNextPage && <p className="mt-3">{t('antenna.myReports.more')}</p>}
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {loading && data ? t('antenna.myReports.refreshing') : ''}
+        </p>
+      </div>
+    </div>
+  );
 }

@@ -1,5 +1,139 @@
-import { PageTitle } from '../../components/common';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useSubscription } from '../../api/hooks';
+import { ErrorAlert, Loading, PageTitle } from '../../components/common';
+import { formatMonth, useI18n } from '../../i18n/i18n';
+import { Counters } from './Counters';
+import { formatTime, monthKey } from './format';
+import { MapSection } from './MapSection';
+import { MonthlyChart, monthBars } from './MonthlyChart';
+import { Period, PeriodSelector } from './PeriodSelector';
+import { SuppressedTableView } from './SuppressedTableView';
+import { DASHBOARD_QUERY, Dashboard, NEIGHBOURHOODS_QUERY, NeighbourhoodShape, REPORTS_ARRIVING } from './types';
+import './dashboard.css';
 
+/** Refetch this long after the last report arrived (several reports in a burst → one refetch). */
+export const LIVE_DEBOUNCE_MS = 2000;
+
+/** The city's dashboard: aggregates of the period, small counts hidden, refreshed as reports arrive. */
 export function DashboardPage() {
-  return <PageTitle>DashboardPage</PageTitle>;
+  const { t, locale } = useI18n();
+  const [period, setPeriod] = useState<Period>({});
+  const variables = { ...(period.from ? { from: period.from } : {}), ...(period.to ? { to: period.to } : {}) };
+  const { data, error, loading, reload } = useQuery<{ dashboard: Dashboard }>(DASHBOARD_QUERY, variables);
+  const shapes = useQuery<{ neighbourhoods: NeighbourhoodShape[] }>(NEIGHBOURHOODS_QUERY);
+  const [updatedAt, setUpdatedAt] = useState<Date>();
+
+  useEffect(() => {
+    if (data) setUpdatedAt(new Date());
+  }, [data]);
+
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const onReport = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void reload(), LIVE_DEBOUNCE_MS);
+  }, [reload]);
+  useSubscription(REPORTS_ARRIVING, onReport);
+
+  const dashboard = data?.dashboard;
+  const monthLabel = (m: string) => formatMonth(monthKey(m), locale);
+  const needLabel = (n: string) => t(`common.need.${n}`);
+  const rowNames = new Map((dashboard?.coverage.neighbourhoods ?? []).map((n) => [n.code, n.name]));
+  const neighbourhoodLabel = (code: string) => rowNames.get(code) ?? code;
+
+  return (
+    <div data-testid="dashboard" className="dashboard-page">
+      <PageTitle subtitle={dashboard ? t('dashboard.subtitle', { from: monthLabel(dashboard.from), to: monthLabel(dashboard.to) }) : undefined}>{t('dashboard.title')}</PageTitle>
+
+      <div className="dashboard-toolbar mb-4">
+        <PeriodSelector period={period} onChange={setPeriod} />
+        <div className="dashboard-live">
+          <span className="badge bg-primary">{t('common.live')}</span>
+          <p role="status" aria-live="polite" className="mb-0 mt-1" data-testid="dashboard-updated">
+            {updatedAt ? t('dashboard.updatedAt', { time: formatTime(updatedAt, locale) }) : ''}
+          </p>
+        </div>
+      </div>
+
+      <ErrorAlert error={error} onRetry={() => void reload()} />
+      {!dashboard && loading && <Loading />}
+
+      {dashboard && (
+        <>
+          <section aria-labelledby="dashboard-summary" className="mb-5">
+            <h2 id="dashboard-summary" className="h4">
+              {t('dashboard.sections.summary')}
+            </h2>
+            <Counters dashboard={dashboard} />
+          </section>
+
+          <section aria-labelledby="dashboard-neighbourhoods" className="mb-5">
+            <h2 id="dashboard-neighbourhoods" className="h4">
+              {t('dashboard.sections.neighbourhoods')}
+            </h2>
+            <MapSection dashboard={dashboard} shapes={shapes.data?.neighbourhoods} shapesUnavailable={!!shapes.error} />
+          </section>
+
+          <section aria-labelledby="dashboard-trends" className="mb-5">
+            <h2 id="dashboard-trends" className="h4">
+              {t('dashboard.sections.trends')}
+            </h2>
+            <h3 className="h5">{t('dashboard.trends.reportsTitle')}</h3>
+            <MonthlyChart bars={monthBars(dashboard.reportsByMonthAndNeed)} />
+            <SuppressedTableView
+              table={dashboard.reportsByMonthAndNeed}
+              caption={t('dashboard.trends.reportsCaption')}
+              rowHeader={t('dashboard.tables.month')}
+              rowLabel={monthLabel}
+              columnLabel={needLabel}
+              k={dashboard.k}
+              hideEmptyColumns
+              testId="table-reports-by-month"
+            />
+            <h3 className="h5 mt-4">{t('dashboard.trends.slaTitle')}</h3>
+            <p className="small">{t('dashboard.trends.slaHelp')}</p>
+            <SuppressedTableView
+              table={dashboard.slaBreachesByMonth}
+              caption={t('dashboard.trends.slaCaption')}
+              rowHeader={t('dashboard.tables.month')}
+              rowLabel={monthLabel}
+              columnLabel={() => t('dashboard.trends.slaColumn')}
+              k={dashboard.k}
+              testId="table-sla-breaches"
+            />
+          </section>
+
+          <section aria-labelledby="dashboard-services" className="mb-5">
+            <h2 id="dashboard-services" className="h4">
+              {t('dashboard.sections.services')}
+            </h2>
+            <h3 className="h5">{t('dashboard.services.referralsTitle')}</h3>
+            <SuppressedTableView
+              table={dashboard.referralsByState}
+              caption={t('dashboard.services.referralsCaption')}
+              rowHeader={t('dashboard.services.state')}
+              rowLabel={(r) => r}
+              columnLabel={(s) => t(`common.referralStatus.${s}`)}
+              valueHeader={t('dashboard.services.referrals')}
+              k={dashboard.k}
+              transpose
+              testId="table-referrals-by-state"
+            />
+            <h3 className="h5 mt-4">{t('dashboard.services.unmetTitle')}</h3>
+            <p className="small">{t('dashboard.services.unmetHelp')}</p>
+            <SuppressedTableView
+              table={dashboard.unmetNeed}
+              caption={t('dashboard.services.unmetCaption')}
+              rowHeader={t('dashboard.neighbourhoods.name')}
+              rowLabel={neighbourhoodLabel}
+              columnLabel={needLabel}
+              k={dashboard.k}
+              hideEmptyColumns
+              testId="table-unmet-need"
+            />
+          </section>
+        </>
+      )}
+    </div>
+  );
 }

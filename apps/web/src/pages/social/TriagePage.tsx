@@ -1,5 +1,108 @@
-import { PageTitle } from '../../components/common';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from '../../api/hooks';
+import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
+import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { urgencyTone } from '../org/tones';
+import { useNeighbourhoods } from '../org/useNeighbourhoods';
+import { useNow } from '../org/useNow';
+import { ageInDays } from './dates';
+import { Desk, DESKS } from './reportApi';
+import { NO_FILTER, TriageFilter, TriageFilters } from './TriageFilters';
 
+interface TriageItem {
+  id: string;
+  submittedAt: string;
+  needs: string[];
+  urgency: string;
+  ageBand: string;
+  neighbourhoodCode: string;
+  contactAttempts: number;
+  takenInHandAt: string | null;
+  assigneeId: string | null;
+  ownerDeskId: string;
+  linkedReports: number;
+}
+
+const TRIAGE = `query Triage($first: Int, $filter: TriageFilterInput) {
+  triage(first: $first, filter: $filter) {
+    nodes { id submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports }
+    pageInfo { hasNextPage }
+  }
+}`;
+
+/** The open reports of the municipality, oldest first, with filters; each opens its page. */
 export function TriagePage() {
-  return <PageTitle>TriagePage</PageTitle>;
+  const { t, locale } = useI18n();
+  const [filter, setFilter] = useState<TriageFilter>(NO_FILTER);
+  const variables = useMemo(() => {
+    const f: Record<string, string> = {};
+    if (filter.need) f.need = filter.need;
+    if (filter.urgency) f.urgency = filter.urgency;
+    if (filter.neighbourhoodCode) f.neighbourhoodCode = filter.neighbourhoodCode;
+    return { first: 100, filter: f };
+  }, [filter]);
+  const { data, error, loading, reload } = useQuery<{ triage: { nodes: TriageItem[]; pageInfo: { hasNextPage: boolean } } }>(TRIAGE, variables);
+  const desks = useQuery<{ desks: Desk[] }>(DESKS);
+  const { list, nameOf } = useNeighbourhoods();
+  const now = useNow(60_000);
+  const deskName = useMemo(() => new Map((desks.data?.desks ?? []).map((d) => [d.id, d.name])), [desks.data]);
+  const items = data?.triage.nodes ?? [];
+
+  return (
+    <>
+      <PageTitle subtitle={t('social.triage.intro')}>{t('social.triage.title')}</PageTitle>
+      <TriageFilters value={filter} onChange={setFilter} neighbourhoods={list} />
+      <ErrorAlert error={error} onRetry={() => void reload()} />
+      {loading && !data && <Loading />}
+      <p role="status" aria-live="polite" className="text-secondary" data-testid="triage-count">
+        {data ? t('social.triage.count', { n: items.length }) : ''}
+      </p>
+      {data && items.length === 0 && <p>{t('social.triage.empty')}</p>}
+      {items.length > 0 && (
+        <div className="table-responsive">
+          <table className="table table-hover align-middle">
+            <caption className="visually-hidden">{t('social.triage.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('social.triage.cols.submitted')}</th>
+                <th scope="col">{t('social.triage.cols.days')}</th>
+                <th scope="col">{t('social.triage.cols.neighbourhood')}</th>
+                <th scope="col">{t('social.triage.cols.needs')}</th>
+                <th scope="col">{t('social.triage.cols.urgency')}</th>
+                <th scope="col">{t('social.triage.cols.ageBand')}</th>
+                <th scope="col">{t('social.triage.cols.attempts')}</th>
+                <th scope="col">{t('social.triage.cols.taken')}</th>
+                <th scope="col">{t('social.triage.cols.desk')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row">
+                    <Link to={`/segnalazioni/${item.id}`} data-testid={`triage-${item.id}`}>
+                      {formatDateTime(item.submittedAt, locale)}
+                      <span className="visually-hidden"> {t('social.triage.open')}</span>
+                    </Link>
+                    {item.linkedReports > 0 && <div className="small text-secondary">{t('social.triage.linked', { n: item.linkedReports })}</div>}
+                  </th>
+                  <td>{ageInDays(item.submittedAt, now)}</td>
+                  <td>{nameOf(item.neighbourhoodCode)}</td>
+                  <td>{item.needs.map((n) => t(`common.need.${n}`)).join(', ')}</td>
+                  <td>
+                    <StatusBadge label={t(`common.urgency.${item.urgency}`)} tone={urgencyTone(item.urgency)} />
+                  </td>
+                  <td>{t(`common.ageBand.${item.ageBand}`)}</td>
+                  <td>{item.contactAttempts}</td>
+                  <td>{item.takenInHandAt ? t('social.triage.takenOn', { when: formatDateTime(item.takenInHandAt, locale) }) : <strong>{t('social.triage.notTaken')}</strong>}</td>
+                  <td>{deskName.get(item.ownerDeskId) ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data?.triage.pageInfo.hasNextPage && <p className="text-secondary">{t('social.triage.more')}</p>}
+    </>
+  );
 }

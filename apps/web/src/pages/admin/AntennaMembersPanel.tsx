@@ -1,0 +1,167 @@
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { useMutation } from '../../api/hooks';
+import { ErrorAlert } from '../../components/common';
+import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { focusFirst, FormErrors, serverField, TextField, useErrorText } from './fields';
+import { OneTimeSecret, StatusMessage, useFlash } from './shared';
+
+export interface Member {
+  id: string;
+  displayName: string;
+  email: string;
+  createdAt: string;
+}
+
+const CREATE = `mutation CreateAntennaMember($input: CreateAntennaMemberInput!) {
+  createAntennaMember(input: $input) { generatedPassword member { id displayName email } }
+}`;
+const REMOVE = 'mutation RemoveAntennaMember($id: ID!) { removeAntennaMember(id: $id) { id } }';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+const PREFIX = 'member';
+
+/** The named logins of an antenna's people: add one (its password is shown once), remove one. */
+export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: { id: string; name: string; members: Member[] }; onChanged(): Promise<void>; onClose(): void }) {
+  const { t, locale } = useI18n();
+  const text = useErrorText();
+  const create = useMutation<{ createAntennaMember: { generatedPassword: string | null; member: Member } }>(CREATE);
+  const remove = useMutation<unknown>(REMOVE);
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [secret, setSecret] = useState<{ name: string; email: string; password: string }>();
+  const [confirming, setConfirming] = useState<string>();
+  const [flash, setFlash] = useFlash();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
+  const blamed = serverField(create.error?.field);
+
+  async function onCreate(event: FormEvent) {
+    event.preventDefault();
+    const found: FormErrors = {};
+    if (displayName.trim().length < 2) found.displayName = { key: 'admin.validation.nameShort' };
+    if (!EMAIL.test(email.trim())) found.email = { key: 'admin.validation.email' };
+    if (password && password.length < 12) found.password = { key: 'admin.validation.passwordShort', params: { min: 12 } };
+    setErrors(found);
+    if (Object.keys(found).length) {
+      focusFirst(PREFIX, found);
+      return;
+    }
+    try {
+      const result = await create.run({ input: { antennaId: antenna.id, displayName: displayName.trim(), email: email.trim(), password: password || undefined } });
+      const { member, generatedPassword } = result.createAntennaMember;
+      if (generatedPassword) setSecret({ name: member.displayName, email: member.email, password: generatedPassword });
+      setFlash(t('admin.members.created', { name: member.displayName }));
+      setDisplayName('');
+      setEmail('');
+      setPassword('');
+      await onChanged();
+    } catch {
+      /* shown by ErrorAlert */
+    }
+  }
+
+  async function onRemove(member: Member) {
+    try {
+      await remove.run({ id: member.id });
+      setConfirming(undefined);
+      setFlash(t('admin.members.removed', { name: member.displayName }));
+      await onChanged();
+    } catch {
+      /* shown by ErrorAlert */
+    }
+  }
+
+  return (
+    <section className="card card-body shadow-sm mb-4 admin-panel" aria-labelledby="members-title" data-testid="antenna-members-panel">
+      <h2 id="members-title" ref={heading} tabIndex={-1} className="h4">
+        {t('admin.members.title', { name: antenna.name })}
+      </h2>
+      <p>{t('admin.members.intro')}</p>
+      <StatusMessage message={flash} testId="members-status" />
+      {secret && (
+        <OneTimeSecret
+          id="member-secret"
+          title={t('admin.members.secretTitle', { name: secret.name })}
+          intro={t('admin.members.secretIntro', { email: secret.email })}
+          fields={[{ label: t('admin.members.password'), value: secret.password }]}
+          onDone={() => setSecret(undefined)}
+        />
+      )}
+      <ErrorAlert error={remove.error} />
+      {antenna.members.length === 0 ? (
+        <p>{t('admin.members.empty')}</p>
+      ) : (
+        <div className="table-responsive">
+          <table className="table" data-testid="antenna-members">
+            <caption className="visually-hidden">{t('admin.members.caption', { name: antenna.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.members.name')}</th>
+                <th scope="col">{t('admin.members.email')}</th>
+                <th scope="col">{t('admin.members.since')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {antenna.members.map((m) => (
+                <tr key={m.id} data-testid={`member-${m.id}`}>
+                  <th scope="row">{m.displayName}</th>
+                  <td>{m.email}</td>
+                  <td>{formatDateTime(m.createdAt, locale)}</td>
+                  <td>
+                    {confirming === m.id ? (
+                      <div className="admin-actions">
+                        <button type="button" className="btn btn-sm btn-danger" disabled={remove.pending} onClick={() => onRemove(m)} data-testid={`member-remove-confirm-${m.id}`}>
+                          {t('admin.members.removeConfirm', { name: m.displayName })}
+                        </button>
+                        <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => setConfirming(undefined)}>
+                          {t('common.cancel')}
+                        </button>
+                      </div>
+                    ) : (
+                      <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => setConfirming(m.id)} data-testid={`member-remove-${m.id}`}>
+                        {t('admin.members.remove')}
+                        <span className="visually-hidden"> – {m.displayName}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h3 className="h5 mt-3">{t('admin.members.addTitle')}</h3>
+      <form onSubmit={onCreate} noValidate data-testid="member-form">
+        <ErrorAlert error={create.error} />
+        <TextField id={`${PREFIX}-displayName`} label={t('admin.members.name')} value={displayName} onChange={setDisplayName} error={text(errors.displayName)} blamed={blamed === 'displayName'} testId="member-name" />
+        <TextField id={`${PREFIX}-email`} label={t('admin.members.email')} type="email" inputMode="email" value={email} onChange={setEmail} error={text(errors.email)} blamed={blamed === 'email'} testId="member-email" />
+        <TextField
+          id={`${PREFIX}-password`}
+          label={t('admin.members.password')}
+          type="password"
+          autoComplete="new-password"
+          optional
+          hint={t('admin.members.passwordHint')}
+          value={password}
+          onChange={setPassword}
+          error={text(errors.password)} blamed={blamed === 'password'}
+          testId="member-password"
+        />
+        <div className="d-flex flex-wrap gap-2">
+          <button type="submit" className="btn btn-primary" disabled={create.pending} data-testid="member-submit">
+            {t('admin.members.add')}
+          </button>
+          <button type="button" className="btn btn-outline-primary" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { FormEvent, useRef, useState } from 'react';
+import { useMutation } from '../../api/hooks';
+import { ErrorAlert } from '../../components/common';
+import { useI18n } from '../../i18n/i18n';
+import { RUNTS_SECTIONS } from './constants';
+import { focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from './fields';
+import { newId } from './shared';
+
+const REGISTER = `mutation RegisterOrganisation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id name } }`;
+const PREFIX = 'org';
+
+interface Values {
+  name: string;
+  legalForm: string;
+  taxCode: string;
+  runtsNumber: string;
+  runtsSection: string;
+  email: string;
+  phone: string;
+  website: string;
+  description: string;
+}
+const EMPTY: Values = { name: '', legalForm: '', taxCode: '', runtsNumber: '', runtsSection: '', email: '', phone: '', website: '', description: '' };
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+export function validateOrganisation(v: Values): FormErrors {
+  const e: FormErrors = {};
+  const len = (s: string) => s.trim().length;
+  if (len(v.name) < 2 || len(v.name) > 200) e.name = { key: 'admin.validation.nameShort' };
+  if (len(v.legalForm) < 2 || len(v.legalForm) > 200) e.legalForm = { key: 'admin.validation.legalForm' };
+  if (!/^(\d{11}|[A-Z0-9]{16})$/.test(v.taxCode.trim().toUpperCase())) e.taxCode = { key: 'admin.validation.taxCode' };
+  if (len(v.runtsNumber) > 50) e.runtsNumber = { key: 'admin.validation.tooLong', params: { max: 50 } };
+  if (len(v.runtsNumber) && !v.runtsSection) e.runtsSection = { key: 'admin.validation.runtsSection' };
+  if (len(v.email) && !EMAIL.test(v.email.trim())) e.email = { key: 'admin.validation.email' };
+  if (len(v.phone) && !/^\+?[0-9 ]{6,20}$/.test(v.phone.trim())) e.phone = { key: 'admin.validation.phone' };
+  if (len(v.website) && !/^https?:\/\/[^\s.]+\.[^\s]+$/.test(v.website.trim())) e.website = { key: 'admin.validation.website' };
+  if (len(v.description) > 2000) e.description = { key: 'admin.validation.tooLong', params: { max: 2000 } };
+  return e;
+}
+
+/** Registers a third-sector organisation of the directory. */
+export function OrganisationForm({ onDone, onCancel }: { onDone(name: string): void; onCancel(): void }) {
+  const { t } = useI18n();
+  const text = useErrorText();
+  const { run, pending, error } = useMutation<{ registerOrganisation: { id: string; name: string } }>(REGISTER);
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const id = useRef(newId());
+  const blamed = serverField(error?.field);
+  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const field = (key: keyof Values) => ({ id: `${PREFIX}-${key}`, error: text(errors[key]), blamed: blamed === key, value: values[key], onChange: set(key) });
+  const optional = (s: string) => s.trim() || undefined;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const found = validateOrganisation(values);
+    setErrors(found);
+    if (Object.keys(found).length) {
+      focusFirst(PREFIX, found);
+      return;
+    }
+    try {
+      const input = {
+        id: id.current,
+        name: values.name.trim(),
+        legalForm: values.legalForm.trim(),
+        taxCode: values.taxCode.trim().toUpperCase(),
+        runtsNumber: optional(values.runtsNumber),
+        runtsSection: values.runtsNumber.trim() ? values.runtsSection : undefined,
+        email: optional(values.email),
+        phone: optional(values.phone),
+        website: optional(values.website),
+        description: optional(values.description),
+      };
+      const result = await run({ input });
+      id.current = newId();
+      setValues(EMPTY);
+      onDone(result.registerOrganisation.name);
+    } catch {
+      /* shown by ErrorAlert */
+    }
+  }
+
+  return (
+    <section className="card card-body shadow-sm mb-4" aria-labelledby="org-form-title">
+      <h2 id="org-form-title" className="h4">
+        {t('admin.orgs.formTitle')}
+      </h2>
+      <form onSubmit={onSubmit} noValidate data-testid="org-form">
+        <ErrorAlert error={error} />
+        <TextField {...field('name')} label={t('admin.orgs.name')} testId="org-name" />
+        <TextField {...field('legalForm')} label={t('admin.orgs.legalForm')} hint={t('admin.orgs.legalFormHint')} testId="org-legal-form" />
+        <TextField {...field('taxCode')} label={t('admin.orgs.taxCode')} hint={t('admin.orgs.taxCodeHint')} testId="org-tax-code" />
+        <fieldset className="mb-3">
+          <legend className="fs-6 fw-semibold mb-2">{t('admin.orgs.runts')}</legend>
+          <p className="form-text text-secondary mt-0">{t('admin.orgs.runtsHint')}</p>
+          <div className="row">
+            <div className="col-12 col-sm-6">
+              <TextField {...field('runtsNumber')} label={t('admin.orgs.runtsNumber')} optional testId="org-runts-number" />
+            </div>
+            <div className="col-12 col-sm-6">
+              <SelectField
+                {...field('runtsSection')}
+                label={t('admin.orgs.runtsSection')}
+                optional
+                options={[{ value: '', label: t('admin.form.choose') }, ...RUNTS_SECTIONS.map((s) => ({ value: s, label: t(`admin.orgs.section.${s}`) }))]}
+                testId="org-runts-section"
+              />
+            </div>
+          </div>
+        </fieldset>
+        <TextField {...field('email')} label={t('admin.orgs.email')} type="email" inputMode="email" optional />
+        <TextField {...field('phone')} label={t('admin.orgs.phone')} type="tel" inputMode="tel" optional />
+        <TextField {...field('website')} label={t('admin.orgs.website')} type="url" inputMode="url" optional hint={t('admin.orgs.websiteHint')} />
+        <TextArea {...field('description')} label={t('admin.orgs.description')} optional />
+        <div className="d-flex flex-wrap gap-2">
+          <button type="submit" className="btn btn-primary" disabled={pending} data-testid="org-submit">
+            {t('admin.orgs.submit')}
+          </button>
+          <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import { useQuery } from '../../api/hooks';
+import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
+import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { SelectField } from './fields';
+import { OrganisationForm } from './OrganisationForm';
+import { ServiceForm } from './ServiceForm';
+import { capacityLabel, StatusMessage, useFlash } from './shared';
+
+interface Organisation {
+  id: string;
+  name: string;
+  legalForm: string;
+  taxCode: string;
+  runtsNumber: string | null;
+  runtsSection: string | null;
+  email: string | null;
+}
+
+interface Service {
+  id: string;
+  organisationId: string;
+  name: string;
+  status: string;
+  needs: string[];
+  neighbourhoodCodes: string[];
+  capacityStatus: string;
+  capacityAvailable: number | null;
+  capacityMaximum: number | null;
+  capacityUnit: string | null;
+  updatedAt: string;
+}
+
+const ORGANISATIONS = `query AdminOrganisations { organisations { id name legalForm taxCode runtsNumber runtsSection email } neighbourhoods { code name } }`;
+const SERVICES = `query AdminServices($organisationId: ID) {
+  services(organisationId: $organisationId) { id organisationId name status needs neighbourhoodCodes capacityStatus capacityAvailable capacityMaximum capacityUnit updatedAt }
+}`;
+
+/** The directory: third-sector organisations and their services. */
+export function OrganisationsPage() {
+  const { t } = useI18n();
+  const orgs = useQuery<{ organisations: Organisation[]; neighbourhoods: { code: string; name: string }[] }>(ORGANISATIONS);
+  const [filter, setFilter] = useState('');
+  const services = useQuery<{ services: Service[] }>(SERVICES, { organisationId: filter || undefined });
+  const [form, setForm] = useState<'org' | 'service'>();
+  const [flash, setFlash] = useFlash();
+  const organisations = orgs.data?.organisations ?? [];
+  const neighbourhoods = orgs.data?.neighbourhoods ?? [];
+
+  return (
+    <>
+      <PageTitle subtitle={t('admin.orgs.intro')}>{t('admin.orgs.title')}</PageTitle>
+      <StatusMessage message={flash} testId="admin-orgs-status" />
+      <div className="d-flex flex-wrap gap-2 mb-4">
+        <button type="button" className="btn btn-primary" aria-expanded={form === 'org'} onClick={() => setForm(form === 'org' ? undefined : 'org')} data-testid="org-form-open">
+          {t('admin.orgs.open')}
+        </button>
+        <button type="button" className="btn btn-primary" aria-expanded={form === 'service'} onClick={() => setForm(form === 'service' ? undefined : 'service')} disabled={organisations.length === 0} data-testid="service-form-open">
+          {t('admin.services.open')}
+        </button>
+      </div>
+      {form === 'org' && (
+        <OrganisationForm
+          onDone={async (name) => {
+            setForm(undefined);
+            setFlash(t('admin.orgs.done', { name }));
+            await orgs.reload();
+          }}
+          onCancel={() => setForm(undefined)}
+        />
+      )}
+      {form === 'service' && (
+        <ServiceForm
+          organisations={organisations}
+          neighbourhoods={neighbourhoods}
+          organisationId={filter || undefined}
+          onDone={async (name) => {
+            setForm(undefined);
+            setFlash(t('admin.services.done', { name }));
+            await services.reload();
+          }}
+          onCancel={() => setForm(undefined)}
+        />
+      )}
+
+      <h2 className="h4">{t('admin.orgs.listTitle')}</h2>
+      <ErrorAlert error={orgs.error} onRetry={orgs.reload} />
+      {orgs.loading && !orgs.data ? <Loading /> : <OrganisationsTable organisations={organisations} />}
+
+      <h2 className="h4 mt-4">{t('admin.services.listTitle')}</h2>
+      <div className="admin-filters">
+        <SelectField
+          id="service-filter"
+          label={t('admin.services.filter')}
+          value={filter}
+          onChange={setFilter}
+          options={[{ value: '', label: t('admin.services.allOrganisations') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+          testId="service-filter"
+        />
+      </div>
+      <ErrorAlert error={services.error} onRetry={services.reload} />
+      {services.loading && !services.data ? <Loading /> : <ServicesTable services={services.data?.services ?? []} organisations={organisations} neighbourhoods={neighbourhoods} />}
+    </>
+  );
+}
+
+function OrganisationsTable({ organisations }: { organisations: Organisation[] }) {
+  const { t } = useI18n();
+  if (organisations.length === 0) return <p>{t('admin.orgs.empty')}</p>;
+  return (
+    <div className="table-responsive">
+      <table className="table" data-testid="admin-organisations">
+        <caption className="visually-hidden">{t('admin.orgs.caption', { count: organisations.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.orgs.name')}</th>
+            <th scope="col">{t('admin.orgs.legalForm')}</th>
+            <th scope="col">{t('admin.orgs.taxCode')}</th>
+            <th scope="col">{t('admin.orgs.runts')}</th>
+            <th scope="col">{t('admin.orgs.email')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {organisations.map((o) => (
+            <tr key={o.id} data-testid={`organisation-${o.id}`}>
+              <th scope="row">{o.name}</th>
+              <td>{o.legalForm}</td>
+              <td className="font-monospace">{o.taxCode}</td>
+              <td>{o.runtsNumber ? t('admin.orgs.runtsValue', { number: o.runtsNumber, section: (o.runtsSection ?? '').toUpperCase() }) : t('admin.orgs.noRunts')}</td>
+              <td>{o.email ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ServicesTable({ services, organisations, neighbourhoods }: { services: Service[]; organisations: Organisation[]; neighbourhoods: { code: string; name: string }[] }) {
+  const { t, locale } = useI18n();
+  if (services.length === 0) return <p>{t('admin.services.empty')}</p>;
+  const orgName = new Map(organisations.map((o) => [o.id, o.name]));
+  const place = new Map(neighbourhoods.map((n) => [n.code, n.name]));
+  return (
+    <div className="table-responsive">
+      <table className="table" data-testid="admin-services">
+        <caption className="visually-hidden">{t('admin.services.caption', { count: services.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.services.name')}</th>
+            <th scope="col">{t('admin.services.organisation')}</th>
+            <th scope="col">{t('admin.services.status')}</th>
+            <th scope="col">{t('admin.services.needs')}</th>
+            <th scope="col">{t('admin.services.neighbourhoods')}</th>
+            <th scope="col">{t('admin.services.capacity')}</th>
+            <th scope="col">{t('admin.services.updatedAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {services.map((s) => (
+            <tr key={s.id} data-testid={`service-${s.id}`}>
+              <th scope="row">{s.name}</th>
+              <td>{orgName.get(s.organisationId) ?? '—'}</td>
+              <td>
+                <StatusBadge label={t(`admin.serviceStatus.${s.status.replace(' ', '_')}`)} tone={s.status === 'active' ? 'success' : 'secondary'} />
+              </td>
+              <td>{s.needs.map((n) => t(`common.need.${n}`)).join(', ')}</td>
+              <td>{s.neighbourhoodCodes.map((c) => place.get(c) ?? c).join(', ')}</td>
+              <td>
+                {capacityLabel(t, s.capacityStatus)}
+                {s.capacityAvailable !== null && (
+                  <div className="small text-secondary">
+                    {s.capacityMaximum !== null
+                      ? t('admin.services.placesOf', { available: s.capacityAvailable, maximum: s.capacityMaximum, unit: s.capacityUnit ?? '' })
+                      : t('admin.services.places', { available: s.capacityAvailable, unit: s.capacityUnit ?? '' })}
+                  </div>
+                )}
+              </td>
+              <td>{formatDateTime(s.updatedAt, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+import { FormEvent, useRef, useState } from 'react';
+import { useMutation } from '../../api/hooks';
+import { ErrorAlert } from '../../components/common';
+import { useI18n } from '../../i18n/i18n';
+import { ANTENNA_KINDS, AREA, NEEDS } from './constants';
+import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
+import { newId } from './shared';
+
+const PROPOSE = `mutation ProposeAntenna($input: ProposeAntennaInput!) { proposeAntenna(input: $input) { id name status neighbourhoodCode } }`;
+const TEXT_MAX = 300;
+const PREFIX = 'propose';
+
+export interface ProposalValues {
+  name: string;
+  kind: string;
+  address: string;
+  lat: string;
+  lng: string;
+  needs: string[];
+  openingHours: string;
+  publicContact: string;
+  /** CITIZEN_VOLUNTEER only: 'yes' | 'no' | '' */
+  meetingPlace: string;
+}
+
+const EMPTY: ProposalValues = { name: '', kind: '', address: '', lat: '', lng: '', needs: [], openingHours: '', publicContact: '', meetingPlace: '' };
+
+/** "45,558" or "45.558" → 45.558; NaN when it is not a number. */
+export function parseCoordinate(text: string): number {
+  const clean = text.trim().replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(clean) ? Number(clean) : Number.NaN;
+}
+
+/** The checks made before sending: the API checks again (and decides the neighbourhood). */
+export function validateProposal(v: ProposalValues): FormErrors {
+  const errors: FormErrors = {};
+  if (v.name.trim().length < 2) errors.name = { key: 'admin.validation.nameShort' };
+  else if (v.name.trim().length > 200) errors.name = { key: 'admin.validation.tooLong', params: { max: 200 } };
+  if (!ANTENNA_KINDS.includes(v.kind as never)) errors.kind = { key: 'admin.validation.kind' };
+  if (v.address.trim().length < 3) errors.address = { key: 'admin.validation.address' };
+  else if (v.address.trim().length > TEXT_MAX) errors.address = { key: 'admin.validation.tooLong', params: { max: TEXT_MAX } };
+  const lat = parseCoordinate(v.lat);
+  const lng = parseCoordinate(v.lng);
+  if (Number.isNaN(lat)) errors.lat = { key: 'admin.validation.number' };
+  else if (lat < AREA.minLat || lat > AREA.maxLat) errors.lat = { key: 'admin.validation.outsideLat', params: { min: AREA.minLat, max: AREA.maxLat } };
+  if (Number.isNaN(lng)) errors.lng = { key: 'admin.validation.number' };
+  else if (lng < AREA.minLng || lng > AREA.maxLng) errors.lng = { key: 'admin.validation.outsideLng', params: { min: AREA.minLng, max: AREA.maxLng } };
+  if (v.openingHours.trim().length > TEXT_MAX) errors.openingHours = { key: 'admin.validation.tooLong', params: { max: TEXT_MAX } };
+  if (v.publicContact.trim().length > TEXT_MAX) errors.publicContact = { key: 'admin.validation.tooLong', params: { max: TEXT_MAX } };
+  if (v.kind === 'CITIZEN_VOLUNTEER' && v.meetingPlace !== 'yes' && v.meetingPlace !== 'no') errors.meetingPlace = { key: 'admin.validation.meetingPlace' };
+  return errors;
+}
+
+export function toProposalInput(id: string, v: ProposalValues): Record<string, unknown> {
+  return {
+    id,
+    name: v.name.trim(),
+    kind: v.kind,
+    address: v.address.trim(),
+    position: { lat: parseCoordinate(v.lat), lng: parseCoordinate(v.lng) },
+    needs: v.needs.length ? v.needs : undefined,
+    openingHours: v.openingHours.trim() || undefined,
+    publicContact: v.publicContact.trim() || undefined,
+    publicMeetingPlace: v.kind === 'CITIZEN_VOLUNTEER' ? v.meetingPlace === 'yes' : undefined,
+  };
+}
+
+/** Proposes an antenna (it starts PROPOSED; its neighbourhood comes from its position). */
+export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: string): void; onCancel(): void }) {
+  const { t } = useI18n();
+  const text = useErrorText();
+  const { run, pending, error } = useMutation<{ proposeAntenna: { id: string; name: string } }>(PROPOSE);
+  const [values, setValues] = useState<ProposalValues>(EMPTY);
+  const [errors, setErrors] = useState<FormErrors>({});
+  // one id per proposal: sending it again (a retry) returns the same antenna
+  const id = useRef(newId());
+  const blamed = serverField(error?.field);
+  const set = <K extends keyof ProposalValues>(key: K) => (value: ProposalValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const field = (key: keyof ProposalValues) => ({ id: `${PREFIX}-${key}`, error: text(errors[key]), blamed: blamed === key || (blamed === 'position' && (key === 'lat' || key === 'lng')) });
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const found = validateProposal(values);
+    setErrors(found);
+    if (Object.keys(found).length) {
+      focusFirst(PREFIX, found);
+      return;
+    }
+    try {
+      const result = await run({ input: toProposalInput(id.current, values) });
+      id.current = newId();
+      setValues(EMPTY);
+      onProposed(result.proposeAntenna.name);
+    } catch {
+      /* shown by ErrorAlert */
+    }
+  }
+
+  return (
+    <section id="propose-antenna" className="card card-body shadow-sm mb-4" aria-labelledby="propose-title">
+      <h2 id="propose-title" className="h4">
+        {t('admin.propose.title')}
+      </h2>
+      <p>{t('admin.propose.intro')}</p>
+      <form onSubmit={onSubmit} noValidate data-testid="propose-form">
+        <ErrorAlert error={error} />
+        <TextField {...field('name')} label={t('admin.propose.name')} value={values.name} onChange={set('name')} testId="propose-name" />
+        <SelectField
+          {...field('kind')}
+          label={t('admin.propose.kind')}
+          value={values.kind}
+          onChange={set('kind')}
+          options={[{ value: '', label: t('admin.form.choose') }, ...ANTENNA_KINDS.map((k) => ({ value: k, label: t(`common.antennaKind.${k}`) }))]}
+          testId="propose-kind"
+        />
+        {values.kind === 'CITIZEN_VOLUNTEER' && (
+          <ChoiceGroup
+            {...field('meetingPlace')}
+            legend={t('admin.propose.meetingPlace')}
+            hint={t('admin.propose.meetingPlaceHint')}
+            single
+            options={[
+              { value: 'yes', label: t('admin.propose.meetingPlaceYes') },
+              { value: 'no', label: t('admin.propose.meetingPlaceNo') },
+            ]}
+            selected={values.meetingPlace ? [values.meetingPlace] : []}
+            onChange={(s) => set('meetingPlace')(s[0] ?? '')}
+          />
+        )}
+        <TextField {...field('address')} label={t('admin.propose.address')} hint={t('admin.propose.addressHint')} value={values.address} onChange={set('address')} testId="propose-address" />
+        <fieldset className="mb-3" aria-describedby="propose-position-hint">
+          <legend className="fs-6 fw-semibold mb-2">{t('admin.propose.position')}</legend>
+          <p id="propose-position-hint" className="form-text text-secondary mt-0">
+            {t('admin.propose.positionHint')}
+          </p>
+          <div className="row">
+            <div className="col-12 col-sm-6">
+              <TextField {...field('lat')} label={t('admin.propose.lat')} inputMode="decimal" value={values.lat} onChange={set('lat')} testId="propose-lat" />
+            </div>
+            <div className="col-12 col-sm-6">
+              <TextField {...field('lng')} label={t('admin.propose.lng')} inputMode="decimal" value={values.lng} onChange={set('lng')} testId="propose-lng" />
+            </div>
+          </div>
+        </fieldset>
+        <ChoiceGroup
+          {...field('needs')}
+          legend={t('admin.propose.needs')}
+          optional
+          hint={t('admin.propose.needsHint')}
+          options={NEEDS.map((n) => ({ value: n, label: t(`common.need.${n}`) }))}
+          selected={values.needs}
+          onChange={set('needs')}
+        />
+        <TextField {...field('openingHours')} label={t('admin.propose.openingHours')} optional hint={t('admin.propose.openingHoursHint')} value={values.openingHours} onChange={set('openingHours')} />
+        <TextField {...field('publicContact')} label={t('admin.propose.publicContact')} optional hint={t('admin.propose.publicContactHint')} value={values.publicContact} onChange={set('publicContact')} />
+        <div className="d-flex flex-wrap gap-2">
+          <button type="submit" className="btn btn-primary" disabled={pending} data-testid="propose-submit">
+            {t('admin.propose.submit')}
+          </button>
+          <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

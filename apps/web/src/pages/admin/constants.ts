@@ -1,0 +1,45 @@
+/** Enum values the administration forms offer (as the API accepts them). */
+export const ANTENNA_STATUSES = ['PROPOSED', 'TRAINED', 'ACTIVE', 'SUSPENDED', 'RETIRED'] as const;
+export type AntennaStatus = (typeof ANTENNA_STATUSES)[number];
+
+export const ANTENNA_KINDS = ['SHOP', 'PHARMACY', 'PARISH', 'ASSOCIATION', 'CITIZEN_VOLUNTEER', 'LIBRARY', 'SCHOOL'] as const;
+export type AntennaKind = (typeof ANTENNA_KINDS)[number];
+
+export const NEEDS = [
+  'ELDERLY_CARE',
+  'LONELINESS',
+  'FOOD',
+  'ECONOMIC_HARDSHIP',
+  'HOUSING',
+  'HEALTH_ACCESS',
+  'MENTAL_HEALTH',
+  'DISABILITY',
+  'DOPO_DI_NOI',
+  'DIGITAL_DIVIDE',
+  'WORK',
+  'FAMILY_CONFLICT',
+  'YOUTH_AT_RISK',
+] as const;
+
+export const URGENCIES = ['EMERGENCY', 'HIGH', 'MEDIUM', 'LOW'] as const;
+
+export const ROLES = ['ANTENNA', 'ORG_OPERATOR', 'SOCIAL_WORKER', 'CITY_ANALYST', 'ADMIN'] as const;
+
+/** HSDS service statuses and FHIR SDOH capacity statuses the directory accepts. */
+export const SERVICE_STATUSES = ['active', 'inactive', 'temporarily closed', 'defunct'] as const;
+export const CAPACITY_STATUSES = ['capacity', 'waitlist', 'additional-assessment-required', 'no-capacity'] as const;
+export const RUNTS_SECTIONS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
+
+/**
+ * Roughly the municipality (Cinisello Balsamo, with a margin): a position outside is surely a typo.
+ * The API decides the neighbourhood from the exact boundaries.
+ */
+export const AREA = { minLat: 45.52, maxLat: 45.59, minLng: 9.17, maxLng: 9.27 };
+
+/** The gateway refuses request bodies over 256 kB; neighbourhood files at most 250,000 characters. */
+export const MAX_BODY_BYTES = 256 * 1024;
+export const MAX_GEOJSON_CHARS = 250_000;
+
+/** Where a one-time token becomes a link (the pages that accept it). */
+export const INVITE_PATH = '/invito';
+export const RESET_PATH = '/reimposta-password';

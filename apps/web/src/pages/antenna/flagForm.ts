@@ -1,0 +1,108 @@
+import { AgeBand, Need, SubmitReportInput, Urgency } from './model';
+
+/** What the person types in; empty strings where nothing is chosen yet. */
+export interface FlagValues {
+  urgency: Urgency | '';
+  needs: Need[];
+  ageBand: AgeBand | '';
+  description: string;
+  neighbourhoodCode: string;
+  consent: 'yes' | 'no' | '';
+  doNotContact: boolean;
+  subjectName: string;
+  subjectPhone: string;
+}
+
+export const DESCRIPTION_MAX = 2000;
+export const NAME_MAX = 200;
+
+export type FlagField = 'urgency' | 'needs' | 'ageBand' | 'description' | 'neighbourhoodCode' | 'consent' | 'subjectName' | 'subjectPhone';
+
+/** The fields in the order the form shows them (the error summary follows it). */
+export const FIELD_ORDER: FlagField[] = ['urgency', 'needs', 'ageBand', 'description', 'neighbourhoodCode', 'consent', 'subjectName', 'subjectPhone'];
+
+/** An error: the i18n key (under antenna.flag.errors) and its parameters. */
+export interface FieldError {
+  key: string;
+  params?: Record<string, number>;
+}
+
+export type FlagErrors = Partial<Record<FlagField, FieldError>>;
+
+export function emptyValues(neighbourhoodCode = ''): FlagValues {
+  return { urgency: '', needs: [], ageBand: '', description: '', neighbourhoodCode, consent: '', doNotContact: false, subjectName: '', subjectPhone: '' };
+}
+
+const PHONE = /^\+?[0-9][0-9 ./()-]*$/;
+
+export function validate(values: FlagValues): FlagErrors {
+  const errors: FlagErrors = {};
+  if (!values.urgency) errors.urgency = { key: 'urgencyRequired' };
+  if (values.needs.length === 0) errors.needs = { key: 'needsRequired' };
+  if (!values.ageBand) errors.ageBand = { key: 'ageBandRequired' };
+  const description = values.description.trim();
+  if (!description) errors.description = { key: 'descriptionRequired' };
+  else if (values.description.length > DESCRIPTION_MAX) {
+    errors.description = { key: 'descriptionTooLong', params: { count: values.description.length, max: DESCRIPTION_MAX, over: values.description.length - DESCRIPTION_MAX } };
+  }
+  if (!values.neighbourhoodCode) errors.neighbourhoodCode = { key: 'neighbourhoodRequired' };
+  if (!values.consent) errors.consent = { key: 'consentRequired' };
+  if (values.consent === 'yes') {
+    if (values.subjectName.trim().length > NAME_MAX) errors.subjectName = { key: 'nameTooLong', params: { max: NAME_MAX } };
+    const phone = values.subjectPhone.trim();
+    if (phone && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 6 || phone.replace(/\D/g, '').length > 15)) errors.subjectPhone = { key: 'phoneInvalid' };
+  }
+  return errors;
+}
+
+/** The mutation's input; call only when `validate` found nothing. The subject goes only with consent. */
+export function toInput(values: FlagValues, id: string): SubmitReportInput {
+  const input: SubmitReportInput = {
+    id,
+    neighbourhoodCode: values.neighbourhoodCode,
+    needs: values.needs,
+    urgency: values.urgency as Urgency,
+    ageBand: values.ageBand as AgeBand,
+    description: values.description.trim(),
+    consentToContact: values.consent === 'yes',
+    doNotContact: values.doNotContact,
+  };
+  if (values.consent === 'yes') {
+    const name = values.subjectName.trim();
+    const phone = values.subjectPhone.trim();
+    if (name || phone) input.subject = { ...(name ? { name } : {}), ...(phone ? { phone } : {}) };
+  }
+  return input;
+}
+
+/** Back into the form (a report the server refused, to correct and send again). */
+export function fromInput(input: SubmitReportInput): FlagValues {
+  return {
+    urgency: input.urgency,
+    needs: input.needs,
+    ageBand: input.ageBand,
+    description: input.description,
+    neighbourhoodCode: input.neighbourhoodCode,
+    consent: input.consentToContact ? 'yes' : 'no',
+    doNotContact: input.doNotContact ?? false,
+    subjectName: input.subject?.name ?? '',
+    subjectPhone: input.subject?.phone ?? '',
+  };
+}
+
+/** The form field an API error points at ("input.subject.phone" → subjectPhone), if any. */
+export function fieldFromServer(field: string | undefined): FlagField | undefined {
+  if (!field) return undefined;
+  const path = field.replace(/^input\./, '');
+  const map: Record<string, FlagField> = {
+    urgency: 'urgency',
+    needs: 'needs',
+    ageBand: 'ageBand',
+    description: 'description',
+    neighbourhoodCode: 'neighbourhoodCode',
+    consentToContact: 'consent',
+    'subject.name': 'subjectName',
+    'subject.phone': 'subjectPhone',
+  };
+  return map[path];
+}

@@ -1,0 +1,148 @@
+import { ApiError } from '../../api/client';
+import { isAgeBand, isNeed, isUrgency, Report, SubmitReportInput } from './model';
+
+/**
+ * Reports that could not be sent because the network failed. Each keeps the id the client made,
+ * so a retry returns the same report and never creates a second one. They live in this tab's
+ * sessionStorage under the app's prefix (wiped at logout) and in memory.
+ */
+export const PENDING_KEY = 'prossimo.pending-reports';
+
+/** How often the queue is retried while it is not empty. */
+export const RETRY_INTERVAL_MS = 10_000;
+
+export interface PendingReport {
+  input: SubmitReportInput;
+  /** ISO time the report was first put in the queue. */
+  queuedAt: string;
+  /** Failed attempts so far (0 while the first attempt is under way). */
+  attempts: number;
+}
+
+/** What one attempt to send a report came to. */
+export type Attempt =
+  | { kind: 'sent'; report: Report }
+  /** No answer from the server: keep it and try again with the same id. */
+  | { kind: 'waiting'; error: ApiError }
+  /** The server answered no (validation, conflict, permission): retrying would not help. */
+  | { kind: 'rejected'; error: ApiError | Error };
+
+/** Only a request that never got an answer is worth sending again. */
+export function isRetryable(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.network;
+}
+
+export async function attempt(input: SubmitReportInput, send: (input: SubmitReportInput) => Promise<Report>): Promise<Attempt> {
+  try {
+    return { kind: 'sent', report: await send(input) };
+  } catch (error) {
+    if (isRetryable(error)) return { kind: 'waiting', error };
+    return { kind: 'rejected', error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
+/** Adds a report to the queue; one already there with the same id is kept as it is (never twice). */
+export function enqueue(queue: PendingReport[], input: SubmitReportInput, now: Date): PendingReport[] {
+  if (queue.some((item) => item.input.id === input.id)) return queue;
+  return [...queue, { input, queuedAt: now.toISOString(), attempts: 0 }];
+}
+
+export function dequeue(queue: PendingReport[], id: string): PendingReport[] {
+  return queue.filter((item) => item.input.id !== id);
+}
+
+export function recordFailure(queue: PendingReport[], id: string): PendingReport[] {
+  return queue.map((item) => (item.input.id === id ? { ...item, attempts: item.attempts + 1 } : item));
+}
+
+/** The queue after an attempt: sent or refused reports leave it, unanswered ones stay (added if new). */
+export function afterAttempt(queue: PendingReport[], input: SubmitReportInput, result: Attempt, now: Date): PendingReport[] {
+  if (result.kind !== 'waiting') return dequeue(queue, input.id);
+  return recordFailure(enqueue(queue, input, now), input.id);
+}
+
+/** The reports to show as waiting: those whose first attempt is still under way are not (yet). */
+export function waitingReports(queue: PendingReport[]): PendingReport[] {
+  return queue.filter((item) => item.attempts > 0);
+}
+
+function isPendingReport(value: unknown): value is PendingReport {
+  if (!value || typeof value !== 'object') return false;
+  const item = value as Partial<PendingReport>;
+  const input = item.input as Partial<SubmitReportInput> | undefined;
+  return (
+    typeof item.queuedAt === 'string' &&
+    typeof item.attempts === 'number' &&
+    !!input &&
+    typeof input.id === 'string' &&
+    typeof input.neighbourhoodCode === 'string' &&
+    typeof input.description === 'string' &&
+    typeof input.consentToContact === 'boolean' &&
+    Array.isArray(input.needs) &&
+    input.needs.every(isNeed) &&
+    isUrgency(input.urgency) &&
+    isAgeBand(input.ageBand)
+  );
+}
+
+/** Reads a stored queue; anything unreadable is dropped rather than sent. */
+export function parseQueue(raw: string | null): PendingReport[] {
+  if (!raw) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value) ? value.filter(isPendingReport) : [];
+  } catch {
+    return [];
+  }
+}
+
+export interface QueueStore {
+  read(): PendingReport[];
+  write(queue: PendingReport[]): void;
+}
+
+type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The queue in the given storage, with an in-memory copy for when the storage is unavailable or full. */
+export function createQueueStore(storage: KeyValueStorage | undefined): QueueStore {
+  let memory: PendingReport[] = [];
+  let usable = !!storage;
+  if (storage) {
+    try {
+      memory = parseQueue(storage.getItem(PENDING_KEY));
+    } catch {
+      usable = false;
+    }
+  }
+  return {
+    read() {
+      if (storage && usable) {
+        try {
+          memory = parseQueue(storage.getItem(PENDING_KEY));
+        } catch {
+          usable = false;
+        }
+      }
+      return memory;
+    },
+    write(queue) {
+      memory = queue;
+      if (!storage || !usable) return;
+      try {
+        if (queue.length) storage.setItem(PENDING_KEY, JSON.stringify(queue));
+        else storage.removeItem(PENDING_KEY);
+      } catch {
+        usable = false;
+      }
+    },
+  };
+}
+
+/** This tab's sessionStorage, when the browser lets us use it. */
+export function sessionStore(): KeyValueStorage | undefined {
+  try {
+    return typeof window !== 'undefined' ? window.sessionStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,107 @@
+import { useMemo } from 'react';
+import { formatNumber, useI18n } from '../../i18n/i18n';
+import { fillOf, HATCH_ID, legendClasses, MapMode, MapValue, MISSING_FILL, ProjectedShape } from './mapData';
+
+interface Props {
+  shapes: { width: number; height: number; shapes: ProjectedShape[] };
+  values: MapValue[];
+  breaks: number[];
+  mode: MapMode;
+  k: number;
+}
+
+export const MODE_DIGITS: Record<MapMode, number> = { reports: 1, coverage: 2 };
+
+/** The words for one neighbourhood's value, for labels and screen readers; never a hidden count. */
+export function useValueText(mode: MapMode, k: number) {
+  const { t, locale } = useI18n();
+  return (v: MapValue, short = false): string => {
+    if (v.state === 'suppressed') return short ? t('dashboard.suppressedCell.short', { k }) : t('dashboard.map.suppressedValue', { k });
+    if (v.state === 'missing' || v.value === null) return short ? t('dashboard.map.missingShort') : t('dashboard.map.missingValue');
+    const n = formatNumber(v.value, locale, MODE_DIGITS[mode]);
+    return short ? n : t(`dashboard.map.value.${mode}`, { n });
+  };
+}
+
+/** The neighbourhoods drawn in SVG, coloured by the chosen value; hidden values hatched, never coloured. */
+export function NeighbourhoodMap({ shapes, values, breaks, mode, k }: Props) {
+  const { t, locale } = useI18n();
+  const valueText = useValueText(mode, k);
+  const byCode = useMemo(() => new Map(values.map((v) => [v.code, v])), [values]);
+  const fontSize = Math.max(10, Math.round(shapes.width / 45));
+  const digits = MODE_DIGITS[mode];
+  return (
+    <div className="dashboard-map">
+      <svg
+        className="map-svg"
+        viewBox={`0 0 ${shapes.width} ${shapes.height}`}
+        role="group"
+        aria-label={t(`dashboard.map.svgLabel.${mode}`)}
+        data-testid="neighbourhood-map"
+      >
+        <defs>
+          <pattern id={HATCH_ID} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+            <rect width="8" height="8" fill="#ffffff" />
+            <line x1="0" y1="0" x2="0" y2="8" stroke="#455b71" strokeWidth="3" />
+          </pattern>
+        </defs>
+        {shapes.shapes.map((s) => {
+          const v = byCode.get(s.code) ?? { code: s.code, name: s.name, value: null, state: 'missing' as const, colourClass: null, desert: false };
+          const label = `${v.name}: ${valueText(v)}${v.desert ? `, ${t('dashboard.map.desertSuffix')}` : ''}`;
+          return (
+            <path
+              key={s.code}
+              d={s.d}
+              fill={fillOf(v)}
+              fillRule="evenodd"
+              className={v.desert ? 'map-desert' : undefined}
+              tabIndex={0}
+              role="img"
+              aria-label={label}
+              data-testid={`map-${s.code}`}
+              data-state={v.state}
+            >
+              <title>{label}</title>
+            </path>
+          );
+        })}
+        <g aria-hidden="true" className="map-labels">
+          {shapes.shapes.map((s) => {
+            const v = byCode.get(s.code);
+            if (!v) return null;
+            return (
+              <text key={s.code} x={s.labelX} y={s.labelY} fontSize={fontSize} textAnchor="middle" dominantBaseline="middle">
+                {valueText(v, true)}
+              </text>
+            );
+          })}
+        </g>
+      </svg>
+
+      <h3 className="h6 mt-3">{t('dashboard.map.legendTitle')}</h3>
+      <p className="small mb-1">{t(`dashboard.map.legendUnit.${mode}`)}</p>
+      <ul className="map-legend list-unstyled" data-testid="map-legend">
+        {legendClasses(breaks).map((c) => (
+          <li key={c.colour}>
+            <span className="map-swatch" style={{ background: c.colour }} aria-hidden="true" />
+            {breaks.length === 1
+              ? formatNumber(0, locale, digits)
+              : t('dashboard.map.legendRange', { from: formatNumber(c.from, locale, digits), to: formatNumber(c.to, locale, digits) })}
+          </li>
+        ))}
+        <li>
+          <span className="map-swatch map-swatch-hatch" aria-hidden="true" />
+          {t('dashboard.map.legendSuppressed', { k })}
+        </li>
+        <li>
+          <span className="map-swatch" style={{ background: MISSING_FILL }} aria-hidden="true" />
+          {t('dashboard.map.legendMissing')}
+        </li>
+        <li>
+          <span className="map-swatch map-swatch-desert" aria-hidden="true" />
+          {t('dashboard.map.legendDesert')}
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { classOf, fillOf, HATCH_ID, mapValues, MISSING_FILL, neighbourhoodRows, PALETTE, parseBoundary, projectShapes, reportsOf, scaleBreaks } from './mapData';
+import type { Coverage, SuppressedTable } from './types';
+
+const NEEDS = ['FOOD', 'LONELINESS'];
+
+/** Crocetta 40 reports, Bettola hidden (under k), Balsamo 20 with one hidden cell but a shown total. */
+const reports: SuppressedTable = {
+  rows: ['balsamo', 'bettola', 'crocetta'],
+  columns: NEEDS,
+  cells: [
+    { row: 'balsamo', total: 20, values: [null, null] },
+    { row: 'bettola', total: null, values: [null, 0] },
+    { row: 'crocetta', total: 40, values: [25, 15] },
+  ],
+  rowTotals: [20, null, 40],
+  columnTotals: [null, null],
+  total: null,
+};
+
+const coverage: Coverage = {
+  desertThresholdPer1000: 0.25,
+  deserts: ['bettola'],
+  neighbourhoods: [
+    { code: 'balsamo', name: 'Balsamo', activeAntennas: 5, desert: false, per1000Residents: 0.5, population: 10000 },
+    { code: 'bettola', name: 'Bettola', activeAntennas: 0, desert: true, per1000Residents: 0, population: 5000 },
+    { code: 'crocetta', name: 'Crocetta', activeAntennas: 4, desert: false, per1000Residents: 0.5, population: 8000 },
+    { code: 'nigozza', name: 'Nigozza', activeAntennas: 2, desert: false, per1000Residents: null, population: null },
+  ],
+};
+
+const dashboard = { coverage, reportsByNeighbourhoodAndNeed: reports };
+
+describe('neighbourhood values for the map', () => {
+  it('reads a neighbourhood’s reports: its row total, 0 without a row, null when hidden', () => {
+    expect(reportsOf(reports, 'crocetta')).toBe(40);
+    expect(reportsOf(reports, 'bettola')).toBeNull();
+    expect(reportsOf(reports, 'nigozza')).toBe(0);
+  });
+
+  it('computes reports per 1,000 residents and never a rate from a hidden count', () => {
+    const rows = neighbourhoodRows(dashboard);
+    const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
+    expect(byCode.crocetta.reportsPer1000).toBe(5);
+    expect(byCode.balsamo.reportsPer1000).toBe(2);
+    expect(byCode.bettola.reports).toBeNull();
+    expect(byCode.bettola.reportsPer1000).toBeNull();
+    expect(byCode.bettola.desert).toBe(true);
+    expect(byCode.nigozza.reports).toBe(0);
+    expect(byCode.nigozza.reportsPer1000).toBeNull(); // population unknown
+  });
+
+  it('colours shown values on the sequential scale and hatches the hidden neighbourhood', () => {
+    const { values, breaks } = mapValues(neighbourhoodRows(dashboard), 'reports');
+    const byCode = Object.fromEntries(values.map((v) => [v.code, v]));
+    expect(breaks).toEqual([1, 2, 3, 4, 5]);
+    expect(byCode.crocetta).toMatchObject({ state: 'shown', value: 5, colourClass: 4 });
+    expect(fillOf(byCode.crocetta)).toBe(PALETTE[4]);
+    expect(byCode.balsamo).toMatchObject({ state: 'shown', value: 2, colourClass: 1 });
+    expect(byCode.bettola).toMatchObject({ state: 'suppressed', value: null, colourClass: null, desert: true });
+    expect(fillOf(byCode.bettola)).toBe(`url(#${HATCH_ID})`);
+    expect(PALETTE).not.toContain(fillOf(byCode.bettola));
+    expect(byCode.nigozza.state).toBe('missing');
+    expect(fillOf(byCode.nigozza)).toBe(MISSING_FILL);
+  });
+
+  it('colours by antenna coverage, where nothing is hidden', () => {
+    const { values, breaks } = mapValues(neighbourhoodRows(dashboard), 'coverage');
+    const byCode = Object.fromEntries(values.map((v) => [v.code, v]));
+    expect(breaks[breaks.length - 1]).toBe(0.5);
+    expect(byCode.bettola).toMatchObject({ state: 'shown', value: 0, colourClass: 0 });
+    expect(byCode.crocetta.colourClass).toBe(4);
+    expect(byCode.nigozza.state).toBe('missing');
+  });
+
+  it('has one class when everything is zero', () => {
+    expect(scaleBreaks([0, 0])).toEqual([0]);
+    expect(scaleBreaks([])).toEqual([0]);
+    expect(classOf(0, [0])).toBe(0);
+  });
+});
+
+describe('projection of the boundaries', () => {
+  const square = (lng: number, lat: number) => JSON.stringify({ type: 'Polygon', coordinates: [[[lng, lat], [lng + 0.01, lat], [lng + 0.01, lat + 0.01], [lng, lat + 0.01], [lng, lat]]] });
+
+  it('parses Polygon, MultiPolygon and Feature, and ignores junk', () => {
+    expect(parseBoundary(square(9, 45))).toHaveLength(1);
+    expect(parseBoundary(JSON.stringify({ type: 'MultiPolygon', coordinates: [JSON.parse(square(9, 45)).coordinates, JSON.parse(square(9.1, 45)).coordinates] }))).toHaveLength(2);
+    expect(parseBoundary(JSON.stringify({ type: 'Feature', geometry: JSON.parse(square(9, 45)) }))).toHaveLength(1);
+    expect(parseBoundary('not json')).toEqual([]);
+    expect(parseBoundary(null)).toEqual([]);
+    expect(parseBoundary(JSON.stringify({ type: 'Point', coordinates: [9, 45] }))).toEqual([]);
+  });
+
+  it('fits the shapes in the viewBox, north up, longitudes shrunk by cos(latitude)', () => {
+    const result = projectShapes(
+      [
+        { code: 'a', name: 'A', boundary: square(9, 45.5) },
+        { code: 'b', name: 'B', boundary: square(9.01, 45.5) },
+        { code: 'c', name: 'C', boundary: null },
+      ],
+      600,
+      0,
+    );
+    expect(result.shapes.map((s) => s.code)).toEqual(['a', 'b']);
+    // two squares side by side: 0.02° wide × cos(45.5°), 0.01° tall
+    expect(result.height).toBe(Math.round(600 / (2 * Math.cos((45.505 * Math.PI) / 180))));
+    expect(result.shapes[0].d.startsWith('M0,')).toBe(true);
+    expect(result.shapes[0].labelX).toBeCloseTo(150, 0);
+    expect(result.shapes[1].labelX).toBeCloseTo(450, 0);
+  });
+});

@@ -1,0 +1,208 @@
+import type { Dashboard, NeighbourhoodShape, SuppressedTable } from './types';
+
+/**
+ * Pure computations behind the neighbourhood map and its table: values per neighbourhood, the colour
+ * scale and the projection of the GeoJSON boundaries. A hidden (suppressed) count never reaches a colour.
+ */
+
+export type MapMode = 'reports' | 'coverage';
+
+/** One neighbourhood with everything the map and the table show. */
+export interface NeighbourhoodRow {
+  code: string;
+  name: string;
+  population: number | null;
+  /** Reports in the period; null = hidden because under k */
+  reports: number | null;
+  /** Reports per 1,000 residents; null when the count is hidden or the population unknown */
+  reportsPer1000: number | null;
+  activeAntennas: number | null;
+  antennasPer1000: number | null;
+  desert: boolean;
+}
+
+export type ValueState = 'shown' | 'suppressed' | 'missing';
+
+export interface MapValue {
+  code: string;
+  name: string;
+  value: number | null;
+  state: ValueState;
+  /** Index in PALETTE, only for a shown value */
+  colourClass: number | null;
+  desert: boolean;
+}
+
+/** Sequential, colour-blind safe (ColorBrewer YlGnBu), darkest class still ≥ 3:1 against the dark borders. */
+export const PALETTE = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0'];
+export const HATCH_ID = 'dashboard-map-hatch';
+export const MISSING_FILL = '#e8ebf0';
+
+const ratePer1000 = (count: number | null, population: number | null): number | null =>
+  count === null || population === null || population <= 0 ? null : (count / population) * 1000;
+
+/** The reports of one neighbourhood: its row total; 0 when it has no row (no report), null when hidden. */
+export function reportsOf(table: SuppressedTable, code: string): number | null {
+  const i = table.rows.indexOf(code);
+  if (i < 0) return 0;
+  if (i < table.rowTotals.length) return table.rowTotals[i] ?? null;
+  return table.cells[i]?.total ?? null;
+}
+
+/**
+ * Joins the neighbourhoods (coverage first, then the shapes, then any code found only in the reports)
+ * with their reports and antennas.
+ */
+export function neighbourhoodRows(dashboard: Pick<Dashboard, 'coverage' | 'reportsByNeighbourhoodAndNeed'>, shapes: Pick<NeighbourhoodShape, 'code' | 'name' | 'population'>[] = []): NeighbourhoodRow[] {
+  const table = dashboard.reportsByNeighbourhoodAndNeed;
+  const deserts = new Set(dashboard.coverage.deserts);
+  const rows = new Map<string, NeighbourhoodRow>();
+  const add = (code: string, name: string, population: number | null) => {
+    if (rows.has(code)) return;
+    const reports = reportsOf(table, code);
+    rows.set(code, { code, name, population, reports, reportsPer1000: ratePer1000(reports, population), activeAntennas: null, antennasPer1000: null, desert: deserts.has(code) });
+  };
+  for (const c of dashboard.coverage.neighbourhoods) {
+    add(c.code, c.name, c.population);
+    const row = rows.get(c.code)!;
+    row.activeAntennas = c.activeAntennas;
+    row.antennasPer1000 = c.per1000Residents;
+    row.desert = row.desert || c.desert;
+  }
+  for (const s of shapes) add(s.code, s.name, s.population);
+  for (const code of table.rows) add(code, code, null);
+  return [...rows.values()];
+}
+
+/** Upper bounds of equal classes over [0, max]; one class when everything is 0. */
+export function scaleBreaks(values: number[], classes = PALETTE.length): number[] {
+  const max = Math.max(0, ...values.filter((v) => Number.isFinite(v)));
+  if (max <= 0) return [0];
+  return Array.from({ length: classes }, (_, i) => (max * (i + 1)) / classes);
+}
+
+export function classOf(value: number, breaks: number[]): number {
+  const i = breaks.findIndex((b) => value <= b + 1e-9);
+  return i < 0 ? breaks.length - 1 : i;
+}
+
+/** The value of each neighbourhood for a mode, with its state and colour class. */
+export function mapValues(rows: NeighbourhoodRow[], mode: MapMode): { values: MapValue[]; breaks: number[] } {
+  const raw = rows.map((r) => {
+    if (mode === 'reports') {
+      if (r.reports === null) return { r, value: null, state: 'suppressed' as const };
+      return r.reportsPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.reportsPer1000, state: 'shown' as const };
+    }
+    return r.antennasPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.antennasPer1000, state: 'shown' as const };
+  });
+  const breaks = scaleBreaks(raw.filter((x) => x.state === 'shown').map((x) => x.value as number));
+  const values = raw.map(({ r, value, state }) => ({
+    code: r.code,
+    name: r.name,
+    value,
+    state,
+    colourClass: state === 'shown' && value !== null ? classOf(value, breaks) : null,
+    desert: r.desert,
+  }));
+  return { values, breaks };
+}
+
+export function fillOf(v: MapValue): string {
+  if (v.state === 'suppressed') return `url(#${HATCH_ID})`;
+  if (v.state === 'missing' || v.colourClass === null) return MISSING_FILL;
+  return PALETTE[v.colourClass];
+}
+
+/** The legend's classes: [from, to] and colour. */
+export function legendClasses(breaks: number[]): { from: number; to: number; colour: string }[] {
+  return breaks.map((to, i) => ({ from: i === 0 ? 0 : breaks[i - 1], to, colour: PALETTE[i] }));
+}
+
+// --- projection -------------------------------------------------------------------------------
+
+type Ring = [number, number][];
+type Polygon = Ring[];
+
+/** The polygons of a GeoJSON geometry (or Feature) given as text; [] when it is not one. */
+export function parseBoundary(text: string | null | undefined): Polygon[] {
+  if (!text) return [];
+  let geo: unknown;
+  try {
+    geo = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  let g = geo as { type?: string; coordinates?: unknown; geometry?: unknown };
+  if (g?.type === 'Feature') g = g.geometry as typeof g;
+  const isRing = (r: unknown): r is Ring => Array.isArray(r) && r.length >= 3 && r.every((p) => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+  const isPolygon = (p: unknown): p is Polygon => Array.isArray(p) && p.length > 0 && p.every(isRing);
+  if (g?.type === 'Polygon' && isPolygon(g.coordinates)) return [g.coordinates];
+  if (g?.type === 'MultiPolygon' && Array.isArray(g.coordinates)) return (g.coordinates as unknown[]).filter(isPolygon);
+  return [];
+}
+
+export interface ProjectedShape {
+  code: string;
+  name: string;
+  d: string;
+  labelX: number;
+  labelY: number;
+}
+
+function ringArea(ring: [number, number][]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+  return a / 2;
+}
+
+function centroid(ring: [number, number][]): [number, number] {
+  const a = ringArea(ring);
+  if (Math.abs(a) < 1e-12) {
+    const xs = ring.map((p) => p[0]);
+    const ys = ring.map((p) => p[1]);
+    return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+  }
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+    cx += (ring[j][0] + ring[i][0]) * f;
+    cy += (ring[j][1] + ring[i][1]) * f;
+  }
+  return [cx / (6 * a), cy / (6 * a)];
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Equirectangular projection (longitudes scaled by the cosine of the mean latitude) fitted to a
+ * viewBox `width` wide; north up.
+ */
+export function projectShapes(shapes: Pick<NeighbourhoodShape, 'code' | 'name' | 'boundary'>[], width = 600, padding = 10): { width: number; height: number; shapes: ProjectedShape[] } {
+  const parsed = shapes.map((s) => ({ s, polygons: parseBoundary(s.boundary) })).filter((x) => x.polygons.length > 0);
+  const points = parsed.flatMap((x) => x.polygons.flat(2));
+  if (points.length === 0) return { width, height: 0, shapes: [] };
+  const lngs = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const [minLng, maxLng, minLat, maxLat] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
+  const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+  const spanX = Math.max((maxLng - minLng) * kx, 1e-9);
+  const spanY = Math.max(maxLat - minLat, 1e-9);
+  const scale = (width - 2 * padding) / spanX;
+  const height = Math.round(spanY * scale + 2 * padding);
+  const project = ([lng, lat]: [number, number]): [number, number] => [padding + (lng - minLng) * kx * scale, padding + (maxLat - lat) * scale];
+  return {
+    width,
+    height,
+    shapes: parsed.map(({ s, polygons }) => {
+      const projected = polygons.map((poly) => poly.map((ring) => ring.map(project)));
+      const d = projected
+        .flat()
+        .map((ring) => `M${ring.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`)
+        .join('');
+      const largest = projected.map((poly) => poly[0]).reduce((a, b) => (Math.abs(ringArea(b)) > Math.abs(ringArea(a)) ? b : a));
+      const [labelX, labelY] = centroid(largest);
+      return { code: s.code, name: s.name, d, labelX: round(labelX), labelY: round(labelY) };
+    }),
+  };
+}

@@ -1,0 +1,79 @@
+/** What the dashboard reads from the API: aggregates only, never a person. */
+
+/** A table after small-cell suppression: `null` where a count is hidden (shown as "< k"). */
+export interface SuppressedTable {
+  rows: string[];
+  columns: string[];
+  cells: { row: string; total: number | null; values: (number | null)[] }[];
+  rowTotals: (number | null)[];
+  columnTotals: (number | null)[];
+  total: number | null;
+}
+
+export interface AcceptanceTimes {
+  /** null when under k: then the times are hidden too */
+  count: number | null;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+}
+
+export interface NeighbourhoodCoverage {
+  code: string;
+  name: string;
+  activeAntennas: number;
+  desert: boolean;
+  per1000Residents: number | null;
+  population: number | null;
+}
+
+export interface Coverage {
+  desertThresholdPer1000: number;
+  deserts: string[];
+  neighbourhoods: NeighbourhoodCoverage[];
+}
+
+export interface Dashboard {
+  from: string;
+  to: string;
+  k: number;
+  municipality: string;
+  unownedReports: number;
+  deadLetters: number;
+  acceptance: AcceptanceTimes;
+  firstContact: AcceptanceTimes;
+  referralsByState: SuppressedTable;
+  reportsByMonthAndNeed: SuppressedTable;
+  reportsByNeighbourhoodAndNeed: SuppressedTable;
+  slaBreachesByMonth: SuppressedTable;
+  unmetNeed: SuppressedTable;
+  coverage: Coverage;
+}
+
+export interface NeighbourhoodShape {
+  code: string;
+  name: string;
+  population: number | null;
+  /** GeoJSON geometry (Polygon or MultiPolygon, [lng, lat]) as JSON text */
+  boundary: string | null;
+}
+
+const TABLE = 'rows columns cells { row total values } rowTotals columnTotals total';
+const TIMES = 'count medianMinutes p90Minutes';
+
+export const DASHBOARD_QUERY = `query Dashboard($from: String, $to: String) {
+  dashboard(from: $from, to: $to) {
+    from to k municipality unownedReports deadLetters
+    acceptance { ${TIMES} }
+    firstContact { ${TIMES} }
+    referralsByState { ${TABLE} }
+    reportsByMonthAndNeed { ${TABLE} }
+    reportsByNeighbourhoodAndNeed { ${TABLE} }
+    slaBreachesByMonth { ${TABLE} }
+    unmetNeed { ${TABLE} }
+    coverage { desertThresholdPer1000 deserts neighbourhoods { code name activeAntennas desert per1000Residents population } }
+  }
+}`;
+
+export const NEIGHBOURHOODS_QUERY = `query Neighbourhoods { neighbourhoods { code name population boundary } }`;
+
+export const REPORTS_ARRIVING = `subscription { reportsArriving { at municipality } }`;

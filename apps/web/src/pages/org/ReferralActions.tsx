@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { ApiError, gql } from '../../api/client';
+import { ErrorAlert } from '../../components/common';
+import { useI18n } from '../../i18n/i18n';
+import { ContactReveal } from './ContactReveal';
+import { ACCEPT, COMPLETE, HOLD, InboxReferral, MIN_TEXT, REJECT, RESUME, START } from './inboxApi';
+import { TextForm } from './TextForm';
+
+type OpenForm = 'reject' | 'hold' | 'complete' | null;
+
+/** The buttons a referral's state allows, with the small forms that ask for a reason or an outcome. */
+export function ReferralActions({ referral, onDone }: { referral: InboxReferral; onDone(message: string): void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<OpenForm>(null);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const { id, status } = referral;
+
+  async function run(mutation: string, variables: Record<string, unknown>, successKey: string) {
+    setPending(true);
+    setError(undefined);
+    try {
+      await gql(mutation, { id, ...variables });
+      setOpen(null);
+      onDone(t(`org.done.${successKey}`));
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  function toggle(form: OpenForm) {
+    setError(undefined);
+    setOpen((current) => (current === form ? null : form));
+  }
+
+  const button = (key: string, testId: string, onClick: () => void, style = 'btn-primary', expanded?: boolean) => (
+    <button type="button" className={`btn ${style}`} onClick={onClick} disabled={pending} data-testid={`${testId}-${id}`} aria-expanded={expanded}>
+      {t(`org.actions.${key}`)}
+    </button>
+  );
+
+  const canHold = status === 'ACCEPTED' || status === 'IN_PROGRESS';
+  const canReveal = status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'ON_HOLD';
+  return (
+    <div>
+      <div className="d-flex flex-wrap gap-2">
+        {status === 'REQUESTED' && (
+          <>
+            {button('accept', 'accept', () => void run(ACCEPT, {}, 'accepted'))}
+            {button('reject', 'reject', () => toggle('reject'), 'btn-outline-danger', open === 'reject')}
+          </>
+        )}
+        {status === 'ACCEPTED' && button('start', 'start', () => void run(START, {}, 'started'))}
+        {status === 'IN_PROGRESS' && button('complete', 'complete', () => toggle('complete'), 'btn-primary', open === 'complete')}
+        {canHold && button('hold', 'hold', () => toggle('hold'), 'btn-outline-primary', open === 'hold')}
+        {status === 'ON_HOLD' && button('resume', 'resume', () => void run(RESUME, {}, 'resumed'))}
+      </div>
+      {open === 'reject' && (
+        <TextForm
+          id={`reject-${id}`}
+          label={t('org.forms.rejectLabel')}
+          hint={t('org.forms.rejectHint')}
+          confirmLabel={t('org.forms.rejectConfirm')}
+          textareaTestId={`reject-reason-${id}`}
+          confirmTestId={`reject-confirm-${id}`}
+          minLength={MIN_TEXT}
+          pending={pending}
+          danger
+          onSubmit={(reason) => void run(REJECT, { reason }, 'rejected')}
+          onCancel={() => toggle(null)}
+        />
+      )}
+      {open === 'hold' && (
+        <TextForm
+          id={`hold-${id}`}
+          label={t('org.forms.holdLabel')}
+          confirmLabel={t('org.forms.holdConfirm')}
+          textareaTestId={`hold-reason-${id}`}
+          confirmTestId={`hold-confirm-${id}`}
+          minLength={MIN_TEXT}
+          pending={pending}
+          onSubmit={(reason) => void run(HOLD, { reason }, 'held')}
+          onCancel={() => toggle(null)}
+        />
+      )}
+      {open === 'complete' && (
+        <TextForm
+          id={`complete-${id}`}
+          label={t('org.forms.outcomeLabel')}
+          hint={t('org.forms.outcomeHint')}
+          confirmLabel={t('org.forms.completeConfirm')}
+          textareaTestId={`outcome-${id}`}
+          confirmTestId={`complete-confirm-${id}`}
+          minLength={MIN_TEXT}
+          pending={pending}
+          onSubmit={(outcome) => void run(COMPLETE, { outcome }, 'completed')}
+          onCancel={() => toggle(null)}
+        />
+      )}
+      <ErrorAlert error={error} />
+      {canReveal && <ContactReveal referralId={id} reportId={referral.reportId} />}
+    </div>
+  );
+}

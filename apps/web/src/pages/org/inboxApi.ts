@@ -1,0 +1,59 @@
+/** The GraphQL the inbox uses, and the shapes it gets back. */
+export type ReferralStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED' | 'IN_PROGRESS' | 'ON_HOLD' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'ENTERED_IN_ERROR';
+
+export interface InboxReferral {
+  id: string;
+  reportId: string;
+  status: ReferralStatus;
+  needs: string[];
+  neighbourhoodCode: string;
+  urgency: string;
+  serviceName: string;
+  createdAt: string;
+  updatedAt: string;
+  dueAt: string | null;
+}
+
+export interface ReferralsData {
+  referrals: { nodes: InboxReferral[]; pageInfo: { hasNextPage: boolean } };
+}
+
+export const REFERRALS = `query Inbox($first: Int, $status: [ReferralStatus!]) {
+  referrals(first: $first, status: $status) {
+    nodes { id reportId status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt }
+    pageInfo { hasNextPage }
+  }
+}`;
+
+export const REFERRAL_UPDATES = 'subscription { referralUpdates { referralId status at } }';
+
+export interface ReferralNotice {
+  referralUpdates: { referralId: string; status: ReferralStatus; at: string };
+}
+
+const RESULT = '{ id status }';
+export const ACCEPT = `mutation Accept($id: ID!) { acceptReferral(id: $id) ${RESULT} }`;
+export const REJECT = `mutation Reject($id: ID!, $reason: String!) { rejectReferral(id: $id, reason: $reason) ${RESULT} }`;
+export const START = `mutation Start($id: ID!) { startReferral(id: $id) ${RESULT} }`;
+export const HOLD = `mutation Hold($id: ID!, $reason: String!) { holdReferral(id: $id, reason: $reason) ${RESULT} }`;
+export const RESUME = `mutation Resume($id: ID!) { resumeReferral(id: $id) ${RESULT} }`;
+export const COMPLETE = `mutation Complete($id: ID!, $outcome: String!) { completeReferral(id: $id, outcome: $outcome) ${RESULT} }`;
+export const REVEAL = `mutation Reveal($reportId: ID!) { revealContact(reportId: $reportId) { reportId basis subject { name phone address } } }`;
+
+export interface RevealedContact {
+  reportId: string;
+  basis: string;
+  subject: { name: string | null; phone: string | null; address: string | null };
+}
+
+/** The filter tabs: what each one asks the API for (no status = all). */
+export type InboxTab = 'todo' | 'ongoing' | 'all';
+export const INBOX_TABS: InboxTab[] = ['todo', 'ongoing', 'all'];
+export const TAB_STATUSES: Record<InboxTab, ReferralStatus[] | undefined> = {
+  todo: ['REQUESTED'],
+  ongoing: ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'],
+  all: undefined,
+};
+
+/** A reason or an outcome the API accepts: at least 3 characters once trimmed. */
+export const MIN_TEXT = 3;
