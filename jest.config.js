@@ -61,6 +61,7 @@ module.exports = {
       transform: { '^.+\\.(ts|tsx)$': swcWeb },
       moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
       moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/test/style-stub.js' },
+      setupFiles: ['<rootDir>/apps/web/test/setup.js'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 180000 },

@@ -5,6 +5,7 @@ import { Loading, PageTitle } from './components/common';
 import { useI18n } from './i18n/i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './pages/LoginPage';
+import { AccountTokenPage } from './pages/AccountTokenPage';
 import { FlagPage } from './pages/antenna/FlagPage';
 import { MyReportsPage } from './pages/antenna/MyReportsPage';
 import { InboxPage } from './pages/org/InboxPage';
@@ -54,6 +55,8 @@ export function App() {
       <Routes>
         <Route path="/" element={<Home />} />
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/invito" element={<AccountTokenPage mode="invite" />} />
+        <Route path="/reimposta" element={<AccountTokenPage mode="reset" />} />
         <Route path="/segnala" element={<Guard roles={['ANTENNA']}><FlagPage /></Guard>} />
         <Route path="/mie-segnalazioni" element={<Guard roles={['ANTENNA']}><MyReportsPage /></Guard>} />
         <Route path="/inbox" element={<Guard roles={['ORG_OPERATOR']}><InboxPage /></Guard>} />

@@ -17,7 +17,7 @@ export const WEB_SECURITY_HEADERS: Record<string, string> = {
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    "font-src 'self'",
+    "font-src 'self' data:",
     "connect-src 'self' ws: wss:",
     "frame-ancestors 'none'",
     "base-uri 'none'",

@@ -57,6 +57,9 @@ export function Layout({ children }: { children: ReactNode }) {
                       type="button"
                       className="btn btn-sm btn-outline-light"
                       onClick={async () => {
+                        // Reports not yet sent live only in this tab: signing out drops them, so ask first.
+                        const unsent = window.sessionStorage.getItem('prossimo.pending-reports');
+                        if (unsent && unsent !== '[]' && !window.confirm(t('common.unsentOnLogout'))) return;
                         await logout();
                         navigate('/login');
                       }}

@@ -102,7 +102,7 @@ export function ImportDirectory() {
           <div className="alert alert-danger" role="alert" data-testid="import-directory-problems">
             <h3 className="h5">{t('admin.import.problemsTitle', { count: result.problems.length })}</h3>
             <p>{t('admin.import.problemsIntro')}</p>
-            <ul className="admin-problems mb-0">
+            <ul className="mb-0">
               {result.problems.map((p, i) => (
                 <li key={`${p.line}-${p.field}-${i}`}>
                   {t('admin.import.problem', { where: where(p.line), field: p.field, message: localPart(p.message, locale) })}

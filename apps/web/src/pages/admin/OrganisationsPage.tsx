@@ -106,6 +106,8 @@ export function OrganisationsPage() {
 
 function OrganisationsTable({ organisations }: { organisations: Organisation[] }) {
   const { t } = useI18n();
+  // a letter a–g from the form, or words from an import ("imprese sociali")
+  const sectionLabel = (s: string | null) => (s && /^[a-g]$/.test(s) ? t(`admin.orgs.section.${s}`) : (s ?? '—'));
   if (organisations.length === 0) return <p>{t('admin.orgs.empty')}</p>;
   return (
     <div className="table-responsive">
@@ -126,7 +128,7 @@ function OrganisationsTable({ organisations }: { organisations: Organisation[] }
               <th scope="row">{o.name}</th>
               <td>{o.legalForm}</td>
               <td className="font-monospace">{o.taxCode}</td>
-              <td>{o.runtsNumber ? t('admin.orgs.runtsValue', { number: o.runtsNumber, section: (o.runtsSection ?? '').toUpperCase() }) : t('admin.orgs.noRunts')}</td>
+              <td>{o.runtsNumber ? t('admin.orgs.runtsValue', { number: o.runtsNumber, section: sectionLabel(o.runtsSection) }) : t('admin.orgs.noRunts')}</td>
               <td>{o.email ?? '—'}</td>
             </tr>
           ))}
@@ -170,9 +172,10 @@ function ServicesTable({ services, organisations, neighbourhoods }: { services: 
                 {capacityLabel(t, s.capacityStatus)}
                 {s.capacityAvailable !== null && (
                   <div className="small text-secondary">
-                    {s.capacityMaximum !== null
+                    {(s.capacityMaximum !== null
                       ? t('admin.services.placesOf', { available: s.capacityAvailable, maximum: s.capacityMaximum, unit: s.capacityUnit ?? '' })
-                      : t('admin.services.places', { available: s.capacityAvailable, unit: s.capacityUnit ?? '' })}
+                      : t('admin.services.places', { available: s.capacityAvailable, unit: s.capacityUnit ?? '' })
+                    ).replace(/\s+/g, ' ')}
                   </div>
                 )}
               </td>

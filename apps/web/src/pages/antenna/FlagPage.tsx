@@ -27,7 +27,7 @@ async function sendReport(input: SubmitReportInput): Promise<Report> {
 }
 
 function scrollIntoView(element: Element | null, block: ScrollLogicalPosition): void {
-  if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block, behavior: 'smooth' });
+  if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block });
 }
 
 /** The flag form: a situation in under a minute, kept and sent again with the same id if the network fails. */
@@ -92,7 +92,10 @@ export function FlagPage() {
           : focus.target === 'panel'
             ? panelRef.current
             : formRef.current?.querySelector<HTMLInputElement>('input');
-    element?.focus();
+    if (!element) return;
+    // Focus without the browser's own scroll (it may hide the top of a tall box), then show it from its top.
+    element.focus({ preventScroll: true });
+    scrollIntoView(focus.target === 'start' ? formRef.current : element, 'start');
   }, [focus]);
 
   const emergency = values.urgency === 'EMERGENCY';
@@ -232,7 +235,7 @@ export function FlagPage() {
 
         {view.kind === 'confirmed' && <Confirmation report={view.report} titleRef={panelRef} onNew={startNew} />}
         {view.kind === 'queued' && (
-          <section className="card card-body shadow-sm mb-4" role="status" data-testid="flag-queued">
+          <section className="flag-panel mb-4" role="status" data-testid="flag-queued">
             {view.urgency === 'EMERGENCY' && <EmergencyAlert />}
             <h2 className="h3 flag-panel-title" ref={panelRef} tabIndex={-1}>
               {t('antenna.flag.queued.title')}
@@ -401,9 +404,6 @@ export function FlagPage() {
             )}
 
             <div className="flag-field">
-              <p id="flag-do-not-contact-hint" className="flag-hint">
-                {t('antenna.flag.doNotContact.hint')}
-              </p>
               <div className="choice-grid wide">
                 <div className="choice">
                   <input
@@ -417,6 +417,9 @@ export function FlagPage() {
                   <label htmlFor="flag-do-not-contact">{t('antenna.flag.doNotContact.label')}</label>
                 </div>
               </div>
+              <p id="flag-do-not-contact-hint" className="flag-hint mt-2">
+                {t('antenna.flag.doNotContact.hint')}
+              </p>
             </div>
 
             <button type="submit" className="btn btn-primary btn-lg w-100" data-testid="flag-submit" disabled={sending}>
@@ -572,7 +575,7 @@ function Confirmation({ report, titleRef, onNew }: { report: Report; titleRef: R
   const { t, locale } = useI18n();
   const advice = report.advice ? localPart(report.advice, locale) : '';
   return (
-    <section className="card card-body shadow-sm mb-4" role="status" data-testid="flag-confirmation">
+    <section className="flag-panel mb-4" role="status" data-testid="flag-confirmation">
       {report.urgency === 'EMERGENCY' && <EmergencyAlert />}
       <h2 className="h3 flag-panel-title" ref={titleRef} tabIndex={-1}>
         {t('antenna.flag.confirmation.title')}

@@ -63,7 +63,7 @@ export function MyReportsPage() {
         {reports.length > 0 && (
           <ul className="my-reports" aria-label={t('antenna.myReports.listLabel')} data-testid="my-reports-list">
             {reports.map((report) => (
-              <li key={report.id} className="card card-body shadow-sm" data-testid={`my-report-${report.id}`}>
+              <li key={report.id} className="report-card" data-testid={`my-report-${report.id}`}>
                 <h2 className="h5 mb-2">{t('antenna.myReports.cardTitle', { date: formatDateTime(report.submittedAt, locale) })}</h2>
                 <dl>
                   <dt>{t('antenna.myReports.status')}</dt>

@@ -55,8 +55,8 @@ const shapes: NeighbourhoodShape[] = [
 ];
 
 function answer(query: string): unknown {
-  if (query.includes('neighbourhoods {')) return { neighbourhoods: shapes };
   if (query.includes('dashboard(')) return { dashboard };
+  if (query.includes('neighbourhoods {')) return { neighbourhoods: shapes };
   throw new Error(`unexpected query ${query}`);
 }
 
@@ -92,7 +92,7 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('dead-letters-warning').textContent).toMatch(/2 messaggi/);
     expect(screen.getByText('4 ore')).toBeTruthy();
     expect(screen.getByText('2 giorni')).toBeTruthy();
-    expect(screen.getByTestId('dashboard-updated').textContent).toMatch(/^Aggiornato alle \d{2}:\d{2}$/);
+    await waitFor(() => expect(screen.getByTestId('dashboard-updated').textContent).toMatch(/^Aggiornato alle \d{2}:\d{2}$/));
   });
 
   it('draws the hidden neighbourhood hatched, labelled "< 10", and lists the deserts', async () => {
@@ -123,7 +123,7 @@ describe('DashboardPage', () => {
 
   it('still shows the table when the map cannot be loaded', async () => {
     gqlMock.mockImplementation(async (query: string) => {
-      if (query.includes('neighbourhoods {')) throw new Error('no boundary');
+      if (!query.includes('dashboard(')) throw new Error('no boundary');
       return answer(query) as never;
     });
     renderPage();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { formatNumber, useI18n } from '../../i18n/i18n';
 import { fillOf, HATCH_ID, legendClasses, MapMode, MapValue, MISSING_FILL, ProjectedShape } from './mapData';
 
@@ -28,8 +28,10 @@ export function NeighbourhoodMap({ shapes, values, breaks, mode, k }: Props) {
   const { t, locale } = useI18n();
   const valueText = useValueText(mode, k);
   const byCode = useMemo(() => new Map(values.map((v) => [v.code, v])), [values]);
-  const fontSize = Math.max(10, Math.round(shapes.width / 45));
+  const fontSize = Math.max(12, Math.round(shapes.width / 34));
   const digits = MODE_DIGITS[mode];
+  const [focused, setFocused] = useState<string>();
+  const focusedShape = shapes.shapes.find((s) => s.code === focused);
   return (
     <div className="dashboard-map">
       <svg
@@ -60,11 +62,21 @@ export function NeighbourhoodMap({ shapes, values, breaks, mode, k }: Props) {
               aria-label={label}
               data-testid={`map-${s.code}`}
               data-state={v.state}
+              onFocus={() => setFocused(s.code)}
+              onBlur={() => setFocused((f) => (f === s.code ? undefined : f))}
             >
               <title>{label}</title>
             </path>
           );
         })}
+        {/* drawn over every fill so that neighbours never hide them */}
+        <g aria-hidden="true" className="map-desert-outlines">
+          {shapes.shapes
+            .filter((s) => byCode.get(s.code)?.desert)
+            .map((s) => (
+              <path key={s.code} d={s.d} fill="none" />
+            ))}
+        </g>
         <g aria-hidden="true" className="map-labels">
           {shapes.shapes.map((s) => {
             const v = byCode.get(s.code);
@@ -76,6 +88,12 @@ export function NeighbourhoodMap({ shapes, values, breaks, mode, k }: Props) {
             );
           })}
         </g>
+        {focusedShape && (
+          <g aria-hidden="true" className="map-focus-ring">
+            <path d={focusedShape.d} fill="none" className="map-focus-outer" />
+            <path d={focusedShape.d} fill="none" className="map-focus-inner" />
+          </g>
+        )}
       </svg>
 
       <h3 className="h6 mt-3">{t('dashboard.map.legendTitle')}</h3>
@@ -85,8 +103,10 @@ export function NeighbourhoodMap({ shapes, values, breaks, mode, k }: Props) {
           <li key={c.colour}>
             <span className="map-swatch" style={{ background: c.colour }} aria-hidden="true" />
             {breaks.length === 1
-              ? formatNumber(0, locale, digits)
-              : t('dashboard.map.legendRange', { from: formatNumber(c.from, locale, digits), to: formatNumber(c.to, locale, digits) })}
+              ? formatNumber(c.to, locale, digits)
+              : c.from === null
+                ? t('dashboard.map.legendUpTo', { to: formatNumber(c.to, locale, digits) })
+                : t('dashboard.map.legendRange', { from: formatNumber(c.from, locale, digits), to: formatNumber(c.to, locale, digits) })}
           </li>
         ))}
         <li>

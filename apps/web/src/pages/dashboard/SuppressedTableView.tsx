@@ -1,5 +1,6 @@
 import { SuppressedCell } from '../../components/SuppressedCell';
 import { useI18n } from '../../i18n/i18n';
+import { TableScroll } from './TableScroll';
 import type { SuppressedTable } from './types';
 
 interface Props {
@@ -27,7 +28,7 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
   if (transpose) {
     const values = table.cells[0]?.values ?? [];
     return (
-      <div className="table-responsive">
+      <TableScroll label={caption}>
         <table className="table table-sm table-striped dashboard-table" data-testid={testId}>
           <caption>{caption}</caption>
           <thead>
@@ -55,12 +56,14 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     );
   }
   const shown = table.columns.map((c, j) => ({ c, j })).filter(({ j }) => !hideEmptyColumns || table.columnTotals[j] !== 0);
+  /** With one column the row total repeats it. */
+  const totalColumn = table.columns.length > 1;
   return (
-    <div className="table-responsive">
+    <TableScroll label={caption}>
       <table className="table table-sm table-striped dashboard-table" data-testid={testId}>
         <caption>
           {caption}
@@ -74,9 +77,11 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
                 {columnLabel(c)}
               </th>
             ))}
-            <th scope="col" className="text-end">
-              {t('dashboard.tables.total')}
-            </th>
+            {totalColumn && (
+              <th scope="col" className="text-end">
+                {t('dashboard.tables.total')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -88,9 +93,11 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
                   <SuppressedCell value={table.cells[i]?.values[j]} k={k} />
                 </td>
               ))}
-              <td className="text-end fw-semibold">
-                <SuppressedCell value={table.rowTotals[i]} k={k} />
-              </td>
+              {totalColumn && (
+                <td className="text-end fw-semibold">
+                  <SuppressedCell value={table.rowTotals[i]} k={k} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -103,13 +110,15 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
                   <SuppressedCell value={table.columnTotals[j]} k={k} />
                 </td>
               ))}
-              <td className="text-end fw-semibold">
-                <SuppressedCell value={table.total} k={k} />
-              </td>
+              {totalColumn && (
+                <td className="text-end fw-semibold">
+                  <SuppressedCell value={table.total} k={k} />
+                </td>
+              )}
             </tr>
           </tfoot>
         )}
       </table>
-    </div>
+    </TableScroll>
   );
 }

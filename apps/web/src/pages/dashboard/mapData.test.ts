@@ -1,4 +1,4 @@
-import { classOf, fillOf, HATCH_ID, mapValues, MISSING_FILL, neighbourhoodRows, PALETTE, parseBoundary, projectShapes, reportsOf, scaleBreaks } from './mapData';
+import { classOf, fillOf, HATCH_ID, legendClasses, mapValues, MISSING_FILL, neighbourhoodRows, PALETTE, parseBoundary, projectShapes, reportsOf, scaleBreaks } from './mapData';
 import type { Coverage, SuppressedTable } from './types';
 
 const NEEDS = ['FOOD', 'LONELINESS'];
@@ -52,10 +52,11 @@ describe('neighbourhood values for the map', () => {
   it('colours shown values on the sequential scale and hatches the hidden neighbourhood', () => {
     const { values, breaks } = mapValues(neighbourhoodRows(dashboard), 'reports');
     const byCode = Object.fromEntries(values.map((v) => [v.code, v]));
-    expect(breaks).toEqual([1, 2, 3, 4, 5]);
+    // equal classes between the smallest (2) and the largest (5) shown value
+    expect(breaks.map((b) => Math.round(b * 10) / 10)).toEqual([2.6, 3.2, 3.8, 4.4, 5]);
     expect(byCode.crocetta).toMatchObject({ state: 'shown', value: 5, colourClass: 4 });
     expect(fillOf(byCode.crocetta)).toBe(PALETTE[4]);
-    expect(byCode.balsamo).toMatchObject({ state: 'shown', value: 2, colourClass: 1 });
+    expect(byCode.balsamo).toMatchObject({ state: 'shown', value: 2, colourClass: 0 });
     expect(byCode.bettola).toMatchObject({ state: 'suppressed', value: null, colourClass: null, desert: true });
     expect(fillOf(byCode.bettola)).toBe(`url(#${HATCH_ID})`);
     expect(PALETTE).not.toContain(fillOf(byCode.bettola));
@@ -72,10 +73,18 @@ describe('neighbourhood values for the map', () => {
     expect(byCode.nigozza.state).toBe('missing');
   });
 
-  it('has one class when everything is zero', () => {
+  it('has one class when every value is the same', () => {
     expect(scaleBreaks([0, 0])).toEqual([0]);
+    expect(scaleBreaks([3, 3])).toEqual([3]);
     expect(scaleBreaks([])).toEqual([0]);
-    expect(classOf(0, [0])).toBe(0);
+    expect(classOf(3, [3])).toBe(0);
+  });
+
+  it('builds the legend from the breaks, the first class "up to"', () => {
+    expect(legendClasses([1, 2])).toEqual([
+      { from: null, to: 1, colour: PALETTE[0] },
+      { from: 1, to: 2, colour: PALETTE[1] },
+    ]);
   });
 });
 

@@ -74,11 +74,17 @@ export function neighbourhoodRows(dashboard: Pick<Dashboard, 'coverage' | 'repor
   return [...rows.values()];
 }
 
-/** Upper bounds of equal classes over [0, max]; one class when everything is 0. */
+/**
+ * Upper bounds of equal classes between the smallest and the largest value (so that the colours
+ * tell neighbourhoods apart even when all of them are high); one class when they are all equal.
+ */
 export function scaleBreaks(values: number[], classes = PALETTE.length): number[] {
-  const max = Math.max(0, ...values.filter((v) => Number.isFinite(v)));
-  if (max <= 0) return [0];
-  return Array.from({ length: classes }, (_, i) => (max * (i + 1)) / classes);
+  const finite = values.filter((v) => Number.isFinite(v));
+  if (finite.length === 0) return [0];
+  const min = Math.min(...finite);
+  const max = Math.max(...finite);
+  if (max - min < 1e-9) return [max];
+  return Array.from({ length: classes }, (_, i) => min + ((max - min) * (i + 1)) / classes);
 }
 
 export function classOf(value: number, breaks: number[]): number {
@@ -113,9 +119,9 @@ export function fillOf(v: MapValue): string {
   return PALETTE[v.colourClass];
 }
 
-/** The legend's classes: [from, to] and colour. */
-export function legendClasses(breaks: number[]): { from: number; to: number; colour: string }[] {
-  return breaks.map((to, i) => ({ from: i === 0 ? 0 : breaks[i - 1], to, colour: PALETTE[i] }));
+/** The legend's classes: [from, to] and colour; the first one starts at null ("up to"). */
+export function legendClasses(breaks: number[]): { from: number | null; to: number; colour: string }[] {
+  return breaks.map((to, i) => ({ from: i === 0 ? null : breaks[i - 1], to, colour: PALETTE[i] }));
 }
 
 // --- projection -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { ApiError, gql } from '../../api/client';
 import { ErrorAlert, StatusBadge } from '../../components/common';
-import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { formatDateTime, hasKey, useI18n } from '../../i18n/i18n';
 import { CapacityErrors, parseCount, validateCapacity } from './capacity';
 import { CAPACITY_STATUSES, capacityLabelKey } from './tones';
 
@@ -98,7 +98,15 @@ export function CapacityForm({ service, onSaved }: { service: DirectoryService; 
           <StatusBadge label={t(capacityLabelKey(service.capacityStatus))} tone={service.capacityStatus === 'no-capacity' ? 'danger' : service.capacityStatus === 'capacity' ? 'success' : 'secondary'} />{' '}
           <span className="text-secondary small">{t('org.capacity.updatedAt', { when: formatDateTime(service.updatedAt, locale) })}</span>
         </p>
-        <p className="mb-3">{t('org.capacity.needs', { needs: service.needs.map((n) => t(`common.need.${n}`)).join(', ') || '—' })}</p>
+        <p className="mb-3">
+          {t('org.capacity.needs', { needs: service.needs.map((n) => t(`common.need.${n}`)).join(', ') || '—' })}
+          {hasKey(locale, `common.serviceStatus.${service.status}`) && (
+            <>
+              <br />
+              {t('org.capacity.serviceStatus', { status: t(`common.serviceStatus.${service.status}`) })}
+            </>
+          )}
+        </p>
         <form onSubmit={(e) => void submit(e)} noValidate data-testid={`capacity-${id}`}>
           <div className="row g-3 align-items-start">
             <div className="col-12 col-md-6">
@@ -123,11 +131,13 @@ export function CapacityForm({ service, onSaved }: { service: DirectoryService; 
             {t('common.save')}
           </button>
         </form>
-        <div className="mt-3">
-          <ErrorAlert error={error} />
-          <div role="status" aria-live="polite" data-testid={`capacity-saved-${id}`}>
-            {saved && <p className="alert alert-success mb-0">{saved}</p>}
+        {error && (
+          <div className="mt-3">
+            <ErrorAlert error={error} />
           </div>
+        )}
+        <div role="status" aria-live="polite" data-testid={`capacity-saved-${id}`}>
+          {saved && <p className="alert alert-success mt-3 mb-0">{saved}</p>}
         </div>
       </div>
     </section>

@@ -1,3 +1,5 @@
+import { hasKey } from '../../i18n/i18n';
+
 /** Badge colours. The text is always shown as well: colour is never the only signal. */
 export type Tone = 'primary' | 'success' | 'danger' | 'secondary';
 
@@ -22,9 +24,11 @@ export function referralTone(status: string): Tone {
   }
 }
 
-/** The API's capacity statuses; "capacity" is labelled with the common "available" text. */
+/** The API's capacity statuses (FHIR SDOH), as updateServiceCapacity accepts them. */
 export const CAPACITY_STATUSES = ['capacity', 'waitlist', 'additional-assessment-required', 'no-capacity'] as const;
 
+/** The label key of a capacity status (older dictionaries called "capacity" "available"). */
 export function capacityLabelKey(status: string): string {
-  return `common.capacityStatus.${status === 'capacity' ? 'available' : status}`;
+  const key = `common.capacityStatus.${status}`;
+  return status === 'capacity' && !hasKey('it', key) ? 'common.capacityStatus.available' : key;
 }

@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { CLOSURE_REASONS } from './enums';
@@ -127,6 +128,8 @@ function CloseAction({ report, onDone }: { report: ReportDetail; onDone(message:
   }
 
   const described = ['close-reason-hint', missing ? 'close-reason-error' : ''].filter(Boolean).join(' ');
+  // The API refuses "unable to contact" without enough attempts: say it in plain words.
+  const shown = error?.field === 'input.reason' ? new ApiError(t('social.actions.unableRefused', { n: report.contactAttempts }), 'REFUSED', undefined, error.details) : error;
   return (
     <form className="border-top pt-3" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="close-title">
       <h3 id="close-title" className="h5">
@@ -163,7 +166,7 @@ function CloseAction({ report, onDone }: { report: ReportDetail; onDone(message:
         {t('social.actions.close')}
       </button>
       <div className="mt-2">
-        <ErrorAlert error={error} />
+        <ErrorAlert error={shown} />
       </div>
     </form>
   );

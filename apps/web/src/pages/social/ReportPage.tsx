@@ -1,5 +1,127 @@
-import { PageTitle } from '../../components/common';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from '../../api/hooks';
+import { useSession } from '../../auth/session';
+import { ErrorAlert, Loading, PageTitle } from '../../components/common';
+import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
+import { useNeighbourhoods } from '../org/useNeighbourhoods';
+import { BreakGlass } from './BreakGlass';
+import { ContactAttempts } from './ContactAttempts';
+import { ReferralStories } from './ReferralStories';
+import { ReportActions } from './ReportActions';
+import { Desk, DESKS, REPORT, REPORT_REFERRALS, ReferralStory, ReportDetail } from './reportApi';
+import { ReportSummary, SubjectCard } from './ReportSummary';
 
+/** One report, as its social worker handles it (every opening is recorded by the API). */
 export function ReportPage() {
-  return <PageTitle>ReportPage</PageTitle>;
+  const { id = '' } = useParams();
+  // A fresh view per report: moving to a linked report leaves nothing of the previous one on screen.
+  return <ReportView key={id} id={id} />;
+}
+
+function ReportView({ id }: { id: string }) {
+  const { t, locale } = useI18n();
+  const { account } = useSession();
+  const report = useQuery<{ report: ReportDetail }>(REPORT, { id });
+  const referrals = useQuery<{ reportReferrals: ReferralStory[] }>(REPORT_REFERRALS, { reportId: id });
+  const desks = useQuery<{ desks: Desk[] }>(DESKS);
+  const { nameOf } = useNeighbourhoods();
+  const [message, setMessage] = useState({ text: '', count: 0 });
+  const reloadReport = report.reload;
+  const reloadReferrals = referrals.reload;
+
+  const onDone = useCallback(
+    (text: string) => {
+      setMessage((previous) => ({ text, count: previous.count + 1 }));
+      void reloadReport();
+      void reloadReferrals();
+    },
+    [reloadReport, reloadReferrals],
+  );
+
+  const deskList = useMemo(() => desks.data?.desks ?? [], [desks.data]);
+  const r = report.data?.report;
+  const title = r ? t('social.report.title', { date: formatDate(r.submittedAt, locale) }) : t('social.report.titleLoading');
+  const open = !!r && !r.closedAt && !r.withdrawnAt;
+  const deskName = r ? (deskList.find((d) => d.id === r.ownerDeskId)?.name ?? '—') : '—';
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link to="/triage">{t('social.report.back')}</Link>
+      </p>
+      <PageTitle subtitle={r ? t('social.report.subtitle', { when: formatDateTime(r.submittedAt, locale) }) : undefined}>{title}</PageTitle>
+      <div role="status" aria-live="polite" data-testid="report-message" className={message.text ? 'alert alert-success' : ''}>
+        {message.text && <span key={message.count}>{message.text}</span>}
+      </div>
+      <ErrorAlert error={report.error} onRetry={() => void report.reload()} />
+      {report.loading && !r && <Loading />}
+      {r && (
+        <>
+          <ReportSummary report={r} neighbourhood={nameOf(r.neighbourhoodCode)} deskName={deskName} me={account?.id} />
+          <SubjectCard report={r} />
+          {open ? (
+            <ReportActions report={r} desks={deskList} me={account?.id} onDone={onDone} />
+          ) : (
+            <p className="alert alert-info">{t('social.report.closedNote')}</p>
+          )}
+          <ContactAttempts reportId={r.id} attempts={r.contactAttemptList} canRecord={open} onDone={onDone} />
+          <ErrorAlert error={referrals.error} onRetry={() => void referrals.reload()} />
+          {referrals.data && <ReferralStories stories={referrals.data.reportReferrals} canAct={open} onDone={onDone} />}
+          <FollowUps followUps={r.followUps} />
+          <LinkedReports ids={r.linkedReportIds} />
+          {open && !r.erased && <BreakGlass reportId={r.id} onDone={onDone} />}
+        </>
+      )}
+    </>
+  );
+}
+
+function FollowUps({ followUps }: { followUps: ReportDetail['followUps'] }) {
+  const { t, locale } = useI18n();
+  return (
+    <section className="card card-body shadow-sm mb-4" aria-labelledby="followups-title">
+      <h2 id="followups-title" className="h4">
+        {t('social.followUps.title')}
+      </h2>
+      {followUps.length === 0 ? (
+        <p className="mb-0">{t('social.followUps.none')}</p>
+      ) : (
+        <ul className="mb-0">
+          {followUps.map((f, index) => (
+            <li key={`${f.at}-${index}`}>
+              <span className="fw-semibold">{formatDateTime(f.at, locale)}</span> — {f.note}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function LinkedReports({ ids }: { ids: string[] }) {
+  const { t } = useI18n();
+  return (
+    <section className="card card-body shadow-sm mb-4" aria-labelledby="linked-title">
+      <h2 id="linked-title" className="h4">
+        {t('social.linked.title')}
+      </h2>
+      {ids.length === 0 ? (
+        <p className="mb-0">{t('social.linked.none')}</p>
+      ) : (
+        <>
+          <p>{t('social.linked.intro')}</p>
+          <ul className="mb-0">
+            {ids.map((linked) => (
+              <li key={linked}>
+                <Link to={`/segnalazioni/${linked}`} data-testid={`linked-${linked}`}>
+                  {t('social.linked.item', { code: linked.slice(0, 8) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
 }

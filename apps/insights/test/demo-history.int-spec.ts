@@ -1,0 +1,201 @@
+import { INestMicroservice } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DashboardV1, Need, ReferralStatus, Role, RPC, SuppressedTableV1 } from '@prossimo/contracts';
+import { DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS } from '@prossimo/demo';
+import { dataSourceOptions, loadSettings, startService } from '@prossimo/platform';
+import { TEST_KEYS, TEST_NATS_URL, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot } from '@prossimo/testing';
+import { InsightsSettings } from '../src/config/insights.env';
+import { INSIGHTS_DATABASE } from '../src/database/insights.database';
+import { demoHistoryMonths, runInsightsDemoSeed, seedInsightsDemo } from '../src/demo/demo.seed';
+import { InsightsModule } from '../src/insights.module';
+
+/**
+ * 23:30 UTC on 28 February is already 1 March in Rome: the current month is March 2026, so the
+ * history is March 2025 – February 2026 (in UTC it would wrongly be February 2025 – January 2026).
+ */
+const NOW = new Date('2026-02-28T23:30:00Z');
+const EXPECTED_MONTHS = ['2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02'].map((m) => `${m}-01`);
+const CURRENT_MONTH = '2026-03-01';
+const K = 10;
+/** Every table the history writes, with a stable order for comparing two seeded databases. */
+const TABLES: Record<string, string> = {
+  report_counts: 'SELECT municipality, neighbourhood_code, need, month::text AS month, count FROM report_counts ORDER BY 1, 2, 3, 4',
+  unmet_needs: 'SELECT municipality, neighbourhood_code, need, month::text AS month, count FROM unmet_needs ORDER BY 1, 2, 3, 4',
+  duration_histograms: 'SELECT municipality, metric, month::text AS month, bucket, count FROM duration_histograms ORDER BY 1, 2, 3, 4',
+  sla_breaches: 'SELECT municipality, month::text AS month, count FROM sla_breaches ORDER BY 1, 2',
+  referral_states: 'SELECT referral_id, municipality, status, version, month::text AS month FROM referral_states ORDER BY 1',
+};
+
+async function dump(url: string): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const [name, sql] of Object.entries(TABLES)) out[name] = await query(url, sql);
+  return out;
+}
+
+describe('insights demo history and its dashboard (real PostgreSQL and NATS)', () => {
+  let dbUrl: string;
+  let twinUrl: string;
+  const root = uniqueRoot('insdemo');
+  let sut: INestMicroservice;
+  let rpc: TestRpcClient;
+  let analyst: string;
+  let firstRun: Awaited<ReturnType<typeof runInsightsDemoSeed>>;
+
+  beforeAll(async () => {
+    [dbUrl, twinUrl] = await Promise.all([cloneDatabase('insights'), cloneDatabase('insights')]);
+    const settings = loadSettings(InsightsSettings, { DATABASE_URL: dbUrl, NATS_URL: TEST_NATS_URL, SUBJECT_ROOT: root, AUTH_PUBLIC_KEY: TEST_KEYS.publicKey, LOG_LEVEL: 'silent' });
+    sut = await startService(InsightsModule.register(settings, { clock: () => NOW }), settings, 'insights');
+    rpc = await TestRpcClient.connect(TEST_NATS_URL, root);
+    analyst = await tokenFor({ role: Role.CITY_ANALYST, municipality: DEMO_MUNICIPALITY });
+    firstRun = await runInsightsDemoSeed(dbUrl, NOW);
+  });
+
+  afterAll(async () => {
+    await rpc?.close();
+    await sut?.close();
+    await deleteTestStreams(root);
+    await dropDatabase(dbUrl);
+    await dropDatabase(twinUrl);
+  });
+
+  describe('seed', () => {
+    it('covers exactly the twelve months before the current Rome month', async () => {
+      expect(demoHistoryMonths(NOW)).toEqual(EXPECTED_MONTHS);
+      expect(firstRun.months).toBe(12);
+      for (const table of ['report_counts', 'duration_histograms', 'sla_breaches', 'referral_states']) {
+        const months = await query<{ month: string }>(dbUrl, `SELECT DISTINCT month::text AS month FROM ${table} ORDER BY 1`);
+        expect(months.map((m) => m.month)).toEqual(EXPECTED_MONTHS);
+      }
+      const unmet = await query<{ month: string }>(dbUrl, 'SELECT DISTINCT month::text AS month FROM unmet_needs');
+      for (const { month } of unmet) expect(EXPECTED_MONTHS).toContain(month);
+      // One SLA-breach row per month.
+      expect(await query(dbUrl, 'SELECT count(*)::int AS n FROM sla_breaches')).toEqual([{ n: 12 }]);
+    });
+
+    it('puts nothing in the current month (nor later, nor before the year)', async () => {
+      for (const table of Object.keys(TABLES)) {
+        const outside = await query(dbUrl, `SELECT 1 FROM ${table} WHERE month >= $1 OR month < $2`, [CURRENT_MONTH, EXPECTED_MONTHS[0]]);
+        expect({ table, outside: outside.length }).toEqual({ table, outside: 0 });
+      }
+    });
+
+    it('writes aggregates of the demo municipality and its neighbourhoods only, and reports what it wrote', async () => {
+      const codes = new Set(DEMO_NEIGHBOURHOODS.features.map((f) => f.properties.code));
+      const rows = await query<{ municipality: string; neighbourhood_code: string; need: string; count: number }>(dbUrl, 'SELECT municipality, neighbourhood_code, need, count FROM report_counts');
+      expect(rows.length).toBe(firstRun.reportCounts);
+      expect(firstRun.reportCounts).toBeGreaterThan(0);
+      for (const r of rows) {
+        expect(r.municipality).toBe(DEMO_MUNICIPALITY);
+        expect(codes.has(r.neighbourhood_code)).toBe(true);
+        expect(Object.values(Need)).toContain(r.need);
+        expect(r.count).toBeGreaterThan(0);
+      }
+      expect(await query(dbUrl, 'SELECT count(*)::int AS n FROM referral_states')).toEqual([{ n: firstRun.referrals }]);
+      expect(firstRun.referrals).toBeGreaterThan(0);
+      // Older months have settled: open states only in the last two months.
+      const open = await query<{ month: string }>(dbUrl, `SELECT DISTINCT month::text AS month FROM referral_states WHERE status IN ('IN_PROGRESS', 'ACCEPTED', 'ON_HOLD')`);
+      for (const { month } of open) expect(EXPECTED_MONTHS.slice(-2)).toContain(month);
+      for (const table of ['unmet_needs', 'duration_histograms', 'sla_breaches', 'referral_states']) {
+        expect(await query(dbUrl, `SELECT DISTINCT municipality FROM ${table}`)).toEqual([{ municipality: DEMO_MUNICIPALITY }]);
+      }
+    });
+
+    it('runs only once: a second run, even months later, adds nothing (demo_seeds marker)', async () => {
+      const before = await dump(dbUrl);
+      expect(await runInsightsDemoSeed(dbUrl, NOW)).toEqual({ months: 0, reportCounts: 0, referrals: 0 });
+      expect(await runInsightsDemoSeed(dbUrl, new Date('2026-09-15T10:00:00Z'))).toEqual({ months: 0, reportCounts: 0, referrals: 0 });
+      expect(await dump(dbUrl)).toEqual(before);
+      expect(await query(dbUrl, 'SELECT name FROM demo_seeds')).toEqual([{ name: 'history' }]);
+    });
+
+    it('is deterministic: another database seeded for the same month holds exactly the same rows', async () => {
+      const ds = new DataSource(dataSourceOptions(twinUrl, INSIGHTS_DATABASE, 1));
+      await ds.initialize();
+      try {
+        // Another instant of the same Rome month: the history depends on the month only.
+        expect(await ds.transaction((em) => seedInsightsDemo(em, new Date('2026-03-20T12:00:00Z')))).toEqual(firstRun);
+      } finally {
+        await ds.destroy();
+      }
+      expect(await dump(twinUrl)).toEqual(await dump(dbUrl));
+    });
+  });
+
+  describe('dashboard over the seeded history', () => {
+    let d: DashboardV1;
+
+    /** Checks a published table against the raw counts: small counts hidden, what is shown true and ≥ k (or 0). */
+    function checkTable(name: string, t: SuppressedTableV1, raw: (row: string, column: string) => number): { shownLarge: number; hiddenSmall: number } {
+      let shownLarge = 0;
+      let hiddenSmall = 0;
+      const check = (where: string, shown: number | null, value: number) => {
+        const ctx = { table: name, where, value, shown };
+        if (value > 0 && value < K) {
+          expect(ctx).toEqual({ ...ctx, shown: null });
+          hiddenSmall += 1;
+        }
+        if (shown !== null) {
+          expect(ctx).toEqual({ ...ctx, shown: value });
+          expect(shown === 0 || shown >= K).toBe(true);
+          if (shown >= K) shownLarge += 1;
+        }
+      };
+      const rowSums = t.rows.map((r) => t.columns.reduce((a, c) => a + raw(r, c), 0));
+      t.rows.forEach((r, i) => t.columns.forEach((c, j) => check(`${r} × ${c}`, t.cells[i][j], raw(r, c))));
+      t.rows.forEach((r, i) => check(`${r} total`, t.rowTotals[i], rowSums[i]));
+      t.columns.forEach((c, j) => check(`${c} total`, t.columnTotals[j], t.rows.reduce((a, r) => a + raw(r, c), 0)));
+      check('total', t.total, rowSums.reduce((a, b) => a + b, 0));
+      return { shownLarge, hiddenSmall };
+    }
+
+    beforeAll(async () => {
+      d = await rpc.call<DashboardV1>(RPC.insights.dashboard, {}, analyst);
+    });
+
+    it('covers the seeded year and the empty current month, with k = 10', () => {
+      expect(d).toMatchObject({ municipality: DEMO_MUNICIPALITY, from: '2025-03-01', to: CURRENT_MONTH, k: K });
+      const t = d.reportsByMonthAndNeed;
+      expect(t.rows).toEqual([...EXPECTED_MONTHS, CURRENT_MONTH]);
+      const current = t.rows.indexOf(CURRENT_MONTH);
+      expect(t.cells[current].every((v) => v === 0)).toBe(true);
+      expect(t.rowTotals[current]).toBe(0);
+    });
+
+    it('shows counts of at least 10 and hides every count between 1 and 9, in every table', async () => {
+      const counts = await query<{ n: string; need: string; month: string; count: number }>(
+        dbUrl, `SELECT neighbourhood_code AS n, need, month::text AS month, count FROM report_counts WHERE municipality = $1`, [DEMO_MUNICIPALITY],
+      );
+      const unmet = await query<{ n: string; need: string; count: number }>(dbUrl, `SELECT neighbourhood_code AS n, need, sum(count)::int AS count FROM unmet_needs GROUP BY 1, 2`);
+      const states = await query<{ status: string; count: number }>(dbUrl, `SELECT status, count(*)::int AS count FROM referral_states GROUP BY 1`);
+      const breaches = await query<{ month: string; count: number }>(dbUrl, `SELECT month::text AS month, count FROM sla_breaches`);
+      const sum = (pred: (c: (typeof counts)[number]) => boolean) => counts.filter(pred).reduce((a, c) => a + c.count, 0);
+
+      expect(d.reportsByNeighbourhoodAndNeed.rows).toEqual([...new Set(counts.map((c) => c.n))].sort());
+      expect(d.referralsByState.columns).toEqual(Object.values(ReferralStatus));
+      const results = [
+        checkTable('reportsByNeighbourhoodAndNeed', d.reportsByNeighbourhoodAndNeed, (n, need) => sum((c) => c.n === n && c.need === need)),
+        checkTable('reportsByMonthAndNeed', d.reportsByMonthAndNeed, (m, need) => sum((c) => c.month === m && c.need === need)),
+        checkTable('unmetNeed', d.unmetNeed, (n, need) => unmet.find((u) => u.n === n && u.need === need)?.count ?? 0),
+        checkTable('referralsByState', d.referralsByState, (_, s) => states.find((x) => x.status === s)?.count ?? 0),
+        checkTable('slaBreachesByMonth', d.slaBreachesByMonth, (m) => breaches.find((b) => b.month === m)?.count ?? 0),
+      ];
+      // Not vacuous: the history has both big counts to show and small ones to hide.
+      expect(results.reduce((a, r) => a + r.shownLarge, 0)).toBeGreaterThan(50);
+      expect(results.reduce((a, r) => a + r.hiddenSmall, 0)).toBeGreaterThan(0);
+      expect(d.reportsByNeighbourhoodAndNeed.total).toBe(sum(() => true));
+      // Every visible figure anywhere in the tables is 0 or at least k.
+      for (const t of [d.reportsByNeighbourhoodAndNeed, d.reportsByMonthAndNeed, d.unmetNeed, d.referralsByState, d.slaBreachesByMonth]) {
+        const visible = [...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.total].filter((v): v is number => v !== null);
+        expect(visible.filter((v) => v > 0 && v < K)).toEqual([]);
+      }
+    });
+
+    it('times acceptance and first contact from the seeded histograms', () => {
+      for (const times of [d.acceptance, d.firstContact]) {
+        expect(times.count).toBeGreaterThanOrEqual(K);
+        expect(times.medianMinutes).not.toBeNull();
+        expect(times.p90Minutes).toBeGreaterThanOrEqual(times.medianMinutes!);
+      }
+    });
+  });
+});

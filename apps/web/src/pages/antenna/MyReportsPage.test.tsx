@@ -1,0 +1,86 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import axe from 'axe-core';
+import { MemoryRouter } from 'react-router-dom';
+import { gql } from '../../api/client';
+import { I18nProvider } from '../../i18n/i18n';
+import { MyReportsPage } from './MyReportsPage';
+import { PENDING_KEY } from './pending';
+
+jest.mock('../../api/client', () => ({ ...jest.requireActual('../../api/client'), gql: jest.fn() }));
+
+const gqlMock = gql as jest.MockedFunction<typeof gql>;
+
+const REPORTS = [
+  { id: 'r1', submittedAt: '2026-03-31T23:30:00Z', needs: ['FOOD', 'LONELINESS'], urgency: 'HIGH', status: 'IN_CARE' },
+  { id: 'r2', submittedAt: '2026-03-02T10:00:00Z', needs: ['HOUSING'], urgency: 'LOW', status: 'RECEIVED' },
+  { id: 'r3', submittedAt: '2026-02-20T10:00:00Z', needs: ['WORK'], urgency: 'MEDIUM', status: 'CLOSED' },
+];
+
+function mockReports(nodes: unknown[]) {
+  gqlMock.mockImplementation((async () => ({ myReports: { nodes, pageInfo: { hasNextPage: false } } })) as typeof gql);
+}
+
+function renderPage() {
+  return render(
+    <I18nProvider locale="it">
+      <MemoryRouter initialEntries={['/mie-segnalazioni']}>
+        <MyReportsPage />
+      </MemoryRouter>
+    </I18nProvider>,
+  );
+}
+
+beforeEach(() => {
+  gqlMock.mockReset();
+  window.sessionStorage.clear();
+});
+
+describe('MyReportsPage', () => {
+  it('lists the antenna’s reports with the date in Rome and only the coarse state', async () => {
+    mockReports(REPORTS);
+    renderPage();
+    const first = await screen.findByTestId('my-report-r1');
+    expect(gqlMock).toHaveBeenCalledWith(expect.stringContaining('myReports(first: $first)'), { first: 50 });
+    // 23:30 UTC on 31 March is 01:30 on 1 April in Rome.
+    expect(first.textContent).toMatch(/1 apr 2026.*01:30/);
+    expect(first.textContent).toContain('Cibo, Solitudine');
+    expect(first.textContent).toContain('Alta');
+    expect(screen.getByTestId('my-report-status-r1').textContent).toBe('in carico');
+    expect(screen.getByTestId('my-report-status-r2').textContent).toBe('ricevuta');
+    expect(screen.getByTestId('my-report-status-r3').textContent).toBe('chiusa');
+    expect(document.querySelector('table')).toBeNull();
+    const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+
+  it('reloads with «Aggiorna»', async () => {
+    mockReports(REPORTS.slice(1));
+    renderPage();
+    await screen.findByTestId('my-report-r2');
+    expect(screen.queryByTestId('my-report-r1')).toBeNull();
+
+    mockReports(REPORTS);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Aggiorna' }));
+    });
+    await waitFor(() => expect(screen.getByTestId('my-report-status-r1').textContent).toBe('in carico'));
+    expect(gqlMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when there is nothing yet, and when reports wait to be sent', async () => {
+    window.sessionStorage.setItem(
+      PENDING_KEY,
+      JSON.stringify([
+        {
+          input: { id: 'p1', neighbourhoodCode: 'crocetta', needs: ['FOOD'], urgency: 'LOW', ageBand: 'UNKNOWN', description: 'x', consentToContact: false },
+          queuedAt: '2026-03-10T08:00:00Z',
+          attempts: 1,
+        },
+      ]),
+    );
+    mockReports([]);
+    renderPage();
+    expect((await screen.findByTestId('my-reports-empty')).textContent).toContain('Non hai ancora fatto segnalazioni.');
+    expect(screen.getByTestId('my-reports-pending').textContent).toContain('1 segnalazione è ancora in attesa di invio.');
+  });
+});

@@ -1,0 +1,96 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { I18nProvider } from '../../i18n/i18n';
+import { InboxPage } from './InboxPage';
+
+const gql = jest.fn();
+let pushLive: ((data: unknown) => void) | undefined;
+
+jest.mock('../../api/client', () => {
+  class ApiError extends Error {
+    constructor(
+      message: string,
+      readonly code?: string,
+      readonly field?: string,
+      readonly details: unknown[] = [],
+      readonly network = false,
+    ) {
+      super(message);
+    }
+  }
+  return {
+    ApiError,
+    gql: (...args: unknown[]) => gql(...args),
+    subscribe: (_query: string, onData: (data: unknown) => void) => {
+      pushLive = onData;
+      return () => undefined;
+    },
+  };
+});
+
+const HOUR = 3_600_000;
+const referral = (id: string, status: string, dueInMs: number | null) => ({
+  id,
+  reportId: `report-${id}`,
+  status,
+  needs: ['LONELINESS'],
+  neighbourhoodCode: 'crocetta',
+  urgency: 'HIGH',
+  serviceName: 'Custodi di prossimità',
+  createdAt: new Date(Date.now() - HOUR).toISOString(),
+  updatedAt: new Date().toISOString(),
+  dueAt: dueInMs === null ? null : new Date(Date.now() + dueInMs).toISOString(),
+});
+
+beforeEach(() => {
+  gql.mockReset();
+  gql.mockImplementation(async (query: string) => {
+    if (query.includes('neighbourhoods')) return { neighbourhoods: [{ code: 'crocetta', name: 'Crocetta' }] };
+    if (query.includes('referrals(')) return { referrals: { nodes: [referral('r1', 'REQUESTED', 3 * HOUR + 60_000), referral('r2', 'REQUESTED', -2 * HOUR - 60_000)], pageInfo: { hasNextPage: false } } };
+    if (query.includes('acceptReferral')) return { acceptReferral: { id: 'r1', status: 'ACCEPTED' } };
+    if (query.includes('rejectReferral')) return { rejectReferral: { id: 'r1', status: 'REJECTED' } };
+    throw new Error(`unexpected ${query}`);
+  });
+});
+
+function renderPage() {
+  return render(
+    <I18nProvider locale="it">
+      <InboxPage />
+    </I18nProvider>,
+  );
+}
+
+describe('InboxPage', () => {
+  it('shows each request with its neighbourhood name and the time left or overdue', async () => {
+    renderPage();
+    expect(await screen.findByTestId('referral-r1')).toBeTruthy();
+    expect(screen.getByTestId('due-r1').textContent).toBe('scade tra 3 h');
+    expect(screen.getByTestId('due-r2').textContent).toContain('scaduta da 2 h');
+    expect(screen.getByTestId('referral-status-r1').textContent).toBe('Da valutare');
+    await waitFor(() => expect(screen.getByTestId('referral-r1').textContent).toContain('Crocetta'));
+  });
+
+  it('accepts a request and asks for a reason before rejecting one', async () => {
+    renderPage();
+    fireEvent.click(await screen.findByTestId('accept-r1'));
+    await waitFor(() => expect(gql).toHaveBeenCalledWith(expect.stringContaining('acceptReferral'), { id: 'r1' }));
+    expect((await screen.findByTestId('inbox-status')).textContent).toBe('Richiesta accettata.');
+
+    fireEvent.click(screen.getByTestId('reject-r2'));
+    fireEvent.click(screen.getByTestId('reject-confirm-r2'));
+    expect(screen.getByText('Scrivi almeno 3 caratteri.')).toBeTruthy();
+    expect(gql).not.toHaveBeenCalledWith(expect.stringContaining('rejectReferral'), expect.anything());
+    fireEvent.change(screen.getByTestId('reject-reason-r2'), { target: { value: 'Nessun volontario libero' } });
+    fireEvent.click(screen.getByTestId('reject-confirm-r2'));
+    await waitFor(() => expect(gql).toHaveBeenCalledWith(expect.stringContaining('rejectReferral'), { id: 'r2', reason: 'Nessun volontario libero' }));
+  });
+
+  it('reloads and announces a new request that arrives live', async () => {
+    renderPage();
+    await screen.findByTestId('referral-r1');
+    const calls = gql.mock.calls.filter(([q]) => String(q).includes('referrals(')).length;
+    act(() => pushLive?.({ referralUpdates: { referralId: 'r3', status: 'REQUESTED', at: new Date().toISOString() } }));
+    expect(screen.getByTestId('inbox-live').textContent).toBe('Nuova richiesta arrivata');
+    await waitFor(() => expect(gql.mock.calls.filter(([q]) => String(q).includes('referrals(')).length).toBe(calls + 1));
+  });
+});

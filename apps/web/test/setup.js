@@ -1,0 +1,3 @@
+// jsdom lacks TextEncoder/TextDecoder, which react-router needs.
+const { TextEncoder, TextDecoder } = require('util');
+Object.assign(globalThis, { TextEncoder, TextDecoder });
