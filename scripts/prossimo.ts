@@ -121,6 +121,7 @@ async function start(s: LauncherSettings): Promise<void> {
   const lines = [
     '',
     'Prossimo is running.',
+    `  Web app:  ${url}/            (Italiano; English by the switch)`,
     `  GraphQL:  ${url}/graphql`,
     `  Health:   ${url}/health`,
     ...(demo ? ['', `Demo accounts (password "${DEMO_PASSWORD}"):`, ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(28)} ${a.role}`)] : []),
