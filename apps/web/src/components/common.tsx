@@ -13,7 +13,7 @@ export function localPart(message: string, locale: Locale): string {
 export function errorText(error: ApiError | Error, t: Translate, locale: Locale = 'it'): string {
   if (error instanceof ApiError) {
     if (error.network) return t('common.errors.network');
-    if (error.field) return t('common.errors.field', { field: error.field.replace(/^input\./, ''), message: localPart(error.message, locale) });
+    if (error.field) return t('common.errors.field', { field: error.field.replace(/^input\./, ''), message: localPart(error.message, locale).replace(/^[\w.]+:\s*/, '') });
     if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND' || error.code === 'RATE_LIMITED') return t(`common.errors.${error.code}`);
     if (error.code === 'INTERNAL') return t('common.errors.generic');
     return localPart(error.message, locale) || t('common.errors.generic');

@@ -4,7 +4,7 @@ import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { InviteAccountForm } from './InviteAccountForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
-import { StatusMessage, useFlash } from './shared';
+import { StatusMessage, TableScroll, useFlash } from './shared';
 
 interface AccountRow {
   id: string;
@@ -67,7 +67,7 @@ export function AccountsPage() {
       ) : (data?.accounts.length ?? 0) === 0 ? (
         <p>{t('admin.accounts.empty')}</p>
       ) : (
-        <div className="table-responsive">
+        <TableScroll label={t('admin.accounts.listTitle')}>
           <table className="table align-middle" data-testid="admin-accounts">
             <caption className="visually-hidden">{t('admin.accounts.caption', { count: data?.accounts.length ?? 0 })}</caption>
             <thead>
@@ -96,7 +96,7 @@ export function AccountsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { useMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { focusFirst, FormErrors, serverField, TextField, useErrorText } from './fields';
-import { OneTimeSecret, StatusMessage, useFlash } from './shared';
+import { OneTimeSecret, StatusMessage, TableScroll, useFlash } from './shared';
 
 export interface Member {
   id: string;
@@ -95,7 +95,7 @@ export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: 
       {antenna.members.length === 0 ? (
         <p>{t('admin.members.empty')}</p>
       ) : (
-        <div className="table-responsive">
+        <TableScroll label={t('admin.members.caption', { name: antenna.name })}>
           <table className="table" data-testid="antenna-members">
             <caption className="visually-hidden">{t('admin.members.caption', { name: antenna.name })}</caption>
             <thead>
@@ -133,7 +133,7 @@ export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       <h3 className="h5 mt-3">{t('admin.members.addTitle')}</h3>

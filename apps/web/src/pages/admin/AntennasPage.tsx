@@ -4,7 +4,7 @@ import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/co
 import { useI18n } from '../../i18n/i18n';
 import { ANTENNA_STATUSES, AntennaKind, AntennaStatus } from './constants';
 import { SelectField, TextField } from './fields';
-import { StatusMessage, useFlash } from './shared';
+import { StatusMessage, TableScroll, useFlash } from './shared';
 import { AntennaAction, AntennaActionPanel, actionsFor } from './AntennaActionPanel';
 import { AntennaMembersPanel, Member } from './AntennaMembersPanel';
 import { ProposeAntennaForm } from './ProposeAntennaForm';
@@ -137,14 +137,18 @@ function AntennasTable({
   const { t } = useI18n();
   if (antennas.length === 0) return <p data-testid="admin-antennas-empty">{t('admin.antennas.empty')}</p>;
   return (
-    <div className="table-responsive">
+    <TableScroll label={t('admin.antennas.title')}>
       <table className="table align-middle" data-testid="admin-antennas">
         <caption className="visually-hidden">{t('admin.antennas.caption', { count: antennas.length })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('admin.antennas.name')}</th>
-            <th scope="col">{t('admin.antennas.kind')}</th>
-            <th scope="col">{t('admin.antennas.neighbourhood')}</th>
+            <th scope="col" className="d-none d-md-table-cell">
+              {t('admin.antennas.kind')}
+            </th>
+            <th scope="col" className="d-none d-md-table-cell">
+              {t('admin.antennas.neighbourhood')}
+            </th>
             <th scope="col">{t('admin.antennas.status')}</th>
             <th scope="col">{t('admin.antennas.members')}</th>
             <th scope="col">{t('common.actions')}</th>
@@ -156,9 +160,13 @@ function AntennasTable({
               <th scope="row">
                 {a.name}
                 <div className="fw-normal small text-secondary">{a.address}</div>
+                {/* on a phone the kind and the neighbourhood go under the name */}
+                <div className="fw-normal small d-md-none">
+                  {t(`common.antennaKind.${a.kind}`)} · {names.get(a.neighbourhoodCode) ?? a.neighbourhoodCode}
+                </div>
               </th>
-              <td>{t(`common.antennaKind.${a.kind}`)}</td>
-              <td>{names.get(a.neighbourhoodCode) ?? a.neighbourhoodCode}</td>
+              <td className="d-none d-md-table-cell">{t(`common.antennaKind.${a.kind}`)}</td>
+              <td className="d-none d-md-table-cell">{names.get(a.neighbourhoodCode) ?? a.neighbourhoodCode}</td>
               <td>
                 <StatusBadge label={t(`common.antennaStatus.${a.status}`)} tone={STATUS_TONE[a.status]} />
                 {a.statusReason && <div className="small text-secondary">{a.statusReason}</div>}
@@ -188,6 +196,6 @@ function AntennasTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

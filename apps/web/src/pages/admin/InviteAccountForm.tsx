@@ -31,7 +31,7 @@ export function validateInvite(v: InviteValues): FormErrors {
 
 /** A link the person opens to choose their password (the token in the fragment never reaches a server log). */
 export function tokenLink(path: string, token: string): string {
-  return `${window.location.origin}${path}#${encodeURIComponent(token)}`;
+  return `${window.location.origin}${path}#token=${encodeURIComponent(token)}`;
 }
 
 const EMPTY: InviteValues = { email: '', displayName: '', role: '', antennaId: '', organisationId: '' };

@@ -5,7 +5,7 @@ import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { SelectField } from './fields';
 import { OrganisationForm } from './OrganisationForm';
 import { ServiceForm } from './ServiceForm';
-import { capacityLabel, StatusMessage, useFlash } from './shared';
+import { capacityLabel, StatusMessage, TableScroll, useFlash } from './shared';
 
 interface Organisation {
   id: string;
@@ -110,7 +110,7 @@ function OrganisationsTable({ organisations }: { organisations: Organisation[] }
   const sectionLabel = (s: string | null) => (s && /^[a-g]$/.test(s) ? t(`admin.orgs.section.${s}`) : (s ?? '—'));
   if (organisations.length === 0) return <p>{t('admin.orgs.empty')}</p>;
   return (
-    <div className="table-responsive">
+    <TableScroll label={t('admin.orgs.listTitle')}>
       <table className="table" data-testid="admin-organisations">
         <caption className="visually-hidden">{t('admin.orgs.caption', { count: organisations.length })}</caption>
         <thead>
@@ -134,7 +134,7 @@ function OrganisationsTable({ organisations }: { organisations: Organisation[] }
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -144,7 +144,7 @@ function ServicesTable({ services, organisations, neighbourhoods }: { services: 
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   const place = new Map(neighbourhoods.map((n) => [n.code, n.name]));
   return (
-    <div className="table-responsive">
+    <TableScroll label={t('admin.services.listTitle')}>
       <table className="table" data-testid="admin-services">
         <caption className="visually-hidden">{t('admin.services.caption', { count: services.length })}</caption>
         <thead>
@@ -184,6 +184,6 @@ function ServicesTable({ services, organisations, neighbourhoods }: { services: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

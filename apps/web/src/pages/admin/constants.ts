@@ -42,4 +42,4 @@ export const MAX_GEOJSON_CHARS = 250_000;
 
 /** Where a one-time token becomes a link (the pages that accept it). */
 export const INVITE_PATH = '/invito';
-export const RESET_PATH = '/reimposta-password';
+export const RESET_PATH = '/reimposta';

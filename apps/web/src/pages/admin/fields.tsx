@@ -1,5 +1,5 @@
 import { ReactNode } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { formatNumber, useI18n } from '../../i18n/i18n';
 
 /** Form errors by field key: the value is an i18n key (with its parameters). */
 export type FormErrors = Record<string, { key: string; params?: Record<string, string | number> } | undefined>;
@@ -254,6 +254,14 @@ export function ChoiceGroup({
 
 /** Renders an error entry of a FormErrors map in the reader's language. */
 export function useErrorText(): (error: FormErrors[string]) => string | undefined {
-  const { t } = useI18n();
-  return (error) => (error ? t(error.key, error.params) : undefined);
+  const { t, locale } = useI18n();
+  return (error) => {
+    if (!error) return undefined;
+    const params: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(error.params ?? {})) {
+      // numbers as the reader writes them ("45,52" in Italian)
+      params[k] = typeof v === 'number' ? formatNumber(v, locale, (String(v).split('.')[1] ?? '').length) : v;
+    }
+    return t(error.key, params);
+  };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { ReactNode, useEffect, useRef, useState } from 'react';
 import { formatDateTime, TIME_ZONE, Translate, useI18n } from '../../i18n/i18n';
 import { hasKey } from '../../i18n/i18n';
 
@@ -132,4 +132,13 @@ export function readFileText(file: File): Promise<string> {
 export function bodyBytes(text: string): number {
   const json = JSON.stringify(text);
   return typeof TextEncoder === 'undefined' ? json.length : new TextEncoder().encode(json).length;
+}
+
+/** A table that scrolls sideways on a phone: the scrolling region can be reached with the keyboard. */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-responsive admin-table-scroll" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
 }
