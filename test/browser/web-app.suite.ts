@@ -37,7 +37,8 @@ export function webAppSuite(system: () => RunningSystem): void {
   /** axe-core finds no serious or critical violation; the page is saved as a screenshot. */
   async function check(page: Page, name: string): Promise<void> {
     await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => !document.querySelector('[role="status"][aria-live]')?.textContent?.includes('Caricamento'), undefined, { timeout: 15_000 }).catch(() => undefined);
+    // Checked once loaded: no "Caricamento…" left anywhere on the page.
+    await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((e) => e.textContent?.includes('Caricamento')), undefined, { timeout: 30_000 });
     await screenshot(page, name);
     expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
     pagesChecked.push(name);
@@ -188,7 +189,7 @@ export function webAppSuite(system: () => RunningSystem): void {
     await check(social, '20-social-triage');
     await firstReport.click();
     await social.waitForURL('**/segnalazioni/**');
-    await social.getByRole('heading', { level: 1 }).waitFor();
+    await social.getByTestId('report-status').waitFor({ timeout: 30_000 });
     await check(social, '21-social-report');
 
     const operator = await open(DESKTOP);
