@@ -87,6 +87,23 @@ async function main(): Promise<void> {
     }
     out(`login (argon2id verify + EdDSA sign):             ${stats(logins)}`);
 
+    // The web app: what a phone downloads on its first visit (fonts apart), as served.
+    const home = await fetch(`${url}/`, { headers: { 'accept-encoding': 'gzip' } });
+    const html = await home.text();
+    let wire = Buffer.byteLength(html);
+    for (const [, asset] of html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)) {
+      const r = await fetch(`${url}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+      // fetch decompresses: the bytes on the wire are Content-Length when the gateway gzipped them.
+      const body = Buffer.from(await r.arrayBuffer());
+      wire += r.headers.get('content-encoding') === 'gzip' ? Number(r.headers.get('content-length')) : body.length;
+    }
+    out(`web app first load (html + js + css, gzip):        ${(wire / 1024).toFixed(0)} kB`);
+    const analyst = (await gql(LOGIN, { e: 'analista@prossimo.example', p: 'prossimo-demo' })).body.data!.login.token!;
+    const DASHBOARD = '{ dashboard { unownedReports reportsByNeighbourhoodAndNeed { total } reportsByMonthAndNeed { total } referralsByState { total } acceptance { medianMinutes } } }';
+    const dash: number[] = [];
+    for (let i = 0; i < 30; i++) dash.push((await gql(DASHBOARD, {}, analyst)).ms);
+    out(`dashboard query (a year of history):               ${stats(dash.slice(5))}`);
+
     for (let i = 0; i < 20; i++) await gql(SUBMIT, { input: input() }, token); // warm-up
     const seq: number[] = [];
     for (let i = 0; i < 300; i++) seq.push((await gql(SUBMIT, { input: input() }, token)).ms);

@@ -123,7 +123,7 @@ export function webAppSuite(system: () => RunningSystem): void {
     await operator.getByTestId(`complete-${referral.id}`).click();
     await operator.getByTestId(`outcome-${referral.id}`).fill('Visite settimanali avviate con i volontari');
     await operator.getByTestId(`complete-confirm-${referral.id}`).click();
-    await waitFor(async () => /Completata/.test(await operator.getByTestId(`referral-status-${referral.id}`).innerText().catch(() => '')), 30_000, 'the referral to show as completed');
+    await waitFor(async () => /Conclusa/.test(await operator.getByTestId(`referral-status-${referral.id}`).innerText().catch(() => '')), 30_000, 'the referral to show as completed');
 
     // The shop sees "chiusa" among its reports.
     await shop.goto('/mie-segnalazioni');

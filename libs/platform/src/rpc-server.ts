@@ -19,6 +19,20 @@ export class PrefixedNatsServer extends ServerNats {
     const normalized = typeof pattern === 'string' ? pattern : JSON.stringify(pattern);
     super.addHandler(rpcSubject(this.root, normalized), callback, isEventHandler, extras);
   }
+
+  /**
+   * Subscribes, then waits for the server to confirm the subscriptions (a flush) before saying it
+   * listens: a request sent the moment the service reports itself started finds a responder,
+   * rather than "no responders" while the SUB is still on its way.
+   */
+  override start(callback: (err?: unknown) => void): void {
+    super.start((err?: unknown) => {
+      if (err) return callback(err);
+      const client = (this as unknown as { natsClient?: { flush(): Promise<void> } }).natsClient;
+      if (!client) return callback();
+      client.flush().then(() => callback(), (e: unknown) => callback(e));
+    });
+  }
 }
 
 export function rpcStrategy(opts: { natsUrl: string; root: string; service: string }): CustomStrategy {

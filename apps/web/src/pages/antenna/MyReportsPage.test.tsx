@@ -45,7 +45,7 @@ describe('MyReportsPage', () => {
     expect(first.textContent).toMatch(/1 apr 2026.*01:30/);
     expect(first.textContent).toContain('Cibo, Solitudine');
     expect(first.textContent).toContain('Alta');
-    expect(screen.getByTestId('my-report-status-r1').textContent).toBe('in carico');
+    expect(screen.getByTestId('my-report-status-r1').textContent).toBe('presa in carico');
     expect(screen.getByTestId('my-report-status-r2').textContent).toBe('ricevuta');
     expect(screen.getByTestId('my-report-status-r3').textContent).toBe('chiusa');
     expect(document.querySelector('table')).toBeNull();
@@ -63,7 +63,7 @@ describe('MyReportsPage', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Aggiorna' }));
     });
-    await waitFor(() => expect(screen.getByTestId('my-report-status-r1').textContent).toBe('in carico'));
+    await waitFor(() => expect(screen.getByTestId('my-report-status-r1').textContent).toBe('presa in carico'));
     expect(gqlMock).toHaveBeenCalledTimes(2);
   });
 

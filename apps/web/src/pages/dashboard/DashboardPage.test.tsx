@@ -109,7 +109,7 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('desert-list').textContent).toBe('Bettola');
 
     fireEvent.click(screen.getByLabelText('Copertura antenne (ogni 1.000 residenti)'));
-    expect(screen.getByTestId('map-bettola').getAttribute('aria-label')).toBe('Bettola: 0,00 antenne attive ogni 1.000 residenti, deserto di antenne');
+    expect(screen.getByTestId('map-bettola').getAttribute('aria-label')).toBe('Bettola: 0,00 antenne attive ogni 1.000 residenti, quartiere senza antenne');
     expect(screen.getByTestId('map-bettola').getAttribute('fill')).toMatch(/^#/);
   });
 

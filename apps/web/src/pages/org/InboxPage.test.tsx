@@ -66,7 +66,7 @@ describe('InboxPage', () => {
     expect(await screen.findByTestId('referral-r1')).toBeTruthy();
     expect(screen.getByTestId('due-r1').textContent).toBe('scade tra 3 h');
     expect(screen.getByTestId('due-r2').textContent).toContain('scaduta da 2 h');
-    expect(screen.getByTestId('referral-status-r1').textContent).toBe('Da valutare');
+    expect(screen.getByTestId('referral-status-r1').textContent).toBe('Inviata');
     await waitFor(() => expect(screen.getByTestId('referral-r1').textContent).toContain('Crocetta'));
   });
 
