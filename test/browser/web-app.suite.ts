@@ -210,6 +210,11 @@ export function webAppSuite(system: () => RunningSystem): void {
       await admin.getByRole('heading', { level: 1 }).waitFor();
       await check(admin, name);
     }
-    expect(pagesChecked.length).toBeGreaterThanOrEqual(14);
+    // The page an invitation link opens (public; the token travels in the fragment).
+    const invited = await open(PHONE);
+    await invited.goto('/invito#token=not-a-real-token');
+    await invited.getByLabel(/Nuova password/).waitFor();
+    await check(invited, '50-accept-invitation-phone');
+    expect(pagesChecked.length).toBeGreaterThanOrEqual(15);
   });
 }
