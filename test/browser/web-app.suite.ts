@@ -14,9 +14,15 @@ export function webAppSuite(system: () => RunningSystem): void {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const pagesChecked: string[] = [];
+  /** Script errors in any page, and CSP refusals: both must stay empty. */
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
+  });
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
@@ -28,8 +34,9 @@ export function webAppSuite(system: () => RunningSystem): void {
     const context = await newContext(browser, system().url, device);
     contexts.push(context);
     const page = await context.newPage();
-    page.on('pageerror', (err) => {
-      throw new Error(`page error: ${err.message}`);
+    page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy/.test(msg.text())) pageErrors.push(`${page.url()}: ${msg.text().slice(0, 200)}`);
     });
     return page;
   }

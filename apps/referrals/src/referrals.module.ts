@@ -14,6 +14,7 @@ import { HsdsRepository } from './directory/hsds.repository';
 import { HsdsService } from './directory/hsds.service';
 import { HealthHandler } from './health/health.handler';
 import { ReportSubmittedConsumer } from './matching/report-submitted.consumer';
+import { ReportEndedConsumer } from './matching/report-ended.consumer';
 import { RoutingService } from './matching/routing.service';
 import { ReferralsHandler } from './referrals/referrals.handler';
 import { ReferralsRepository } from './referrals/referrals.repository';
@@ -52,6 +53,7 @@ export class ReferralsModule {
         SlaSweeper,
         AlertMailer,
         ReportSubmittedConsumer,
+        ReportEndedConsumer,
       ],
     };
   }

@@ -19,7 +19,8 @@ export const WEB_SECURITY_HEADERS: Record<string, string> = {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    "connect-src 'self' ws: wss:",
+    // 'self' covers the same origin's ws:/wss: (CSP Level 3): the live feed, and nothing else.
+    "connect-src 'self'",
     "frame-ancestors 'none'",
     "base-uri 'none'",
     "form-action 'self'",

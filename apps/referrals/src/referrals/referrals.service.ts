@@ -168,6 +168,26 @@ export class ReferralsService {
     return 'none';
   }
 
+  /**
+   * The report ended (its desk closed it, or its antenna withdrew it as a mistake): referrals that
+   * nobody has started working — requested, accepted, on hold — are cancelled with reason code
+   * `report-ended` and NOT re-routed, so no organisation keeps a request for a case that is over
+   * and no SLA timer escalates it. A referral in progress stays with its organisation, which
+   * completes it. In the consumer's transaction; returns how many were cancelled.
+   */
+  async cancelForEndedReport(em: EntityManager, reportId: string, reason: string): Promise<number> {
+    await this.repo.lockReportRouting(em, reportId);
+    let cancelled = 0;
+    for (const candidate of await this.repo.findByReport(em, reportId)) {
+      if (!NOT_STARTED.includes(candidate.status as ReferralStatus)) continue;
+      const r = await this.repo.lockReferral(em, candidate.id);
+      if (!r || !NOT_STARTED.includes(r.status as ReferralStatus)) continue;
+      await this.move(em, r, ReferralStatus.CANCELLED, { actorAccountId: null, reason, outcome: null, reasonCode: 'report-ended' });
+      cancelled += 1;
+    }
+    return cancelled;
+  }
+
   /** One move and everything that goes with it, in the caller's transaction (the referral row locked). */
   private async move(
     em: EntityManager,
@@ -208,6 +228,7 @@ export class ReferralsService {
     switch (to) {
       case ReferralStatus.REJECTED:
       case ReferralStatus.CANCELLED: {
+        if (m.reasonCode === 'report-ended') return;
         const cause = to === ReferralStatus.REJECTED ? 'rejected' : m.reasonCode === 'expired' ? 'expired' : 'social-worker';
         await this.routing.route(em, report, r.needs as Need[], { kind: 'rerouted', after: r.id, cause });
         return;
@@ -228,6 +249,9 @@ export class ReferralsService {
     }
   }
 }
+
+/** Referrals nobody has started working with the person yet. */
+const NOT_STARTED: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.ON_HOLD];
 
 /** Referrals that ended without anyone helping, re-routed elsewhere: they do not keep a report open. */
 const ENDED_WITHOUT_HELP: readonly ReferralStatus[] = [ReferralStatus.REJECTED, ReferralStatus.CANCELLED, ReferralStatus.ENTERED_IN_ERROR];

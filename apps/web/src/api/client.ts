@@ -77,6 +77,13 @@ export async function gql<T>(query: string, variables?: Record<string, unknown>,
 }
 
 let wsClient: Client | undefined;
+const reconnectListeners = new Set<() => void>();
+
+/** Runs `listener` each time the live connection comes back after a drop; returns the unsubscribe. */
+export function onLiveReconnect(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
+}
 
 function wsUrl(): string {
   const { protocol, host } = window.location;
@@ -90,6 +97,11 @@ function liveClient(): Client {
       lazy: true,
       retryAttempts: Infinity,
       shouldRetry: () => true,
+      on: {
+        connected: (_socket, _payload, wasRetry) => {
+          if (wasRetry) reconnectListeners.forEach((listener) => listener());
+        },
+      },
       connectionParams: async () => {
         const token = await tokenSource();
         return token ? { authorization: `Bearer ${token}` } : {};

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, gql, subscribe } from './client';
+import { ApiError, gql, onLiveReconnect, subscribe } from './client';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -15,6 +15,8 @@ export function useQuery<T>(query: string, variables?: Record<string, unknown>, 
   const [loading, setLoading] = useState(!options.skip);
   const key = JSON.stringify(variables ?? {});
   const alive = useRef(true);
+  // Only the newest request's answer is applied: a slow older one never overwrites a newer one.
+  const latest = useRef(0);
   useEffect(() => {
     alive.current = true;
     return () => {
@@ -23,17 +25,19 @@ export function useQuery<T>(query: string, variables?: Record<string, unknown>, 
   }, []);
   const reload = useCallback(async () => {
     if (options.skip) return;
+    const request = ++latest.current;
+    const current = () => alive.current && request === latest.current;
     setLoading(true);
     try {
       const result = await gql<T>(query, JSON.parse(key) as Record<string, unknown>);
-      if (alive.current) {
+      if (current()) {
         setData(result);
         setError(undefined);
       }
     } catch (e) {
-      if (alive.current) setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
+      if (current()) setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
     } finally {
-      if (alive.current) setLoading(false);
+      if (current()) setLoading(false);
     }
   }, [query, key, options.skip]);
   useEffect(() => {
@@ -42,13 +46,39 @@ export function useQuery<T>(query: string, variables?: Record<string, unknown>, 
   return { data, error, loading, reload };
 }
 
-/** Calls `onEvent` for each message of a live feed while the component is mounted. */
-export function useSubscription<T>(query: string, onEvent: (data: T) => void, enabled = true): void {
+/**
+ * Calls `onEvent` for each message of a live feed while the component is mounted. Messages sent
+ * while the connection was down are not replayed: `onReconnect` (usually the page's reload) runs
+ * when it comes back, and a feed that ends with an error is opened again after a pause.
+ */
+export function useSubscription<T>(query: string, onEvent: (data: T) => void, enabled = true, onReconnect?: () => void): void {
   const handler = useRef(onEvent);
   handler.current = onEvent;
+  const reconnect = useRef(onReconnect);
+  reconnect.current = onReconnect;
   useEffect(() => {
     if (!enabled) return undefined;
-    return subscribe<T>(query, (data) => handler.current(data));
+    let stop: () => void = () => undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let closed = false;
+    const open = (delayMs: number) => {
+      stop = subscribe<T>(
+        query,
+        (data) => handler.current(data),
+        () => {
+          if (closed) return;
+          retry = setTimeout(() => open(Math.min(delayMs * 2, 30_000)), delayMs);
+        },
+      );
+    };
+    open(1000);
+    const offReconnect = onLiveReconnect(() => reconnect.current?.());
+    return () => {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      offReconnect();
+      stop();
+    };
   }, [query, enabled]);
 }
 

@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { closeLive, configureApi, gql } from '../api/client';
+import { closeLive, configureApi, gql, GRAPHQL_PATH } from '../api/client';
 
 export type Role = 'ADMIN' | 'ANTENNA' | 'CITY_ANALYST' | 'ORG_OPERATOR' | 'SOCIAL_WORKER';
 
@@ -13,14 +13,14 @@ export interface Account {
   organisationId: string | null;
 }
 
-interface AuthPayload {
+export interface AuthPayload {
   token: string;
   refreshToken: string;
   expiresAt: string;
   account: Account;
 }
 
-const PAYLOAD = 'token refreshToken expiresAt account { id email displayName role municipality antennaId organisationId }';
+export const PAYLOAD = 'token refreshToken expiresAt account { id email displayName role municipality antennaId organisationId }';
 const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${PAYLOAD} } }`;
 const REFRESH = `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${PAYLOAD} } }`;
 const LOGOUT = 'mutation Logout { logout }';
@@ -52,6 +52,7 @@ interface SessionValue {
   restoring: boolean;
   login(email: string, password: string): Promise<Account>;
   logout(): Promise<void>;
+  adopt(payload: AuthPayload): void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -89,7 +90,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         accept(data.refreshSession);
         return data.refreshSession.token;
       } catch (error) {
-        if (!(error as { network?: boolean }).network) drop();
+        // Only a refused refresh token ends the session; a lost line or a busy server does not
+        // (unsent reports live in this tab and must survive a blip).
+        const e = error as { network?: boolean; code?: string };
+        if (!e.network && e.code !== 'RATE_LIMITED' && e.code !== 'UNAVAILABLE') drop();
         return undefined;
       } finally {
         refreshing.current = null;
@@ -129,16 +133,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [accept],
   );
 
+  /**
+   * Signs out: the device is wiped first (a shop's device is shared, and the line may be down),
+   * then the server is told with the token captured before the wipe, so the session ends there too.
+   */
   const logout = useCallback(async () => {
-    try {
-      await gql<{ logout: boolean }>(LOGOUT);
-    } catch {
-      /* signing out locally matters most */
-    }
+    const token = tokenRef.current?.token;
     drop();
+    if (!token) return;
+    void fetch(GRAPHQL_PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: LOGOUT }),
+      credentials: 'omit',
+      keepalive: true,
+    }).catch(() => undefined);
   }, [drop]);
 
-  const value = useMemo<SessionValue>(() => ({ account, restoring, login, logout }), [account, restoring, login, logout]);
+  /** Takes over a sign-in another call already made (accepting an invitation signs you in). */
+  const adopt = useCallback((payload: AuthPayload) => accept(payload), [accept]);
+
+  const value = useMemo<SessionValue>(() => ({ account, restoring, login, logout, adopt }), [account, restoring, login, logout, adopt]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

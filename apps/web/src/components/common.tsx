@@ -1,4 +1,5 @@
 import { ReactNode, useEffect, useRef } from 'react';
+import { useLocation } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { Locale, Translate, useI18n } from '../i18n/i18n';
 
@@ -9,15 +10,23 @@ export function localPart(message: string, locale: Locale): string {
   return locale === 'en' ? parts.slice(1).join(' / ') : parts[0];
 }
 
-/** The message a person reads for an API error: by code, with the field at fault when there is one. */
+/** A message with both languages ("italiano / English"); some older service messages are English only. */
+const bilingual = (message: string) => message.includes(' / ');
+
+/**
+ * The message a person reads for an API error: the service's own words when it wrote them in both
+ * languages, otherwise the app's text for the error's code (a baker never reads an English-only
+ * internal sentence or a raw field path).
+ */
 export function errorText(error: ApiError | Error, t: Translate, locale: Locale = 'it'): string {
-  if (error instanceof ApiError) {
-    if (error.network) return t('common.errors.network');
-    if (error.field) return t('common.errors.field', { field: error.field.replace(/^input\./, ''), message: localPart(error.message, locale).replace(/^[\w.]+:\s*/, '') });
-    if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND' || error.code === 'RATE_LIMITED') return t(`common.errors.${error.code}`);
-    if (error.code === 'INTERNAL') return t('common.errors.generic');
-    return localPart(error.message, locale) || t('common.errors.generic');
-  }
+  if (!(error instanceof ApiError)) return t('common.errors.generic');
+  if (error.network) return t('common.errors.network');
+  const code = error.code ?? '';
+  if (['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED'].includes(code) && !bilingual(error.message)) return t(`common.errors.${code}`);
+  if (bilingual(error.message)) return localPart(error.message, locale).replace(/^[\w.]+:\s*/, '');
+  if (code === 'CONFLICT') return t('common.errors.CONFLICT');
+  if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') return t('common.errors.VALIDATION');
+  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'NOT_FOUND' || code === 'RATE_LIMITED') return t(`common.errors.${code}`);
   return t('common.errors.generic');
 }
 
@@ -49,10 +58,14 @@ export function Loading() {
 export function PageTitle({ children, subtitle }: { children: string; subtitle?: ReactNode }) {
   const { t } = useI18n();
   const ref = useRef<HTMLHeadingElement>(null);
+  const { pathname } = useLocation();
   useEffect(() => {
     document.title = `${children} · ${t('common.appName')}`;
-    ref.current?.focus();
   }, [children, t]);
+  // Focus follows navigation only (not a language switch, not a reload of the data).
+  useEffect(() => {
+    ref.current?.focus();
+  }, [pathname]);
   return (
     <div className="mb-4">
       <h1 ref={ref} tabIndex={-1} className="h2 page-title">

@@ -1,11 +1,11 @@
-import { FormEvent, useMemo, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { gql } from '../api/client';
-import { homeFor, useSession } from '../auth/session';
+import { AuthPayload, homeFor, PAYLOAD, useSession } from '../auth/session';
 import { errorText, PageTitle } from '../components/common';
 import { useI18n } from '../i18n/i18n';
 
-const ACCEPT = 'mutation Accept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { account { id } } }';
+const ACCEPT = `mutation Accept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { ${PAYLOAD} } }`;
 const RESET = 'mutation Reset($token: String!, $password: String!) { completePasswordReset(token: $token, password: $password) }';
 /** As the gateway requires (PASSWORD_MIN_LENGTH). */
 export const MIN_PASSWORD = 10;
@@ -16,10 +16,14 @@ export const MIN_PASSWORD = 10;
  */
 export function AccountTokenPage({ mode }: { mode: 'invite' | 'reset' }) {
   const { t, locale } = useI18n();
-  const { login } = useSession();
+  const { adopt } = useSession();
   const navigate = useNavigate();
-  const token = useMemo(() => new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token') ?? '', []);
-  const [email, setEmail] = useState('');
+  // Read once, then taken out of the address bar and the history at once: a shared device must
+  // not keep a usable link (an invitation lasts 7 days).
+  const [token] = useState(() => new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token') ?? '');
+  useEffect(() => {
+    if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
+  }, []);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string>();
@@ -34,13 +38,14 @@ export function AccountTokenPage({ mode }: { mode: 'invite' | 'reset' }) {
     setPending(true);
     setError(undefined);
     try {
-      await gql(mode === 'invite' ? ACCEPT : RESET, { token, password }, { auth: false });
-      window.history.replaceState(null, '', window.location.pathname);
-      if (mode === 'invite' && email) {
-        const account = await login(email, password);
-        navigate(homeFor(account.role), { replace: true });
+      if (mode === 'invite') {
+        // Accepting signs the person in: take that session over rather than signing in again.
+        const data = await gql<{ acceptInvitation: AuthPayload }>(ACCEPT, { token, password }, { auth: false });
+        adopt(data.acceptInvitation);
+        navigate(homeFor(data.acceptInvitation.account.role), { replace: true });
         return;
       }
+      await gql(RESET, { token, password }, { auth: false });
       setDone(true);
     } catch (e) {
       setError(errorText(e as Error, t, locale));
@@ -69,14 +74,6 @@ export function AccountTokenPage({ mode }: { mode: 'invite' | 'reset' }) {
               {error && (
                 <div className="alert alert-danger" role="alert">
                   {error}
-                </div>
-              )}
-              {mode === 'invite' && (
-                <div className="mb-3">
-                  <label htmlFor="account-email" className="form-label">
-                    {t('common.account.email')}
-                  </label>
-                  <input id="account-email" type="email" className="form-control" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
                 </div>
               )}
               <div className="mb-3">

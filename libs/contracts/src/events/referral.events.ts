@@ -2,7 +2,8 @@ import { ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches,
 import { NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
 import { DomainEventBase } from './event-base';
 
-export const REFERRAL_REASON_CODES = ['expired', 'rerouted'] as const;
+/** Why the system cancelled a referral: its acceptance deadline passed, a social worker re-routed it, or its report ended (closed or withdrawn). */
+export const REFERRAL_REASON_CODES = ['expired', 'rerouted', 'report-ended'] as const;
 export type ReferralReasonCode = (typeof REFERRAL_REASON_CODES)[number];
 
 /**

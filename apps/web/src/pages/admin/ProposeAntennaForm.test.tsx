@@ -110,7 +110,7 @@ describe('ProposeAntennaForm', () => {
     fillValid();
     mockedGql.mockRejectedValueOnce(new ApiError('indirizzo non valido / invalid address', 'BAD_USER_INPUT', 'input.address'));
     await submit();
-    expect(screen.getByRole('alert').textContent).toContain('Campo «address»: indirizzo non valido');
+    expect(screen.getByRole('alert').textContent).toContain('indirizzo non valido');
     expect(screen.getByLabelText('Indirizzo').getAttribute('aria-invalid')).toBe('true');
   });
 });

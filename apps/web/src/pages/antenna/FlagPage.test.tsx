@@ -2,10 +2,10 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import axe from 'axe-core';
 import { MemoryRouter } from 'react-router-dom';
 import { ApiError, gql } from '../../api/client';
-import { I18nProvider } from '../../i18n/i18n';
+import { I18nProvider, Locale } from '../../i18n/i18n';
 import { FlagPage } from './FlagPage';
 import { Report, SubmitReportInput } from './model';
-import { PENDING_KEY, PendingReport, RETRY_INTERVAL_MS } from './pending';
+import { PENDING_KEY, PendingReport, REFRESH_KEY, RETRY_INTERVAL_MS } from './pending';
 
 jest.mock('../../api/client', () => ({ ...jest.requireActual('../../api/client'), gql: jest.fn() }));
 jest.mock('../../auth/session', () => ({
@@ -48,16 +48,35 @@ function storedQueue(): PendingReport[] {
   return JSON.parse(window.sessionStorage.getItem(PENDING_KEY) ?? '[]') as PendingReport[];
 }
 
-async function renderPage() {
+async function renderPage(locale: Locale = 'it') {
   const view = render(
-    <I18nProvider locale="it">
+    <I18nProvider locale={locale}>
       <MemoryRouter initialEntries={['/segnala']}>
         <FlagPage />
       </MemoryRouter>
     </I18nProvider>,
   );
-  await waitFor(() => expect((screen.getByLabelText('Quartiere in cui si trova la persona') as HTMLSelectElement).value).toBe('crocetta'));
+  await waitFor(() => expect((document.getElementById('flag-neighbourhood') as HTMLSelectElement | null)?.value).toBe('crocetta'));
   return view;
+}
+
+/** The live region (if any) an element is in or is. */
+function liveRegion(element: Element): Element | null {
+  return element.closest('[role="status"], [role="alert"], [role="log"], [aria-live]');
+}
+
+const rateLimited = () => new ApiError('Troppe richieste, riprova tra poco / Too many requests', 'RATE_LIMITED', undefined, [], false);
+const unavailable = () => new ApiError('Servizio non disponibile / Service unavailable', 'UNAVAILABLE', undefined, [], false);
+
+/** A promise the test settles by hand (an answer that arrives later). */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }
 
 function fillValid() {
@@ -78,6 +97,8 @@ async function submit() {
 beforeEach(() => {
   gqlMock.mockReset();
   window.sessionStorage.clear();
+  // Signed in: the session keeps its refresh token here (the logout wipes it).
+  window.sessionStorage.setItem(REFRESH_KEY, 'refresh-token');
 });
 
 afterEach(() => {
@@ -173,7 +194,9 @@ describe('FlagPage form', () => {
       doNotContact: false,
     });
     const confirmation = await screen.findByTestId('flag-confirmation');
-    expect(confirmation.getAttribute('role')).toBe('status');
+    // Focus goes into it: it is not also a live region.
+    expect(liveRegion(confirmation)).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Segnalazione ricevuta');
     expect(confirmation.textContent).toContain('Segnalazione ricevuta');
     expect(confirmation.textContent).toContain('responsabile');
     expect(screen.getByTestId('flag-advice').textContent).toContain('Se peggiora chiama il 112');
@@ -312,7 +335,7 @@ describe('FlagPage pending queue', () => {
     await submit();
 
     const error = screen.getByTestId('flag-server-error');
-    expect(error.getAttribute('role')).toBe('alert');
+    expect(liveRegion(error)).toBeNull();
     expect(error.textContent).toContain('Descrizione non valida');
     expect(document.activeElement).toBe(error);
     expect(document.getElementById('flag-description-error')?.textContent).toContain('Descrizione non valida');
@@ -324,5 +347,293 @@ describe('FlagPage pending queue', () => {
       window.dispatchEvent(new Event('online'));
     });
     expect(submitted()).toHaveLength(1);
+  });
+});
+
+describe('FlagPage retries never duplicate a report', () => {
+  it('keeps a report queued, with its id, when the server says "too many requests" or "unavailable"', async () => {
+    const answers: (() => never | void)[] = [
+      () => {
+        throw rateLimited();
+      },
+      () => {
+        throw unavailable();
+      },
+      () => {
+        throw rateLimited();
+      },
+    ];
+    mockApi(async (input) => {
+      answers.shift()?.();
+      return reportFor(input);
+    });
+    await renderPage();
+    fillValid();
+    await submit();
+
+    // The first attempt was put off: the report waits, it is not refused.
+    expect(await screen.findByTestId('flag-queued')).toBeTruthy();
+    expect(screen.queryByTestId('flag-server-error')).toBeNull();
+    const [first] = submitted();
+    expect(storedQueue().map((item) => item.input.id)).toEqual([first.id]);
+
+    for (const attempts of [2, 3]) {
+      await act(async () => {
+        fireEvent.click(screen.getByTestId('flag-retry'));
+      });
+      expect(storedQueue().map((item) => [item.input.id, item.attempts])).toEqual([[first.id, attempts]]);
+      expect(screen.queryByRole('button', { name: 'Riapri nel modulo' })).toBeNull();
+    }
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('flag-retry'));
+    });
+    expect(await screen.findByTestId('flag-confirmation')).toBeTruthy();
+    expect(submitted().map((input) => input.id)).toEqual([first.id, first.id, first.id, first.id]);
+    expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();
+  });
+
+  it('a refused waiting report reopened in the form is sent again with its own id; only a new report gets a new id', async () => {
+    const waiting: PendingReport = {
+      input: { id: '6f1c1f57-6a4e-4c3b-9f0e-0d8a2b1e7c11', neighbourhoodCode: 'balsamo', needs: ['HOUSING'], urgency: 'HIGH', ageBand: 'AGE_35_64', description: 'Sfratto imminente.', consentToContact: false, doNotContact: false },
+      queuedAt: '2026-03-10T08:00:00Z',
+      attempts: 3,
+    };
+    window.sessionStorage.setItem(PENDING_KEY, JSON.stringify([waiting]));
+    let refuse = true;
+    mockApi(async (input) => {
+      if (refuse) throw new ApiError('Non consentito / Not allowed', 'FORBIDDEN', undefined, [], false);
+      return reportFor(input);
+    });
+    await renderPage();
+
+    // The retry on opening was refused: it left the queue and waits for a decision.
+    const reopen = await screen.findByRole('button', { name: 'Riapri nel modulo' });
+    expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();
+    refuse = false;
+    fireEvent.click(reopen);
+    expect((screen.getByTestId('flag-description') as HTMLTextAreaElement).value).toBe('Sfratto imminente.');
+    fireEvent.change(screen.getByTestId('flag-description'), { target: { value: 'Sfratto imminente, a fine mese.' } });
+    await submit();
+
+    expect(submitted().map((input) => input.id)).toEqual([waiting.input.id, waiting.input.id]);
+    expect(submitted()[1]).toMatchObject({ id: waiting.input.id, description: 'Sfratto imminente, a fine mese.' });
+    await screen.findByTestId('flag-confirmation');
+
+    fireEvent.click(screen.getByTestId('flag-new'));
+    fillValid();
+    await submit();
+    const fresh = submitted()[2];
+    expect(fresh.id).toMatch(UUID);
+    expect(fresh.id).not.toBe(waiting.input.id);
+  });
+
+  it('the report on screen, refused on retry, comes back in the form and keeps its id when sent again', async () => {
+    let answer: 'network' | 'validation' | 'ok' = 'network';
+    mockApi(async (input) => {
+      if (answer === 'network') throw networkError();
+      if (answer === 'validation') throw new ApiError('Descrizione non valida / Invalid description', 'VALIDATION', 'input.description', [], false);
+      return reportFor(input);
+    });
+    await renderPage();
+    fillValid();
+    await submit();
+    await screen.findByTestId('flag-queued');
+
+    answer = 'validation';
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('flag-retry'));
+    });
+    expect(document.activeElement).toBe(screen.getByTestId('flag-server-error'));
+    fireEvent.change(screen.getByTestId('flag-description'), { target: { value: 'Non esce di casa da una settimana.' } });
+
+    answer = 'ok';
+    await submit();
+    const [first, , again] = submitted();
+    expect(submitted()).toHaveLength(3);
+    expect(again.id).toBe(first.id);
+    expect(again.description).toBe('Non esce di casa da una settimana.');
+    expect(await screen.findByTestId('flag-confirmation')).toBeTruthy();
+  });
+});
+
+describe('FlagPage after sign-out', () => {
+  /** Offline submit, then a retry whose answer the test holds back. */
+  async function queuedWithRetryInFlight() {
+    const late = deferred<Report>();
+    let call = 0;
+    mockApi(async () => {
+      call += 1;
+      if (call === 1) throw networkError();
+      return late.promise;
+    });
+    const view = await renderPage();
+    fillValid();
+    await submit();
+    await screen.findByTestId('flag-queued');
+    expect(storedQueue()).toHaveLength(1);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('flag-retry'));
+    });
+    expect(submitted()).toHaveLength(2);
+    return { late, view };
+  }
+
+  /** What the logout does to this tab's storage: every prossimo.* key goes. */
+  function signOut() {
+    window.sessionStorage.clear();
+  }
+
+  it('a retry that fails after sign-out does not write the report back', async () => {
+    const { late } = await queuedWithRetryInFlight();
+    signOut();
+    await act(async () => {
+      late.reject(networkError());
+    });
+    expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();
+    expect(window.sessionStorage.length).toBe(0);
+
+    // Nor do the timer and the "online" event afterwards.
+    await act(async () => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(window.sessionStorage.length).toBe(0);
+  });
+
+  it('nor one put off by the server, nor one that arrives once the page is gone', async () => {
+    const first = await queuedWithRetryInFlight();
+    signOut();
+    await act(async () => {
+      first.late.reject(rateLimited());
+    });
+    expect(window.sessionStorage.length).toBe(0);
+    first.view.unmount();
+
+    gqlMock.mockReset();
+    window.sessionStorage.setItem(REFRESH_KEY, 'refresh-token');
+    const second = await queuedWithRetryInFlight();
+    second.view.unmount();
+    signOut();
+    await act(async () => {
+      second.late.reject(networkError());
+    });
+    expect(window.sessionStorage.length).toBe(0);
+  });
+});
+
+describe('FlagPage live regions', () => {
+  it('announces only the number of waiting reports; the retry button and its changing label stay outside', async () => {
+    const late = deferred<Report>();
+    let call = 0;
+    mockApi(async (input) => {
+      call += 1;
+      if (call === 1) throw networkError();
+      await late.promise;
+      return reportFor(input);
+    });
+    await renderPage();
+    const region = screen.getByTestId('flag-pending-live');
+    expect(region.getAttribute('role')).toBe('status');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent).toBe('');
+
+    fillValid();
+    await submit();
+    const count = await screen.findByTestId('flag-pending');
+    // The same region, present from the start, now holds only the count.
+    expect(screen.getByTestId('flag-pending-live')).toBe(region);
+    expect(liveRegion(count)).toBe(region);
+    expect(region.textContent).toBe('1 segnalazione in attesa di invio');
+
+    const retry = screen.getByTestId('flag-retry');
+    expect(liveRegion(retry)).toBeNull();
+    await act(async () => {
+      fireEvent.click(retry);
+    });
+    expect(screen.getByTestId('flag-retry').textContent).toBe('Invio in corso…');
+    expect(liveRegion(screen.getByTestId('flag-retry'))).toBeNull();
+    expect(region.textContent).toBe('1 segnalazione in attesa di invio');
+
+    // The queued panel gets the focus: it is not a live region either.
+    expect(liveRegion(screen.getByTestId('flag-queued'))).toBeNull();
+    await act(async () => {
+      late.resolve(reportFor(submitted()[0]));
+    });
+    expect(await screen.findByTestId('flag-confirmation')).toBeTruthy();
+  });
+
+  it('the error summary gets the focus and is not a live region', async () => {
+    mockApi(async (input) => reportFor(input));
+    await renderPage();
+    await submit();
+    const summary = screen.getByTestId('flag-error-summary');
+    expect(document.activeElement).toBe(summary);
+    expect(summary.getAttribute('tabindex')).toBe('-1');
+    expect(liveRegion(summary)).toBeNull();
+    expect(summary.querySelector('[role], [aria-live]')).toBeNull();
+  });
+});
+
+describe('FlagPage emergency advice', () => {
+  function fillEmergency() {
+    fillValid();
+    fireEvent.click(screen.getByTestId('urgency-EMERGENCY'));
+  }
+
+  it('gives the emergency advice in English, not the API’s Italian text', async () => {
+    mockApi(async (input) => reportFor(input, 'Se la persona è in pericolo chiama subito il 112.'));
+    await renderPage('en');
+    fillEmergency();
+    await submit();
+    await screen.findByTestId('flag-confirmation');
+    const advice = screen.getByTestId('flag-advice');
+    expect(advice.textContent).toContain('If the person is in danger now, call 112 at once.');
+    expect(advice.textContent).not.toContain('pericolo');
+    expect(screen.getByTestId('emergency-112')).toBeTruthy();
+  });
+
+  it('gives it in Italian too, even when the API sends none', async () => {
+    mockApi(async (input) => reportFor(input));
+    await renderPage();
+    fillEmergency();
+    await submit();
+    await screen.findByTestId('flag-confirmation');
+    expect(screen.getByTestId('flag-advice').textContent).toContain('Se la persona è in pericolo adesso, chiama subito il 112.');
+  });
+
+  it('uses what was sent: an emergency sent from the queue gets it as well', async () => {
+    let online = false;
+    mockApi(async (input) => {
+      if (!online) throw networkError();
+      return reportFor(input, 'Chiama il 112.');
+    });
+    await renderPage('en');
+    fillEmergency();
+    await submit();
+    await screen.findByTestId('flag-queued');
+    online = true;
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('flag-retry'));
+    });
+    await screen.findByTestId('flag-confirmation');
+    expect(screen.getByTestId('flag-advice').textContent).toContain('If the person is in danger now, call 112 at once.');
+  });
+
+  it('for other urgencies shows the API’s advice only when there is one', async () => {
+    mockApi(async (input) => reportFor(input, 'Passa a trovarla domani / Drop by tomorrow'));
+    await renderPage('en');
+    fillValid();
+    await submit();
+    await screen.findByTestId('flag-confirmation');
+    expect(screen.getByTestId('flag-advice').textContent).toContain('Drop by tomorrow');
+    expect(screen.queryByTestId('emergency-112')).toBeNull();
+
+    gqlMock.mockReset();
+    mockApi(async (input) => reportFor(input));
+    fireEvent.click(screen.getByTestId('flag-new'));
+    fillValid();
+    await submit();
+    await screen.findByTestId('flag-confirmation');
+    expect(screen.queryByTestId('flag-advice')).toBeNull();
   });
 });

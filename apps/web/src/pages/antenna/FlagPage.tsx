@@ -12,7 +12,8 @@ import { useFlagContext } from './useFlagContext';
 import { usePendingReports } from './usePendingReports';
 import './antenna.css';
 
-type View = { kind: 'form' } | { kind: 'confirmed'; report: Report } | { kind: 'queued'; id: string; urgency: Urgency };
+/** `urgency` in confirmed: what was sent (a repeated id may return a report the server already had). */
+type View = { kind: 'form' } | { kind: 'confirmed'; report: Report; urgency: Urgency } | { kind: 'queued'; id: string; urgency: Urgency };
 
 interface Rejection {
   item: PendingReport;
@@ -40,6 +41,13 @@ export function FlagPage() {
   const [sending, setSending] = useState(false);
   const [serverError, setServerError] = useState<ApiError | Error>();
   const [view, setView] = useState<View>({ kind: 'form' });
+  /**
+   * The id of the report in the form, once it has one: made at its first submit, or the id of a
+   * refused report reopened here. Every later submit of the same report reuses it (the server may
+   * already hold it from an attempt whose answer was lost), so it can never arrive twice. Only a
+   * brand-new report (start, "New report") gets a new id.
+   */
+  const [draftId, setDraftId] = useState<string>();
   const [rejections, setRejections] = useState<Rejection[]>([]);
   const [sentNote, setSentNote] = useState(false);
   const [focus, setFocus] = useState<{ target: FocusTarget; n: number }>();
@@ -57,7 +65,7 @@ export function FlagPage() {
     onSent(item, report) {
       const current = viewRef.current;
       if (current.kind === 'queued' && current.id === item.input.id) {
-        setView({ kind: 'confirmed', report });
+        setView({ kind: 'confirmed', report, urgency: item.input.urgency });
         requestFocus('panel');
       } else {
         setSentNote(true);
@@ -67,6 +75,7 @@ export function FlagPage() {
       const current = viewRef.current;
       if (current.kind === 'queued' && current.id === item.input.id) {
         setValues(fromInput(item.input));
+        setDraftId(item.input.id);
         setServerError(error);
         setView({ kind: 'form' });
         requestFocus('server');
@@ -161,12 +170,14 @@ export function FlagPage() {
       requestFocus('summary');
       return;
     }
-    const input = toInput(values, newReportId());
+    const id = draftId ?? newReportId();
+    setDraftId(id);
+    const input = toInput(values, id);
     setSending(true);
     try {
       const result = await pending.submit(input);
       if (result.kind === 'sent') {
-        setView({ kind: 'confirmed', report: result.report });
+        setView({ kind: 'confirmed', report: result.report, urgency: input.urgency });
         requestFocus('panel');
       } else if (result.kind === 'waiting') {
         setView({ kind: 'queued', id: input.id, urgency: input.urgency });
@@ -182,6 +193,7 @@ export function FlagPage() {
 
   function startNew() {
     setValues(emptyValues(context.antennaNeighbourhood ?? ''));
+    setDraftId(undefined);
     setShowErrors(false);
     setServerError(undefined);
     setView({ kind: 'form' });
@@ -191,6 +203,7 @@ export function FlagPage() {
   function reopen(rejection: Rejection) {
     setRejections((list) => list.filter((r) => r !== rejection));
     setValues(fromInput(rejection.item.input));
+    setDraftId(rejection.item.input.id);
     setShowErrors(true);
     setServerError(rejection.error);
     setView({ kind: 'form' });
@@ -204,24 +217,30 @@ export function FlagPage() {
       <div className="col-12 col-lg-9 col-xl-8">
         <PageTitle subtitle={t('antenna.flag.subtitle')}>{t('antenna.flag.title')}</PageTitle>
 
-        <div role="status" aria-live="polite">
-          {waitingCount > 0 && (
-            <div className="alert alert-warning">
+        {/* Only the count (and "sent") is live, and it is always in the page so changes are heard;
+            the help and the retry button, whose label changes at every retry, stay outside it. */}
+        <div className={waitingCount > 0 ? 'alert alert-warning' : undefined}>
+          <div role="status" aria-live="polite" data-testid="flag-pending-live">
+            {waitingCount > 0 && (
               <p className="fw-bold mb-1" data-testid="flag-pending">
                 {waitingCount === 1 ? t('antenna.flag.pending.one') : t('antenna.flag.pending.many', { count: waitingCount })}
               </p>
+            )}
+            {sentNote && waitingCount === 0 && <p className="alert alert-success">{t('antenna.flag.pending.sent')}</p>}
+          </div>
+          {waitingCount > 0 && (
+            <>
               <p className="mb-2">{t('antenna.flag.pending.help')}</p>
               <button type="button" className="btn btn-outline-primary" data-testid="flag-retry" disabled={pending.retrying} onClick={() => void pending.retryNow()}>
                 {pending.retrying ? t('antenna.flag.pending.retrying') : t('antenna.flag.pending.retry')}
               </button>
-            </div>
+            </>
           )}
-          {sentNote && waitingCount === 0 && <p className="alert alert-success">{t('antenna.flag.pending.sent')}</p>}
         </div>
 
         {rejections.map((rejection) => (
-          <div key={rejection.item.input.id} className="alert alert-danger" role="alert">
-            <p>{t('antenna.flag.pending.rejected', { error: errorText(rejection.error, t, locale) })}</p>
+          <div key={rejection.item.input.id} className="alert alert-danger">
+            <p role="alert">{t('antenna.flag.pending.rejected', { error: errorText(rejection.error, t, locale) })}</p>
             <div className="flag-actions">
               <button type="button" className="btn btn-primary" onClick={() => reopen(rejection)}>
                 {t('antenna.flag.pending.reopen')}
@@ -233,9 +252,9 @@ export function FlagPage() {
           </div>
         ))}
 
-        {view.kind === 'confirmed' && <Confirmation report={view.report} titleRef={panelRef} onNew={startNew} />}
+        {view.kind === 'confirmed' && <Confirmation report={view.report} urgency={view.urgency} titleRef={panelRef} onNew={startNew} />}
         {view.kind === 'queued' && (
-          <section className="flag-panel mb-4" role="status" data-testid="flag-queued">
+          <section className="flag-panel mb-4" data-testid="flag-queued">
             {view.urgency === 'EMERGENCY' && <EmergencyAlert />}
             <h2 className="h3 flag-panel-title" ref={panelRef} tabIndex={-1}>
               {t('antenna.flag.queued.title')}
@@ -251,7 +270,7 @@ export function FlagPage() {
             {emergency && <EmergencyAlert ref={emergencyRef} announce />}
 
             {summary.length > 0 && (
-              <div ref={summaryRef} className="alert alert-danger error-summary" tabIndex={-1} role="alert" data-testid="flag-error-summary">
+              <div ref={summaryRef} className="alert alert-danger error-summary" tabIndex={-1} data-testid="flag-error-summary">
                 <h2 className="h4">
                   {t('antenna.flag.summary.title')}
                 </h2>
@@ -275,7 +294,7 @@ export function FlagPage() {
             )}
 
             {serverError && (
-              <div ref={serverErrorRef} className="alert alert-danger" role="alert" tabIndex={-1} data-testid="flag-server-error">
+              <div ref={serverErrorRef} className="alert alert-danger" tabIndex={-1} data-testid="flag-server-error">
                 {t('antenna.flag.rejected', { error: errorText(serverError, t, locale) })}
               </div>
             )}
@@ -571,12 +590,15 @@ function PanelActions({ onNew }: { onNew(): void }) {
   );
 }
 
-function Confirmation({ report, titleRef, onNew }: { report: Report; titleRef: Ref<HTMLHeadingElement>; onNew(): void }) {
+/** Focus goes to its heading, so it is not a live region (it would be read twice). */
+function Confirmation({ report, urgency, titleRef, onNew }: { report: Report; urgency: Urgency; titleRef: Ref<HTMLHeadingElement>; onNew(): void }) {
   const { t, locale } = useI18n();
-  const advice = report.advice ? localPart(report.advice, locale) : '';
+  const emergency = urgency === 'EMERGENCY' || report.urgency === 'EMERGENCY';
+  // The API's advice for an emergency is in Italian only: ours is in the reader's language.
+  const advice = emergency ? t('antenna.flag.confirmation.emergencyAdvice') : report.advice ? localPart(report.advice, locale) : '';
   return (
-    <section className="flag-panel mb-4" role="status" data-testid="flag-confirmation">
-      {report.urgency === 'EMERGENCY' && <EmergencyAlert />}
+    <section className="flag-panel mb-4" data-testid="flag-confirmation">
+      {emergency && <EmergencyAlert />}
       <h2 className="h3 flag-panel-title" ref={titleRef} tabIndex={-1}>
         {t('antenna.flag.confirmation.title')}
       </h2>

@@ -1,6 +1,6 @@
 import { ApiError } from '../../api/client';
 import { Report, SubmitReportInput } from './model';
-import { afterAttempt, attempt, createQueueStore, dequeue, enqueue, isRetryable, parseQueue, PENDING_KEY, PendingReport, waitingReports } from './pending';
+import { afterAttempt, attempt, createQueueStore, dequeue, enqueue, isRetryable, parseQueue, PENDING_KEY, PendingReport, REFRESH_KEY, signedIn, waitingReports } from './pending';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 
@@ -34,8 +34,12 @@ describe('pending reports queue', () => {
     expect(PENDING_KEY).toBe('prossimo.pending-reports');
   });
 
-  it('retries only requests that got no answer', () => {
+  it('retries requests that got no answer or were only put off, never real refusals', () => {
     expect(isRetryable(networkError())).toBe(true);
+    expect(isRetryable(new ApiError('Troppe richieste / Too many requests', 'RATE_LIMITED', undefined, []))).toBe(true);
+    expect(isRetryable(new ApiError('Non disponibile / Unavailable', 'UNAVAILABLE', undefined, []))).toBe(true);
+    expect(isRetryable(new ApiError('forbidden', 'FORBIDDEN', undefined, []))).toBe(false);
+    expect(isRetryable(new ApiError('no code', undefined, undefined, []))).toBe(false);
     expect(isRetryable(validationError())).toBe(false);
     expect(isRetryable(new ApiError('conflict', 'CONFLICT', undefined, []))).toBe(false);
     expect(isRetryable(new Error('boom'))).toBe(false);
@@ -45,6 +49,13 @@ describe('pending reports queue', () => {
     await expect(attempt(input('a'), async (value) => report(value.id))).resolves.toEqual({ kind: 'sent', report: report('a') });
     await expect(attempt(input('a'), () => Promise.reject(networkError()))).resolves.toMatchObject({ kind: 'waiting' });
     await expect(attempt(input('a'), () => Promise.reject(validationError()))).resolves.toMatchObject({ kind: 'rejected', error: { code: 'VALIDATION' } });
+  });
+
+  it('keeps a report the server put off (429 on a shared connection) in the queue, with its id', async () => {
+    const queue = enqueue([], input('a'), NOW);
+    const result = await attempt(input('a'), () => Promise.reject(new ApiError('Troppe richieste / Too many requests', 'RATE_LIMITED', undefined, [])));
+    expect(result).toMatchObject({ kind: 'waiting', error: { code: 'RATE_LIMITED' } });
+    expect(afterAttempt(queue, input('a'), result, NOW).map((item) => [item.input.id, item.attempts])).toEqual([['a', 1]]);
   });
 
   it('never holds the same report twice', () => {
@@ -108,5 +119,32 @@ describe('pending reports queue', () => {
     store.write(queue);
     expect(store.read()).toEqual(queue);
     expect(createQueueStore(undefined).read()).toEqual([]);
+  });
+
+  it('writes nothing, not even in memory, when it may not write', () => {
+    const storage = memoryStorage();
+    let allowed = true;
+    const store = createQueueStore(storage, () => allowed);
+    store.write(enqueue([], input('a'), NOW));
+    expect(parseQueue(storage.getItem(PENDING_KEY))).toHaveLength(1);
+
+    allowed = false;
+    storage.clear();
+    store.write(enqueue([], input('b'), NOW));
+    expect(storage.getItem(PENDING_KEY)).toBeNull();
+    expect(store.read()).toEqual([]);
+
+    const memoryOnly = createQueueStore(undefined, () => false);
+    memoryOnly.write(enqueue([], input('c'), NOW));
+    expect(memoryOnly.read()).toEqual([]);
+  });
+
+  it('knows the person signed out when the session’s refresh token is gone', () => {
+    window.sessionStorage.clear();
+    expect(REFRESH_KEY).toBe('prossimo.refresh');
+    expect(signedIn()).toBe(false);
+    window.sessionStorage.setItem(REFRESH_KEY, 'token');
+    expect(signedIn()).toBe(true);
+    window.sessionStorage.clear();
   });
 });

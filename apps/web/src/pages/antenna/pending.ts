@@ -27,9 +27,33 @@ export type Attempt =
   /** The server answered no (validation, conflict, permission): retrying would not help. */
   | { kind: 'rejected'; error: ApiError | Error };
 
-/** Only a request that never got an answer is worth sending again. */
+/** Refusals that only mean "not now": the same report, sent later, may well go through. */
+const TEMPORARY_CODES = new Set(['RATE_LIMITED', 'UNAVAILABLE']);
+
+/**
+ * Worth sending again: a request that never got an answer, or one the server put off (too many
+ * requests from a shared shop connection, service busy). Such a report may already be stored from
+ * an earlier attempt whose answer was lost, so it must stay queued with its id, never be dropped
+ * and made again with a new one.
+ */
 export function isRetryable(error: unknown): error is ApiError {
-  return error instanceof ApiError && error.network;
+  return error instanceof ApiError && (error.network || (!!error.code && TEMPORARY_CODES.has(error.code)));
+}
+
+/** Where the session keeps its refresh token (auth/session.tsx); absent once signed out. */
+export const REFRESH_KEY = 'prossimo.refresh';
+
+/**
+ * False once the person has signed out of this tab (the logout wipes the refresh token with the
+ * rest of the app's storage): from then on nothing may be written back. When the storage cannot
+ * be read at all, the queue lives only in memory, which the page takes with it.
+ */
+export function signedIn(): boolean {
+  try {
+    return typeof window === 'undefined' || window.sessionStorage.getItem(REFRESH_KEY) !== null;
+  } catch {
+    return true;
+  }
 }
 
 export async function attempt(input: SubmitReportInput, send: (input: SubmitReportInput) => Promise<Report>): Promise<Attempt> {
@@ -103,8 +127,11 @@ export interface QueueStore {
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** The queue in the given storage, with an in-memory copy for when the storage is unavailable or full. */
-export function createQueueStore(storage: KeyValueStorage | undefined): QueueStore {
+/**
+ * The queue in the given storage, with an in-memory copy for when the storage is unavailable or full.
+ * `canWrite` (if given) is asked before every write: when it says no, nothing is written anywhere.
+ */
+export function createQueueStore(storage: KeyValueStorage | undefined, canWrite?: () => boolean): QueueStore {
   let memory: PendingReport[] = [];
   let usable = !!storage;
   if (storage) {
@@ -126,6 +153,7 @@ export function createQueueStore(storage: KeyValueStorage | undefined): QueueSto
       return memory;
     },
     write(queue) {
+      if (canWrite && !canWrite()) return;
       memory = queue;
       if (!storage || !usable) return;
       try {

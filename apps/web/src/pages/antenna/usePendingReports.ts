@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { Report, SubmitReportInput } from './model';
-import { afterAttempt, Attempt, attempt, createQueueStore, enqueue, PendingReport, QueueStore, RETRY_INTERVAL_MS, sessionStore, waitingReports } from './pending';
+import { afterAttempt, Attempt, attempt, createQueueStore, enqueue, PendingReport, QueueStore, RETRY_INTERVAL_MS, sessionStore, signedIn, waitingReports } from './pending';
 
 export interface PendingEvents {
   /** A report from the queue reached the server. */
@@ -24,11 +24,12 @@ export interface PendingReports {
  * The outbox of the flag form. A report enters the queue before its first attempt, so one the
  * page leaves mid-request is not lost; it leaves the queue once the server answers. Retries run
  * when the page opens, every RETRY_INTERVAL_MS while something waits, and when the browser is
- * back online. After the page is gone (e.g. at logout, when the storage is wiped) late answers
- * may only remove reports from the queue, never write them back.
+ * back online. After the page is gone late answers may only remove reports from the queue, never
+ * write them back; after sign-out (the storage is wiped, the refresh token with it) nothing is
+ * written at all, so the tab keeps nothing of the reports.
  */
 export function usePendingReports(send: (input: SubmitReportInput) => Promise<Report>, events: PendingEvents): PendingReports {
-  const [store] = useState<QueueStore>(() => createQueueStore(sessionStore()));
+  const [store] = useState<QueueStore>(() => createQueueStore(sessionStore(), signedIn));
   const [queue, setQueue] = useState<PendingReport[]>(() => store.read());
   const [retrying, setRetrying] = useState(false);
   const alive = useRef(true);
@@ -48,6 +49,7 @@ export function usePendingReports(send: (input: SubmitReportInput) => Promise<Re
 
   const update = useCallback(
     (change: (queue: PendingReport[]) => PendingReport[], removal: boolean) => {
+      if (!signedIn()) return;
       if (!alive.current && !removal) return;
       const next = change(store.read());
       store.write(next);
@@ -84,7 +86,7 @@ export function usePendingReports(send: (input: SubmitReportInput) => Promise<Re
     setRetrying(true);
     try {
       for (const item of store.read()) {
-        if (!alive.current) break;
+        if (!alive.current || !signedIn()) break;
         if (inFlight.current.has(item.input.id)) continue;
         const result = await run(item.input);
         if (result.kind === 'waiting') break;

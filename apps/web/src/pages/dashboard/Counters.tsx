@@ -73,11 +73,16 @@ export function Counters({ dashboard }: { dashboard: Dashboard }) {
           <StatusBadge label={unowned === 0 ? t('dashboard.counters.unownedOk') : t('dashboard.counters.unownedBad')} tone={unowned === 0 ? 'success' : 'danger'} />
           <p className="small text-secondary mb-0 mt-2">{t('dashboard.counters.unownedHelp')}</p>
         </Card>
-        <Card title={t('dashboard.counters.reports')}>
+        {/*
+          Needs, not reports: the insights read model counts one per need of each report. The API's
+          count of real reports (coverage.reportsByMonth) only holds the live reports, not the history.
+          The test id stays `reports-total` for the browser tests.
+        */}
+        <Card title={t('dashboard.counters.needs')}>
           <p className="dashboard-number mb-1" data-testid="reports-total">
             <TableTotal table={dashboard.reportsByMonthAndNeed} k={k} />
           </p>
-          <p className="small text-secondary mb-0">{t('dashboard.counters.reportsHelp')}</p>
+          <p className="small text-secondary mb-0">{t('dashboard.counters.needsHelp')}</p>
         </Card>
         <Card title={t('dashboard.counters.slaBreaches')}>
           <p className="dashboard-number mb-1" data-testid="sla-breaches">

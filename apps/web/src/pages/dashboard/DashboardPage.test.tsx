@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
+import { MemoryRouter } from 'react-router-dom';
 import { gql, subscribe } from '../../api/client';
 import { I18nProvider } from '../../i18n/i18n';
 import { DashboardPage, LIVE_DEBOUNCE_MS } from './DashboardPage';
@@ -62,11 +63,13 @@ function answer(query: string): unknown {
 
 function renderPage() {
   return render(
-    <I18nProvider locale="it">
-      <main>
-        <DashboardPage />
-      </main>
-    </I18nProvider>,
+    <MemoryRouter initialEntries={['/dashboard']}>
+      <I18nProvider locale="it">
+        <main>
+          <DashboardPage />
+        </main>
+      </I18nProvider>
+    </MemoryRouter>,
   );
 }
 
@@ -86,8 +89,17 @@ describe('DashboardPage', () => {
     renderPage();
     await screen.findByTestId('neighbourhood-map');
     expect(screen.getByTestId('unowned-reports').textContent).toBe('0');
-    // the total is hidden: at least the visible sum (33 + 12 + 0)
+    // needs flagged, not reports; the total is hidden: at least the visible sum (33 + 12 + 0)
     expect(screen.getByTestId('reports-total').textContent).toBe('almeno 45');
+    expect(screen.getByText('Bisogni segnalati nel periodo')).toBeTruthy();
+    expect(screen.queryByText('Segnalazioni nel periodo')).toBeNull();
+    // the one-line explanation, next to the monthly chart and the neighbourhood table
+    expect(screen.getAllByText(/una segnalazione con più bisogni conta una volta per ciascuno/i).length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByRole('heading', { name: 'Bisogni segnalati per mese' })).toBeTruthy();
+    expect(screen.getByTestId('table-reports-by-month').querySelector('caption')?.textContent).toBe('Bisogni segnalati per mese e per tipo di bisogno');
+    const headers = [...screen.getByTestId('neighbourhood-table').querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(headers).toContain('Bisogni segnalati');
+    expect(headers).toContain('Bisogni segnalati ogni 1.000 residenti');
     expect(screen.getByTestId('sla-breaches').textContent).toMatch(/< 10/);
     expect(screen.getByTestId('dead-letters-warning').textContent).toMatch(/2 messaggi/);
     expect(screen.getByText('4 ore')).toBeTruthy();
@@ -100,11 +112,13 @@ describe('DashboardPage', () => {
     await screen.findByTestId('neighbourhood-map');
     const bettola = screen.getByTestId('map-bettola');
     expect(bettola.getAttribute('fill')).toMatch(/^url\(#/);
-    expect(bettola.getAttribute('aria-label')).toMatch(/^Bettola: meno di 10 segnalazioni/);
+    expect(bettola.getAttribute('aria-label')).toMatch(/^Bettola: meno di 10 bisogni segnalati/);
     expect(bettola.getAttribute('tabindex')).toBe('0');
     expect(bettola.getAttribute('class')).toBe('map-desert');
     const crocetta = screen.getByTestId('map-crocetta');
-    expect(crocetta.getAttribute('aria-label')).toBe('Crocetta: 5,6 segnalazioni ogni 1.000 residenti');
+    expect(crocetta.getAttribute('aria-label')).toBe('Crocetta: 5,6 bisogni segnalati ogni 1.000 residenti');
+    expect((screen.getByLabelText('Bisogni segnalati ogni 1.000 residenti') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId('neighbourhood-map').getAttribute('aria-label')).toBe('Mappa dei quartieri: bisogni segnalati ogni 1.000 residenti');
     expect(screen.getByTestId('neighbourhood-map').textContent).toContain('< 10');
     expect(screen.getByTestId('desert-list').textContent).toBe('Bettola');
 

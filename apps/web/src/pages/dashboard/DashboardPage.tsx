@@ -33,7 +33,8 @@ export function DashboardPage() {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void reload(), LIVE_DEBOUNCE_MS);
   }, [reload]);
-  useSubscription(REPORTS_ARRIVING, onReport);
+  // A reconnection refetches too: ticks sent while the line was down are not replayed.
+  useSubscription(REPORTS_ARRIVING, onReport, true, onReport);
 
   const dashboard = data?.dashboard;
   const monthLabel = (m: string) => formatMonth(monthKey(m), locale);
@@ -78,11 +79,12 @@ export function DashboardPage() {
             <h2 id="dashboard-trends" className="h4">
               {t('dashboard.sections.trends')}
             </h2>
-            <h3 className="h5">{t('dashboard.trends.reportsTitle')}</h3>
+            <h3 className="h5">{t('dashboard.trends.needsTitle')}</h3>
+            <p className="small">{t('dashboard.needsNote')}</p>
             <MonthlyChart bars={monthBars(dashboard.reportsByMonthAndNeed)} />
             <SuppressedTableView
               table={dashboard.reportsByMonthAndNeed}
-              caption={t('dashboard.trends.reportsCaption')}
+              caption={t('dashboard.trends.needsCaption')}
               rowHeader={t('dashboard.tables.month')}
               rowLabel={monthLabel}
               columnLabel={needLabel}

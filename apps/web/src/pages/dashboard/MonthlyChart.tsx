@@ -11,7 +11,10 @@ export interface MonthBar {
   complete: boolean;
 }
 
-/** Monthly totals from a month × need table: the shown total, or a lower bound from the visible cells. */
+/**
+ * Monthly totals from a month × need table (needs flagged, not reports): the shown total, or a lower
+ * bound from the visible cells.
+ */
 export function monthBars(table: SuppressedTable): MonthBar[] {
   return table.rows.map((month, i) => {
     const total = table.rowTotals[i];

@@ -1,10 +1,10 @@
-import { classOf, fillOf, HATCH_ID, legendClasses, mapValues, MISSING_FILL, neighbourhoodRows, PALETTE, parseBoundary, projectShapes, reportsOf, scaleBreaks } from './mapData';
+import { classOf, fillOf, HATCH_ID, legendClasses, mapValues, MISSING_FILL, needsOf, neighbourhoodRows, PALETTE, parseBoundary, projectShapes, scaleBreaks } from './mapData';
 import type { Coverage, SuppressedTable } from './types';
 
 const NEEDS = ['FOOD', 'LONELINESS'];
 
-/** Crocetta 40 reports, Bettola hidden (under k), Balsamo 20 with one hidden cell but a shown total. */
-const reports: SuppressedTable = {
+/** Needs flagged: Crocetta 40, Bettola hidden (under k), Balsamo 20 with hidden cells but a shown total. */
+const needs: SuppressedTable = {
   rows: ['balsamo', 'bettola', 'crocetta'],
   columns: NEEDS,
   cells: [
@@ -28,29 +28,29 @@ const coverage: Coverage = {
   ],
 };
 
-const dashboard = { coverage, reportsByNeighbourhoodAndNeed: reports };
+const dashboard = { coverage, reportsByNeighbourhoodAndNeed: needs };
 
 describe('neighbourhood values for the map', () => {
-  it('reads a neighbourhood’s reports: its row total, 0 without a row, null when hidden', () => {
-    expect(reportsOf(reports, 'crocetta')).toBe(40);
-    expect(reportsOf(reports, 'bettola')).toBeNull();
-    expect(reportsOf(reports, 'nigozza')).toBe(0);
+  it('reads a neighbourhood’s needs flagged: its row total, 0 without a row, null when hidden', () => {
+    expect(needsOf(needs, 'crocetta')).toBe(40);
+    expect(needsOf(needs, 'bettola')).toBeNull();
+    expect(needsOf(needs, 'nigozza')).toBe(0);
   });
 
-  it('computes reports per 1,000 residents and never a rate from a hidden count', () => {
+  it('computes needs flagged per 1,000 residents and never a rate from a hidden count', () => {
     const rows = neighbourhoodRows(dashboard);
     const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
-    expect(byCode.crocetta.reportsPer1000).toBe(5);
-    expect(byCode.balsamo.reportsPer1000).toBe(2);
-    expect(byCode.bettola.reports).toBeNull();
-    expect(byCode.bettola.reportsPer1000).toBeNull();
+    expect(byCode.crocetta.needsPer1000).toBe(5);
+    expect(byCode.balsamo.needsPer1000).toBe(2);
+    expect(byCode.bettola.needs).toBeNull();
+    expect(byCode.bettola.needsPer1000).toBeNull();
     expect(byCode.bettola.desert).toBe(true);
-    expect(byCode.nigozza.reports).toBe(0);
-    expect(byCode.nigozza.reportsPer1000).toBeNull(); // population unknown
+    expect(byCode.nigozza.needs).toBe(0);
+    expect(byCode.nigozza.needsPer1000).toBeNull(); // population unknown
   });
 
   it('colours shown values on the sequential scale and hatches the hidden neighbourhood', () => {
-    const { values, breaks } = mapValues(neighbourhoodRows(dashboard), 'reports');
+    const { values, breaks } = mapValues(neighbourhoodRows(dashboard), 'needs');
     const byCode = Object.fromEntries(values.map((v) => [v.code, v]));
     // equal classes between the smallest (2) and the largest (5) shown value
     expect(breaks.map((b) => Math.round(b * 10) / 10)).toEqual([2.6, 3.2, 3.8, 4.4, 5]);

@@ -5,17 +5,21 @@ import type { Dashboard, NeighbourhoodShape, SuppressedTable } from './types';
  * scale and the projection of the GeoJSON boundaries. A hidden (suppressed) count never reaches a colour.
  */
 
-export type MapMode = 'reports' | 'coverage';
+/** 'needs': needs flagged per 1,000 residents (a report with several needs counts once for each). */
+export type MapMode = 'needs' | 'coverage';
 
 /** One neighbourhood with everything the map and the table show. */
 export interface NeighbourhoodRow {
   code: string;
   name: string;
   population: number | null;
-  /** Reports in the period; null = hidden because under k */
-  reports: number | null;
-  /** Reports per 1,000 residents; null when the count is hidden or the population unknown */
-  reportsPer1000: number | null;
+  /**
+   * Needs flagged in the period (one per need of each report, as the insights read model counts them:
+   * a report with three needs counts three times); null = hidden because under k
+   */
+  needs: number | null;
+  /** Needs flagged per 1,000 residents; null when the count is hidden or the population unknown */
+  needsPer1000: number | null;
   activeAntennas: number | null;
   antennasPer1000: number | null;
   desert: boolean;
@@ -41,8 +45,8 @@ export const MISSING_FILL = '#e8ebf0';
 const ratePer1000 = (count: number | null, population: number | null): number | null =>
   count === null || population === null || population <= 0 ? null : (count / population) * 1000;
 
-/** The reports of one neighbourhood: its row total; 0 when it has no row (no report), null when hidden. */
-export function reportsOf(table: SuppressedTable, code: string): number | null {
+/** The needs flagged in one neighbourhood: its row total; 0 when it has no row (no report), null when hidden. */
+export function needsOf(table: SuppressedTable, code: string): number | null {
   const i = table.rows.indexOf(code);
   if (i < 0) return 0;
   if (i < table.rowTotals.length) return table.rowTotals[i] ?? null;
@@ -51,7 +55,7 @@ export function reportsOf(table: SuppressedTable, code: string): number | null {
 
 /**
  * Joins the neighbourhoods (coverage first, then the shapes, then any code found only in the reports)
- * with their reports and antennas.
+ * with the needs flagged there and their antennas.
  */
 export function neighbourhoodRows(dashboard: Pick<Dashboard, 'coverage' | 'reportsByNeighbourhoodAndNeed'>, shapes: Pick<NeighbourhoodShape, 'code' | 'name' | 'population'>[] = []): NeighbourhoodRow[] {
   const table = dashboard.reportsByNeighbourhoodAndNeed;
@@ -59,8 +63,8 @@ export function neighbourhoodRows(dashboard: Pick<Dashboard, 'coverage' | 'repor
   const rows = new Map<string, NeighbourhoodRow>();
   const add = (code: string, name: string, population: number | null) => {
     if (rows.has(code)) return;
-    const reports = reportsOf(table, code);
-    rows.set(code, { code, name, population, reports, reportsPer1000: ratePer1000(reports, population), activeAntennas: null, antennasPer1000: null, desert: deserts.has(code) });
+    const needs = needsOf(table, code);
+    rows.set(code, { code, name, population, needs, needsPer1000: ratePer1000(needs, population), activeAntennas: null, antennasPer1000: null, desert: deserts.has(code) });
   };
   for (const c of dashboard.coverage.neighbourhoods) {
     add(c.code, c.name, c.population);
@@ -95,9 +99,9 @@ export function classOf(value: number, breaks: number[]): number {
 /** The value of each neighbourhood for a mode, with its state and colour class. */
 export function mapValues(rows: NeighbourhoodRow[], mode: MapMode): { values: MapValue[]; breaks: number[] } {
   const raw = rows.map((r) => {
-    if (mode === 'reports') {
-      if (r.reports === null) return { r, value: null, state: 'suppressed' as const };
-      return r.reportsPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.reportsPer1000, state: 'shown' as const };
+    if (mode === 'needs') {
+      if (r.needs === null) return { r, value: null, state: 'suppressed' as const };
+      return r.needsPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.needsPer1000, state: 'shown' as const };
     }
     return r.antennasPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.antennasPer1000, state: 'shown' as const };
   });

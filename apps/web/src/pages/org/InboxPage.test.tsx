@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
 import { I18nProvider } from '../../i18n/i18n';
 import { InboxPage } from './InboxPage';
 
@@ -24,6 +25,7 @@ jest.mock('../../api/client', () => {
       pushLive = onData;
       return () => undefined;
     },
+    onLiveReconnect: () => () => undefined,
   };
 });
 
@@ -54,9 +56,11 @@ beforeEach(() => {
 
 function renderPage() {
   return render(
-    <I18nProvider locale="it">
-      <InboxPage />
-    </I18nProvider>,
+    <MemoryRouter>
+      <I18nProvider locale="it">
+        <InboxPage />
+      </I18nProvider>
+    </MemoryRouter>,
   );
 }
 
@@ -83,6 +87,28 @@ describe('InboxPage', () => {
     fireEvent.change(screen.getByTestId('reject-reason-r2'), { target: { value: 'Nessun volontario libero' } });
     fireEvent.click(screen.getByTestId('reject-confirm-r2'));
     await waitFor(() => expect(gql).toHaveBeenCalledWith(expect.stringContaining('rejectReferral'), { id: 'r2', reason: 'Nessun volontario libero' }));
+  });
+
+  it('moves focus to the confirmation when the card leaves the tab after an action', async () => {
+    let accepted = false;
+    gql.mockImplementation(async (query: string) => {
+      if (query.includes('neighbourhoods')) return { neighbourhoods: [{ code: 'crocetta', name: 'Crocetta' }] };
+      if (query.includes('acceptReferral')) {
+        accepted = true;
+        return { acceptReferral: { id: 'r1', status: 'ACCEPTED' } };
+      }
+      if (query.includes('referrals(')) return { referrals: { nodes: accepted ? [] : [referral('r1', 'REQUESTED', 3 * HOUR)], pageInfo: { hasNextPage: false } } };
+      throw new Error(`unexpected ${query}`);
+    });
+    renderPage();
+    const accept = await screen.findByTestId('accept-r1');
+    accept.focus();
+    fireEvent.click(accept);
+    await waitFor(() => expect(screen.queryByTestId('referral-r1')).toBeNull());
+    const status = screen.getByTestId('inbox-status');
+    expect(status.textContent).toBe('Richiesta accettata.');
+    expect(status.getAttribute('tabindex')).toBe('-1');
+    expect(document.activeElement).toBe(status);
   });
 
   it('reloads and announces a new request that arrives live', async () => {

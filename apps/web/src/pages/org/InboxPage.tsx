@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useSubscription } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
@@ -23,12 +23,19 @@ export function InboxPage() {
   const now = useNow(30_000);
   const [live, setLive] = useState<Announcement>({ text: '', count: 0 });
   const [done, setDone] = useState<Announcement>({ text: '', count: 0 });
+  const doneRef = useRef<HTMLDivElement>(null);
 
-  useSubscription<ReferralNotice>(REFERRAL_UPDATES, (event) => {
-    void reload();
-    const key = event.referralUpdates.status === 'REQUESTED' ? 'org.inbox.newArrived' : 'org.inbox.updated';
-    setLive((previous) => ({ text: t(key), count: previous.count + 1 }));
-  });
+  useSubscription<ReferralNotice>(
+    REFERRAL_UPDATES,
+    (event) => {
+      void reload();
+      const key = event.referralUpdates.status === 'REQUESTED' ? 'org.inbox.newArrived' : 'org.inbox.updated';
+      setLive((previous) => ({ text: t(key), count: previous.count + 1 }));
+    },
+    true,
+    // Back after a drop: what arrived meanwhile is not replayed, so read the inbox again.
+    () => void reload(),
+  );
 
   const onDone = useCallback(
     (message: string) => {
@@ -38,6 +45,12 @@ export function InboxPage() {
     [reload],
   );
 
+  // After an action the card may leave this tab (or its form closes): focus the confirmation, so it is
+  // not lost on the page body (WCAG 2.4.3).
+  useEffect(() => {
+    if (done.count > 0) doneRef.current?.focus();
+  }, [done.count]);
+
   const referrals = data?.referrals.nodes ?? [];
   return (
     <>
@@ -46,7 +59,7 @@ export function InboxPage() {
       <div role="status" aria-live="polite" data-testid="inbox-live" className={live.text ? 'alert alert-info' : ''}>
         {live.text && <span key={live.count}>{live.text}</span>}
       </div>
-      <div role="status" aria-live="polite" data-testid="inbox-status" className={done.text ? 'alert alert-success' : ''}>
+      <div ref={doneRef} tabIndex={-1} role="status" aria-live="polite" data-testid="inbox-status" className={done.text ? 'alert alert-success' : ''}>
         {done.text && <span key={done.count}>{done.text}</span>}
       </div>
 

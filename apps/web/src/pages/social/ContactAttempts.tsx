@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/common';
+import { TableScroll } from '../dashboard/TableScroll';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { fromLocalInput, toLocalInput } from './dates';
 import { CHANNELS, OUTCOMES } from './enums';
@@ -26,7 +27,7 @@ export function ContactAttempts({ reportId, attempts, canRecord, onDone }: Props
       {attempts.length === 0 ? (
         <p>{t('social.attempts.none')}</p>
       ) : (
-        <div className="table-responsive">
+        <TableScroll label={t('social.attempts.caption')}>
           <table className="table" data-testid="attempts-table">
             <caption className="visually-hidden">{t('social.attempts.caption')}</caption>
             <thead>
@@ -48,7 +49,7 @@ export function ContactAttempts({ reportId, attempts, canRecord, onDone }: Props
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {canRecord && <AttemptForm reportId={reportId} onDone={onDone} />}
     </section>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { TableScroll } from '../dashboard/TableScroll';
 import { urgencyTone } from '../org/tones';
 import { useNeighbourhoods } from '../org/useNeighbourhoods';
 import { useNow } from '../org/useNow';
@@ -60,7 +61,7 @@ export function TriagePage() {
       </p>
       {data && items.length === 0 && <p>{t('social.triage.empty')}</p>}
       {items.length > 0 && (
-        <div className="table-responsive">
+        <TableScroll label={t('social.triage.caption')}>
           <table className="table table-hover align-middle">
             <caption className="visually-hidden">{t('social.triage.caption')}</caption>
             <thead>
@@ -100,7 +101,7 @@ export function TriagePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {data?.triage.pageInfo.hasNextPage && <p className="text-secondary">{t('social.triage.more')}</p>}
     </>

@@ -1,4 +1,8 @@
 const DAY = 86_400_000;
+const MINUTE = 60_000;
+
+/** The time zone every time is typed and shown in, whatever the device is set to. */
+export const TIME_ZONE = 'Europe/Rome';
 
 /** Whole days since `iso` (0 on the first day). */
 export function ageInDays(iso: string, now: number): number {
@@ -7,15 +11,54 @@ export function ageInDays(iso: string, now: number): number {
   return Math.max(0, Math.floor((now - at) / DAY));
 }
 
-/** A Date as the value of an <input type="datetime-local"> in the browser's own time zone. */
-export function toLocalInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+let wallClock: Intl.DateTimeFormat | undefined;
+
+/** The Rome wall-clock reading of an instant: year, month (1-12), day, hour (0-23), minute. */
+function romeParts(ms: number): [number, number, number, number, number] {
+  wallClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const found: Record<string, number> = {};
+  for (const part of wallClock.formatToParts(ms)) {
+    if (part.type !== 'literal') found[part.type] = Number(part.value);
+  }
+  return [found.year, found.month, found.day, found.hour % 24, found.minute];
 }
 
-/** The value of a datetime-local input as ISO 8601 (UTC), or undefined when it is not a time. */
+/** How far Rome's wall clock is ahead of UTC at an instant, in ms (1 h in winter, 2 h in summer). */
+function romeOffset(ms: number): number {
+  const [y, mo, d, h, mi] = romeParts(ms);
+  const truncated = Math.floor(ms / MINUTE) * MINUTE;
+  return Date.UTC(y, mo - 1, d, h, mi) - truncated;
+}
+
+/** An instant as the value of an <input type="datetime-local">, in Rome time (not the device's). */
+export function toLocalInput(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const [y, mo, d, h, mi] = romeParts(date.getTime());
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`;
+}
+
+/**
+ * The value of a datetime-local input, read as Rome time, as an ISO 8601 instant (UTC);
+ * undefined when it is not a time. A time skipped when the clocks go forward is read one hour later;
+ * a time that happens twice when they go back is read as the second one (winter time).
+ */
 export function fromLocalInput(value: string): string | undefined {
-  if (!value) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value ?? '');
+  if (!match) return undefined;
+  const [y, mo, d, h, mi, s] = match.slice(1).map((n) => Number(n ?? 0));
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || check.getUTCHours() !== h || check.getUTCMinutes() !== mi) return undefined;
+  // The offset depends on the instant, which depends on the offset: two passes settle it across DST changes.
+  const guess = wall - romeOffset(wall);
+  return new Date(wall - romeOffset(guess)).toISOString();
 }

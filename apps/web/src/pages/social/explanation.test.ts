@@ -49,10 +49,38 @@ describe('dates', () => {
     expect(ageInDays('2026-03-11T08:00:00Z', now)).toBe(0);
   });
 
-  it('round-trips a datetime-local value', () => {
-    const date = new Date(2026, 2, 10, 9, 5);
-    expect(toLocalInput(date)).toBe('2026-03-10T09:05');
-    expect(fromLocalInput(toLocalInput(date))).toBe(date.toISOString());
+  // Times are typed and shown as Rome time whatever the device's zone: these hold under any TZ.
+  it('shows an instant as Rome wall time, on both sides of the DST changes', () => {
+    expect(toLocalInput(new Date('2026-03-10T08:05:00Z'))).toBe('2026-03-10T09:05');
+    expect(toLocalInput(new Date('2026-03-29T00:59:00Z'))).toBe('2026-03-29T01:59');
+    expect(toLocalInput(new Date('2026-03-29T01:00:00Z'))).toBe('2026-03-29T03:00');
+    expect(toLocalInput(new Date('2026-07-01T22:30:00Z'))).toBe('2026-07-02T00:30');
+    expect(toLocalInput(new Date('2026-10-25T00:30:00Z'))).toBe('2026-10-25T02:30');
+    expect(toLocalInput(new Date('2026-10-25T01:30:00Z'))).toBe('2026-10-25T02:30');
+    expect(toLocalInput(new Date('2026-12-31T23:10:00Z'))).toBe('2027-01-01T00:10');
+  });
+
+  it('reads a typed time as Rome wall time, DST-correct', () => {
+    expect(fromLocalInput('2026-03-28T10:00')).toBe('2026-03-28T09:00:00.000Z');
+    expect(fromLocalInput('2026-03-29T01:30')).toBe('2026-03-29T00:30:00.000Z');
+    expect(fromLocalInput('2026-03-29T10:00')).toBe('2026-03-29T08:00:00.000Z');
+    expect(fromLocalInput('2026-10-24T10:00')).toBe('2026-10-24T08:00:00.000Z');
+    expect(fromLocalInput('2026-10-25T10:00')).toBe('2026-10-25T09:00:00.000Z');
+    expect(fromLocalInput('2026-10-25T01:30')).toBe('2026-10-24T23:30:00.000Z');
+    expect(fromLocalInput('2026-10-25T03:30')).toBe('2026-10-25T02:30:00.000Z');
+    // A time skipped in spring is read one hour later; one that happens twice in autumn is the winter one.
+    expect(fromLocalInput('2026-03-29T02:30')).toBe('2026-03-29T01:30:00.000Z');
+    expect(fromLocalInput('2026-10-25T02:30')).toBe('2026-10-25T01:30:00.000Z');
+    expect(fromLocalInput('2026-03-10T09:05:30')).toBe('2026-03-10T08:05:30.000Z');
+  });
+
+  it('round-trips and refuses what is not a time', () => {
+    for (const iso of ['2026-03-28T23:45:00.000Z', '2026-03-29T08:00:00.000Z', '2026-10-24T21:15:00.000Z', '2026-10-25T12:00:00.000Z']) {
+      expect(fromLocalInput(toLocalInput(new Date(iso)))).toBe(iso);
+    }
     expect(fromLocalInput('')).toBeUndefined();
+    expect(fromLocalInput('domani')).toBeUndefined();
+    expect(fromLocalInput('2026-02-30T10:00')).toBeUndefined();
+    expect(fromLocalInput('2026-03-10T25:00')).toBeUndefined();
   });
 });
