@@ -99,7 +99,8 @@ export function webAppSuite(system: () => RunningSystem): void {
 
     // Submitting empty says which fields are missing, and sends nothing.
     await shop.getByTestId('flag-submit').click();
-    await shop.getByRole('alert').first().waitFor();
+    await shop.getByTestId('flag-error-summary').waitFor();
+    expect(await shop.getByTestId('flag-error-summary').innerText()).toMatch(/bisogno|urgen/i);
     expect(await shop.getByTestId('flag-confirmation').count()).toBe(0);
 
     await shop.getByTestId('need-LONELINESS').check({ force: true });
