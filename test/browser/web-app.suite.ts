@@ -51,6 +51,17 @@ export function webAppSuite(system: () => RunningSystem): void {
     pagesChecked.push(name);
   }
 
+  /**
+   * Taps a choice tile as a person does: on its label (the input itself is visually hidden), then
+   * checks that it took.
+   */
+  async function tap(page: Page, testId: string): Promise<void> {
+    const input = page.getByTestId(testId);
+    const id = await input.getAttribute('id');
+    await page.locator(`label[for="${id}"]`).click();
+    await waitFor(() => input.isChecked(), 10_000, `${testId} to be checked`, 100);
+  }
+
   const visibleNumber = async (page: Page, testId: string): Promise<number> => Number(((await page.getByTestId(testId).innerText()).match(/[\d.]+/)?.[0] ?? 'NaN').replace(/\./g, ''));
 
   it('serves the web app at / with a strict content security policy, and the login page is accessible', async () => {
@@ -91,10 +102,10 @@ export function webAppSuite(system: () => RunningSystem): void {
     await check(shop, '02-flag-form-phone');
 
     // Choosing "emergenza" puts "Chiama subito il 112" first.
-    await shop.getByTestId('urgency-EMERGENCY').check({ force: true });
+    await tap(shop, 'urgency-EMERGENCY');
     expect(await shop.getByTestId('emergency-112').innerText()).toContain('112');
     await screenshot(shop, '03-flag-emergency-phone');
-    await shop.getByTestId('urgency-MEDIUM').check({ force: true });
+    await tap(shop, 'urgency-MEDIUM');
     expect(await shop.getByTestId('emergency-112').count()).toBe(0);
 
     // Submitting empty says which fields are missing, and sends nothing.
@@ -103,10 +114,10 @@ export function webAppSuite(system: () => RunningSystem): void {
     expect(await shop.getByTestId('flag-error-summary').innerText()).toMatch(/bisogno|urgen/i);
     expect(await shop.getByTestId('flag-confirmation').count()).toBe(0);
 
-    await shop.getByTestId('need-LONELINESS').check({ force: true });
-    await shop.getByTestId('age-AGE_80_PLUS').check({ force: true });
+    await tap(shop, 'need-LONELINESS');
+    await tap(shop, 'age-AGE_80_PLUS');
     await shop.getByTestId('flag-description').fill('La signora del terzo piano non esce da giorni e non risponde al citofono');
-    await shop.getByTestId('consent-no').check({ force: true });
+    await tap(shop, 'consent-no');
     await shop.getByTestId('flag-submit').click();
     await shop.getByTestId('flag-confirmation').waitFor({ timeout: 30_000 });
     await check(shop, '04-flag-confirmation-phone');
@@ -167,11 +178,11 @@ export function webAppSuite(system: () => RunningSystem): void {
       }
       await route.continue();
     });
-    await shop.getByTestId('need-FOOD').check({ force: true });
-    await shop.getByTestId('urgency-HIGH').check({ force: true });
-    await shop.getByTestId('age-AGE_35_64').check({ force: true });
+    await tap(shop, 'need-FOOD');
+    await tap(shop, 'urgency-HIGH');
+    await tap(shop, 'age-AGE_35_64');
     await shop.getByTestId('flag-description').fill('Una famiglia con due bambini chiede aiuto per la spesa');
-    await shop.getByTestId('consent-no').check({ force: true });
+    await tap(shop, 'consent-no');
     await shop.getByTestId('flag-submit').click();
     await shop.getByTestId('flag-pending').waitFor({ timeout: 15_000 });
     const pending = await shop.evaluate(() => window.sessionStorage.getItem('prossimo.pending-reports'));

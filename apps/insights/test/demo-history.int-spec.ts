@@ -24,7 +24,26 @@ const TABLES: Record<string, string> = {
   duration_histograms: 'SELECT municipality, metric, month::text AS month, bucket, count FROM duration_histograms ORDER BY 1, 2, 3, 4',
   sla_breaches: 'SELECT municipality, month::text AS month, count FROM sla_breaches ORDER BY 1, 2',
   referral_states: 'SELECT referral_id, municipality, status, version, month::text AS month FROM referral_states ORDER BY 1',
+  report_totals: 'SELECT municipality, neighbourhood_code, month::text AS month, count FROM report_totals ORDER BY 1, 2, 3',
 };
+/** The synthetic history's per-need counts average this many needs per report (demo.seed.ts). */
+const NEEDS_PER_REPORT = 1.35;
+
+/** report_totals as the seed should derive it: greatest(1, round(per-need sum / 1.35)) per neighbourhood × month, keyed `municipality|code|month`. */
+async function expectedTotals(url: string): Promise<Record<string, number>> {
+  const sums = await query<{ municipality: string; n: string; month: string; sum: number }>(
+    url, `SELECT municipality, neighbourhood_code AS n, month::text AS month, sum(count)::int AS sum FROM report_counts GROUP BY 1, 2, 3`,
+  );
+  // sum / 1.35 = 20 sum / 27 is never exactly halfway between two integers, so Math.round agrees with PostgreSQL's round.
+  return Object.fromEntries(sums.map((r) => [`${r.municipality}|${r.n}|${r.month}`, Math.max(1, Math.round(r.sum / NEEDS_PER_REPORT))]));
+}
+
+async function actualTotals(url: string): Promise<Record<string, number>> {
+  const rows = await query<{ municipality: string; n: string; month: string; count: number }>(
+    url, `SELECT municipality, neighbourhood_code AS n, month::text AS month, count FROM report_totals`,
+  );
+  return Object.fromEntries(rows.map((r) => [`${r.municipality}|${r.n}|${r.month}`, r.count]));
+}
 
 async function dump(url: string): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
@@ -62,7 +81,7 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
     it('covers exactly the twelve months before the current Rome month', async () => {
       expect(demoHistoryMonths(NOW)).toEqual(EXPECTED_MONTHS);
       expect(firstRun.months).toBe(12);
-      for (const table of ['report_counts', 'duration_histograms', 'sla_breaches', 'referral_states']) {
+      for (const table of ['report_counts', 'duration_histograms', 'sla_breaches', 'referral_states', 'report_totals']) {
         const months = await query<{ month: string }>(dbUrl, `SELECT DISTINCT month::text AS month FROM ${table} ORDER BY 1`);
         expect(months.map((m) => m.month)).toEqual(EXPECTED_MONTHS);
       }
@@ -100,12 +119,67 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
       }
     });
 
+    it('counts the synthetic reports once each (report_totals) for exactly the twelve months, from the per-need counts', async () => {
+      const months = await query<{ month: string }>(dbUrl, 'SELECT DISTINCT month::text AS month FROM report_totals ORDER BY 1');
+      expect(months.map((m) => m.month)).toEqual(EXPECTED_MONTHS);
+      const expected = await expectedTotals(dbUrl);
+      // One row per neighbourhood-month that has per-need counts, no other, each greatest(1, round(sum / 1.35)).
+      expect(await actualTotals(dbUrl)).toEqual(expected);
+      expect(Object.keys(expected).length).toBeGreaterThan(12);
+      expect(await query(dbUrl, 'SELECT DISTINCT municipality FROM report_totals')).toEqual([{ municipality: DEMO_MUNICIPALITY }]);
+      // A report counted once is never more than its per-need counts.
+      const over = await query(
+        dbUrl,
+        `SELECT t.neighbourhood_code FROM report_totals t JOIN (SELECT municipality, neighbourhood_code, month, sum(count) AS s FROM report_counts GROUP BY 1, 2, 3) c USING (municipality, neighbourhood_code, month) WHERE t.count > c.s OR t.count < 1`,
+      );
+      expect(over).toEqual([]);
+    });
+
     it('runs only once: a second run, even months later, adds nothing (demo_seeds marker)', async () => {
       const before = await dump(dbUrl);
       expect(await runInsightsDemoSeed(dbUrl, NOW)).toEqual({ months: 0, reportCounts: 0, referrals: 0 });
       expect(await runInsightsDemoSeed(dbUrl, new Date('2026-09-15T10:00:00Z'))).toEqual({ months: 0, reportCounts: 0, referrals: 0 });
       expect(await dump(dbUrl)).toEqual(before);
-      expect(await query(dbUrl, 'SELECT name FROM demo_seeds')).toEqual([{ name: 'history' }]);
+      // Two markers since report_totals: the history and its reports counted once, each loaded once.
+      expect(await query(dbUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-report-totals' }]);
+    });
+
+    it('a second run adds no report_totals, not even months later', async () => {
+      const before = await query(dbUrl, TABLES.report_totals);
+      await runInsightsDemoSeed(dbUrl, NOW);
+      await runInsightsDemoSeed(dbUrl, new Date('2026-09-15T10:00:00Z'));
+      expect(await query(dbUrl, TABLES.report_totals)).toEqual(before);
+      expect(await query(dbUrl, `SELECT count(*)::int AS n FROM demo_seeds WHERE name = 'history-report-totals'`)).toEqual([{ n: 1 }]);
+    });
+
+    it('gives a demo seeded before report_totals existed its report_totals on the next run, leaving the history as it was', async () => {
+      const legacyUrl = await cloneDatabase('insights');
+      try {
+        // An install seeded before this change: the history and its marker, no report_totals and no marker for them.
+        await runInsightsDemoSeed(legacyUrl, NOW);
+        await query(legacyUrl, `DELETE FROM demo_seeds WHERE name = 'history-report-totals'`);
+        await query(legacyUrl, 'DELETE FROM report_totals');
+        expect(await query(legacyUrl, 'SELECT name FROM demo_seeds')).toEqual([{ name: 'history' }]);
+        const before = await dump(legacyUrl);
+        expect(before.report_totals).toEqual([]);
+
+        // The history is not loaded again, and the upgrade, although it runs seven months later,
+        // counts the months the history was made for (never a later, real month)...
+        expect(await runInsightsDemoSeed(legacyUrl, new Date(NOW.getTime() + 210 * 24 * 3600 * 1000))).toEqual({ months: 0, reportCounts: 0, referrals: 0 });
+        const after = await dump(legacyUrl);
+        const withoutTotals = (tables: Record<string, unknown[]>) => Object.fromEntries(Object.entries(tables).filter(([name]) => name !== 'report_totals'));
+        expect(withoutTotals(after)).toEqual(withoutTotals(before));
+        // ...but its reports counted once are, for the twelve months, as on a fresh install.
+        expect(await actualTotals(legacyUrl)).toEqual(await expectedTotals(legacyUrl));
+        expect(after.report_totals).toEqual(await query(dbUrl, TABLES.report_totals));
+        expect(await query(legacyUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-report-totals' }]);
+
+        // And only once.
+        await runInsightsDemoSeed(legacyUrl, NOW);
+        expect(await dump(legacyUrl)).toEqual(after);
+      } finally {
+        await dropDatabase(legacyUrl);
+      }
     });
 
     it('is deterministic: another database seeded for the same month holds exactly the same rows', async () => {
@@ -188,6 +262,21 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
         const visible = [...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.total].filter((v): v is number => v !== null);
         expect(visible.filter((v) => v > 0 && v < K)).toEqual([]);
       }
+    });
+
+    it('shows the seeded reports counted once by neighbourhood and month, small counts hidden', async () => {
+      const totals = await query<{ n: string; month: string; count: number }>(
+        dbUrl, `SELECT neighbourhood_code AS n, month::text AS month, count FROM report_totals WHERE municipality = $1`, [DEMO_MUNICIPALITY],
+      );
+      const t = d.reportsByNeighbourhoodAndMonth;
+      expect(t.rows).toEqual([...new Set(totals.map((c) => c.n))].sort());
+      expect(t.columns).toEqual([...EXPECTED_MONTHS, CURRENT_MONTH]);
+      const raw = (n: string, m: string) => totals.find((c) => c.n === n && c.month === m)?.count ?? 0;
+      const { shownLarge } = checkTable('reportsByNeighbourhoodAndMonth', t, raw);
+      expect(shownLarge).toBeGreaterThan(12);
+      expect(t.cells.map((row) => row[row.length - 1])).toEqual(t.rows.map(() => 0));
+      const visible = [...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.total].filter((v): v is number => v !== null);
+      expect(visible.filter((v) => v > 0 && v < K)).toEqual([]);
     });
 
     it('times acceptance and first contact from the seeded histograms', () => {

@@ -1,12 +1,64 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
-import { AgeBand, DashboardV1, ErrorCode, Need, ReferralStatus, Role, RPC, Urgency } from '@prossimo/contracts';
+import { jetstream } from '@nats-io/jetstream';
+import { AgeBand, DashboardV1, ErrorCode, Need, ReferralStatus, Role, RPC, SuppressedTableV1, Urgency, eventSubject } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
 import { InsightsSettings } from '../src/config/insights.env';
 import { InsightsModule } from '../src/insights.module';
 
 const MUN = '015077';
+/** Another municipality, for the report_totals cases: its months and neighbourhoods leave the fixture above untouched. */
+const OTHER = '015146';
+const K = 10;
+
+/** Every figure shown is the true one and 0 or at least k; every true figure between 1 and k-1 is hidden. */
+function expectOnlyLargeTrueFigures(t: SuppressedTableV1, raw: (row: string, column: string) => number): void {
+  const check = (where: string, shown: number | null, value: number) => {
+    const ctx = { where, value, shown };
+    if (value > 0 && value < K) expect(ctx).toEqual({ ...ctx, shown: null });
+    if (shown !== null) {
+      expect(ctx).toEqual({ ...ctx, shown: value });
+      expect(shown === 0 || shown >= K).toBe(true);
+    }
+  };
+  const rowSums = t.rows.map((r) => t.columns.reduce((a, c) => a + raw(r, c), 0));
+  t.rows.forEach((r, i) => t.columns.forEach((c, j) => check(`${r} × ${c}`, t.cells[i][j], raw(r, c))));
+  t.rows.forEach((r, i) => check(`${r} total`, t.rowTotals[i], rowSums[i]));
+  t.columns.forEach((c, j) => check(`${c} total`, t.columnTotals[j], t.rows.reduce((a, r) => a + raw(r, c), 0)));
+  check('total', t.total, rowSums.reduce((a, b) => a + b, 0));
+}
+
+/**
+ * The hidden entries (cells or totals) someone could work out from what is shown by subtraction:
+ * every row and every column of the table with its totals is an equation, and an equation with a
+ * single hidden term gives it away (repeated, as each entry found may give away the next).
+ */
+function recoverableBySubtraction(t: SuppressedTableV1): string[] {
+  const R = t.rows.length;
+  const C = t.columns.length;
+  const ext: (number | null)[][] = [...t.cells.map((row, i) => [...row, t.rowTotals[i]]), [...t.columnTotals, t.total]];
+  const name = (i: number, j: number) => `${i < R ? t.rows[i] : 'total'} × ${j < C ? t.columns[j] : 'total'}`;
+  // Each equation: its terms and the entry they add up to.
+  const equations: { terms: [number, number][]; sum: [number, number] }[] = [];
+  for (let i = 0; i <= R; i++) equations.push({ terms: Array.from({ length: C }, (_, j) => [i, j] as [number, number]), sum: [i, C] });
+  for (let j = 0; j <= C; j++) equations.push({ terms: Array.from({ length: R }, (_, i) => [i, j] as [number, number]), sum: [R, j] });
+  const found: string[] = [];
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const { terms, sum } of equations) {
+      const all = [...terms, sum];
+      const unknown = all.filter(([i, j]) => ext[i][j] === null);
+      if (unknown.length !== 1) continue;
+      const [ui, uj] = unknown[0];
+      const known = terms.filter(([i, j]) => ext[i][j] !== null).reduce((a, [i, j]) => a + (ext[i][j] as number), 0);
+      ext[ui][uj] = ui === sum[0] && uj === sum[1] ? known : (ext[sum[0]][sum[1]] as number) - known;
+      found.push(name(ui, uj));
+      progress = true;
+    }
+  }
+  return found;
+}
 
 /** The city's aggregates against a hand-computed fixture, with small cells hidden so none can be recomputed. */
 describe('insights (real PostgreSQL and NATS)', () => {
@@ -107,9 +159,162 @@ describe('insights (real PostgreSQL and NATS)', () => {
     expect(d.deadLetters).toBe(0);
   });
 
+  it('counts each report once by neighbourhood and month, all of them in the one month they were sent', async () => {
+    const d = await rpc.call<DashboardV1>(RPC.insights.dashboard, {}, analyst);
+    const t = d.reportsByNeighbourhoodAndMonth;
+    expect(t.rows).toEqual(['balsamo', 'crocetta']);
+    expect(t.columns).toHaveLength(13);
+    // balsamo 15 + 11 = 26 reports, crocetta 12 + 3 = 15: both at least k, so shown as they are.
+    expect(t.rowTotals).toEqual([26, 15]);
+    expect(t.total).toBe(total);
+    for (const [i, expected] of [26, 15].entries()) expect(t.cells[i].filter((v) => v !== 0)).toEqual([expected]);
+    expect(recoverableBySubtraction(t)).toEqual([]);
+  });
+
   it('is for city analysts of their own municipality only', async () => {
     expect(await rpc.callError(RPC.insights.dashboard, {}, await tokenFor({ role: Role.SOCIAL_WORKER }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
     expect(await rpc.callError(RPC.insights.dashboard, { municipality: '015146' }, analyst)).toMatchObject({ code: ErrorCode.FORBIDDEN });
     expect(await rpc.callError(RPC.insights.dashboard, { from: 'last year' }, analyst)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'from' });
+  });
+  describe('reports counted once (report_totals)', () => {
+    let otherAnalyst: string;
+
+    beforeAll(async () => {
+      otherAnalyst = await tokenFor({ role: Role.CITY_ANALYST, municipality: OTHER });
+    });
+
+    const reportEvent = (n: string, month: string, needs: Need[]) => ({
+      municipality: OTHER, eventId: randomUUID(), reportId: randomUUID(), antennaId: randomUUID(), ownerDeskId: randomUUID(), neighbourhoodCode: n, needs,
+      urgency: Urgency.MEDIUM, ageBand: AgeBand.AGE_80_PLUS, submittedAt: `${month}-15T12:00:00.000Z`, occurredAt: `${month}-15T12:00:00.000Z`,
+    });
+
+    /** Publishes one more event and waits for it: the consumer applies events in order, so everything sent before has been handled. */
+    async function settled(): Promise<void> {
+      const eventId = await bus.publish('referral.unmatched.v1', { municipality: OTHER, reportId: randomUUID(), neighbourhoodCode: 'sentinella', needs: [], occurredAt: '2023-01-15T12:00:00.000Z' });
+      await waitFor(async () => (await query(dbUrl, `SELECT 1 FROM inbox WHERE event_id = $1`, [eventId])).length === 1, 30_000, 'the sentinel applied');
+    }
+
+    async function totalOf(n: string, month: string): Promise<number> {
+      const rows = await query<{ count: number }>(dbUrl, `SELECT count FROM report_totals WHERE municipality = $1 AND neighbourhood_code = $2 AND month = $3`, [OTHER, n, `${month}-01`]);
+      return rows[0]?.count ?? 0;
+    }
+
+    async function countsOf(n: string, month: string): Promise<Record<string, number>> {
+      const rows = await query<{ need: string; count: number }>(dbUrl, `SELECT need, count FROM report_counts WHERE municipality = $1 AND neighbourhood_code = $2 AND month = $3`, [OTHER, n, `${month}-01`]);
+      return Object.fromEntries(rows.map((r) => [r.need, r.count]));
+    }
+
+    it('adds a report with three needs once to report_totals and once per need to report_counts', async () => {
+      const before = { total: await totalOf('tre-bisogni', '2024-01'), counts: await countsOf('tre-bisogni', '2024-01') };
+      await bus.publish('report.submitted.v1', reportEvent('tre-bisogni', '2024-01', [Need.LONELINESS, Need.FOOD, Need.HOUSING]));
+      await settled();
+      expect(await totalOf('tre-bisogni', '2024-01')).toBe(before.total + 1);
+      const after = await countsOf('tre-bisogni', '2024-01');
+      const added = Object.fromEntries(Object.entries(after).map(([need, c]) => [need, c - (before.counts[need] ?? 0)]));
+      expect(added).toEqual({ [Need.LONELINESS]: 1, [Need.FOOD]: 1, [Need.HOUSING]: 1 });
+      expect(Object.values(added).reduce((a, b) => a + b, 0)).toBe(3);
+    });
+
+    it('counts the same event once however often it is delivered', async () => {
+      const before = { total: await totalOf('tre-bisogni', '2024-01'), counts: await countsOf('tre-bisogni', '2024-01') };
+      const e = reportEvent('tre-bisogni', '2024-01', [Need.LONELINESS, Need.WORK]);
+      const js = jetstream(bus.nc);
+      const subject = eventSubject(root, OTHER, 'report.submitted.v1');
+      const data = JSON.stringify(e);
+      expect((await js.publish(subject, data, { msgID: e.eventId })).duplicate).toBe(false);
+      // The broker drops a resend with the same message id...
+      expect((await js.publish(subject, data, { msgID: e.eventId })).duplicate).toBe(true);
+      // ...but not one sent again after its duplicate window (another message id): the stream holds it twice and the consumer sees it twice.
+      expect((await js.publish(subject, data, { msgID: `${e.eventId}:again` })).duplicate).toBe(false);
+      await settled();
+      expect(await query(dbUrl, `SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`, [e.eventId])).toEqual([{ n: 1 }]);
+      expect(await totalOf('tre-bisogni', '2024-01')).toBe(before.total + 1);
+      const after = await countsOf('tre-bisogni', '2024-01');
+      expect(after[Need.LONELINESS]).toBe((before.counts[Need.LONELINESS] ?? 0) + 1);
+      expect(after[Need.WORK]).toBe((before.counts[Need.WORK] ?? 0) + 1);
+      expect(after[Need.FOOD]).toBe(before.counts[Need.FOOD]);
+      expect(after[Need.HOUSING]).toBe(before.counts[Need.HOUSING]);
+      // Two reports in that neighbourhood-month, fewer than k: hidden on the dashboard.
+      const d = await rpc.call<DashboardV1>(RPC.insights.dashboard, { from: '2024-01', to: '2024-01' }, otherAnalyst);
+      expect(d.reportsByNeighbourhoodAndMonth).toEqual({ rows: ['tre-bisogni'], columns: ['2024-01-01'], cells: [[null]], rowTotals: [null], columnTotals: [null], total: null });
+    });
+
+    describe('reportsByNeighbourhoodAndMonth, small cells hidden', () => {
+      // Reports per neighbourhood × month (each report counted once, whatever its needs).
+      const plan: [string, string, number][] = [
+        ['alfa', '2024-06', 10], // exactly k
+        ['beta', '2024-06', 12],
+        ['gamma', '2024-07', 9], // k - 1
+        ['delta', '2024-07', 1],
+        ['epsilon', '2024-08', 11], // one row: 11 and 4
+        ['epsilon', '2024-09', 4],
+        ['zeta', '2024-10', 14], // one column: 14 and 2
+        ['eta', '2024-10', 2],
+      ];
+      const raw = (n: string, m: string) => plan.find((p) => p[0] === n && `${p[1]}-01` === m)?.[2] ?? 0;
+      const dashboard = (from: string, to: string) => rpc.call<DashboardV1>(RPC.insights.dashboard, { from, to }, otherAnalyst);
+
+      beforeAll(async () => {
+        for (const [n, month, count] of plan) {
+          // alfa's reports name two needs each: 20 per-need counts, still 10 reports.
+          for (let i = 0; i < count; i++) await bus.publish('report.submitted.v1', reportEvent(n, month, n === 'alfa' ? [Need.FOOD, Need.WORK] : [Need.HOUSING]));
+        }
+        await settled();
+      });
+
+      it('shows a neighbourhood-month with at least k reports with its exact count', async () => {
+        const d = await dashboard('2024-06', '2024-06');
+        expect(d.reportsByNeighbourhoodAndMonth).toEqual({ rows: ['alfa', 'beta'], columns: ['2024-06-01'], cells: [[10], [12]], rowTotals: [10, 12], columnTotals: [22], total: 22 });
+        // The per-need table counts alfa's reports twice; this one does not.
+        const byNeed = d.reportsByNeighbourhoodAndNeed;
+        expect(byNeed.rowTotals[byNeed.rows.indexOf('alfa')]).toBe(20);
+      });
+
+      it('hides a neighbourhood-month with fewer than k reports, and shows no count between 1 and k-1', async () => {
+        const t = (await dashboard('2024-07', '2024-07')).reportsByNeighbourhoodAndMonth;
+        expect(t.rows).toEqual(['delta', 'gamma']);
+        expect(t.cells).toEqual([[null], [null]]);
+        expect(t.rowTotals).toEqual([null, null]);
+        // 9 + 1 = 10 may be shown: it cannot be split back into the two.
+        expectOnlyLargeTrueFigures(t, raw);
+        expect(recoverableBySubtraction(t)).toEqual([]);
+      });
+
+      it('in a one-row table, never shows the row total next to all cells but one hidden one', async () => {
+        const t = (await dashboard('2024-08', '2024-09')).reportsByNeighbourhoodAndMonth;
+        expect(t.rows).toEqual(['epsilon']);
+        expect(t.columns).toEqual(['2024-08-01', '2024-09-01']);
+        expect(t.cells[0][1]).toBeNull();
+        // 11 shown with the total 15 would give the 4 away.
+        if (t.rowTotals[0] !== null || t.total !== null) expect(t.cells[0][0]).toBeNull();
+        if (t.columnTotals[0] !== null) expect(t.rowTotals[0] === null && t.total === null).toBe(true);
+        expectOnlyLargeTrueFigures(t, raw);
+        expect(recoverableBySubtraction(t)).toEqual([]);
+      });
+
+      it('in a one-column table, never shows the column total next to all cells but one hidden one', async () => {
+        const t = (await dashboard('2024-10', '2024-10')).reportsByNeighbourhoodAndMonth;
+        expect(t.rows).toEqual(['eta', 'zeta']);
+        expect(t.columns).toEqual(['2024-10-01']);
+        expect(t.cells[0][0]).toBeNull();
+        // 14 shown with the total 16 would give the 2 away.
+        if (t.columnTotals[0] !== null || t.total !== null) expect(t.cells[1][0]).toBeNull();
+        if (t.rowTotals[1] !== null) expect(t.columnTotals[0] === null && t.total === null).toBe(true);
+        expectOnlyLargeTrueFigures(t, raw);
+        expect(recoverableBySubtraction(t)).toEqual([]);
+      });
+
+      it('over the whole range: every neighbourhood a row, every month a column, what is shown true and nothing recoverable', async () => {
+        const t = (await dashboard('2024-06', '2024-10')).reportsByNeighbourhoodAndMonth;
+        expect(t.rows).toEqual([...new Set(plan.map((p) => p[0]))].sort());
+        expect(t.columns).toEqual(['2024-06-01', '2024-07-01', '2024-08-01', '2024-09-01', '2024-10-01']);
+        expectOnlyLargeTrueFigures(t, raw);
+        expect(recoverableBySubtraction(t)).toEqual([]);
+        const visible = [...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.total].filter((v): v is number => v !== null);
+        expect(visible.filter((v) => v > 0 && v < K)).toEqual([]);
+        // Not vacuous: some large counts shown.
+        expect(visible.filter((v) => v >= K).length).toBeGreaterThan(0);
+      });
+    });
   });
 });

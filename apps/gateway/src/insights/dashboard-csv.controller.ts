@@ -5,7 +5,7 @@ import { AuthedRequest, Roles } from '../graphql/access';
 import { HttpErrorFilter } from '../graphql/http-errors.filter';
 import { RpcClient } from '../rpc/rpc-client.service';
 
-const TABLES = ['reportsByNeighbourhoodAndNeed', 'reportsByMonthAndNeed', 'referralsByState', 'unmetNeed', 'slaBreachesByMonth'] as const;
+const TABLES = ['reportsByNeighbourhoodAndNeed', 'reportsByMonthAndNeed', 'reportsByNeighbourhoodAndMonth', 'referralsByState', 'unmetNeed', 'slaBreachesByMonth'] as const;
 type TableName = (typeof TABLES)[number];
 
 function csvCell(v: string): string {

@@ -66,6 +66,9 @@ export class Dashboard {
   @Field(() => SuppressedTable)
   reportsByMonthAndNeed: SuppressedTable;
 
+  @Field(() => SuppressedTable, { description: 'Reports, each counted once (the two tables by need count a report once per need): rows neighbourhoods, columns months' })
+  reportsByNeighbourhoodAndMonth: SuppressedTable;
+
   @Field(() => AcceptanceTimes)
   acceptance: AcceptanceTimes;
 

@@ -29,6 +29,7 @@ export class DashboardResolver {
       ...d,
       reportsByNeighbourhoodAndNeed: table(d.reportsByNeighbourhoodAndNeed),
       reportsByMonthAndNeed: table(d.reportsByMonthAndNeed),
+      reportsByNeighbourhoodAndMonth: table(d.reportsByNeighbourhoodAndMonth),
       referralsByState: table(d.referralsByState),
       slaBreachesByMonth: table(d.slaBreachesByMonth),
       unmetNeed: table(d.unmetNeed),

@@ -57,6 +57,11 @@ export class DashboardService {
       args,
     )) as { n: string; need: string; month: string; count: number }[];
     const neighbourhoods = [...new Set(counts.map((c) => c.n))].sort();
+    const totals = (await this.ds.query(
+      `SELECT neighbourhood_code AS n, month::text AS month, count FROM report_totals WHERE municipality = $1 AND month BETWEEN $2 AND $3`,
+      args,
+    )) as { n: string; month: string; count: number }[];
+    const totalRows = [...new Set(totals.map((c) => c.n))].sort();
     const sum = (pred: (c: { n: string; need: string; month: string }) => boolean) => counts.filter(pred).reduce((a, c) => a + c.count, 0);
 
     const finite = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
@@ -93,6 +98,7 @@ export class DashboardService {
       k,
       reportsByNeighbourhoodAndNeed: table(neighbourhoods, NEEDS, (n, need) => sum((c) => c.n === n && c.need === need), k),
       reportsByMonthAndNeed: table(months, NEEDS, (m, need) => sum((c) => c.month === m && c.need === need), k),
+      reportsByNeighbourhoodAndMonth: table(totalRows, months, (n, m) => totals.find((c) => c.n === n && c.month === m)?.count ?? 0, k),
       acceptance: await times('acceptance'),
       firstContact: await times('first-contact'),
       slaBreachesByMonth: table(months, ['expired'], (m) => breaches.find((b) => b.month === m)?.count ?? 0, k),

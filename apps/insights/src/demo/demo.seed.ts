@@ -108,8 +108,39 @@ const FINAL_STATES: [string, number][] = [
   ['ACCEPTED', 0.02],
 ];
 
+/** On average a report names this many needs (the synthetic counts above are per need). */
+const NEEDS_PER_REPORT = 1.35;
+
+/**
+ * The synthetic year's reports counted once each (report_totals), derived from its per-need
+ * counts; once (its own marker, so a demo seeded before report_totals existed gets it too).
+ */
+async function seedReportTotals(em: EntityManager): Promise<number> {
+  // The months the synthetic history was made for (an older demo is upgraded later): never a real month.
+  const [history] = (await em.query(`SELECT seeded_at FROM demo_seeds WHERE name = 'history'`)) as { seeded_at: Date }[];
+  if (!history) return 0;
+  const first: unknown[] = await em.query(`INSERT INTO demo_seeds (name) VALUES ('history-report-totals') ON CONFLICT DO NOTHING RETURNING 1`);
+  if (first.length === 0) return 0;
+  const months = demoHistoryMonths(new Date(history.seeded_at));
+  const inserted: unknown[] = await em.query(
+    `INSERT INTO report_totals (municipality, neighbourhood_code, month, count)
+     SELECT municipality, neighbourhood_code, month, greatest(1, round(sum(count) / $4::numeric))::int
+       FROM report_counts WHERE municipality = $1 AND month BETWEEN $2 AND $3
+      GROUP BY municipality, neighbourhood_code, month
+     ON CONFLICT DO NOTHING RETURNING 1`,
+    [DEMO_MUNICIPALITY, months[0], months[months.length - 1], NEEDS_PER_REPORT],
+  );
+  return inserted.length;
+}
+
 export async function seedInsightsDemo(em: EntityManager, now: Date): Promise<InsightsDemoCounts> {
-  const first: unknown[] = await em.query(`INSERT INTO demo_seeds (name) VALUES ('history') ON CONFLICT DO NOTHING RETURNING 1`);
+  const counts = await seedHistory(em, now);
+  await seedReportTotals(em);
+  return counts;
+}
+
+async function seedHistory(em: EntityManager, now: Date): Promise<InsightsDemoCounts> {
+  const first: unknown[] = await em.query(`INSERT INTO demo_seeds (name, seeded_at) VALUES ('history', $1) ON CONFLICT DO NOTHING RETURNING 1`, [now]);
   if (first.length === 0) return { months: 0, reportCounts: 0, referrals: 0 };
   const months = demoHistoryMonths(now);
   const random = generator(15077);

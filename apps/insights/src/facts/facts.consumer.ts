@@ -15,6 +15,11 @@ export class FactsConsumer implements OnModuleInit {
   onModuleInit(): void {
     this.consumer.on('report.submitted.v1', async (e, { em }) => {
       const month = monthOf(e.submittedAt);
+      await em.query(
+        `INSERT INTO report_totals (municipality, neighbourhood_code, month, count) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (municipality, neighbourhood_code, month) DO UPDATE SET count = report_totals.count + 1`,
+        [e.municipality, e.neighbourhoodCode, month],
+      );
       for (const need of e.needs) {
         await em.query(
           `INSERT INTO report_counts (municipality, neighbourhood_code, need, month, count) VALUES ($1, $2, $3, $4, 1)

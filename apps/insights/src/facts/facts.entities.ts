@@ -20,6 +20,23 @@ export class ReportCountEntity {
   count: number;
 }
 
+/** Reports (each once, whatever its needs) per municipality × neighbourhood × month. */
+@Entity({ name: 'report_totals' })
+export class ReportTotalEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_report_totals' })
+  municipality: string;
+
+  @PrimaryColumn({ name: 'neighbourhood_code', type: 'text', primaryKeyConstraintName: 'PK_report_totals' })
+  neighbourhoodCode: string;
+
+  /** First day of the month, Europe/Rome. */
+  @PrimaryColumn({ type: 'date', primaryKeyConstraintName: 'PK_report_totals' })
+  month: string;
+
+  @Column({ type: 'int' })
+  count: number;
+}
+
 /**
  * A report waiting for its first acceptance: only its id, place, month and time, and only until a
  * referral is accepted, to measure time to acceptance. Never a person.

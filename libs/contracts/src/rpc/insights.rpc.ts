@@ -36,6 +36,8 @@ export interface DashboardV1 {
   k: number;
   reportsByNeighbourhoodAndNeed: SuppressedTableV1;
   reportsByMonthAndNeed: SuppressedTableV1;
+  /** Reports, each counted once whatever its needs (the two tables above count a report once per need). */
+  reportsByNeighbourhoodAndMonth: SuppressedTableV1;
   /** Time from report to the first accepted referral, read from fixed buckets (exact to a bucket). */
   acceptance: { count: number | null; medianMinutes: number | null; p90Minutes: number | null };
   /** Time from report to the first referral in progress (the organisation's first contact). */

@@ -5,12 +5,17 @@ import { formatNumber, useI18n } from '../../i18n/i18n';
 import { formatDuration } from './format';
 import type { AcceptanceTimes, Dashboard, SuppressedTable } from './types';
 
-/** A lower bound of a table's total from its visible cells (hidden cells count as 0). */
+/**
+ * A lower bound of a table's hidden total from what is visible (hidden counts as 0): the larger of the
+ * sum of its rows (their totals, or their visible cells) and the sum of its visible column totals.
+ */
 export function visibleSum(table: SuppressedTable): number {
-  return table.cells.reduce((sum, row, i) => {
-    const total = table.rowTotals[i] ?? row.total;
-    return sum + (total ?? row.values.reduce<number>((a, v) => a + (v ?? 0), 0));
+  const byRows = table.rows.reduce((sum, _, i) => {
+    const total = table.rowTotals[i] ?? table.cells[i]?.total ?? null;
+    return sum + (total ?? (table.cells[i]?.values ?? []).reduce<number>((a, v) => a + (v ?? 0), 0));
   }, 0);
+  const byColumns = table.columnTotals.reduce<number>((a, v) => a + (v ?? 0), 0);
+  return Math.max(byRows, byColumns);
 }
 
 function Card({ title, children, tone, testId }: { title: string; children: ReactNode; tone?: 'success' | 'danger' | 'warning'; testId?: string }) {
@@ -73,16 +78,18 @@ export function Counters({ dashboard }: { dashboard: Dashboard }) {
           <StatusBadge label={unowned === 0 ? t('dashboard.counters.unownedOk') : t('dashboard.counters.unownedBad')} tone={unowned === 0 ? 'success' : 'danger'} />
           <p className="small text-secondary mb-0 mt-2">{t('dashboard.counters.unownedHelp')}</p>
         </Card>
-        {/*
-          Needs, not reports: the insights read model counts one per need of each report. The API's
-          count of real reports (coverage.reportsByMonth) only holds the live reports, not the history.
-          The test id stays `reports-total` for the browser tests.
-        */}
-        <Card title={t('dashboard.counters.needs')}>
+        {/* Reports, each counted once; the needs flagged (one per need of each report) on a smaller line. */}
+        <Card title={t('dashboard.counters.reports')}>
           <p className="dashboard-number mb-1" data-testid="reports-total">
-            <TableTotal table={dashboard.reportsByMonthAndNeed} k={k} />
+            <TableTotal table={dashboard.reportsByNeighbourhoodAndMonth} k={k} />
           </p>
-          <p className="small text-secondary mb-0">{t('dashboard.counters.needsHelp')}</p>
+          <p className="small text-secondary mb-0">{t('dashboard.counters.reportsHelp')}</p>
+          <p className="small mb-0 mt-2" data-testid="needs-total">
+            <strong>
+              {t('dashboard.counters.needs')}: <TableTotal table={dashboard.reportsByMonthAndNeed} k={k} />
+            </strong>{' '}
+            {t('dashboard.counters.needsHelp')}
+          </p>
         </Card>
         <Card title={t('dashboard.counters.slaBreaches')}>
           <p className="dashboard-number mb-1" data-testid="sla-breaches">

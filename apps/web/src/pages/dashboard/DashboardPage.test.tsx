@@ -16,6 +16,7 @@ const gqlMock = gql as jest.MockedFunction<typeof gql>;
 const subscribeMock = subscribe as jest.MockedFunction<typeof subscribe>;
 
 const NEEDS = ['LONELINESS', 'FOOD'];
+const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01'];
 const table = (rows: string[], columns: string[], values: (number | null)[][], rowTotals: (number | null)[], columnTotals: (number | null)[], total: number | null): SuppressedTable => ({
   rows,
   columns,
@@ -35,8 +36,10 @@ const dashboard: Dashboard = {
   acceptance: { count: 42, medianMinutes: 240, p90Minutes: 2880 },
   firstContact: { count: null, medianMinutes: null, p90Minutes: null },
   referralsByState: table(['referrals'], ['REQUESTED', 'ACCEPTED'], [[null, 30]], [null], [null, 30], null),
-  reportsByMonthAndNeed: table(['2026-01-01', '2026-02-01', '2026-03-01'], NEEDS, [[20, 13], [null, 12], [0, 0]], [33, null, 0], [null, 25], null),
+  reportsByMonthAndNeed: table(MONTHS, NEEDS, [[20, 13], [null, 12], [0, 0]], [33, null, 0], [null, 25], null),
   reportsByNeighbourhoodAndNeed: table(['crocetta', 'bettola'], NEEDS, [[20, 25], [null, null]], [45, null], [null, null], null),
+  // reports, each counted once: Bettola hidden (under k), February hidden, the period shown; Nigozza has none
+  reportsByNeighbourhoodAndMonth: table(['crocetta', 'bettola'], MONTHS, [[12, null, 10], [null, null, 0]], [30, null], [15, null, 10], 34),
   slaBreachesByMonth: table(['2026-01-01', '2026-02-01', '2026-03-01'], ['expired'], [[0], [null], [0]], [0, null, 0], [null], null),
   unmetNeed: table([], NEEDS, [], [], [], 0),
   coverage: {
@@ -45,6 +48,7 @@ const dashboard: Dashboard = {
     neighbourhoods: [
       { code: 'crocetta', name: 'Crocetta', activeAntennas: 4, desert: false, per1000Residents: 0.5, population: 8000 },
       { code: 'bettola', name: 'Bettola', activeAntennas: 0, desert: true, per1000Residents: 0, population: 5000 },
+      { code: 'nigozza', name: 'Nigozza', activeAntennas: 2, desert: false, per1000Residents: 0.5, population: 4000 },
     ],
   },
 };
@@ -53,10 +57,13 @@ const square = (lng: number) => JSON.stringify({ type: 'Polygon', coordinates: [
 const shapes: NeighbourhoodShape[] = [
   { code: 'crocetta', name: 'Crocetta', population: 8000, boundary: square(9.2) },
   { code: 'bettola', name: 'Bettola', population: 5000, boundary: square(9.21) },
+  { code: 'nigozza', name: 'Nigozza', population: 4000, boundary: square(9.22) },
 ];
 
+let current: Dashboard = dashboard;
+
 function answer(query: string): unknown {
-  if (query.includes('dashboard(')) return { dashboard };
+  if (query.includes('dashboard(')) return { dashboard: current };
   if (query.includes('neighbourhoods {')) return { neighbourhoods: shapes };
   throw new Error(`unexpected query ${query}`);
 }
@@ -76,6 +83,7 @@ function renderPage() {
 describe('DashboardPage', () => {
   let onTick: ((data: unknown) => void) | undefined;
   beforeEach(() => {
+    current = dashboard;
     gqlMock.mockReset();
     gqlMock.mockImplementation(async (query: string) => answer(query) as never);
     subscribeMock.mockReset();
@@ -89,17 +97,19 @@ describe('DashboardPage', () => {
     renderPage();
     await screen.findByTestId('neighbourhood-map');
     expect(screen.getByTestId('unowned-reports').textContent).toBe('0');
-    // needs flagged, not reports; the total is hidden: at least the visible sum (33 + 12 + 0)
-    expect(screen.getByTestId('reports-total').textContent).toBe('almeno 45');
-    expect(screen.getByText('Bisogni segnalati nel periodo')).toBeTruthy();
-    expect(screen.queryByText('Segnalazioni nel periodo')).toBeNull();
-    // the one-line explanation, next to the monthly chart and the neighbourhood table
-    expect(screen.getAllByText(/una segnalazione con più bisogni conta una volta per ciascuno/i).length).toBeGreaterThanOrEqual(2);
-    expect(screen.getByRole('heading', { name: 'Bisogni segnalati per mese' })).toBeTruthy();
-    expect(screen.getByTestId('table-reports-by-month').querySelector('caption')?.textContent).toBe('Bisogni segnalati per mese e per tipo di bisogno');
+    // reports, each counted once
+    expect(screen.getByTestId('reports-total').textContent).toBe('34');
+    expect(screen.getByText('Segnalazioni nel periodo')).toBeTruthy();
+    // the needs on a smaller line; their total is hidden: at least the visible sum (33 + 12 + 0)
+    expect(screen.getByTestId('needs-total').textContent).toBe('Bisogni segnalati: almeno 45 — una segnalazione con più bisogni conta una volta per ciascuno.');
+    // the one-line explanation: counters, month × need table, neighbourhood table
+    expect(screen.getAllByText(/una segnalazione con più bisogni conta una volta per ciascuno/i).length).toBeGreaterThanOrEqual(3);
     const headers = [...screen.getByTestId('neighbourhood-table').querySelectorAll('thead th')].map((th) => th.textContent);
-    expect(headers).toContain('Bisogni segnalati');
-    expect(headers).toContain('Bisogni segnalati ogni 1.000 residenti');
+    expect(headers).toEqual(expect.arrayContaining(['Segnalazioni', 'Segnalazioni ogni 1.000 residenti', 'Bisogni segnalati (uno o più per segnalazione)']));
+    expect(headers).not.toContain('Bisogni segnalati ogni 1.000 residenti');
+    expect(screen.getByTestId('neighbourhood-reports-crocetta').textContent).toBe('30');
+    expect(screen.getByTestId('neighbourhood-reports-bettola').textContent).toMatch(/^< 10/);
+    expect(screen.getByTestId('neighbourhood-reports-nigozza').textContent).toBe('0');
     expect(screen.getByTestId('sla-breaches').textContent).toMatch(/< 10/);
     expect(screen.getByTestId('dead-letters-warning').textContent).toMatch(/2 messaggi/);
     expect(screen.getByText('4 ore')).toBeTruthy();
@@ -107,18 +117,52 @@ describe('DashboardPage', () => {
     await waitFor(() => expect(screen.getByTestId('dashboard-updated').textContent).toMatch(/^Aggiornato alle \d{2}:\d{2}$/));
   });
 
+  it('shows "at least" the visible reports when the period total is hidden', async () => {
+    current = { ...dashboard, reportsByNeighbourhoodAndMonth: { ...dashboard.reportsByNeighbourhoodAndMonth, total: null } };
+    renderPage();
+    await screen.findByTestId('neighbourhood-map');
+    // the larger of the visible rows (30) and the visible months (15 + 10)
+    expect(screen.getByTestId('reports-total').textContent).toBe('almeno 30');
+  });
+
+  it('draws reports per month, a hidden month marked "< 10" and never as a height, and keeps the month × need table', async () => {
+    renderPage();
+    await screen.findByTestId('neighbourhood-map');
+    expect(screen.getByRole('heading', { name: 'Segnalazioni per mese' })).toBeTruthy();
+    const jan = screen.getByTestId('monthly-bar-2026-01');
+    const feb = screen.getByTestId('monthly-bar-2026-02');
+    expect(jan.getAttribute('data-state')).toBe('shown');
+    expect(jan.textContent).toContain('15');
+    expect(feb.getAttribute('data-state')).toBe('suppressed');
+    expect(feb.textContent).toContain('< 10');
+    expect(feb.querySelector('rect')?.getAttribute('fill')).toMatch(/^url\(#/);
+    expect(Number(feb.querySelector('rect')?.getAttribute('height'))).toBeLessThan(Number(screen.getByTestId('monthly-bar-2026-03').querySelector('rect')?.getAttribute('height')));
+    const perMonth = screen.getByTestId('table-reports-per-month');
+    expect(perMonth.querySelector('caption')?.textContent).toBe('Segnalazioni arrivate per mese');
+    expect([...perMonth.querySelectorAll('tbody td')].map((td) => td.textContent)).toEqual(['15', expect.stringMatching(/^< 10/), '10']);
+    expect(perMonth.querySelector('tfoot td')?.textContent).toBe('34');
+    // the needs by month, with their own wording
+    expect(screen.getByRole('heading', { name: 'Bisogni segnalati per mese' })).toBeTruthy();
+    expect(screen.getByTestId('table-reports-by-month').querySelector('caption')?.textContent).toBe('Bisogni segnalati per mese e per tipo di bisogno');
+  });
+
   it('draws the hidden neighbourhood hatched, labelled "< 10", and lists the deserts', async () => {
     renderPage();
     await screen.findByTestId('neighbourhood-map');
     const bettola = screen.getByTestId('map-bettola');
     expect(bettola.getAttribute('fill')).toMatch(/^url\(#/);
-    expect(bettola.getAttribute('aria-label')).toMatch(/^Bettola: meno di 10 bisogni segnalati/);
+    expect(bettola.getAttribute('aria-label')).toMatch(/^Bettola: meno di 10 segnalazioni,/);
+    expect(bettola.getAttribute('data-state')).toBe('suppressed');
     expect(bettola.getAttribute('tabindex')).toBe('0');
     expect(bettola.getAttribute('class')).toBe('map-desert');
     const crocetta = screen.getByTestId('map-crocetta');
-    expect(crocetta.getAttribute('aria-label')).toBe('Crocetta: 5,6 bisogni segnalati ogni 1.000 residenti');
-    expect((screen.getByLabelText('Bisogni segnalati ogni 1.000 residenti') as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByTestId('neighbourhood-map').getAttribute('aria-label')).toBe('Mappa dei quartieri: bisogni segnalati ogni 1.000 residenti');
+    expect(crocetta.getAttribute('aria-label')).toBe('Crocetta: 3,8 segnalazioni ogni 1.000 residenti');
+    // absent from the reports: none, not hidden
+    expect(screen.getByTestId('map-nigozza').getAttribute('aria-label')).toBe('Nigozza: 0,0 segnalazioni ogni 1.000 residenti');
+    expect(screen.getByTestId('map-nigozza').getAttribute('data-state')).toBe('shown');
+    expect((screen.getByTestId('map-mode-reports') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText('Segnalazioni ogni 1.000 residenti')).toBe(screen.getByTestId('map-mode-reports'));
+    expect(screen.getByTestId('neighbourhood-map').getAttribute('aria-label')).toBe('Mappa dei quartieri: segnalazioni ogni 1.000 residenti');
     expect(screen.getByTestId('neighbourhood-map').textContent).toContain('< 10');
     expect(screen.getByTestId('desert-list').textContent).toBe('Bettola');
 

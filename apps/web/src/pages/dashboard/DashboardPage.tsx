@@ -5,7 +5,7 @@ import { formatMonth, useI18n } from '../../i18n/i18n';
 import { Counters } from './Counters';
 import { formatTime, monthKey } from './format';
 import { MapSection } from './MapSection';
-import { MonthlyChart, monthBars } from './MonthlyChart';
+import { MonthlyChart, monthBars, monthTotalsTable } from './MonthlyChart';
 import { Period, PeriodSelector } from './PeriodSelector';
 import { SuppressedTableView } from './SuppressedTableView';
 import { DASHBOARD_QUERY, Dashboard, NEIGHBOURHOODS_QUERY, NeighbourhoodShape, REPORTS_ARRIVING } from './types';
@@ -79,9 +79,21 @@ export function DashboardPage() {
             <h2 id="dashboard-trends" className="h4">
               {t('dashboard.sections.trends')}
             </h2>
-            <h3 className="h5">{t('dashboard.trends.needsTitle')}</h3>
+            <h3 className="h5">{t('dashboard.trends.reportsTitle')}</h3>
+            <MonthlyChart bars={monthBars(dashboard.reportsByNeighbourhoodAndMonth)} k={dashboard.k} />
+            <SuppressedTableView
+              table={monthTotalsTable(dashboard.reportsByNeighbourhoodAndMonth)}
+              caption={t('dashboard.trends.reportsCaption')}
+              rowHeader={t('dashboard.tables.month')}
+              rowLabel={(r) => r}
+              columnLabel={monthLabel}
+              valueHeader={t('dashboard.trends.reportsColumn')}
+              k={dashboard.k}
+              transpose
+              testId="table-reports-per-month"
+            />
+            <h3 className="h5 mt-4">{t('dashboard.trends.needsTitle')}</h3>
             <p className="small">{t('dashboard.needsNote')}</p>
-            <MonthlyChart bars={monthBars(dashboard.reportsByMonthAndNeed)} />
             <SuppressedTableView
               table={dashboard.reportsByMonthAndNeed}
               caption={t('dashboard.trends.needsCaption')}

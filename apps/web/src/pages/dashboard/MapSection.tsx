@@ -5,12 +5,12 @@ import { NeighbourhoodMap } from './NeighbourhoodMap';
 import { NeighbourhoodTable } from './NeighbourhoodTable';
 import type { Dashboard, NeighbourhoodShape } from './types';
 
-const MODES: MapMode[] = ['needs', 'coverage'];
+const MODES: MapMode[] = ['reports', 'coverage'];
 
 /** The neighbourhoods: a toggle, the map (when boundaries are known), the antenna deserts and the table. */
 export function MapSection({ dashboard, shapes, shapesUnavailable }: { dashboard: Dashboard; shapes: NeighbourhoodShape[] | undefined; shapesUnavailable: boolean }) {
   const { t, locale } = useI18n();
-  const [mode, setMode] = useState<MapMode>('needs');
+  const [mode, setMode] = useState<MapMode>('reports');
   const rows = useMemo(() => neighbourhoodRows(dashboard, shapes ?? []), [dashboard, shapes]);
   const { values, breaks } = useMemo(() => mapValues(rows, mode), [rows, mode]);
   const projected = useMemo(() => projectShapes(shapes ?? []), [shapes]);
@@ -48,7 +48,7 @@ export function MapSection({ dashboard, shapes, shapesUnavailable }: { dashboard
         </ul>
       )}
 
-      <p className="small mt-3 mb-1">{t('dashboard.needsNote')}</p>
+      <p className="small mt-3 mb-1">{t('dashboard.neighbourhoods.note')}</p>
       <NeighbourhoodTable rows={rows} k={dashboard.k} />
     </>
   );

@@ -10,7 +10,7 @@ interface Props {
   k: number;
 }
 
-export const MODE_DIGITS: Record<MapMode, number> = { needs: 1, coverage: 2 };
+export const MODE_DIGITS: Record<MapMode, number> = { reports: 1, coverage: 2 };
 
 /** The words for one neighbourhood's value, for labels and screen readers; never a hidden count. */
 export function useValueText(mode: MapMode, k: number) {

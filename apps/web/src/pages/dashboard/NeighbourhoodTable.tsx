@@ -14,8 +14,9 @@ export function NeighbourhoodTable({ rows, k }: { rows: NeighbourhoodRow[]; k: n
           <tr>
             <th scope="col">{t('dashboard.neighbourhoods.name')}</th>
             <th scope="col" className="text-end">{t('dashboard.neighbourhoods.population')}</th>
+            <th scope="col" className="text-end">{t('dashboard.neighbourhoods.reports')}</th>
+            <th scope="col" className="text-end">{t('dashboard.neighbourhoods.reportsPer1000')}</th>
             <th scope="col" className="text-end">{t('dashboard.neighbourhoods.needs')}</th>
-            <th scope="col" className="text-end">{t('dashboard.neighbourhoods.needsPer1000')}</th>
             <th scope="col" className="text-end">{t('dashboard.neighbourhoods.antennas')}</th>
             <th scope="col" className="text-end">{t('dashboard.neighbourhoods.antennasPer1000')}</th>
             <th scope="col">{t('dashboard.neighbourhoods.desert')}</th>
@@ -28,11 +29,14 @@ export function NeighbourhoodTable({ rows, k }: { rows: NeighbourhoodRow[]; k: n
               <td className="text-end">
                 <SuppressedCell value={r.population} nullMeans="missing" />
               </td>
-              <td className="text-end">
-                <SuppressedCell value={r.needs} k={k} />
+              <td className="text-end" data-testid={`neighbourhood-reports-${r.code}`}>
+                <SuppressedCell value={r.reports} k={k} />
               </td>
               <td className="text-end">
-                <SuppressedCell value={r.needsPer1000} suppressed={r.needs === null} k={k} nullMeans="missing" digits={1} />
+                <SuppressedCell value={r.reportsPer1000} suppressed={r.reports === null} k={k} nullMeans="missing" digits={1} />
+              </td>
+              <td className="text-end">
+                <SuppressedCell value={r.needs} k={k} />
               </td>
               <td className="text-end">
                 <SuppressedCell value={r.activeAntennas} nullMeans="missing" />

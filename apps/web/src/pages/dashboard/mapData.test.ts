@@ -1,9 +1,30 @@
-import { classOf, fillOf, HATCH_ID, legendClasses, mapValues, MISSING_FILL, needsOf, neighbourhoodRows, PALETTE, parseBoundary, projectShapes, scaleBreaks } from './mapData';
+import { visibleSum } from './Counters';
+import { classOf, fillOf, HATCH_ID, legendClasses, mapValues, MISSING_FILL, needsOf, neighbourhoodRows, PALETTE, parseBoundary, projectShapes, reportsOf, scaleBreaks } from './mapData';
+import { monthBars, monthTotalsTable } from './MonthlyChart';
 import type { Coverage, SuppressedTable } from './types';
 
 const NEEDS = ['FOOD', 'LONELINESS'];
+const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01'];
 
-/** Needs flagged: Crocetta 40, Bettola hidden (under k), Balsamo 20 with hidden cells but a shown total. */
+/**
+ * Reports, each counted once: Crocetta 32, Balsamo 20 with hidden cells but a shown total, Bettola
+ * hidden (under k), a code known only to the reports; February's total hidden, the period's shown.
+ */
+const reports: SuppressedTable = {
+  rows: ['balsamo', 'bettola', 'crocetta', 'sconosciuto'],
+  columns: MONTHS,
+  cells: [
+    { row: 'balsamo', total: 20, values: [null, 12, null] },
+    { row: 'bettola', total: null, values: [null, null, null] },
+    { row: 'crocetta', total: 32, values: [12, null, 14] },
+    { row: 'sconosciuto', total: 10, values: [10, 0, 0] },
+  ],
+  rowTotals: [20, null, 32, 10],
+  columnTotals: [30, null, 25],
+  total: 66,
+};
+
+/** Needs flagged (one per need of each report): Crocetta 40, Bettola hidden, Balsamo 20. */
 const needs: SuppressedTable = {
   rows: ['balsamo', 'bettola', 'crocetta'],
   columns: NEEDS,
@@ -24,44 +45,48 @@ const coverage: Coverage = {
     { code: 'balsamo', name: 'Balsamo', activeAntennas: 5, desert: false, per1000Residents: 0.5, population: 10000 },
     { code: 'bettola', name: 'Bettola', activeAntennas: 0, desert: true, per1000Residents: 0, population: 5000 },
     { code: 'crocetta', name: 'Crocetta', activeAntennas: 4, desert: false, per1000Residents: 0.5, population: 8000 },
-    { code: 'nigozza', name: 'Nigozza', activeAntennas: 2, desert: false, per1000Residents: null, population: null },
+    { code: 'nigozza', name: 'Nigozza', activeAntennas: 2, desert: false, per1000Residents: null, population: 4000 },
   ],
 };
 
-const dashboard = { coverage, reportsByNeighbourhoodAndNeed: needs };
+const dashboard = { coverage, reportsByNeighbourhoodAndMonth: reports, reportsByNeighbourhoodAndNeed: needs };
 
 describe('neighbourhood values for the map', () => {
-  it('reads a neighbourhood’s needs flagged: its row total, 0 without a row, null when hidden', () => {
+  it('reads a neighbourhood’s reports and needs: its row total, 0 without a row, null when hidden', () => {
+    expect(reportsOf(reports, 'crocetta')).toBe(32);
+    expect(reportsOf(reports, 'bettola')).toBeNull();
+    expect(reportsOf(reports, 'nigozza')).toBe(0);
     expect(needsOf(needs, 'crocetta')).toBe(40);
     expect(needsOf(needs, 'bettola')).toBeNull();
     expect(needsOf(needs, 'nigozza')).toBe(0);
   });
 
-  it('computes needs flagged per 1,000 residents and never a rate from a hidden count', () => {
+  it('computes reports per 1,000 residents and never a rate from a hidden count', () => {
     const rows = neighbourhoodRows(dashboard);
     const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
-    expect(byCode.crocetta.needsPer1000).toBe(5);
-    expect(byCode.balsamo.needsPer1000).toBe(2);
-    expect(byCode.bettola.needs).toBeNull();
-    expect(byCode.bettola.needsPer1000).toBeNull();
-    expect(byCode.bettola.desert).toBe(true);
-    expect(byCode.nigozza.needs).toBe(0);
-    expect(byCode.nigozza.needsPer1000).toBeNull(); // population unknown
+    expect(byCode.crocetta).toMatchObject({ reports: 32, reportsPer1000: 4, needs: 40 });
+    expect(byCode.balsamo).toMatchObject({ reports: 20, reportsPer1000: 2, needs: 20 });
+    expect(byCode.bettola).toMatchObject({ reports: null, reportsPer1000: null, needs: null, desert: true });
+    // absent from the reports: none in the period, not hidden
+    expect(byCode.nigozza).toMatchObject({ reports: 0, reportsPer1000: 0, needs: 0 });
+    // known only to the reports: population unknown, so no rate
+    expect(byCode.sconosciuto).toMatchObject({ name: 'sconosciuto', reports: 10, reportsPer1000: null, needs: 0 });
   });
 
   it('colours shown values on the sequential scale and hatches the hidden neighbourhood', () => {
-    const { values, breaks } = mapValues(neighbourhoodRows(dashboard), 'needs');
+    const { values, breaks } = mapValues(neighbourhoodRows(dashboard), 'reports');
     const byCode = Object.fromEntries(values.map((v) => [v.code, v]));
-    // equal classes between the smallest (2) and the largest (5) shown value
-    expect(breaks.map((b) => Math.round(b * 10) / 10)).toEqual([2.6, 3.2, 3.8, 4.4, 5]);
-    expect(byCode.crocetta).toMatchObject({ state: 'shown', value: 5, colourClass: 4 });
+    // equal classes between the smallest (0, Nigozza) and the largest (4) shown value
+    expect(breaks.map((b) => Math.round(b * 10) / 10)).toEqual([0.8, 1.6, 2.4, 3.2, 4]);
+    expect(byCode.crocetta).toMatchObject({ state: 'shown', value: 4, colourClass: 4 });
     expect(fillOf(byCode.crocetta)).toBe(PALETTE[4]);
-    expect(byCode.balsamo).toMatchObject({ state: 'shown', value: 2, colourClass: 0 });
+    expect(byCode.balsamo).toMatchObject({ state: 'shown', value: 2, colourClass: 2 });
+    expect(byCode.nigozza).toMatchObject({ state: 'shown', value: 0, colourClass: 0 });
     expect(byCode.bettola).toMatchObject({ state: 'suppressed', value: null, colourClass: null, desert: true });
     expect(fillOf(byCode.bettola)).toBe(`url(#${HATCH_ID})`);
     expect(PALETTE).not.toContain(fillOf(byCode.bettola));
-    expect(byCode.nigozza.state).toBe('missing');
-    expect(fillOf(byCode.nigozza)).toBe(MISSING_FILL);
+    expect(byCode.sconosciuto.state).toBe('missing');
+    expect(fillOf(byCode.sconosciuto)).toBe(MISSING_FILL);
   });
 
   it('colours by antenna coverage, where nothing is hidden', () => {
@@ -71,6 +96,7 @@ describe('neighbourhood values for the map', () => {
     expect(byCode.bettola).toMatchObject({ state: 'shown', value: 0, colourClass: 0 });
     expect(byCode.crocetta.colourClass).toBe(4);
     expect(byCode.nigozza.state).toBe('missing');
+    expect(byCode.sconosciuto.state).toBe('missing');
   });
 
   it('has one class when every value is the same', () => {
@@ -85,6 +111,36 @@ describe('neighbourhood values for the map', () => {
       { from: null, to: 1, colour: PALETTE[0] },
       { from: 1, to: 2, colour: PALETTE[1] },
     ]);
+  });
+});
+
+describe('reports per month and totals', () => {
+  it('takes one bar per month from the column totals, a hidden month as null', () => {
+    expect(monthBars(reports)).toEqual([
+      { month: '2026-01-01', value: 30 },
+      { month: '2026-02-01', value: null },
+      { month: '2026-03-01', value: 25 },
+    ]);
+    expect(monthBars({ rows: [], columns: [], cells: [], rowTotals: [], columnTotals: [], total: 0 })).toEqual([]);
+  });
+
+  it('turns the monthly totals into a one-row table for the accessible view', () => {
+    expect(monthTotalsTable(reports)).toEqual({
+      rows: ['reports'],
+      columns: MONTHS,
+      cells: [{ row: 'reports', total: 66, values: [30, null, 25] }],
+      rowTotals: [66],
+      columnTotals: [30, null, 25],
+      total: 66,
+    });
+  });
+
+  it('bounds a hidden total from below with what is visible, hidden counts as 0', () => {
+    // rows 20 + 32 + 10 = 62 against columns 30 + 25 = 55
+    expect(visibleSum({ ...reports, total: null })).toBe(62);
+    // columns only
+    expect(visibleSum({ ...reports, rowTotals: [null, null, null, null], cells: reports.cells.map((c) => ({ ...c, total: null, values: [null, null, null] })), total: null })).toBe(55);
+    expect(visibleSum(needs)).toBe(60);
   });
 });
 

@@ -5,21 +5,23 @@ import type { Dashboard, NeighbourhoodShape, SuppressedTable } from './types';
  * scale and the projection of the GeoJSON boundaries. A hidden (suppressed) count never reaches a colour.
  */
 
-/** 'needs': needs flagged per 1,000 residents (a report with several needs counts once for each). */
-export type MapMode = 'needs' | 'coverage';
+/** 'reports': reports per 1,000 residents (each report counted once); 'coverage': active antennas per 1,000 residents. */
+export type MapMode = 'reports' | 'coverage';
 
 /** One neighbourhood with everything the map and the table show. */
 export interface NeighbourhoodRow {
   code: string;
   name: string;
   population: number | null;
+  /** Reports sent in the period, each counted once whatever its needs; null = hidden because under k */
+  reports: number | null;
+  /** Reports per 1,000 residents; null when the count is hidden or the population unknown */
+  reportsPer1000: number | null;
   /**
-   * Needs flagged in the period (one per need of each report, as the insights read model counts them:
-   * a report with three needs counts three times); null = hidden because under k
+   * Needs flagged in the period (one per need of each report: a report with three needs counts
+   * three times); null = hidden because under k
    */
   needs: number | null;
-  /** Needs flagged per 1,000 residents; null when the count is hidden or the population unknown */
-  needsPer1000: number | null;
   activeAntennas: number | null;
   antennasPer1000: number | null;
   desert: boolean;
@@ -42,29 +44,52 @@ export const PALETTE = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0'];
 export const HATCH_ID = 'dashboard-map-hatch';
 export const MISSING_FILL = '#e8ebf0';
 
-const ratePer1000 = (count: number | null, population: number | null): number | null =>
+export const ratePer1000 = (count: number | null, population: number | null): number | null =>
   count === null || population === null || population <= 0 ? null : (count / population) * 1000;
 
-/** The needs flagged in one neighbourhood: its row total; 0 when it has no row (no report), null when hidden. */
-export function needsOf(table: SuppressedTable, code: string): number | null {
+/**
+ * One row's total in a table whose rows are neighbourhoods: 0 when the neighbourhood has no row
+ * (nothing in the period), null when hidden (under k).
+ */
+export function rowTotalOf(table: SuppressedTable, code: string): number | null {
   const i = table.rows.indexOf(code);
   if (i < 0) return 0;
   if (i < table.rowTotals.length) return table.rowTotals[i] ?? null;
   return table.cells[i]?.total ?? null;
 }
 
+/** The reports sent from one neighbourhood in the period (each counted once); 0 without a row, null when hidden. */
+export const reportsOf = (table: SuppressedTable, code: string): number | null => rowTotalOf(table, code);
+
+/** The needs flagged in one neighbourhood (one per need of each report); 0 without a row, null when hidden. */
+export const needsOf = (table: SuppressedTable, code: string): number | null => rowTotalOf(table, code);
+
 /**
- * Joins the neighbourhoods (coverage first, then the shapes, then any code found only in the reports)
- * with the needs flagged there and their antennas.
+ * Joins the neighbourhoods (coverage first, then the shapes, then any code found only in the
+ * reports) with the reports and needs flagged there and their antennas.
  */
-export function neighbourhoodRows(dashboard: Pick<Dashboard, 'coverage' | 'reportsByNeighbourhoodAndNeed'>, shapes: Pick<NeighbourhoodShape, 'code' | 'name' | 'population'>[] = []): NeighbourhoodRow[] {
-  const table = dashboard.reportsByNeighbourhoodAndNeed;
+export function neighbourhoodRows(
+  dashboard: Pick<Dashboard, 'coverage' | 'reportsByNeighbourhoodAndMonth' | 'reportsByNeighbourhoodAndNeed'>,
+  shapes: Pick<NeighbourhoodShape, 'code' | 'name' | 'population'>[] = [],
+): NeighbourhoodRow[] {
+  const reportsTable = dashboard.reportsByNeighbourhoodAndMonth;
+  const needsTable = dashboard.reportsByNeighbourhoodAndNeed;
   const deserts = new Set(dashboard.coverage.deserts);
   const rows = new Map<string, NeighbourhoodRow>();
   const add = (code: string, name: string, population: number | null) => {
     if (rows.has(code)) return;
-    const needs = needsOf(table, code);
-    rows.set(code, { code, name, population, needs, needsPer1000: ratePer1000(needs, population), activeAntennas: null, antennasPer1000: null, desert: deserts.has(code) });
+    const reports = reportsOf(reportsTable, code);
+    rows.set(code, {
+      code,
+      name,
+      population,
+      reports,
+      reportsPer1000: ratePer1000(reports, population),
+      needs: needsOf(needsTable, code),
+      activeAntennas: null,
+      antennasPer1000: null,
+      desert: deserts.has(code),
+    });
   };
   for (const c of dashboard.coverage.neighbourhoods) {
     add(c.code, c.name, c.population);
@@ -74,7 +99,8 @@ export function neighbourhoodRows(dashboard: Pick<Dashboard, 'coverage' | 'repor
     row.desert = row.desert || c.desert;
   }
   for (const s of shapes) add(s.code, s.name, s.population);
-  for (const code of table.rows) add(code, code, null);
+  for (const code of reportsTable.rows) add(code, code, null);
+  for (const code of needsTable.rows) add(code, code, null);
   return [...rows.values()];
 }
 
@@ -99,9 +125,10 @@ export function classOf(value: number, breaks: number[]): number {
 /** The value of each neighbourhood for a mode, with its state and colour class. */
 export function mapValues(rows: NeighbourhoodRow[], mode: MapMode): { values: MapValue[]; breaks: number[] } {
   const raw = rows.map((r) => {
-    if (mode === 'needs') {
-      if (r.needs === null) return { r, value: null, state: 'suppressed' as const };
-      return r.needsPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.needsPer1000, state: 'shown' as const };
+    if (mode === 'reports') {
+      // a hidden count is never coloured, nor turned into a rate
+      if (r.reports === null) return { r, value: null, state: 'suppressed' as const };
+      return r.reportsPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.reportsPer1000, state: 'shown' as const };
     }
     return r.antennasPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.antennasPer1000, state: 'shown' as const };
   });

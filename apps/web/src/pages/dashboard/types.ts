@@ -44,6 +44,8 @@ export interface Dashboard {
   referralsByState: SuppressedTable;
   reportsByMonthAndNeed: SuppressedTable;
   reportsByNeighbourhoodAndNeed: SuppressedTable;
+  /** Reports, each counted once whatever its needs: rows neighbourhood codes, columns months ("YYYY-MM-01") */
+  reportsByNeighbourhoodAndMonth: SuppressedTable;
   slaBreachesByMonth: SuppressedTable;
   unmetNeed: SuppressedTable;
   coverage: Coverage;
@@ -68,6 +70,7 @@ export const DASHBOARD_QUERY = `query Dashboard($from: String, $to: String) {
     referralsByState { ${TABLE} }
     reportsByMonthAndNeed { ${TABLE} }
     reportsByNeighbourhoodAndNeed { ${TABLE} }
+    reportsByNeighbourhoodAndMonth { ${TABLE} }
     slaBreachesByMonth { ${TABLE} }
     unmetNeed { ${TABLE} }
     coverage { desertThresholdPer1000 deserts neighbourhoods { code name activeAntennas desert per1000Residents population } }
