@@ -5,23 +5,9 @@ export type AntennaStatus = (typeof ANTENNA_STATUSES)[number];
 export const ANTENNA_KINDS = ['SHOP', 'PHARMACY', 'PARISH', 'ASSOCIATION', 'CITIZEN_VOLUNTEER', 'LIBRARY', 'SCHOOL'] as const;
 export type AntennaKind = (typeof ANTENNA_KINDS)[number];
 
-export const NEEDS = [
-  'ELDERLY_CARE',
-  'LONELINESS',
-  'FOOD',
-  'ECONOMIC_HARDSHIP',
-  'HOUSING',
-  'HEALTH_ACCESS',
-  'MENTAL_HEALTH',
-  'DISABILITY',
-  'DOPO_DI_NOI',
-  'DIGITAL_DIVIDE',
-  'WORK',
-  'FAMILY_CONFLICT',
-  'YOUTH_AT_RISK',
-] as const;
+export { NEEDS } from '../../domain';
 
-export const URGENCIES = ['EMERGENCY', 'HIGH', 'MEDIUM', 'LOW'] as const;
+export { URGENCIES } from '../../domain';
 
 export const ROLES = ['ANTENNA', 'ORG_OPERATOR', 'SOCIAL_WORKER', 'CITY_ANALYST', 'ADMIN'] as const;
 

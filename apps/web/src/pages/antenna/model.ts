@@ -1,25 +1,12 @@
 /** The shapes of the GraphQL API the antenna pages use (see the schema: SubmitReportInput, Report). */
 
-export const NEEDS = [
-  'DIGITAL_DIVIDE',
-  'DISABILITY',
-  'DOPO_DI_NOI',
-  'ECONOMIC_HARDSHIP',
-  'ELDERLY_CARE',
-  'FAMILY_CONFLICT',
-  'FOOD',
-  'HEALTH_ACCESS',
-  'HOUSING',
-  'LONELINESS',
-  'MENTAL_HEALTH',
-  'WORK',
-  'YOUTH_AT_RISK',
-] as const;
-export type Need = (typeof NEEDS)[number];
+import { Need, NEEDS, Urgency, URGENCIES as MOST_URGENT_FIRST } from '../../domain';
+
+export { NEEDS };
+export type { Need, Urgency };
 
 /** From the least to the most urgent, as the form shows them. */
-export const URGENCIES = ['LOW', 'MEDIUM', 'HIGH', 'EMERGENCY'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+export const URGENCIES: readonly Urgency[] = [...MOST_URGENT_FIRST].reverse();
 
 export const AGE_BANDS = ['UNDER_18', 'AGE_18_34', 'AGE_35_64', 'AGE_65_79', 'AGE_80_PLUS', 'UNKNOWN'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];

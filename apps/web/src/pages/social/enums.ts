@@ -1,20 +1,6 @@
 /** The API's enumerations the social worker's pages offer in their selects. */
-export const NEEDS = [
-  'ELDERLY_CARE',
-  'LONELINESS',
-  'FOOD',
-  'ECONOMIC_HARDSHIP',
-  'HOUSING',
-  'HEALTH_ACCESS',
-  'MENTAL_HEALTH',
-  'DISABILITY',
-  'DOPO_DI_NOI',
-  'DIGITAL_DIVIDE',
-  'WORK',
-  'FAMILY_CONFLICT',
-  'YOUTH_AT_RISK',
-] as const;
-export const URGENCIES = ['EMERGENCY', 'HIGH', 'MEDIUM', 'LOW'] as const;
+export { NEEDS } from '../../domain';
+export { URGENCIES } from '../../domain';
 export const CLOSURE_REASONS = ['RESOLVED', 'REFUSED', 'UNABLE_TO_CONTACT', 'MOVED', 'DECEASED', 'NOT_ELIGIBLE', 'NO_CAPACITY'] as const;
 /** ContactAttemptInput.channel and .outcome, as the API validates them. */
 export const CHANNELS = ['PHONE', 'VISIT', 'LETTER', 'EMAIL', 'THROUGH_ANTENNA', 'OTHER'] as const;
