@@ -100,6 +100,14 @@ describe('own antenna and neighbourhood boundaries (real PostgreSQL and NATS)', 
       }
     });
 
+    it("gives boundaries one municipality at a time: the one asked for, or the caller's", async () => {
+      // Without a token and without a municipality, every city's areas would come at once.
+      expect(await rpc.callError(RPC.antennas.listNeighbourhoods, { withBoundary: true })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'municipality' });
+      const signedIn = await rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, { withBoundary: true }, await tokenFor({ role: Role.CITY_ANALYST }));
+      expect(signedIn.map((n) => n.municipality)).toEqual(DEMO_NEIGHBOURHOODS.features.map(() => DEMO_MUNICIPALITY));
+      expect(signedIn.every((n) => n.boundary)).toBe(true);
+    });
+
     it('refuses a withBoundary that is not a boolean', async () => {
       expect(await rpc.callError(RPC.antennas.listNeighbourhoods, { withBoundary: 'true' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'withBoundary' });
     });

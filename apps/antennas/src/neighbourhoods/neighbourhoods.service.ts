@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor, ImportNeighbourhoodsResultV1, ImportNeighbourhoodsV1, ListNeighbourhoodsV1, NeighbourhoodV1 } from '@prossimo/contracts';
+import { Actor, DomainError, ImportNeighbourhoodsResultV1, ImportNeighbourhoodsV1, ListNeighbourhoodsV1, NeighbourhoodV1 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { AntennasSettings } from '../config/antennas.env';
@@ -23,7 +23,10 @@ export class NeighbourhoodsService {
    * municipality when a token came with the request, else every municipality served.
    */
   async list(actor: Actor | undefined, query: ListNeighbourhoodsV1): Promise<NeighbourhoodV1[]> {
-    const rows = await this.repo.findSummaries(query.municipality ?? actor?.municipality, query.withBoundary === true);
+    const municipality = query.municipality ?? actor?.municipality;
+    // Areas are large: one municipality's at a time (the map of the signed-in city, or the one asked for).
+    if (query.withBoundary && !municipality) throw DomainError.badInput('municipality', 'municipality: serve per avere i confini / needed to get the boundaries');
+    const rows = await this.repo.findSummaries(municipality, query.withBoundary === true);
     return rows.map((n) => ({
       municipality: n.municipality,
       code: n.code,

@@ -10,9 +10,14 @@ export class AccountsRepository {
     return this.ds.getRepository(AccountEntity).findOne({ where: { email: email.trim().toLowerCase() } });
   }
 
-  /** A municipality's accounts, by name (no password hashes leave this method's callers). */
-  listByMunicipality(municipality: string): Promise<AccountEntity[]> {
-    return this.ds.getRepository(AccountEntity).find({ where: { municipality }, order: { displayName: 'ASC', id: 'ASC' }, take: 1000 });
+  /** A municipality's accounts, by name, at most 1,000 (the password hash is not even read). */
+  listByMunicipality(municipality: string): Promise<Omit<AccountEntity, 'passwordHash' | 'createdAt'>[]> {
+    return this.ds.getRepository(AccountEntity).find({
+      where: { municipality },
+      select: { id: true, email: true, displayName: true, role: true, municipality: true, antennaId: true, organisationId: true },
+      order: { displayName: 'ASC', id: 'ASC' },
+      take: 1000,
+    });
   }
 
   findById(id: string): Promise<AccountEntity | null> {

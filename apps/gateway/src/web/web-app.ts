@@ -16,7 +16,9 @@ export const WEB_SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
+    // React's style attributes (SVG fills, bar heights); an injected <style> element stays refused.
+    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
     // 'self' covers the same origin's ws:/wss: (CSP Level 3): the live feed, and nothing else.
@@ -71,6 +73,9 @@ export function serveWebApp(app: NestExpressApplication, configured: string): vo
   const isApi = (path: string) => API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}.`));
 
   app.use((req: Request, res: Response, next: NextFunction) => {
+    // Every answer, API included, is never sniffed and never leaks where it was read from.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
     if (isApi(req.path)) return next();
     for (const [name, value] of Object.entries(WEB_SECURITY_HEADERS)) res.setHeader(name, value);
     return next();

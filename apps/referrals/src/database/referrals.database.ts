@@ -3,14 +3,15 @@ import { DatabaseSpec } from '@prossimo/platform';
 import { AlertEntity } from '../alerts/alert.entities';
 import { LocationEntity, MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceAtLocationEntity, ServiceEntity } from '../directory/directory.entities';
 import { ReferralEntity, ReferralHistoryEntity } from '../referrals/referral.entities';
-import { ReferralTimerEntity, RoutedReportEntity } from '../sla/sla.entities';
+import { EndedReportEntity, ReferralTimerEntity, RoutedReportEntity } from '../sla/sla.entities';
 import { CreateReferrals1764000300000 } from '../../migrations/1764000300000-CreateReferrals';
 import { AddDirectorySlaAlerts1764003000000 } from '../../migrations/1764003000000-AddDirectorySlaAlerts';
 import { AllowEmergencyAlerts1764003100000 } from '../../migrations/1764003100000-AllowEmergencyAlerts';
+import { AddEndedReports1764003200000 } from '../../migrations/1764003200000-AddEndedReports';
 
 /** Every entity and every migration of the referrals database, in order. */
 export const REFERRALS_DATABASE: DatabaseSpec = {
   entities: [...MESSAGING_ENTITIES, OrganisationEntity, ServiceEntity, ServiceAreaEntity, MunicipalityPolicyEntity, ReferralEntity, ReferralHistoryEntity,
-    LocationEntity, ServiceAtLocationEntity, ReferralTimerEntity, RoutedReportEntity, AlertEntity],
-  migrations: [CreateMessagingTables1764000000000, CreateReferrals1764000300000, AddDirectorySlaAlerts1764003000000, AllowEmergencyAlerts1764003100000],
+    LocationEntity, ServiceAtLocationEntity, ReferralTimerEntity, RoutedReportEntity, EndedReportEntity, AlertEntity],
+  migrations: [CreateMessagingTables1764000000000, CreateReferrals1764000300000, AddDirectorySlaAlerts1764003000000, AllowEmergencyAlerts1764003100000, AddEndedReports1764003200000],
 };

@@ -51,6 +51,8 @@ export class RoutingService {
    */
   async route(em: EntityManager, report: RoutedReport, needs: Need[], trigger: RoutingTrigger): Promise<RoutingResult> {
     await this.referrals.lockReportRouting(em, report.reportId);
+    // An ended report (closed or withdrawn) is never routed again, whatever arrives late.
+    if (await this.referrals.isReportEnded(em, report.reportId)) return { created: [], unmet: [] };
     const existing = await this.referrals.findByReport(em, report.reportId);
     const held = new Set(existing.filter((r) => OPEN_STATUSES.includes(r.status as ReferralStatus)).flatMap((r) => r.needs));
     const wanted = needs.filter((n) => !held.has(n));

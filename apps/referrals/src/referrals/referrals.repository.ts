@@ -27,6 +27,29 @@ export class ReferralsRepository {
     return new Map(rows.map((r) => [r.referral_id, new Date(r.due_at)]));
   }
 
+  /**
+   * Locks every referral row of a report, in id order (the order every path that locks several
+   * takes), before the report's routing lock: the paths that lock one referral and then route
+   * take the same two locks in the same order, so they cannot deadlock with this one.
+   */
+  async lockReferralsOfReport(em: EntityManager, reportId: string): Promise<void> {
+    await em.query(`SELECT id FROM referrals WHERE report_id = $1 ORDER BY id FOR UPDATE`, [reportId]);
+  }
+
+  /** Marks a report ended (idempotent). */
+  async markReportEnded(em: EntityManager, reportId: string, at: Date): Promise<void> {
+    await em.query(`INSERT INTO ended_reports (report_id, ended_at) VALUES ($1, $2) ON CONFLICT (report_id) DO NOTHING`, [reportId, at]);
+  }
+
+  async isReportEnded(em: EntityManager, reportId: string): Promise<boolean> {
+    return (await em.query(`SELECT 1 FROM ended_reports WHERE report_id = $1`, [reportId])).length > 0;
+  }
+
+  /** Whether the referral was ever in progress (an ON_HOLD referral may be a paused one). */
+  async wasEverInProgress(em: EntityManager, referralId: string): Promise<boolean> {
+    return (await em.query(`SELECT 1 FROM referral_history WHERE referral_id = $1 AND to_status = 'IN_PROGRESS' LIMIT 1`, [referralId])).length > 0;
+  }
+
   findByReport(em: EntityManager, reportId: string): Promise<ReferralEntity[]> {
     return em.find(ReferralEntity, { where: { reportId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }

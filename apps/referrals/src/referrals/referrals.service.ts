@@ -124,6 +124,7 @@ export class ReferralsService {
     return this.repo.ds.transaction(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
+      if (await this.repo.isReportEnded(em, r.reportId)) throw DomainError.conflict('la segnalazione è chiusa o ritirata: non si invia altrove / the report has ended: it is not sent elsewhere');
       const to = nextStatus(r.status as ReferralStatus, 'cancel');
       await this.move(em, r, to, { actorAccountId: actor.accountId, reason: input.reason, outcome: null, reasonCode: 'rerouted' });
       const serviceName = await this.directory.findServiceName(em, r.serviceId);
@@ -176,12 +177,20 @@ export class ReferralsService {
    * completes it. In the consumer's transaction; returns how many were cancelled.
    */
   async cancelForEndedReport(em: EntityManager, reportId: string, reason: string): Promise<number> {
+    // Rows first, then the routing lock: the order of every other path (see lockReferralsOfReport).
+    await this.repo.lockReferralsOfReport(em, reportId);
     await this.repo.lockReportRouting(em, reportId);
+    // From now on nothing routes this report: not a report.submitted retried after a withdrawal,
+    // not a re-route of a referral that survives the close.
+    await this.repo.markReportEnded(em, reportId, this.now());
     let cancelled = 0;
+    // Read again under the routing lock: a referral routed just before is here too.
     for (const candidate of await this.repo.findByReport(em, reportId)) {
       if (!NOT_STARTED.includes(candidate.status as ReferralStatus)) continue;
       const r = await this.repo.lockReferral(em, candidate.id);
       if (!r || !NOT_STARTED.includes(r.status as ReferralStatus)) continue;
+      // ON_HOLD after work began is a paused case, not an unstarted one: it stays with its organisation.
+      if (r.status === ReferralStatus.ON_HOLD && (await this.repo.wasEverInProgress(em, r.id))) continue;
       await this.move(em, r, ReferralStatus.CANCELLED, { actorAccountId: null, reason, outcome: null, reasonCode: 'report-ended' });
       cancelled += 1;
     }

@@ -67,3 +67,17 @@ export class RoutedReportEntity {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
+
+/**
+ * A report that ended (closed by its desk, or withdrawn by its antenna): nothing routes it any
+ * more, whatever event arrives later (a report.submitted retried after the withdrawal, a re-route
+ * of a referral that survived the close).
+ */
+@Entity({ name: 'ended_reports' })
+export class EndedReportEntity {
+  @PrimaryColumn({ name: 'report_id', type: 'uuid', primaryKeyConstraintName: 'PK_ended_reports' })
+  reportId: string;
+
+  @Column({ name: 'ended_at', type: 'timestamptz' })
+  endedAt: Date;
+}
