@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
-import { AgeBand, ClosureReason, eventSubject, Need, OrganisationV1, Page, ReferralStatus, ReferralV1, Role, RPC, ServiceV1, Urgency } from '@prossimo/contracts';
+import { Client } from 'pg';
+import {
+  AgeBand, ClosureReason, ErrorBody, ErrorCode, eventSubject, Need, OrganisationV1, Page, ReferralStatus, ReferralV1, Role, RPC, ServiceV1, Urgency,
+} from '@prossimo/contracts';
 import { EventConsumer } from '@prossimo/messaging';
 import { loadSettings, startService } from '@prossimo/platform';
 import {
@@ -64,6 +67,7 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
   let now = new Date('2026-03-02T08:00:00Z'); // Monday 09:00 in Rome
   const clock = () => now;
   const operators: Record<string, string> = {};
+  let socialWorker: string;
 
   beforeAll(async () => {
     dbUrl = await cloneDatabase('referrals');
@@ -79,6 +83,7 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
     const admin = await tokenFor({ role: Role.ADMIN, municipality: MUN });
     operators[ORG_A] = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: ORG_A, municipality: MUN });
     operators[ORG_B] = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: ORG_B, municipality: MUN });
+    socialWorker = await tokenFor({ role: Role.SOCIAL_WORKER, municipality: MUN });
 
     const org = (id: string, name: string, taxCode: string) =>
       rpc.call<OrganisationV1>(RPC.referrals.registerOrganisation, { id, name, legalForm: 'associazione', taxCode, runtsNumber: `R-${taxCode}`, runtsSection: 'a', email: `${taxCode}@org.example` }, admin);
@@ -351,5 +356,314 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
     // The consumer goes on: the next report is routed as usual.
     const next = await submit([Need.FOOD]);
     expect(next.referrals[0]).toMatchObject({ status: ReferralStatus.REQUESTED });
+  });
+
+  // ---- the ended report stays ended -----------------------------------------------------------
+
+  const endedReport = (reportId: string) => query<{ ended_at: Date }>(dbUrl, 'SELECT ended_at FROM ended_reports WHERE report_id = $1', [reportId]);
+  const matchExplanation = async (id: string) =>
+    (await query<{ match_explanation: Record<string, unknown> }>(dbUrl, 'SELECT match_explanation FROM referrals WHERE id = $1', [id]))[0].match_explanation;
+  /** Everything the referrals service keeps about a report: a change anywhere shows. */
+  const reportState = async (reportId: string) => {
+    const rows = await referralsOf(reportId);
+    return {
+      referrals: rows,
+      history: await Promise.all(rows.map((r) => historyOf(r.id))),
+      timers: await Promise.all(rows.map((r) => timersOf(r.id))),
+      outbox: (await allOutboxOf(reportId)).map((e) => [e.subject, e.payload]),
+      alerts: await alertsOf(reportId),
+      ended: await endedReport(reportId),
+    };
+  };
+  const reroute = (r: ReferralRow, reason = 'Serve un servizio più vicino a casa') => rpc.call<ReferralV1>(RPC.referrals.reroute, { id: r.id, reason }, socialWorker);
+
+  it('a report.submitted that arrives after the report.withdrawn (out of order) routes nothing: no referral, no unmet need, no alert', async () => {
+    const reportId = randomUUID();
+    const ownerDeskId = randomUUID();
+    const withdrawnAt = at('2026-03-09T08:00:00Z');
+    const withdrawn = await withdraw(reportId, ownerDeskId);
+    await waitForInbox(withdrawn, 'report.withdrawn of a report not yet submitted');
+    expect(await endedReport(reportId)).toEqual([{ ended_at: withdrawnAt }]);
+
+    // The submission, retried by the reports service's relay, lands after the withdrawal.
+    // FOOD and LONELINESS have services here; HOUSING has none: a routing would refer two and report one unmet.
+    at('2026-03-09T08:05:00Z');
+    const submitted = await bus.publish('report.submitted.v1', {
+      municipality: MUN, reportId, antennaId: randomUUID(), ownerDeskId, neighbourhoodCode: PLACE, needs: [Need.FOOD, Need.LONELINESS, Need.HOUSING],
+      urgency: Urgency.HIGH, ageBand: AgeBand.AGE_80_PLUS, submittedAt: withdrawnAt.toISOString(),
+    });
+    await waitForInbox(submitted, 'the late report.submitted');
+
+    expect(await referralsOf(reportId)).toEqual([]);
+    expect(await allOutboxOf(reportId)).toEqual([]);
+    expect(await alertsOf(reportId)).toEqual([]);
+    expect(await endedReport(reportId)).toEqual([{ ended_at: withdrawnAt }]);
+
+    // The same for a closure: recorded as ended, and a later submission routes nothing either.
+    const other = randomUUID();
+    const closedAt = at('2026-03-09T09:00:00Z');
+    const closed = await close(other, ownerDeskId, ClosureReason.NOT_ELIGIBLE);
+    await waitForInbox(closed, 'report.closed of a report not yet submitted');
+    const late = await bus.publish('report.submitted.v1', {
+      municipality: MUN, reportId: other, antennaId: randomUUID(), ownerDeskId, neighbourhoodCode: PLACE, needs: [Need.FOOD],
+      urgency: Urgency.HIGH, ageBand: AgeBand.AGE_80_PLUS, submittedAt: closedAt.toISOString(),
+    });
+    await waitForInbox(late, 'the late report.submitted of the closed report');
+    expect(await referralsOf(other)).toEqual([]);
+    expect(await allOutboxOf(other)).toEqual([]);
+    expect(await alertsOf(other)).toEqual([]);
+    expect(await endedReport(other)).toEqual([{ ended_at: closedAt }]);
+  });
+
+  it('a rejection of a referral of an ended report is not re-routed (no new referral, no unmatched event, no alert)', async () => {
+    at('2026-03-10T08:00:00Z');
+    const { reportId, referrals } = await submit([Need.FOOD, Need.LONELINESS]);
+    const food = byNeed(referrals, Need.FOOD);
+    // Through the public flows no rejectable (REQUESTED) referral survives the end of its report, so the
+    // state "report ended, referral still REQUESTED" is forced here: it exercises route()'s own guard on the
+    // rejection path. Without it, the rejection would re-route FOOD to the other food service.
+    const endedAt = at('2026-03-10T09:00:00Z');
+    await query(dbUrl, 'INSERT INTO ended_reports (report_id, ended_at) VALUES ($1, $2)', [reportId, endedAt]);
+
+    at('2026-03-10T09:30:00Z');
+    expect(await move(food, 'reject', { reason: 'Posti esauriti questa settimana' })).toMatchObject({ status: ReferralStatus.REJECTED });
+    expect(await referral(food.id)).toMatchObject({ status: ReferralStatus.REJECTED, version: 2, reason: 'Posti esauriti questa settimana' });
+    expect(await outboxOf(reportId, 'referral.rejected.v1')).toHaveLength(1);
+    await expectNotRerouted(reportId, 2);
+  });
+
+  it('a social worker cannot re-route a referral of an ended report: CONFLICT, and nothing changes', async () => {
+    at('2026-03-11T08:00:00Z');
+    const { reportId, ownerDeskId, referrals } = await submit([Need.FOOD, Need.LONELINESS]);
+    const food = byNeed(referrals, Need.FOOD);
+    const company = byNeed(referrals, Need.LONELINESS);
+    // Before the end, a re-route works (and routes the needs to the other service).
+    at('2026-03-11T08:30:00Z');
+    expect(await reroute(company)).toMatchObject({ status: ReferralStatus.CANCELLED });
+    const three = await waitForReferrals(reportId, 3);
+    const secondCompany = three.find((r) => r.needs.includes(Need.LONELINESS) && r.id !== company.id)!;
+    expect(secondCompany).toMatchObject({ status: ReferralStatus.REQUESTED });
+    // The food one is paused work (accepted, started, on hold): it survives the closure, and a cancel
+    // (what a re-route does) would be a legal move for it, so only the ended report can refuse it.
+    at('2026-03-11T09:00:00Z');
+    await move(food, 'accept');
+    await move(food, 'start');
+    expect(await move(food, 'hold', { reason: 'ricoverata in ospedale' })).toMatchObject({ status: ReferralStatus.ON_HOLD });
+
+    at('2026-03-11T10:00:00Z');
+    const eventId = await close(reportId, ownerDeskId, ClosureReason.RESOLVED);
+    await waitForInbox(eventId, 'report.closed');
+    expect(await referral(food.id)).toMatchObject({ status: ReferralStatus.ON_HOLD });
+    expect(await referral(secondCompany.id)).toMatchObject({ status: ReferralStatus.CANCELLED });
+    const before = await reportState(reportId);
+
+    at('2026-03-11T11:00:00Z');
+    for (const r of [food, secondCompany, company]) {
+      const err = await rpc.callError(RPC.referrals.reroute, { id: r.id, reason: 'Serve un servizio più vicino a casa' }, socialWorker);
+      expect(err).toMatchObject({ code: ErrorCode.CONFLICT });
+    }
+    expect((await rpc.callError(RPC.referrals.reroute, { id: food.id, reason: 'Serve un servizio più vicino a casa' }, socialWorker)).message).toMatch(/ended|chiusa/);
+    expect(await reportState(reportId)).toEqual(before);
+    expect(await referralsOf(reportId)).toHaveLength(3);
+  });
+
+  it('keeps an ON_HOLD referral that was IN_PROGRESS before (paused work), cancels an ON_HOLD that never was', async () => {
+    at('2026-03-12T08:00:00Z');
+    const { reportId, ownerDeskId, referrals } = await submit([Need.FOOD, Need.LONELINESS]);
+    const paused = byNeed(referrals, Need.FOOD);
+    const held = byNeed(referrals, Need.LONELINESS);
+    at('2026-03-12T09:00:00Z');
+    await move(paused, 'accept');
+    await move(paused, 'start');
+    expect(await move(paused, 'hold', { reason: 'ricoverata in ospedale' })).toMatchObject({ status: ReferralStatus.ON_HOLD });
+    await move(held, 'accept');
+    expect(await move(held, 'hold', { reason: 'in attesa dei documenti' })).toMatchObject({ status: ReferralStatus.ON_HOLD });
+    const pausedHistory = await historyOf(paused.id);
+    const pausedTimers = await timersOf(paused.id);
+
+    const closedAt = at('2026-03-12T12:00:00Z');
+    const eventId = await close(reportId, ownerDeskId, ClosureReason.RESOLVED);
+    await waitForInbox(eventId, 'report.closed');
+
+    // Paused work stays with its organisation, untouched.
+    expect(await referral(paused.id)).toMatchObject({ status: ReferralStatus.ON_HOLD, version: 4, reason: 'ricoverata in ospedale' });
+    expect(await historyOf(paused.id)).toEqual(pausedHistory);
+    expect(await timersOf(paused.id)).toEqual(pausedTimers);
+    expect(await query(dbUrl, `SELECT 1 FROM outbox WHERE payload->>'referralId' = $1 AND subject = $2`, [paused.id, `${root}.${MUN}.referral.cancelled.v1`])).toEqual([]);
+    // Accepted then held, never started: nobody began the work, so it is cancelled like the others.
+    await expectCancelled(held, ReferralStatus.ON_HOLD, 4, CLOSED_REASON(ClosureReason.RESOLVED), closedAt);
+    await expectCancelledEvents(reportId, [{ r: held, from: ReferralStatus.ON_HOLD, version: 4 }]);
+    await expectNotRerouted(reportId, 2);
+    expect(await endedReport(reportId)).toEqual([{ ended_at: closedAt }]);
+
+    // The paused one can still be resumed and completed.
+    at('2026-03-13T09:00:00Z');
+    expect(await move(paused, 'resume')).toMatchObject({ status: ReferralStatus.IN_PROGRESS });
+    expect(await move(paused, 'complete', { outcome: 'pasti consegnati' })).toMatchObject({ status: ReferralStatus.COMPLETED });
+  });
+
+  // ---- locks ------------------------------------------------------------------------------------
+
+  /** A report.closed straight through the consumer's handler path, so the test controls when it runs. */
+  function deliverClosed(reportId: string, ownerDeskId: string, reason: ClosureReason): Promise<string> {
+    const body = JSON.stringify({ municipality: MUN, reportId, neighbourhoodCode: PLACE, ownerDeskId, reason, eventId: randomUUID(), occurredAt: now.toISOString() });
+    return sut.get(EventConsumer, { strict: false }).handle(eventSubject(root, MUN, 'report.closed.v1'), Buffer.from(body));
+  }
+  async function connectPg(): Promise<Client> {
+    const c = new Client({ connectionString: dbUrl });
+    await c.connect();
+    return c;
+  }
+  const ROUTING_LOCK = `hashtextextended('referrals:report:' || $1, 0)`;
+  /** Whether another transaction holds the row lock of a referral (probed with NOWAIT, rolled back at once). */
+  async function rowLocked(probe: Client, id: string): Promise<boolean> {
+    await probe.query('BEGIN');
+    try {
+      await probe.query('SELECT 1 FROM referrals WHERE id = $1 FOR UPDATE NOWAIT', [id]);
+      return false;
+    } catch (err) {
+      if ((err as { code?: string }).code === '55P03') return true;
+      throw err;
+    } finally {
+      await probe.query('ROLLBACK');
+    }
+  }
+  /** Whether another transaction holds the report's routing advisory lock. */
+  async function routingLocked(probe: Client, reportId: string): Promise<boolean> {
+    await probe.query('BEGIN');
+    try {
+      return !(await probe.query<{ got: boolean }>(`SELECT pg_try_advisory_xact_lock(${ROUTING_LOCK}) AS got`, [reportId])).rows[0].got;
+    } finally {
+      await probe.query('ROLLBACK');
+    }
+  }
+  /** The backend that waits for a lock `holderPid` holds (the service's transaction, once it got that far). */
+  const blockedBy = (probe: Client, holderPid: number) =>
+    waitFor(async () => {
+      const rows = (await probe.query<{ pid: number; wait_event_type: string; wait_event: string }>(
+        `SELECT pid, wait_event_type, wait_event FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid))`,
+        [holderPid],
+      )).rows;
+      return rows.length === 1 ? rows[0] : null;
+    }, 20_000, `a transaction blocked by backend ${holderPid}`);
+
+  it('locks the referral rows of the report in id order, then the report’s routing advisory lock', async () => {
+    const holder = await connectPg();
+    const probe = await connectPg();
+    const holderPid = (await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    try {
+      // 1) The higher id held elsewhere: the lower one is already locked, the routing lock not yet taken.
+      // 2) The lower id held elsewhere: nothing else is locked yet (the higher one comes after it).
+      for (const held of ['higher', 'lower'] as const) {
+        at('2026-03-16T08:00:00Z');
+        const { reportId, ownerDeskId, referrals } = await submit([Need.FOOD, Need.LONELINESS]);
+        const [lower, higher] = [...referrals].sort((a, b) => (a.id < b.id ? -1 : 1));
+        await holder.query('BEGIN');
+        let settled: Promise<string> | null = null;
+        try {
+          await holder.query('SELECT 1 FROM referrals WHERE id = $1 FOR UPDATE', [held === 'higher' ? higher.id : lower.id]);
+          at('2026-03-16T09:00:00Z');
+          settled = deliverClosed(reportId, ownerDeskId, ClosureReason.RESOLVED);
+          settled.catch(() => undefined);
+          const waiter = await blockedBy(probe, holderPid);
+          expect(waiter.wait_event).not.toBe('advisory');
+          if (held === 'higher') expect(await rowLocked(probe, lower.id)).toBe(true);
+          else expect(await rowLocked(probe, higher.id)).toBe(false);
+          expect(await routingLocked(probe, reportId)).toBe(false);
+        } finally {
+          await holder.query('ROLLBACK');
+        }
+        expect(await settled).toBe('ack');
+        for (const r of referrals) expect(await referral(r.id)).toMatchObject({ status: ReferralStatus.CANCELLED });
+      }
+
+      // 3) The routing lock held elsewhere: the report.closed waits for it holding every row of the report.
+      at('2026-03-16T10:00:00Z');
+      const { reportId, ownerDeskId, referrals } = await submit([Need.FOOD, Need.LONELINESS]);
+      await holder.query('BEGIN');
+      let settled: Promise<string> | null = null;
+      try {
+        await holder.query(`SELECT pg_advisory_xact_lock(${ROUTING_LOCK})`, [reportId]);
+        at('2026-03-16T11:00:00Z');
+        settled = deliverClosed(reportId, ownerDeskId, ClosureReason.RESOLVED);
+        settled.catch(() => undefined);
+        const waiter = await blockedBy(probe, holderPid);
+        expect(waiter).toMatchObject({ wait_event_type: 'Lock', wait_event: 'advisory' });
+        for (const r of referrals) expect(await rowLocked(probe, r.id)).toBe(true);
+        expect(await endedReport(reportId)).toEqual([]);
+      } finally {
+        await holder.query('ROLLBACK');
+      }
+      expect(await settled).toBe('ack');
+      for (const r of referrals) expect(await referral(r.id)).toMatchObject({ status: ReferralStatus.CANCELLED });
+      expect(await endedReport(reportId)).toHaveLength(1);
+    } finally {
+      await holder.end();
+      await probe.end();
+    }
+  });
+
+  it('a report.closed and an operator’s rejection of one of its REQUESTED referrals at the same time: no deadlock, a consistent end', async () => {
+    const OPEN = [ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.ON_HOLD, ReferralStatus.IN_PROGRESS] as string[];
+    const outcomes: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      at(`2026-03-17T08:${String(i).padStart(2, '0')}:00Z`);
+      const { reportId, ownerDeskId, referrals } = await submit([Need.FOOD, Need.LONELINESS]);
+      const target = byNeed(referrals, i % 2 === 0 ? Need.FOOD : Need.LONELINESS);
+      const sibling = referrals.find((r) => r.id !== target.id)!;
+      const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      const skew = i % 4; // vary which of the two reaches the database first
+
+      const [closing, rejecting] = await Promise.all([
+        (async () => {
+          if (i % 2 === 1) await delay(skew);
+          return deliverClosed(reportId, ownerDeskId, ClosureReason.RESOLVED).then((v) => ({ ok: v }), (err: unknown) => ({ err }));
+        })(),
+        (async () => {
+          if (i % 2 === 0) await delay(skew);
+          return move(target, 'reject', { reason: 'Posti esauriti questa settimana' }).then((v) => ({ ok: v }), (err: unknown) => ({ err: err as ErrorBody }));
+        })(),
+      ]);
+
+      // Neither side fails for a lock: no deadlock (40P01), no INTERNAL error.
+      expect(closing).toEqual({ ok: 'ack' });
+      if ('err' in rejecting) expect(rejecting.err).toMatchObject({ code: ErrorCode.CONFLICT });
+      else expect(rejecting.ok).toMatchObject({ status: ReferralStatus.REJECTED });
+
+      const rows = await referralsOf(reportId);
+      const final = rows.find((r) => r.id === target.id)!;
+      expect([ReferralStatus.REJECTED, ReferralStatus.CANCELLED]).toContain(final.status);
+      expect(await endedReport(reportId)).toHaveLength(1);
+      expect(await referral(sibling.id)).toMatchObject({ status: ReferralStatus.CANCELLED, reason: CLOSED_REASON(ClosureReason.RESOLVED) });
+      if (final.status === ReferralStatus.REJECTED) {
+        outcomes.push('rejected first');
+        expect('ok' in rejecting).toBe(true);
+        // The rejection committed before the end: its re-route happened then, and the end cancelled it.
+        expect(rows).toHaveLength(3);
+        const rerouted = rows.find((r) => r.id !== target.id && r.id !== sibling.id)!;
+        expect(await matchExplanation(rerouted.id)).toMatchObject({ trigger: 'rerouted', after: target.id, cause: 'rejected' });
+        expect(rerouted).toMatchObject({ status: ReferralStatus.CANCELLED, reason: CLOSED_REASON(ClosureReason.RESOLVED) });
+        expect(await historyOf(target.id)).toHaveLength(2);
+      } else {
+        outcomes.push('closed first');
+        // The end came first: the rejection found the referral cancelled and was refused.
+        expect('err' in rejecting).toBe(true);
+        expect(rows).toHaveLength(2);
+        expect(final).toMatchObject({ version: 2, reason: CLOSED_REASON(ClosureReason.RESOLVED) });
+        expect(await outboxOf(reportId, 'referral.rejected.v1')).toEqual([]);
+      }
+      // Nothing open, nothing created after the end, no SLA clock left, no alert.
+      expect(rows.filter((r) => OPEN.includes(r.status))).toEqual([]);
+      expect(await outboxOf(reportId, 'referral.requested.v1')).toHaveLength(rows.length);
+      expect(await outboxOf(reportId, 'referral.unmatched.v1')).toEqual([]);
+      expect(await alertsOf(reportId)).toEqual([]);
+      for (const r of rows) {
+        expect((await timersOf(r.id)).filter((t) => t.state === 'pending')).toEqual([]);
+        expect((await historyOf(r.id)).filter((h) => h.to_status === ReferralStatus.CANCELLED).length).toBeLessThanOrEqual(1);
+      }
+      expect(await outboxOf(reportId, 'referral.cancelled.v1')).toHaveLength(rows.filter((r) => r.status === ReferralStatus.CANCELLED).length);
+    }
+    // Which one won each race, for the record (both orders are correct).
+    process.stdout.write(`report.closed vs reject: ${JSON.stringify(outcomes.reduce<Record<string, number>>((a, o) => ({ ...a, [o]: (a[o] ?? 0) + 1 }), {}))}\n`);
   });
 });
