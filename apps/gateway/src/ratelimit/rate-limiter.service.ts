@@ -46,11 +46,20 @@ export class RateLimiter {
     return { allowed: row.count <= limit.max, count: row.count, retryAfterSeconds: w.retryAfterSeconds };
   }
 
-  /** The count so far in the current window, without counting a hit. */
+  /**
+   * The count in this window and the one before, without counting a hit: hits that straddle a
+   * window's edge still add up (a lock-out after five failures holds even when the fifth falls in
+   * the next window), so a lock lasts at least one window and at most two.
+   */
   async peek(key: string, limit: Limit): Promise<Hit> {
     const w = this.window(limit);
-    const rows = (await this.ds.query(`SELECT count FROM rate_limits WHERE key = $1 AND window_start = $2`, [key, w.start])) as { count: number }[];
-    const count = rows[0]?.count ?? 0;
+    const previous = new Date(w.start.getTime() - limit.windowSeconds * 1000);
+    const rows = (await this.ds.query(`SELECT window_start, count FROM rate_limits WHERE key = $1 AND window_start IN ($2, $3)`, [key, w.start, previous])) as {
+      window_start: Date;
+      count: number;
+    }[];
+    const count = rows.reduce((sum, r) => sum + r.count, 0);
+    // Locked: free again when this window ends (the hits of the previous one stop counting then).
     return { allowed: count < limit.max, count, retryAfterSeconds: w.retryAfterSeconds };
   }
 
