@@ -2,12 +2,13 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../support/env';
 
 /**
  * Real headless Chromium from Debian (/usr/bin/chromium), driven by playwright-core; never a
  * downloaded browser. `.ci/run` installs the package when it is missing.
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 
 export async function launchChromium(): Promise<Browser> {
