@@ -14,6 +14,15 @@ export function localPart(message: string, locale: Locale): string {
 const bilingual = (message: string) => message.includes(' / ');
 
 /**
+ * An API error re-worded by the page in the reader's language (a refusal explained in plain
+ * words): `errorText` shows its message as it is. Keeps the original details.
+ */
+export function reworded(message: string, from: ApiError): ApiError {
+  return new ApiError(message, REWORDED, from.field, from.details);
+}
+const REWORDED = 'REWORDED';
+
+/**
  * The message a person reads for an API error: the service's own words when it wrote them in both
  * languages, otherwise the app's text for the error's code (a baker never reads an English-only
  * internal sentence or a raw field path).
@@ -22,6 +31,7 @@ export function errorText(error: ApiError | Error, t: Translate, locale: Locale 
   if (!(error instanceof ApiError)) return t('common.errors.generic');
   if (error.network) return t('common.errors.network');
   const code = error.code ?? '';
+  if (code === REWORDED) return error.message;
   if (['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED'].includes(code) && !bilingual(error.message)) return t(`common.errors.${code}`);
   if (bilingual(error.message)) return localPart(error.message, locale).replace(/^[\w.]+:\s*/, '');
   if (code === 'CONFLICT') return t('common.errors.CONFLICT');

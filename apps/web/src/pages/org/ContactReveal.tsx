@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, gql } from '../../api/client';
-import { ErrorAlert, localPart } from '../../components/common';
+import { ErrorAlert, localPart, reworded } from '../../components/common';
 import { Locale, Translate, useI18n } from '../../i18n/i18n';
 import { REVEAL, RevealedContact } from './inboxApi';
 
 /** A refusal (no consent, "do not contact", ...) shown with the API's own reason, in the reader's language. */
 export function refusalError(error: ApiError, t: Translate, locale: Locale): ApiError {
   if ((error.code === 'FORBIDDEN' || error.code === 'CONFLICT') && error.message) {
-    return new ApiError(t('org.reveal.refused', { reason: localPart(error.message, locale) }), 'REFUSED', undefined, error.details);
+    return reworded(t('org.reveal.refused', { reason: localPart(error.message, locale) }), error);
   }
   return error;
 }

@@ -1,6 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { ApiError } from '../../api/client';
-import { ErrorAlert } from '../../components/common';
+import { ErrorAlert, reworded } from '../../components/common';
 import { TableScroll } from '../dashboard/TableScroll';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { fromLocalInput, toLocalInput } from './dates';
@@ -86,7 +85,7 @@ function AttemptForm({ reportId, onDone }: { reportId: string; onDone(message: s
   }
 
   // The API checks the time against the report's arrival and the clock: say it in plain words.
-  const shown = error?.field === 'input.attemptedAt' ? new ApiError(t('social.attempts.errors.range'), 'REFUSED', undefined, error.details) : error;
+  const shown = error?.field === 'input.attemptedAt' ? reworded(t('social.attempts.errors.range'), error) : error;
   const invalid = (key: 'outcome' | 'at', id: string) =>
     problems[key] ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
   return (

@@ -1,6 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { ApiError } from '../../api/client';
-import { ErrorAlert } from '../../components/common';
+import { ErrorAlert, reworded } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { CLOSURE_REASONS } from './enums';
 import { CLOSE, Desk, HAND_OVER, ReportDetail, TAKE } from './reportApi';
@@ -129,7 +128,7 @@ function CloseAction({ report, onDone }: { report: ReportDetail; onDone(message:
 
   const described = ['close-reason-hint', missing ? 'close-reason-error' : ''].filter(Boolean).join(' ');
   // The API refuses "unable to contact" without enough attempts: say it in plain words.
-  const shown = error?.field === 'input.reason' ? new ApiError(t('social.actions.unableRefused', { n: report.contactAttempts }), 'REFUSED', undefined, error.details) : error;
+  const shown = error?.field === 'input.reason' ? reworded(t('social.actions.unableRefused', { n: report.contactAttempts }), error) : error;
   return (
     <form className="border-top pt-3" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="close-title">
       <h3 id="close-title" className="h5">
