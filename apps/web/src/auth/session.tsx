@@ -1,5 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { closeLive, configureApi, gql, GRAPHQL_PATH } from '../api/client';
+import { ApiError, closeLive, configureApi, gql, GRAPHQL_PATH } from '../api/client';
+import { pendingReportCount, REFRESH_KEY, SESSION_PREFIX } from './storageKeys';
 
 export type Role = 'ADMIN' | 'ANTENNA' | 'CITY_ANALYST' | 'ORG_OPERATOR' | 'SOCIAL_WORKER';
 
@@ -28,10 +29,9 @@ const LOGOUT = 'mutation Logout { logout }';
 /**
  * Where the session lives. A shop's device is shared: the access token stays in memory; the refresh
  * token in this tab's sessionStorage (gone when the tab closes), so a reload keeps you signed in.
- * Everything the app keeps in sessionStorage starts with this prefix and is wiped at logout.
+ * Everything the app keeps in sessionStorage starts with SESSION_PREFIX and is wiped at logout.
  */
-export const SESSION_PREFIX = 'prossimo.';
-const REFRESH_KEY = `${SESSION_PREFIX}refresh`;
+export { SESSION_PREFIX };
 
 export function clearSessionStorage(): void {
   try {
@@ -50,6 +50,11 @@ interface SessionValue {
   account: Account | null;
   /** True while a saved session is being restored at load. */
   restoring: boolean;
+  /**
+   * Reports that were still waiting to be sent when the server ended the session (its sign-in
+   * expired): they were wiped with the rest of the tab's data, and the login page says so.
+   */
+  unsentLost: number;
   login(email: string, password: string): Promise<Account>;
   logout(): Promise<void>;
   adopt(payload: AuthPayload): void;
@@ -60,6 +65,7 @@ const SessionContext = createContext<SessionValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [account, setAccount] = useState<Account | null>(null);
   const [restoring, setRestoring] = useState(true);
+  const [unsentLost, setUnsentLost] = useState(0);
   const tokenRef = useRef<{ token: string; expiresAt: number } | null>(null);
   const refreshing = useRef<Promise<string | undefined> | null>(null);
 
@@ -80,6 +86,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAccount(null);
   }, []);
 
+  /** The server ended the session (expired or revoked sign-in): wiped as at logout, and any unsent report is named. */
+  const expire = useCallback(() => {
+    const unsent = pendingReportCount();
+    drop();
+    if (unsent) setUnsentLost(unsent);
+  }, [drop]);
+
   const refresh = useCallback(async (): Promise<string | undefined> => {
     if (refreshing.current) return refreshing.current;
     const refreshToken = window.sessionStorage.getItem(REFRESH_KEY);
@@ -93,25 +106,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         // Only a refused refresh token ends the session; a lost line or a busy server does not
         // (unsent reports live in this tab and must survive a blip).
         const e = error as { network?: boolean; code?: string };
-        if (!e.network && e.code !== 'RATE_LIMITED' && e.code !== 'UNAVAILABLE') drop();
+        if (!e.network && e.code !== 'RATE_LIMITED' && e.code !== 'UNAVAILABLE') expire();
         return undefined;
       } finally {
         refreshing.current = null;
       }
     })();
     return refreshing.current;
-  }, [accept, drop]);
+  }, [accept, expire]);
 
   useEffect(() => {
     configureApi(
       async () => {
         const current = tokenRef.current;
         if (current && current.expiresAt - Date.now() > 60_000) return current.token;
-        return (await refresh()) ?? current?.token;
+        const renewed = await refresh();
+        if (renewed) return renewed;
+        const still = tokenRef.current;
+        if (!still) return undefined;
+        // The renewal got no answer (a slow line): an expired token would only earn an
+        // UNAUTHENTICATED that ends the session and wipes unsent reports. Say "try again later".
+        if (still.expiresAt <= Date.now()) throw new ApiError('network', 'NETWORK', undefined, [], true);
+        return still.token;
       },
-      () => drop(),
+      () => expire(),
     );
-  }, [refresh, drop]);
+  }, [refresh, expire]);
 
   useEffect(() => {
     let cancelled = false;
@@ -128,6 +148,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       const data = await gql<{ login: AuthPayload }>(LOGIN, { email, password }, { auth: false });
       accept(data.login);
+      setUnsentLost(0);
       return data.login.account;
     },
     [accept],
@@ -153,7 +174,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   /** Takes over a sign-in another call already made (accepting an invitation signs you in). */
   const adopt = useCallback((payload: AuthPayload) => accept(payload), [accept]);
 
-  const value = useMemo<SessionValue>(() => ({ account, restoring, login, logout, adopt }), [account, restoring, login, logout, adopt]);
+  const value = useMemo<SessionValue>(() => ({ account, restoring, unsentLost, login, logout, adopt }), [account, restoring, unsentLost, login, logout, adopt]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

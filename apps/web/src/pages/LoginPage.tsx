@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n';
 
 export function LoginPage() {
   const { t, locale } = useI18n();
-  const { account, login } = useSession();
+  const { account, login, unsentLost } = useSession();
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -39,6 +39,11 @@ export function LoginPage() {
     <div className="row justify-content-center">
       <div className="col-12 col-md-8 col-lg-5">
         <PageTitle subtitle={t('common.login.intro')}>{t('common.login.title')}</PageTitle>
+        {unsentLost > 0 && (
+          <div className="alert alert-warning" role="alert" data-testid="unsent-lost">
+            {unsentLost === 1 ? t('common.login.unsentLostOne') : t('common.login.unsentLostMany', { n: unsentLost })}
+          </div>
+        )}
         <form onSubmit={onSubmit} noValidate className="card card-body shadow-sm">
           {error && (
             <div className="alert alert-danger" role="alert">

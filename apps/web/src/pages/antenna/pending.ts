@@ -1,4 +1,5 @@
 import { ApiError } from '../../api/client';
+import { PENDING_KEY, REFRESH_KEY } from '../../auth/storageKeys';
 import { isAgeBand, isNeed, isUrgency, Report, SubmitReportInput } from './model';
 
 /**
@@ -6,7 +7,7 @@ import { isAgeBand, isNeed, isUrgency, Report, SubmitReportInput } from './model
  * so a retry returns the same report and never creates a second one. They live in this tab's
  * sessionStorage under the app's prefix (wiped at logout) and in memory.
  */
-export const PENDING_KEY = 'prossimo.pending-reports';
+export { PENDING_KEY, REFRESH_KEY };
 
 /** How often the queue is retried while it is not empty. */
 export const RETRY_INTERVAL_MS = 10_000;
@@ -39,9 +40,6 @@ const TEMPORARY_CODES = new Set(['RATE_LIMITED', 'UNAVAILABLE']);
 export function isRetryable(error: unknown): error is ApiError {
   return error instanceof ApiError && (error.network || (!!error.code && TEMPORARY_CODES.has(error.code)));
 }
-
-/** Where the session keeps its refresh token (auth/session.tsx); absent once signed out. */
-export const REFRESH_KEY = 'prossimo.refresh';
 
 /**
  * False once the person has signed out of this tab (the logout wipes the refresh token with the
