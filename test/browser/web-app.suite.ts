@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { randomUUID } from 'node:crypto';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { query, RunningSystem, waitFor } from '@prossimo/testing';
 import { DESKTOP, launchChromium, newContext, PHONE, screenshot, seriousA11yViolations, signIn } from './browser';
@@ -206,6 +207,19 @@ export function webAppSuite(system: () => RunningSystem): void {
     const firstReport = social.locator('a[href^="/segnalazioni/"]').first();
     await firstReport.waitFor({ timeout: 30_000 });
     await check(social, '20-social-triage');
+    // An emergency flagged now reaches the open triage page by itself, as an alert for the desk.
+    const sys = system();
+    const emergencyId = randomUUID();
+    const flagged = await sys.gql<{ submitReport: { id: string } }>(
+      'mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }',
+      { input: { id: emergencyId, neighbourhoodCode: 'crocetta', needs: ['MENTAL_HEALTH'], urgency: 'EMERGENCY', ageBand: 'AGE_35_64', description: 'Un uomo in strada dice di volersi fare del male', consentToContact: false } },
+      await sys.login('antenna@prossimo.example'),
+    );
+    expect(flagged.errors).toBeUndefined();
+    const alert = social.getByTestId(`desk-alert-emergency-${emergencyId}`);
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.innerText()).toContain('112');
+    await screenshot(social, '22-social-triage-emergency-alert');
     await firstReport.click();
     await social.waitForURL('**/segnalazioni/**');
     await social.getByTestId('report-status').waitFor({ timeout: 30_000 });

@@ -82,4 +82,5 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   // live updates (graphql-ws)
   'Subscription.referralUpdates': [Role.ORG_OPERATOR],
   'Subscription.reportsArriving': [Role.CITY_ANALYST],
+  'Subscription.deskAlertRaised': [Role.SOCIAL_WORKER],
 };

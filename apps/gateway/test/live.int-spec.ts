@@ -91,6 +91,29 @@ describe('subscriptions (two gateway instances)', () => {
     expect(Object.keys(t.items[0].reportsArriving).sort()).toEqual(['at', 'municipality']);
   });
 
+  it("tells the social desk of its own municipality that an alert was raised, on both instances, and no other desk", async () => {
+    const ALERTS = 'subscription { deskAlertRaised { alertId reportId kind needs at } }';
+    const d1 = collect<{ deskAlertRaised: { alertId: string; kind: string; needs: string[] } }>(connect(one, await tokenFor({ role: Role.SOCIAL_WORKER })), ALERTS);
+    const d2 = collect<{ deskAlertRaised: { alertId: string } }>(connect(two, await tokenFor({ role: Role.SOCIAL_WORKER })), ALERTS);
+    const elsewhere = collect<{ deskAlertRaised: { alertId: string } }>(connect(one, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' })), ALERTS);
+    const analyst = collect(connect(one, await tokenFor({ role: Role.CITY_ANALYST })), ALERTS);
+    const sent: string[] = [];
+    await waitFor(async () => {
+      const alertId = randomUUID();
+      sent.push(alertId);
+      await bus.publish('alert.raised.v1', { municipality: '015077', alertId, reportId: randomUUID(), kind: 'emergency', needs: [Need.MENTAL_HEALTH] });
+      await new Promise((r) => setTimeout(r, 200));
+      return d1.items.length > 0 && d2.items.length > 0;
+    }, 30_000, 'both instances to deliver the alert');
+    expect(d1.items[0].deskAlertRaised).toMatchObject({ kind: 'emergency', needs: ['MENTAL_HEALTH'] });
+    expect(sent).toContain(d1.items[0].deskAlertRaised.alertId);
+    expect(sent).toContain(d2.items[0].deskAlertRaised.alertId);
+    await waitFor(() => analyst.errors.length > 0, 10_000, 'the analyst refused');
+    expect(JSON.stringify(analyst.errors)).toMatch(/FORBIDDEN/);
+    // Milan's desk heard nothing of Cinisello's alerts.
+    expect(elsewhere.items).toHaveLength(0);
+  });
+
   it('refuses a connection without a valid token, and a role that may not subscribe', async () => {
     const anon = collect(connect(one), SUB);
     await waitFor(() => anon.errors.length > 0 || anon.closed, 10_000, 'anonymous connection refused');

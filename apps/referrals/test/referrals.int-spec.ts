@@ -335,6 +335,17 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
     await submit([Need.MENTAL_HEALTH], 'crocetta', { reportId, eventId, urgency: Urgency.EMERGENCY }, randomUUID());
     await waitFor(async () => (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`, [eventId]))[0].n === 1, 20_000, 'redelivery consumed');
     expect(await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND kind = 'emergency'`, [reportId])).toHaveLength(1);
+    // Announced for the desk's live pages through the outbox, with the row, once; ids and needs only.
+    const [alert] = await query<{ id: string; owner_desk_id: string | null }>(dbUrl, `SELECT id, owner_desk_id FROM alerts WHERE report_id = $1`, [reportId]);
+    const announced = await query<OutboxRow>(dbUrl, `SELECT subject, payload, published_at FROM outbox WHERE subject LIKE '%.alert.raised.v1' AND payload->>'reportId' = $1`, [reportId]);
+    expect(announced).toHaveLength(1);
+    expect(announced[0].subject).toBe(`${root}.${MUN}.alert.raised.v1`);
+    expect(announced[0].payload).toEqual({
+      eventId: expect.any(String), occurredAt: expect.any(String), municipality: MUN,
+      alertId: alert.id, reportId, kind: 'emergency', needs: [Need.MENTAL_HEALTH],
+      ...(alert.owner_desk_id ? { ownerDeskId: alert.owner_desk_id } : {}),
+    });
+    await waitFor(async () => (await query<OutboxRow>(dbUrl, `SELECT published_at FROM outbox WHERE subject LIKE '%.alert.raised.v1' AND payload->>'reportId' = $1`, [reportId]))[0].published_at !== null, 20_000, 'the alert event published');
     const { reportId: calm } = await submit([Need.MENTAL_HEALTH], 'crocetta', { urgency: Urgency.MEDIUM });
     await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM referrals WHERE report_id = $1', [calm])).length > 0, 20_000, 'the calm report routed');
     expect(await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND kind = 'emergency'`, [calm])).toHaveLength(0);

@@ -9,6 +9,7 @@ export * from './events/neighbourhood.events';
 export * from './events/antenna.events';
 export * from './events/report.events';
 export * from './events/referral.events';
+export * from './events/alert.events';
 export * from './rpc/envelope';
 export * from './rpc/pagination';
 export * from './rpc/antennas.rpc';

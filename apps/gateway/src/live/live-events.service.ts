@@ -8,7 +8,7 @@ import { connectNats } from '@prossimo/messaging';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
 
-export const LIVE_TOPICS = { referral: 'live.referral', report: 'live.report' } as const;
+export const LIVE_TOPICS = { referral: 'live.referral', report: 'live.report', alert: 'live.alert' } as const;
 
 export interface LiveReferral {
   event: EventMap['referral.requested.v1'];
@@ -16,6 +16,10 @@ export interface LiveReferral {
 
 export interface LiveReport {
   event: EventMap['report.submitted.v1'];
+}
+
+export interface LiveAlert {
+  event: EventMap['alert.raised.v1'];
 }
 
 /**
@@ -77,6 +81,9 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
       if (parsed.type === 'report.submitted.v1') {
         const event = await parseContract(EVENT_CLASSES['report.submitted.v1'], json);
         await this.pubsub.publish(LIVE_TOPICS.report, { event } satisfies LiveReport);
+      } else if (parsed.type === 'alert.raised.v1') {
+        const event = await parseContract(EVENT_CLASSES['alert.raised.v1'], json);
+        await this.pubsub.publish(LIVE_TOPICS.alert, { event } satisfies LiveAlert);
       } else if (parsed.type.startsWith('referral.') && parsed.type !== 'referral.unmatched.v1') {
         const event = await parseContract(EVENT_CLASSES['referral.requested.v1'], json);
         await this.pubsub.publish(LIVE_TOPICS.referral, { event } satisfies LiveReferral);

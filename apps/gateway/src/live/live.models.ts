@@ -33,3 +33,21 @@ export class ReportTick {
   @Field()
   at: Date;
 }
+
+@ObjectType({ description: "Your municipality's social desk was alerted: refetch `deskAlerts` for the text. Never a person." })
+export class DeskAlertNotice {
+  @Field(() => ID)
+  alertId: string;
+
+  @Field(() => ID)
+  reportId: string;
+
+  @Field({ description: 'unmet | exhausted | first-contact-overdue | failed | completed | emergency' })
+  kind: string;
+
+  @Field(() => [Need])
+  needs: Need[];
+
+  @Field()
+  at: Date;
+}

@@ -1,8 +1,8 @@
 import { Resolver, Subscription } from '@nestjs/graphql';
 import { Role } from '@prossimo/contracts';
 import { AuthedRequest, Roles } from '../graphql/access';
-import { LIVE_TOPICS, LiveEvents, LiveReferral, LiveReport } from './live-events.service';
-import { ReferralNotice, ReportTick } from './live.models';
+import { LIVE_TOPICS, LiveAlert, LiveEvents, LiveReferral, LiveReport } from './live-events.service';
+import { DeskAlertNotice, ReferralNotice, ReportTick } from './live.models';
 
 type Ctx = { req: AuthedRequest };
 
@@ -40,5 +40,15 @@ export class LiveResolver {
   })
   reportsArriving(): AsyncIterableIterator<LiveReport> {
     return this.live.pubsub.asyncIterableIterator<LiveReport>(LIVE_TOPICS.report);
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Subscription(() => DeskAlertNotice, {
+    description: "Your municipality's social desk was alerted (emergency, unmet need, no service left, ...): refetch deskAlerts.",
+    filter: (p: LiveAlert, _args: unknown, ctx: Ctx) => p.event.municipality === ctx.req.prossimo?.actor.municipality,
+    resolve: (p: LiveAlert): DeskAlertNotice => ({ alertId: p.event.alertId, reportId: p.event.reportId, kind: p.event.kind, needs: p.event.needs, at: new Date(p.event.occurredAt) }),
+  })
+  deskAlertRaised(): AsyncIterableIterator<LiveAlert> {
+    return this.live.pubsub.asyncIterableIterator<LiveAlert>(LIVE_TOPICS.alert);
   }
 }

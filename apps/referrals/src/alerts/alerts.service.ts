@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, AlertKind, AlertV1, DEFAULT_PAGE_SIZE, DomainError, ListAlertsV1, NEED_TAXONOMY, Need, Page, Role, decodeCursor, encodeCursor } from '@prossimo/contracts';
+import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { RoutingRepository } from '../sla/routing.repository';
@@ -45,13 +46,17 @@ export function toAlertV1(a: AlertEntity): AlertV1 {
   };
 }
 
-/** Tells a report's owner desk: an in-app alert row, and an e-mail to send when the municipality has a desk address. */
+/**
+ * Tells a report's owner desk: an in-app alert row (announced by `alert.raised.v1` for the live
+ * pages), and an e-mail to send when the municipality has a desk address.
+ */
 @Injectable()
 export class AlertsService {
   constructor(
     private readonly repo: AlertsRepository,
     private readonly routing: RoutingRepository,
     private readonly directory: DirectoryRepository,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -73,6 +78,17 @@ export class AlertsService {
       emailSentAt: null,
     });
     await this.repo.insert(em, alert);
+    // The desk's open pages learn of it at once (gateway live feed); written with the row, never after.
+    await this.outbox.add(em, 'alert.raised.v1', {
+      municipality: alert.municipality,
+      alertId: alert.id,
+      reportId: alert.reportId,
+      kind: a.kind,
+      needs: [...new Set(alert.needs)] as Need[],
+      occurredAt: alert.createdAt.toISOString(),
+      ...(alert.ownerDeskId ? { ownerDeskId: alert.ownerDeskId } : {}),
+      ...(alert.referralId ? { referralId: alert.referralId } : {}),
+    });
     return alert;
   }
 

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { ApiError, gql } from '../api/client';
 import { SessionProvider, useSession } from './session';
 import { PENDING_KEY, REFRESH_KEY } from './storageKeys';
@@ -37,7 +37,10 @@ describe('SessionProvider', () => {
     await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('in lost=0'));
     fetchMock.mockImplementation(() => Promise.reject(new TypeError('Failed to fetch')));
 
-    const error = await gql('{ myReports { nodes { id } } }').catch((e: unknown) => e);
+    let error: unknown;
+    await act(async () => {
+      error = await gql('{ myReports { nodes { id } } }').catch((e: unknown) => e);
+    });
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).network).toBe(true);
     // Only the renewal was tried: the expired token was never sent to earn an UNAUTHENTICATED.
@@ -57,7 +60,9 @@ describe('SessionProvider', () => {
     // The server has revoked the session meanwhile.
     fetchMock.mockImplementation(() => answer({ errors: [{ message: 'Session ended', extensions: { code: 'UNAUTHENTICATED' } }] }));
 
-    await expect(gql('{ myReports { nodes { id } } }')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await act(async () => {
+      await expect(gql('{ myReports { nodes { id } } }')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    });
     await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('out lost=2'));
     expect(Object.keys(window.sessionStorage).filter((k) => k.startsWith('prossimo.'))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { ReferralStatus } from '../domain';
+import { DeskAlertRaisedV1 } from './alert.events';
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
@@ -27,6 +28,7 @@ export interface EventMap {
   'referral.cancelled.v1': ReferralChangedV1;
   'referral.entered-in-error.v1': ReferralChangedV1;
   'referral.unmatched.v1': ReferralUnmatchedV1;
+  'alert.raised.v1': DeskAlertRaisedV1;
 }
 
 export type EventType = keyof EventMap;
@@ -51,6 +53,7 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'referral.cancelled.v1': ReferralChangedV1,
   'referral.entered-in-error.v1': ReferralChangedV1,
   'referral.unmatched.v1': ReferralUnmatchedV1,
+  'alert.raised.v1': DeskAlertRaisedV1,
 };
 
 /** The event type published when a referral reaches `status`. */

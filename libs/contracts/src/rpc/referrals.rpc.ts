@@ -2,6 +2,7 @@ import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { AlertKind } from '../events/alert.events';
 import { ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
 import { MAX_PAGE_SIZE, PageArgsV1 } from './pagination';
 
@@ -358,8 +359,6 @@ export interface ReferralStoryV1 extends ReferralV1 {
   history: ReferralHistoryEntryV1[];
 }
 
-export const ALERT_KINDS = ['unmet', 'exhausted', 'first-contact-overdue', 'failed', 'completed', 'emergency'] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export class ListAlertsV1 extends PageArgsV1 {
   @IsOptional()

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
 import { useNeighbourhoods } from '../org/useNeighbourhoods';
 import { BreakGlass } from './BreakGlass';
 import { ContactAttempts } from './ContactAttempts';
+import { DeskAlerts } from './DeskAlerts';
 import { ReferralStories } from './ReferralStories';
 import { ReportActions } from './ReportActions';
 import { Desk, DESKS, REPORT, REPORT_REFERRALS, ReferralStory, ReportDetail } from './reportApi';
@@ -65,6 +66,7 @@ function ReportView({ id }: { id: string }) {
           ) : (
             <p className="alert alert-info">{t('social.report.closedNote')}</p>
           )}
+          <DeskAlerts reportId={r.id} onRaised={() => void reloadReferrals()} />
           <ContactAttempts reportId={r.id} attempts={r.contactAttemptList} canRecord={open} onDone={onDone} />
           <ErrorAlert error={referrals.error} onRetry={() => void referrals.reload()} />
           {referrals.data && <ReferralStories stories={referrals.data.reportReferrals} canAct={open} onDone={onDone} />}

@@ -8,6 +8,7 @@ import { urgencyTone } from '../org/tones';
 import { useNeighbourhoods } from '../org/useNeighbourhoods';
 import { useNow } from '../org/useNow';
 import { ageInDays } from './dates';
+import { DeskAlerts } from './DeskAlerts';
 import { Desk, DESKS } from './reportApi';
 import { NO_FILTER, TriageFilter, TriageFilters } from './TriageFilters';
 
@@ -53,6 +54,7 @@ export function TriagePage() {
   return (
     <>
       <PageTitle subtitle={t('social.triage.intro')}>{t('social.triage.title')}</PageTitle>
+      <DeskAlerts onRaised={() => void reload()} />
       <TriageFilters value={filter} onChange={setFilter} neighbourhoods={list} />
       <ErrorAlert error={error} onRetry={() => void reload()} />
       {loading && !data && <Loading />}
