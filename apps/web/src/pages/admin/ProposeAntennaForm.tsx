@@ -1,8 +1,10 @@
-import { FormEvent, useRef, useState } from 'react';
-import { useMutation } from '../../api/hooks';
+import { FormEvent, useMemo, useRef, useState } from 'react';
+import { useMutation, useQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
-import { ANTENNA_KINDS, AREA, NEEDS } from './constants';
+import { Area, boundsOf } from '../dashboard/mapData';
+import { NEIGHBOURHOODS_QUERY, NeighbourhoodShape } from '../dashboard/types';
+import { ANTENNA_KINDS, NEEDS } from './constants';
 import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
 import { newId } from './shared';
 
@@ -31,8 +33,14 @@ export function parseCoordinate(text: string): number {
   return /^-?\d+(\.\d+)?$/.test(clean) ? Number(clean) : Number.NaN;
 }
 
-/** The checks made before sending: the API checks again (and decides the neighbourhood). */
-export function validateProposal(v: ProposalValues): FormErrors {
+/** Anywhere on Earth: the check when the municipality's boundaries are not known (yet). */
+const EARTH: Area = { minLat: -90, maxLat: 90, minLng: -180, maxLng: 180 };
+
+/**
+ * The checks made before sending: the API checks again (and decides the neighbourhood). `area` is
+ * the rectangle around the municipality's neighbourhoods: a position outside is surely a typo.
+ */
+export function validateProposal(v: ProposalValues, area: Area = EARTH): FormErrors {
   const errors: FormErrors = {};
   if (v.name.trim().length < 2) errors.name = { key: 'admin.validation.nameShort' };
   else if (v.name.trim().length > 200) errors.name = { key: 'admin.validation.tooLong', params: { max: 200 } };
@@ -42,9 +50,9 @@ export function validateProposal(v: ProposalValues): FormErrors {
   const lat = parseCoordinate(v.lat);
   const lng = parseCoordinate(v.lng);
   if (Number.isNaN(lat)) errors.lat = { key: 'admin.validation.number' };
-  else if (lat < AREA.minLat || lat > AREA.maxLat) errors.lat = { key: 'admin.validation.outsideLat', params: { min: AREA.minLat, max: AREA.maxLat } };
+  else if (lat < area.minLat || lat > area.maxLat) errors.lat = { key: 'admin.validation.outsideLat', params: { min: area.minLat, max: area.maxLat } };
   if (Number.isNaN(lng)) errors.lng = { key: 'admin.validation.number' };
-  else if (lng < AREA.minLng || lng > AREA.maxLng) errors.lng = { key: 'admin.validation.outsideLng', params: { min: AREA.minLng, max: AREA.maxLng } };
+  else if (lng < area.minLng || lng > area.maxLng) errors.lng = { key: 'admin.validation.outsideLng', params: { min: area.minLng, max: area.maxLng } };
   if (v.openingHours.trim().length > TEXT_MAX) errors.openingHours = { key: 'admin.validation.tooLong', params: { max: TEXT_MAX } };
   if (v.publicContact.trim().length > TEXT_MAX) errors.publicContact = { key: 'admin.validation.tooLong', params: { max: TEXT_MAX } };
   if (v.kind === 'CITIZEN_VOLUNTEER' && v.meetingPlace !== 'yes' && v.meetingPlace !== 'no') errors.meetingPlace = { key: 'admin.validation.meetingPlace' };
@@ -71,6 +79,9 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
   const text = useErrorText();
   const { run, pending, error } = useMutation<{ proposeAntenna: { id: string; name: string } }>(PROPOSE);
   const [values, setValues] = useState<ProposalValues>(EMPTY);
+  // The signed-in administrator's municipality, from its neighbourhoods' boundaries.
+  const neighbourhoods = useQuery<{ neighbourhoods: Pick<NeighbourhoodShape, 'boundary'>[] }>(NEIGHBOURHOODS_QUERY);
+  const area = useMemo(() => boundsOf((neighbourhoods.data?.neighbourhoods ?? []).map((n) => n.boundary)), [neighbourhoods.data]);
   const [errors, setErrors] = useState<FormErrors>({});
   // one id per proposal: sending it again (a retry) returns the same antenna
   const id = useRef(newId());
@@ -80,7 +91,7 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const found = validateProposal(values);
+    const found = validateProposal(values, area);
     setErrors(found);
     if (Object.keys(found).length) {
       focusFirst(PREFIX, found);

@@ -16,12 +16,6 @@ export const SERVICE_STATUSES = ['active', 'inactive', 'temporarily closed', 'de
 export const CAPACITY_STATUSES = ['capacity', 'waitlist', 'additional-assessment-required', 'no-capacity'] as const;
 export const RUNTS_SECTIONS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
 
-/**
- * Roughly the municipality (Cinisello Balsamo, with a margin): a position outside is surely a typo.
- * The API decides the neighbourhood from the exact boundaries.
- */
-export const AREA = { minLat: 45.52, maxLat: 45.59, minLng: 9.17, maxLng: 9.27 };
-
 /** The gateway refuses request bodies over 256 kB; neighbourhood files at most 250,000 characters. */
 export const MAX_BODY_BYTES = 256 * 1024;
 export const MAX_GEOJSON_CHARS = 250_000;

@@ -178,6 +178,28 @@ export function parseBoundary(text: string | null | undefined): Polygon[] {
   return [];
 }
 
+/** A rectangle of coordinates, in degrees. */
+export interface Area {
+  minLat: number;
+  maxLat: number;
+  minLng: number;
+  maxLng: number;
+}
+
+/**
+ * The rectangle around a municipality's neighbourhoods (GeoJSON boundaries as text), widened by
+ * `margin` degrees and rounded outwards to 3 decimals; undefined when no boundary is known.
+ */
+export function boundsOf(boundaries: (string | null | undefined)[], margin = 0.005): Area | undefined {
+  const points = boundaries.flatMap((b) => parseBoundary(b).flat(2));
+  if (points.length === 0) return undefined;
+  const lngs = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const down = (x: number) => Math.floor(x * 1000) / 1000;
+  const up = (x: number) => Math.ceil(x * 1000) / 1000;
+  return { minLat: down(Math.min(...lats) - margin), maxLat: up(Math.max(...lats) + margin), minLng: down(Math.min(...lngs) - margin), maxLng: up(Math.max(...lngs) + margin) };
+}
+
 export interface ProjectedShape {
   code: string;
   name: string;
