@@ -222,8 +222,21 @@ describe('FlagPage form', () => {
     expect(submitted()).toEqual([]);
 
     fireEvent.change(screen.getByLabelText('Telefono'), { target: { value: '+39 333 123 4567' } });
+    fireEvent.change(screen.getByLabelText('Indirizzo'), { target: { value: 'Via Frova 12, terzo piano' } });
     await submit();
-    expect(submitted()[0]).toMatchObject({ consentToContact: true, doNotContact: true, subject: { name: 'Maria Bianchi', phone: '+39 333 123 4567' } });
+    expect(submitted()[0]).toMatchObject({ consentToContact: true, doNotContact: true, subject: { name: 'Maria Bianchi', address: 'Via Frova 12, terzo piano', phone: '+39 333 123 4567' } });
+  });
+
+  it('takes a phone number as people write it ("02/612.3456") and sends it in the form the API accepts', async () => {
+    mockApi(async (input) => reportFor(input));
+    await renderPage();
+    fillValid();
+    fireEvent.click(screen.getByTestId('consent-yes'));
+    fireEvent.change(screen.getByLabelText('Telefono'), { target: { value: ' 02/612.3456 ' } });
+    await submit();
+    expect(submitted()[0].subject).toEqual({ phone: '02 612 3456' });
+    // The API's own rule for what it stores: digits, spaces, +, -, parentheses, 5 to 25 characters.
+    expect(submitted()[0].subject?.phone).toMatch(/^\+?[0-9 ()-]{5,25}$/);
   });
 });
 

@@ -141,6 +141,8 @@ export function FlagPage() {
         return 'flag-consent-yes';
       case 'subjectName':
         return 'flag-subject-name';
+      case 'subjectAddress':
+        return 'flag-subject-address';
       case 'subjectPhone':
         return 'flag-subject-phone';
     }
@@ -418,6 +420,7 @@ export function FlagPage() {
                   {t('antenna.flag.subject.hint')}
                 </p>
                 <TextField id="flag-subject-name" label={t('antenna.flag.subject.name')} value={values.subjectName} error={fieldError('subjectName')} onChange={(text) => set('subjectName', text)} />
+                <TextField id="flag-subject-address" label={t('antenna.flag.subject.address')} value={values.subjectAddress} error={fieldError('subjectAddress')} onChange={(text) => set('subjectAddress', text)} />
                 <TextField id="flag-subject-phone" label={t('antenna.flag.subject.phone')} type="tel" value={values.subjectPhone} error={fieldError('subjectPhone')} onChange={(text) => set('subjectPhone', text)} />
               </fieldset>
             )}

@@ -10,16 +10,20 @@ export interface FlagValues {
   consent: 'yes' | 'no' | '';
   doNotContact: boolean;
   subjectName: string;
+  subjectAddress: string;
   subjectPhone: string;
 }
 
 export const DESCRIPTION_MAX = 2000;
 export const NAME_MAX = 200;
+export const ADDRESS_MAX = 300;
+/** The API's limit on a phone number as sent (after `normalisePhone`). */
+export const PHONE_MAX = 25;
 
-export type FlagField = 'urgency' | 'needs' | 'ageBand' | 'description' | 'neighbourhoodCode' | 'consent' | 'subjectName' | 'subjectPhone';
+export type FlagField = 'urgency' | 'needs' | 'ageBand' | 'description' | 'neighbourhoodCode' | 'consent' | 'subjectName' | 'subjectAddress' | 'subjectPhone';
 
 /** The fields in the order the form shows them (the error summary follows it). */
-export const FIELD_ORDER: FlagField[] = ['urgency', 'needs', 'ageBand', 'description', 'neighbourhoodCode', 'consent', 'subjectName', 'subjectPhone'];
+export const FIELD_ORDER: FlagField[] = ['urgency', 'needs', 'ageBand', 'description', 'neighbourhoodCode', 'consent', 'subjectName', 'subjectAddress', 'subjectPhone'];
 
 /** An error: the i18n key (under antenna.flag.errors) and its parameters. */
 export interface FieldError {
@@ -30,10 +34,18 @@ export interface FieldError {
 export type FlagErrors = Partial<Record<FlagField, FieldError>>;
 
 export function emptyValues(neighbourhoodCode = ''): FlagValues {
-  return { urgency: '', needs: [], ageBand: '', description: '', neighbourhoodCode, consent: '', doNotContact: false, subjectName: '', subjectPhone: '' };
+  return { urgency: '', needs: [], ageBand: '', description: '', neighbourhoodCode, consent: '', doNotContact: false, subjectName: '', subjectAddress: '', subjectPhone: '' };
 }
 
 const PHONE = /^\+?[0-9][0-9 ./()-]*$/;
+
+/**
+ * A phone number as people write it in Italy ("02/612 3456", "333.123.4567") into the form the
+ * API takes: dots and slashes become spaces, runs of spaces one.
+ */
+export function normalisePhone(text: string): string {
+  return text.trim().replace(/[./]/g, ' ').replace(/\s+/g, ' ');
+}
 
 export function validate(values: FlagValues): FlagErrors {
   const errors: FlagErrors = {};
@@ -49,8 +61,10 @@ export function validate(values: FlagValues): FlagErrors {
   if (!values.consent) errors.consent = { key: 'consentRequired' };
   if (values.consent === 'yes') {
     if (values.subjectName.trim().length > NAME_MAX) errors.subjectName = { key: 'nameTooLong', params: { max: NAME_MAX } };
+    if (values.subjectAddress.trim().length > ADDRESS_MAX) errors.subjectAddress = { key: 'addressTooLong', params: { max: ADDRESS_MAX } };
     const phone = values.subjectPhone.trim();
-    if (phone && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 6 || phone.replace(/\D/g, '').length > 15)) errors.subjectPhone = { key: 'phoneInvalid' };
+    const digits = phone.replace(/\D/g, '').length;
+    if (phone && (!PHONE.test(phone) || digits < 6 || digits > 15 || normalisePhone(phone).length > PHONE_MAX)) errors.subjectPhone = { key: 'phoneInvalid' };
   }
   return errors;
 }
@@ -69,8 +83,9 @@ export function toInput(values: FlagValues, id: string): SubmitReportInput {
   };
   if (values.consent === 'yes') {
     const name = values.subjectName.trim();
-    const phone = values.subjectPhone.trim();
-    if (name || phone) input.subject = { ...(name ? { name } : {}), ...(phone ? { phone } : {}) };
+    const address = values.subjectAddress.trim();
+    const phone = normalisePhone(values.subjectPhone);
+    if (name || address || phone) input.subject = { ...(name ? { name } : {}), ...(address ? { address } : {}), ...(phone ? { phone } : {}) };
   }
   return input;
 }
@@ -86,6 +101,7 @@ export function fromInput(input: SubmitReportInput): FlagValues {
     consent: input.consentToContact ? 'yes' : 'no',
     doNotContact: input.doNotContact ?? false,
     subjectName: input.subject?.name ?? '',
+    subjectAddress: input.subject?.address ?? '',
     subjectPhone: input.subject?.phone ?? '',
   };
 }
@@ -102,6 +118,7 @@ export function fieldFromServer(field: string | undefined): FlagField | undefine
     neighbourhoodCode: 'neighbourhoodCode',
     consentToContact: 'consent',
     'subject.name': 'subjectName',
+    'subject.address': 'subjectAddress',
     'subject.phone': 'subjectPhone',
   };
   return map[path];

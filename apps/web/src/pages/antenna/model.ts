@@ -15,6 +15,7 @@ export type CoarseStatus = 'RECEIVED' | 'IN_CARE' | 'CLOSED';
 
 export interface SubjectInput {
   name?: string;
+  address?: string;
   phone?: string;
 }
 
