@@ -89,6 +89,25 @@ describe('InboxPage', () => {
     await waitFor(() => expect(gql).toHaveBeenCalledWith(expect.stringContaining('rejectReferral'), { id: 'r2', reason: 'Nessun volontario libero' }));
   });
 
+  it('marks help that could not be given as failed, with a reason, only once the work has begun', async () => {
+    gql.mockImplementation(async (query: string) => {
+      if (query.includes('neighbourhoods')) return { neighbourhoods: [{ code: 'crocetta', name: 'Crocetta' }] };
+      if (query.includes('referrals(')) return { referrals: { nodes: [referral('r1', 'REQUESTED', HOUR), referral('r5', 'IN_PROGRESS', null)], pageInfo: { hasNextPage: false } } };
+      if (query.includes('failReferral')) return { failReferral: { id: 'r5', status: 'FAILED' } };
+      throw new Error(`unexpected ${query}`);
+    });
+    renderPage();
+    await screen.findByTestId('referral-r5');
+    expect(screen.queryByTestId('fail-r1')).toBeNull();
+    fireEvent.click(screen.getByTestId('fail-r5'));
+    fireEvent.click(screen.getByTestId('fail-confirm-r5'));
+    expect(gql).not.toHaveBeenCalledWith(expect.stringContaining('failReferral'), expect.anything());
+    fireEvent.change(screen.getByTestId('fail-reason-r5'), { target: { value: 'La famiglia si è trasferita' } });
+    fireEvent.click(screen.getByTestId('fail-confirm-r5'));
+    await waitFor(() => expect(gql).toHaveBeenCalledWith(expect.stringContaining('failReferral'), { id: 'r5', reason: 'La famiglia si è trasferita' }));
+    expect((await screen.findByTestId('inbox-status')).textContent).toContain('non riuscita');
+  });
+
   it('moves focus to the confirmation when the card leaves the tab after an action', async () => {
     let accepted = false;
     gql.mockImplementation(async (query: string) => {

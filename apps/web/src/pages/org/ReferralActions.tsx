@@ -3,10 +3,10 @@ import { ApiError, gql } from '../../api/client';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { ContactReveal } from './ContactReveal';
-import { ACCEPT, COMPLETE, HOLD, InboxReferral, MIN_TEXT, REJECT, RESUME, START } from './inboxApi';
+import { ACCEPT, COMPLETE, FAIL, HOLD, InboxReferral, MIN_TEXT, REJECT, RESUME, START } from './inboxApi';
 import { TextForm } from './TextForm';
 
-type OpenForm = 'reject' | 'hold' | 'complete' | null;
+type OpenForm = 'reject' | 'hold' | 'complete' | 'fail' | null;
 
 /** The buttons a referral's state allows, with the small forms that ask for a reason or an outcome. */
 export function ReferralActions({ referral, onDone }: { referral: InboxReferral; onDone(message: string): void }) {
@@ -42,6 +42,8 @@ export function ReferralActions({ referral, onDone }: { referral: InboxReferral;
   );
 
   const canHold = status === 'ACCEPTED' || status === 'IN_PROGRESS';
+  // The help was tried and could not be given (FHIR "failed"): the report stays open with its desk.
+  const canFail = status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'ON_HOLD';
   const canReveal = status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'ON_HOLD';
   return (
     <div>
@@ -56,6 +58,7 @@ export function ReferralActions({ referral, onDone }: { referral: InboxReferral;
         {status === 'IN_PROGRESS' && button('complete', 'complete', () => toggle('complete'), 'btn-primary', open === 'complete')}
         {canHold && button('hold', 'hold', () => toggle('hold'), 'btn-outline-primary', open === 'hold')}
         {status === 'ON_HOLD' && button('resume', 'resume', () => void run(RESUME, {}, 'resumed'))}
+        {canFail && button('fail', 'fail', () => toggle('fail'), 'btn-outline-danger', open === 'fail')}
       </div>
       {open === 'reject' && (
         <TextForm
@@ -96,6 +99,21 @@ export function ReferralActions({ referral, onDone }: { referral: InboxReferral;
           minLength={MIN_TEXT}
           pending={pending}
           onSubmit={(outcome) => void run(COMPLETE, { outcome }, 'completed')}
+          onCancel={() => toggle(null)}
+        />
+      )}
+      {open === 'fail' && (
+        <TextForm
+          id={`fail-${id}`}
+          label={t('org.forms.failLabel')}
+          hint={t('org.forms.failHint')}
+          confirmLabel={t('org.forms.failConfirm')}
+          textareaTestId={`fail-reason-${id}`}
+          confirmTestId={`fail-confirm-${id}`}
+          minLength={MIN_TEXT}
+          pending={pending}
+          danger
+          onSubmit={(reason) => void run(FAIL, { reason }, 'failed')}
           onCancel={() => toggle(null)}
         />
       )}

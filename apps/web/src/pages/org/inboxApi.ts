@@ -37,6 +37,7 @@ export const REJECT = `mutation Reject($id: ID!, $reason: String!) { rejectRefer
 export const START = `mutation Start($id: ID!) { startReferral(id: $id) ${RESULT} }`;
 export const HOLD = `mutation Hold($id: ID!, $reason: String!) { holdReferral(id: $id, reason: $reason) ${RESULT} }`;
 export const RESUME = `mutation Resume($id: ID!) { resumeReferral(id: $id) ${RESULT} }`;
+export const FAIL = `mutation Fail($id: ID!, $reason: String!) { failReferral(id: $id, reason: $reason) ${RESULT} }`;
 export const COMPLETE = `mutation Complete($id: ID!, $outcome: String!) { completeReferral(id: $id, outcome: $outcome) ${RESULT} }`;
 export const REVEAL = `mutation Reveal($reportId: ID!) { revealContact(reportId: $reportId) { reportId basis subject { name phone address } } }`;
 
