@@ -83,4 +83,42 @@ describe('MyReportsPage', () => {
     expect((await screen.findByTestId('my-reports-empty')).textContent).toContain('Non hai ancora fatto segnalazioni.');
     expect(screen.getByTestId('my-reports-pending').textContent).toContain('1 segnalazione è ancora in attesa di invio.');
   });
+
+  it('lets the antenna add news to an open report or withdraw one made by mistake (with a reason), never a closed one', async () => {
+    let reports = REPORTS;
+    gqlMock.mockImplementation((async (query: string) => {
+      if (query.includes('addReportFollowUp')) return { addReportFollowUp: true };
+      if (query.includes('withdrawReport')) {
+        reports = reports.map((r) => (r.id === 'r2' ? { ...r, status: 'CLOSED' } : r));
+        return { withdrawReport: true };
+      }
+      return { myReports: { nodes: reports, pageInfo: { hasNextPage: false } } };
+    }) as typeof gql);
+    renderPage();
+    await screen.findByTestId('my-report-r1');
+    expect(screen.queryByTestId('withdraw-r3')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('follow-up-r1'));
+    fireEvent.change(screen.getByTestId('follow-up-text-r1'), { target: { value: 'È tornato a casa ieri sera' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('follow-up-confirm-r1'));
+    });
+    expect(gqlMock).toHaveBeenCalledWith(expect.stringContaining('addReportFollowUp'), { reportId: 'r1', note: 'È tornato a casa ieri sera' });
+    expect(screen.getByTestId('my-reports-done').textContent).toBe('Notizia inviata allo sportello sociale.');
+
+    fireEvent.click(screen.getByTestId('withdraw-r2'));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('withdraw-confirm-r2'));
+    });
+    expect(gqlMock).not.toHaveBeenCalledWith(expect.stringContaining('withdrawReport'), expect.anything());
+    fireEvent.change(screen.getByTestId('withdraw-reason-r2'), { target: { value: 'Persona sbagliata' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('withdraw-confirm-r2'));
+    });
+    expect(gqlMock).toHaveBeenCalledWith(expect.stringContaining('withdrawReport'), { reportId: 'r2', reason: 'Persona sbagliata' });
+    await waitFor(() => expect(screen.getByTestId('my-report-status-r2').textContent).toBe('chiusa'));
+    expect(screen.queryByTestId('withdraw-r2')).toBeNull();
+    const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { CoarseStatus, Report } from './model';
 import { createQueueStore, sessionStore, waitingReports } from './pending';
+import { ReportCardActions } from './ReportCardActions';
 import './antenna.css';
 
 const MY_REPORTS = `query MyReports($first: Int) {
@@ -29,6 +30,11 @@ export function MyReportsPage() {
   const { data, error, loading, reload } = useQuery<MyReportsData>(MY_REPORTS, { first: 50 });
   const [waiting] = useState(() => waitingReports(createQueueStore(sessionStore()).read()).length);
   const reports = data?.myReports.nodes ?? [];
+  const [done, setDone] = useState({ text: '', count: 0 });
+  const onDone = (text: string) => {
+    setDone((previous) => ({ text, count: previous.count + 1 }));
+    void reload();
+  };
 
   return (
     <div className="row justify-content-center">
@@ -48,6 +54,9 @@ export function MyReportsPage() {
           </button>
         </div>
 
+        <div role="status" aria-live="polite" data-testid="my-reports-done" className={done.text ? 'alert alert-success' : ''}>
+          {done.text && <span key={done.count}>{done.text}</span>}
+        </div>
         <ErrorAlert error={error} onRetry={() => void reload()} />
         {loading && !data && <Loading />}
 
@@ -77,6 +86,7 @@ export function MyReportsPage() {
                   <dt>{t('antenna.myReports.needs')}</dt>
                   <dd>{report.needs.map((need) => t(`common.need.${need}`)).join(', ')}</dd>
                 </dl>
+                {report.status !== 'CLOSED' && <ReportCardActions reportId={report.id} onDone={onDone} />}
               </li>
             ))}
           </ul>

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { ApiError, gql } from '../../api/client';
+import { ErrorAlert } from '../../components/common';
+import { useI18n } from '../../i18n/i18n';
+import { TextForm } from '../org/TextForm';
+
+export const ADD_FOLLOW_UP = 'mutation AddFollowUp($reportId: ID!, $note: String!) { addReportFollowUp(reportId: $reportId, note: $note) }';
+export const WITHDRAW = 'mutation Withdraw($reportId: ID!, $reason: String!) { withdrawReport(reportId: $reportId, reason: $reason) }';
+
+type OpenForm = 'followUp' | 'withdraw' | null;
+
+/**
+ * What an antenna may still do with its open report: tell the desk something new ("è tornato a
+ * casa"), or withdraw a report made by mistake, with a reason. Neither shows anything of the case.
+ */
+export function ReportCardActions({ reportId, onDone }: { reportId: string; onDone(message: string): void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<OpenForm>(null);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError>();
+
+  async function run(mutation: string, variables: Record<string, string>, doneKey: string) {
+    setPending(true);
+    setError(undefined);
+    try {
+      await gql(mutation, { reportId, ...variables });
+      setOpen(null);
+      onDone(t(`antenna.myReports.done.${doneKey}`));
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  function toggle(form: OpenForm) {
+    setError(undefined);
+    setOpen((current) => (current === form ? null : form));
+  }
+
+  return (
+    <div className="mt-3">
+      <div className="flag-actions">
+        <button type="button" className="btn btn-outline-primary" aria-expanded={open === 'followUp'} disabled={pending} onClick={() => toggle('followUp')} data-testid={`follow-up-${reportId}`}>
+          {t('antenna.myReports.followUp')}
+        </button>
+        <button type="button" className="btn btn-outline-danger" aria-expanded={open === 'withdraw'} disabled={pending} onClick={() => toggle('withdraw')} data-testid={`withdraw-${reportId}`}>
+          {t('antenna.myReports.withdraw')}
+        </button>
+      </div>
+      {open === 'followUp' && (
+        <TextForm
+          id={`follow-up-${reportId}`}
+          label={t('antenna.myReports.followUpLabel')}
+          hint={t('antenna.myReports.followUpHint')}
+          confirmLabel={t('antenna.myReports.followUpConfirm')}
+          textareaTestId={`follow-up-text-${reportId}`}
+          confirmTestId={`follow-up-confirm-${reportId}`}
+          minLength={3}
+          pending={pending}
+          onSubmit={(note) => void run(ADD_FOLLOW_UP, { note }, 'followUp')}
+          onCancel={() => toggle(null)}
+        />
+      )}
+      {open === 'withdraw' && (
+        <TextForm
+          id={`withdraw-${reportId}`}
+          label={t('antenna.myReports.withdrawLabel')}
+          hint={t('antenna.myReports.withdrawHint')}
+          confirmLabel={t('antenna.myReports.withdrawConfirm')}
+          textareaTestId={`withdraw-reason-${reportId}`}
+          confirmTestId={`withdraw-confirm-${reportId}`}
+          minLength={3}
+          pending={pending}
+          danger
+          onSubmit={(reason) => void run(WITHDRAW, { reason }, 'withdrawn')}
+          onCancel={() => toggle(null)}
+        />
+      )}
+      <ErrorAlert error={error} />
+    </div>
+  );
+}
