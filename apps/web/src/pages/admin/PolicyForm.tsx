@@ -139,7 +139,7 @@ export function PolicyForm() {
             onChange={(s) => setValues({ ...values, slaDayMode: s[0] ?? 'calendar' })}
             error={text(errors.slaDayMode)}
           />
-          <fieldset id={`${PREFIX}-patronDay`} tabIndex={-1} className="mb-3" aria-describedby="policy-patron-hint">
+          <fieldset id={`${PREFIX}-patronDay`} tabIndex={-1} className="mb-3" aria-describedby={errors.patronDay ? 'policy-patron-hint policy-patron-error' : 'policy-patron-hint'}>
             <legend className="fs-6 fw-semibold mb-2">
               {t('admin.policy.patronDay')} <span className="fw-normal">{t('admin.form.optional')}</span>
             </legend>
@@ -168,7 +168,11 @@ export function PolicyForm() {
                 />
               </div>
             </div>
-            {errors.patronDay && <div className="invalid-feedback d-block">{text(errors.patronDay)}</div>}
+            {errors.patronDay && (
+              <div id="policy-patron-error" className="invalid-feedback d-block">
+                {text(errors.patronDay)}
+              </div>
+            )}
           </fieldset>
           <TextField
             id={`${PREFIX}-deskEmail`}

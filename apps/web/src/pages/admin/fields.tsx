@@ -199,6 +199,7 @@ export function ChoiceGroup({
   optional,
   hint,
   error,
+  blamed,
   options,
   selected,
   onChange,
@@ -235,6 +236,7 @@ export function ChoiceGroup({
                 name={id}
                 value={o.value}
                 checked={checked}
+                aria-invalid={error || blamed ? true : undefined}
                 onChange={(e) => {
                   if (single) onChange([o.value]);
                   else onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value));
