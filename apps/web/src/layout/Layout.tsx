@@ -1,12 +1,22 @@
 import { ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router-dom';
 import { homeFor, Role, useSession } from '../auth/session';
-import { LOCALES, useI18n } from '../i18n/i18n';
+import { hasKey, LOCALES, Translate, useI18n } from '../i18n/i18n';
 
 interface NavItem {
   to: string;
   key: string;
   roles: Role[];
+}
+
+/**
+ * Whose service this is: the signed-in person's municipality (one deployment may serve a whole
+ * region), named when the dictionaries know its ISTAT code; before sign-in, the service in general.
+ */
+export function municipalityLabel(t: Translate, code: string | undefined): string {
+  if (!code) return t('common.municipality.signedOut');
+  const nameKey = `common.municipalityNames.${code}`;
+  return hasKey('it', nameKey) ? t('common.municipality.named', { name: t(nameKey) }) : t('common.municipality.byCode', { code });
 }
 
 /** The menu: each person sees only the pages of their role. */
@@ -38,6 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { account, logout } = useSession();
   const navigate = useNavigate();
   const items = account ? NAV_ITEMS.filter((item) => item.roles.includes(account.role)) : [];
+  const municipality = municipalityLabel(t, account?.municipality);
   return (
     <>
       <a className="visually-hidden-focusable skip-link" href="#main">
@@ -47,7 +58,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="it-header-slim-wrapper">
           <div className="container">
             <div className="it-header-slim-wrapper-content app-slim">
-              <span className="slim-brand">{t('common.municipality')}</span>
+              <span className="slim-brand">{municipality}</span>
               <div className="app-slim-right">
                 <LanguageSwitch />
                 {account && (
@@ -104,7 +115,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="it-footer app-footer">
         <div className="container py-3">
           <p className="mb-0">
-            {t('common.appName')} · {t('common.municipality')}
+            {t('common.appName')} · {municipality}
           </p>
         </div>
       </footer>
