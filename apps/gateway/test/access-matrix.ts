@@ -83,4 +83,5 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Subscription.referralUpdates': [Role.ORG_OPERATOR],
   'Subscription.reportsArriving': [Role.CITY_ANALYST],
   'Subscription.deskAlertRaised': [Role.SOCIAL_WORKER],
+  'Subscription.referralsMoving': [Role.CITY_ANALYST],
 };

@@ -91,6 +91,19 @@ describe('subscriptions (two gateway instances)', () => {
     expect(Object.keys(t.items[0].reportsArriving).sort()).toEqual(['at', 'municipality']);
   });
 
+  it("gives the city analyst a tick when a referral of the municipality moves, and none for another city's", async () => {
+    const here = collect<{ referralsMoving: { municipality: string } }>(connect(one, await tokenFor({ role: Role.CITY_ANALYST })), 'subscription { referralsMoving { municipality at } }');
+    const there = collect<{ referralsMoving: { municipality: string } }>(connect(one, await tokenFor({ role: Role.CITY_ANALYST, municipality: '015146' })), 'subscription { referralsMoving { municipality at } }');
+    await waitFor(async () => {
+      await bus.publish('referral.accepted.v1', { ...referralEvent(orgA), to: ReferralStatus.ACCEPTED, from: ReferralStatus.REQUESTED, version: 2 });
+      await new Promise((r) => setTimeout(r, 200));
+      return here.items.length > 0;
+    }, 30_000, 'a referral tick');
+    expect(here.items[0].referralsMoving).toMatchObject({ municipality: '015077' });
+    expect(Object.keys(here.items[0].referralsMoving).sort()).toEqual(['at', 'municipality']);
+    expect(there.items).toHaveLength(0);
+  });
+
   it("tells the social desk of its own municipality that an alert was raised, on both instances, and no other desk", async () => {
     const ALERTS = 'subscription { deskAlertRaised { alertId reportId kind needs at } }';
     const d1 = collect<{ deskAlertRaised: { alertId: string; kind: string; needs: string[] } }>(connect(one, await tokenFor({ role: Role.SOCIAL_WORKER })), ALERTS);

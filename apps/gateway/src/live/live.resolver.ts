@@ -42,6 +42,16 @@ export class LiveResolver {
     return this.live.pubsub.asyncIterableIterator<LiveReport>(LIVE_TOPICS.report);
   }
 
+  @Roles(Role.CITY_ANALYST)
+  @Subscription(() => ReportTick, {
+    description: 'A referral in your municipality was created or moved (accepted, completed, ...): the dashboard refetches its times and states.',
+    filter: (p: LiveReferral, _args: unknown, ctx: Ctx) => p.event.municipality === ctx.req.prossimo?.actor.municipality,
+    resolve: (p: LiveReferral): ReportTick => ({ municipality: p.event.municipality, at: new Date(p.event.occurredAt) }),
+  })
+  referralsMoving(): AsyncIterableIterator<LiveReferral> {
+    return this.live.pubsub.asyncIterableIterator<LiveReferral>(LIVE_TOPICS.referral);
+  }
+
   @Roles(Role.SOCIAL_WORKER)
   @Subscription(() => DeskAlertNotice, {
     description: "Your municipality's social desk was alerted (emergency, unmet need, no service left, ...): refetch deskAlerts.",

@@ -82,13 +82,15 @@ function renderPage() {
 
 describe('DashboardPage', () => {
   let onTick: ((data: unknown) => void) | undefined;
+  let onReferralTick: ((data: unknown) => void) | undefined;
   beforeEach(() => {
     current = dashboard;
     gqlMock.mockReset();
     gqlMock.mockImplementation(async (query: string) => answer(query) as never);
     subscribeMock.mockReset();
-    subscribeMock.mockImplementation((_query, onData) => {
-      onTick = onData as (data: unknown) => void;
+    subscribeMock.mockImplementation((query, onData) => {
+      if (query.includes('referralsMoving')) onReferralTick = onData as (data: unknown) => void;
+      else onTick = onData as (data: unknown) => void;
       return () => undefined;
     });
   });
@@ -209,6 +211,28 @@ describe('DashboardPage', () => {
       expect(dashboardCalls()).toBe(before);
       await act(async () => {
         jest.advanceTimersByTime(200);
+      });
+      expect(dashboardCalls()).toBe(before + 1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('refetches when a referral moves too (accepted, completed...), so times and states follow live', async () => {
+    jest.useFakeTimers();
+    try {
+      renderPage();
+      await act(async () => {
+        await jest.runOnlyPendingTimersAsync();
+      });
+      const dashboardCalls = () => gqlMock.mock.calls.filter(([q]) => q.includes('dashboard(')).length;
+      const before = dashboardCalls();
+      expect(onReferralTick).toBeDefined();
+      act(() => {
+        onReferralTick?.({ referralsMoving: { at: '2026-03-10T10:00:00Z', municipality: '015077' } });
+      });
+      await act(async () => {
+        jest.advanceTimersByTime(LIVE_DEBOUNCE_MS + 100);
       });
       expect(dashboardCalls()).toBe(before + 1);
     } finally {

@@ -8,10 +8,10 @@ import { MapSection } from './MapSection';
 import { MonthlyChart, monthBars, monthTotalsTable } from './MonthlyChart';
 import { Period, PeriodSelector } from './PeriodSelector';
 import { SuppressedTableView } from './SuppressedTableView';
-import { DASHBOARD_QUERY, Dashboard, NEIGHBOURHOODS_QUERY, NeighbourhoodShape, REPORTS_ARRIVING } from './types';
+import { DASHBOARD_QUERY, Dashboard, NEIGHBOURHOODS_QUERY, NeighbourhoodShape, REFERRALS_MOVING, REPORTS_ARRIVING } from './types';
 import './dashboard.css';
 
-/** Refetch this long after the last report arrived (several reports in a burst → one refetch). */
+/** Refetch this long after the last report or referral move (a burst → one refetch). */
 export const LIVE_DEBOUNCE_MS = 2000;
 
 /** The city's dashboard: aggregates of the period, small counts hidden, refreshed as reports arrive. */
@@ -35,6 +35,8 @@ export function DashboardPage() {
   }, [reload]);
   // A reconnection refetches too: ticks sent while the line was down are not replayed.
   useSubscription(REPORTS_ARRIVING, onReport, true, onReport);
+  // Referrals accepted, started, completed...: times to acceptance and contact, states, breaches.
+  useSubscription(REFERRALS_MOVING, onReport);
 
   const dashboard = data?.dashboard;
   const monthLabel = (m: string) => formatMonth(monthKey(m), locale);

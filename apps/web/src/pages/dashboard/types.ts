@@ -80,3 +80,4 @@ export const DASHBOARD_QUERY = `query Dashboard($from: String, $to: String) {
 export const NEIGHBOURHOODS_QUERY = `query Neighbourhoods { neighbourhoods { code name population boundary } }`;
 
 export const REPORTS_ARRIVING = `subscription { reportsArriving { at municipality } }`;
+export const REFERRALS_MOVING = `subscription { referralsMoving { at municipality } }`;
