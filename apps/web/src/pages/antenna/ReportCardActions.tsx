@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { ApiError, gql } from '../../api/client';
+import { useCallback, useState } from 'react';
+import { useAction } from '../../api/useAction';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { TextForm } from '../org/TextForm';
@@ -16,25 +16,19 @@ type OpenForm = 'followUp' | 'withdraw' | null;
 export function ReportCardActions({ reportId, onDone }: { reportId: string; onDone(message: string): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<OpenForm>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError>();
-
-  async function run(mutation: string, variables: Record<string, string>, doneKey: string) {
-    setPending(true);
-    setError(undefined);
-    try {
-      await gql(mutation, { reportId, ...variables });
+  const done = useCallback(
+    (message: string) => {
       setOpen(null);
-      onDone(t(`antenna.myReports.done.${doneKey}`));
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
-    } finally {
-      setPending(false);
-    }
-  }
+      onDone(message);
+    },
+    [onDone],
+  );
+  const action = useAction(done);
+  const { pending, error } = action;
+  const run = (mutation: string, variables: Record<string, string>, doneKey: string) => action.run(mutation, { reportId, ...variables }, t(`antenna.myReports.done.${doneKey}`));
 
   function toggle(form: OpenForm) {
-    setError(undefined);
+    action.clear();
     setOpen((current) => (current === form ? null : form));
   }
 

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { ApiError, gql } from '../../api/client';
+import { useCallback, useState } from 'react';
+import { useAction } from '../../api/useAction';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { ContactReveal } from './ContactReveal';
@@ -12,26 +12,20 @@ type OpenForm = 'reject' | 'hold' | 'complete' | 'fail' | null;
 export function ReferralActions({ referral, onDone }: { referral: InboxReferral; onDone(message: string): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<OpenForm>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError>();
   const { id, status } = referral;
-
-  async function run(mutation: string, variables: Record<string, unknown>, successKey: string) {
-    setPending(true);
-    setError(undefined);
-    try {
-      await gql(mutation, { id, ...variables });
+  const done = useCallback(
+    (message: string) => {
       setOpen(null);
-      onDone(t(`org.done.${successKey}`));
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
-    } finally {
-      setPending(false);
-    }
-  }
+      onDone(message);
+    },
+    [onDone],
+  );
+  const action = useAction(done);
+  const { pending, error } = action;
+  const run = (mutation: string, variables: Record<string, unknown>, successKey: string) => action.run(mutation, { id, ...variables }, t(`org.done.${successKey}`));
 
   function toggle(form: OpenForm) {
-    setError(undefined);
+    action.clear();
     setOpen((current) => (current === form ? null : form));
   }
 

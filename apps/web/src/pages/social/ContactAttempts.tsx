@@ -5,7 +5,7 @@ import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { fromLocalInput, toLocalInput } from './dates';
 import { CHANNELS, OUTCOMES } from './enums';
 import { ContactAttempt, RECORD_ATTEMPT } from './reportApi';
-import { useAction } from './useAction';
+import { useAction } from '../../api/useAction';
 
 interface Props {
   reportId: string;

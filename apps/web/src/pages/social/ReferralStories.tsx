@@ -6,7 +6,7 @@ import { capacityLabelKey, referralTone } from '../org/tones';
 import { REROUTABLE } from './enums';
 import { prettyJson, summariseExplanation } from './explanation';
 import { REROUTE, ReferralStory } from './reportApi';
-import { useAction } from './useAction';
+import { useAction } from '../../api/useAction';
 
 interface Props {
   stories: ReferralStory[];

@@ -3,7 +3,7 @@ import { ErrorAlert, reworded } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { CLOSURE_REASONS } from './enums';
 import { CLOSE, Desk, HAND_OVER, ReportDetail, TAKE } from './reportApi';
-import { useAction } from './useAction';
+import { useAction } from '../../api/useAction';
 
 interface Props {
   report: ReportDetail;

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ApiError, gql } from '../../api/client';
+import { ApiError, gql } from './client';
 
 /** Runs one mutation; on success hands its message to `onDone` (which shows it and reloads). */
 export function useAction(onDone: (message: string) => void): {
