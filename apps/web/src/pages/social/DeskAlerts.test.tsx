@@ -6,28 +6,15 @@ import { DeskAlert, DeskAlerts } from './DeskAlerts';
 const gql = jest.fn();
 let pushLive: ((data: unknown) => void) | undefined;
 
-jest.mock('../../api/client', () => {
-  class ApiError extends Error {
-    constructor(
-      message: string,
-      readonly code?: string,
-      readonly field?: string,
-      readonly details: unknown[] = [],
-      readonly network = false,
-    ) {
-      super(message);
-    }
-  }
-  return {
-    ApiError,
-    gql: (...args: unknown[]) => gql(...args),
-    subscribe: (_query: string, onData: (data: unknown) => void) => {
-      pushLive = onData;
-      return () => undefined;
-    },
-    onLiveReconnect: () => () => undefined,
-  };
-});
+jest.mock('../../api/client', () => ({
+  ...jest.requireActual('../../api/client'),
+  gql: (...args: unknown[]) => gql(...args),
+  subscribe: (_query: string, onData: (data: unknown) => void) => {
+    pushLive = onData;
+    return () => undefined;
+  },
+  onLiveReconnect: () => () => undefined,
+}));
 
 let alerts: DeskAlert[];
 beforeEach(() => {
