@@ -1,13 +1,11 @@
-import { useCallback, useState } from 'react';
-import { useAction } from '../../api/useAction';
 import { ErrorAlert } from '../../components/common';
+import { useActionForms } from '../../components/useActionForms';
 import { useI18n } from '../../i18n/i18n';
 import { TextForm } from '../org/TextForm';
 
 export const ADD_FOLLOW_UP = 'mutation AddFollowUp($reportId: ID!, $note: String!) { addReportFollowUp(reportId: $reportId, note: $note) }';
 export const WITHDRAW = 'mutation Withdraw($reportId: ID!, $reason: String!) { withdrawReport(reportId: $reportId, reason: $reason) }';
 
-type OpenForm = 'followUp' | 'withdraw' | null;
 
 /**
  * What an antenna may still do with its open report: tell the desk something new ("è tornato a
@@ -15,22 +13,8 @@ type OpenForm = 'followUp' | 'withdraw' | null;
  */
 export function ReportCardActions({ reportId, onDone }: { reportId: string; onDone(message: string): void }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<OpenForm>(null);
-  const done = useCallback(
-    (message: string) => {
-      setOpen(null);
-      onDone(message);
-    },
-    [onDone],
-  );
-  const action = useAction(done);
-  const { pending, error } = action;
+  const { open, toggle, pending, error, ...action } = useActionForms<'followUp' | 'withdraw'>(onDone);
   const run = (mutation: string, variables: Record<string, string>, doneKey: string) => action.run(mutation, { reportId, ...variables }, t(`antenna.myReports.done.${doneKey}`));
-
-  function toggle(form: OpenForm) {
-    action.clear();
-    setOpen((current) => (current === form ? null : form));
-  }
 
   return (
     <div className="mt-3">

@@ -1,33 +1,16 @@
-import { useCallback, useState } from 'react';
-import { useAction } from '../../api/useAction';
 import { ErrorAlert } from '../../components/common';
+import { useActionForms } from '../../components/useActionForms';
 import { useI18n } from '../../i18n/i18n';
 import { ContactReveal } from './ContactReveal';
 import { ACCEPT, COMPLETE, FAIL, HOLD, InboxReferral, MIN_TEXT, REJECT, RESUME, START } from './inboxApi';
 import { TextForm } from './TextForm';
 
-type OpenForm = 'reject' | 'hold' | 'complete' | 'fail' | null;
-
 /** The buttons a referral's state allows, with the small forms that ask for a reason or an outcome. */
 export function ReferralActions({ referral, onDone }: { referral: InboxReferral; onDone(message: string): void }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<OpenForm>(null);
   const { id, status } = referral;
-  const done = useCallback(
-    (message: string) => {
-      setOpen(null);
-      onDone(message);
-    },
-    [onDone],
-  );
-  const action = useAction(done);
-  const { pending, error } = action;
+  const { open, toggle, pending, error, ...action } = useActionForms<'reject' | 'hold' | 'complete' | 'fail'>(onDone);
   const run = (mutation: string, variables: Record<string, unknown>, successKey: string) => action.run(mutation, { id, ...variables }, t(`org.done.${successKey}`));
-
-  function toggle(form: OpenForm) {
-    action.clear();
-    setOpen((current) => (current === form ? null : form));
-  }
 
   const button = (key: string, testId: string, onClick: () => void, style = 'btn-primary', expanded?: boolean) => (
     <button type="button" className={`btn ${style}`} onClick={onClick} disabled={pending} data-testid={`${testId}-${id}`} aria-expanded={expanded}>
