@@ -97,7 +97,7 @@ export class GatewayModule implements NestModule {
         {
           provide: Authenticator,
           useFactory: (verifier: TokenVerifier, identity: IdentityService) =>
-            wsAuth.use(settings.AUTH_MODE === 'oidc' ? new OidcAuthenticator(settings, new TokenSigner(settings.AUTH_PRIVATE_KEY, 120)) : new LocalAuthenticator(verifier, identity)),
+            wsAuth.use(settings.AUTH_MODE === 'oidc' ? new OidcAuthenticator(settings) : new LocalAuthenticator(verifier, identity)),
           inject: [TokenVerifier, IdentityService],
         },
         AuthResolver,

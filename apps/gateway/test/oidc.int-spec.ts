@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
@@ -91,13 +92,18 @@ describe('OIDC sign-in (a local issuer)', () => {
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('forwards to the services a short-lived token of its own, which they can verify', async () => {
+  it('gives the services only internal tokens of its own, bound to one service and call, never the external one', async () => {
     const settings = loadSettings(GatewaySettings, { ...env, AUTH_PRIVATE_KEY: TEST_KEYS.privateKey });
-    const auth = new OidcAuthenticator(settings, new TokenSigner(TEST_KEYS.privateKey, 120));
-    const who = await auth.authenticate(await sign());
-    expect(who.forwardToken).not.toContain('RSSMRA'); // the fiscal code stays with the gateway
-    const actor = await new TokenVerifier(TEST_KEYS.publicKey).verify(who.forwardToken);
+    const who = await new OidcAuthenticator(settings).authenticate(await sign());
+    expect(JSON.stringify(who)).not.toContain('RSSMRA'); // the fiscal code stays with the gateway
+    const binding = { service: 'referrals', pattern: 'referrals.list.v1', correlationId: randomUUID() };
+    const internal = await new TokenSigner(TEST_KEYS.privateKey, 900).signInternal(who.actor, binding);
+    expect(Buffer.from(internal.split('.')[1], 'base64url').toString()).not.toContain('RSSMRA');
+    const verifier = new TokenVerifier(TEST_KEYS.publicKey);
+    const actor = await verifier.verifyInternal(internal, binding);
     expect(actor).toMatchObject({ role: Role.ORG_OPERATOR, municipality: '015077', organisationId: claims.prossimo_organisation });
     expect(actor.accountId).toMatch(/^[0-9a-f-]{36}$/);
+    await expect(verifier.verifyInternal(internal, { ...binding, service: 'reports' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(verifier.verifyClaims(internal)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

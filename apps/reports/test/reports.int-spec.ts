@@ -3,7 +3,7 @@ import { INestMicroservice } from '@nestjs/common';
 import { AgeBand, AntennaKind, AntennaStatus, CoarseStatus, ErrorCode, Need, Page, ReferralStatus, ReportSummaryV1, Role, RPC, Urgency } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import {
-  TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
+  TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, internalTokenFor, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
 } from '@prossimo/testing';
 import { ReportsSettings } from '../src/config/reports.env';
 import { ReportsModule } from '../src/reports.module';
@@ -106,6 +106,20 @@ describe('reports service (real PostgreSQL and NATS)', () => {
     expect(await rpc.callError(RPC.reports.submit, input(), antennaToken.slice(0, -4) + 'AAAA')).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
     expect(await rpc.callError(RPC.reports.submit, input(), await tokenFor({ role: Role.ORG_OPERATOR, organisationId: randomUUID() }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
     expect(await rpc.callError(RPC.reports.submit, input(), await tokenFor({ role: Role.ANTENNA, antennaId: suspendedAntennaId }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+  });
+
+  it('refuses a person\'s access token sent straight on the bus, and an internal token replayed for another call', async () => {
+    // What a process reading the bus could try: the access token a person holds, or the internal
+    // token of one call, sent with another request. Only a token minted for this service, this
+    // operation and this correlation id is accepted.
+    expect(await rpc.callAsIsError(RPC.reports.mine, { first: 1 }, antennaToken)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    const correlationId = randomUUID();
+    const internal = await internalTokenFor(antennaToken, { service: 'reports', pattern: RPC.reports.mine, correlationId });
+    await expect(rpc.callAsIs(RPC.reports.mine, { first: 1 }, internal, correlationId)).resolves.toMatchObject({ nodes: expect.any(Array) });
+    expect(await rpc.callAsIsError(RPC.reports.mine, { first: 1 }, internal)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    expect(await rpc.callAsIsError(RPC.reports.submit, input(), internal, correlationId)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    const forAntennas = await internalTokenFor(antennaToken, { service: 'antennas', pattern: RPC.reports.mine, correlationId });
+    expect(await rpc.callAsIsError(RPC.reports.mine, { first: 1 }, forAntennas, correlationId)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
   });
 
   it('refuses the same id from another antenna', async () => {

@@ -29,7 +29,19 @@ export interface ActorClaims {
 }
 
 export const TOKEN_ISSUER = 'prossimo-gateway';
+/** The audience of access tokens: what people hold and the gateway accepts. */
 export const TOKEN_AUDIENCE = 'prossimo';
+
+/**
+ * The audience of an internal actor token: the one service it may be presented to. The gateway
+ * mints one per request-reply call, bound to the operation and the request (claims `rpc`, `cid`).
+ */
+export function internalAudience(service: string): string {
+  return `prossimo-svc:${service}`;
+}
+
+/** Internal actor tokens live just longer than the longest RPC timeout. */
+export const INTERNAL_TOKEN_TTL_SECONDS = 60;
 
 export function actorFromClaims(c: ActorClaims): Actor {
   return {

@@ -6,7 +6,7 @@ import { MessagingModule, MessagingOptions } from '@prossimo/messaging';
 import { CLOCK, Clock, systemClock } from './clock';
 import { DatabaseSpec, dataSourceOptions } from './database';
 import { loggingModule } from './logging';
-import { RpcAuthGuard, TOKEN_VERIFIER } from './rpc-auth';
+import { RPC_IDENTITY, RpcAuthGuard, RpcIdentity, TOKEN_VERIFIER } from './rpc-auth';
 import { RpcErrorFilter } from './rpc-errors';
 import { rpcStrategy } from './rpc-server';
 import { ServiceSettings } from './service-settings';
@@ -43,6 +43,7 @@ export function serviceKit<S extends ServiceSettings>(o: ServiceKitOptions<S>): 
       { provide: SETTINGS, useValue: o.settings },
       { provide: CLOCK, useValue: o.clock ?? systemClock },
       { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(o.settings.AUTH_PUBLIC_KEY) },
+      { provide: RPC_IDENTITY, useValue: { service: o.service, root: o.settings.SUBJECT_ROOT } satisfies RpcIdentity },
       { provide: APP_GUARD, useClass: RpcAuthGuard },
       { provide: APP_FILTER, useClass: RpcErrorFilter },
     ],

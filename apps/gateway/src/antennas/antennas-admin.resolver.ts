@@ -62,14 +62,14 @@ export class AntennasAdminResolver {
 
   private async move(caller: Caller, fields: { id: string; action: AntennaAction; reason?: string; trainedOn?: string; codeOfConductAccepted?: boolean }): Promise<Antenna> {
     const cmd = await parseContract(TransitionAntennaV1, given(fields));
-    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.transition, cmd, caller.token));
+    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.transition, cmd, caller.actor));
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => Antenna, { description: 'Proposes an antenna (PROPOSED); its neighbourhood comes from its position.' })
   async proposeAntenna(@Args('input') input: ProposeAntennaInput, @CurrentCaller() caller: Caller): Promise<Antenna> {
     const cmd = await parseContract(ProposeAntennaV1, given({ ...input, position: input.position ? { lat: input.position.lat, lng: input.position.lng } : undefined }), 'input');
-    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.propose, cmd, caller.token));
+    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.propose, cmd, caller.actor));
   }
 
   @Roles(Role.ADMIN)
@@ -120,7 +120,7 @@ export class AntennasAdminResolver {
     @Args('after', { nullable: true }) after?: string,
   ): Promise<AntennaConnection> {
     const query = await parseContract(ListAntennasV1, given({ status, kind, neighbourhoodCode, search, first, after }));
-    const page = await this.rpc.call<Page<AntennaV1>>(RPC.antennas.list, query, caller.token);
+    const page = await this.rpc.call<Page<AntennaV1>>(RPC.antennas.list, query, caller.actor);
     return { nodes: page.nodes.map(toAntenna), pageInfo: page.pageInfo };
   }
 
@@ -128,7 +128,7 @@ export class AntennasAdminResolver {
   @Query(() => Antenna, { description: 'One antenna with its history and members.' })
   async antenna(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Antenna> {
     const query = await parseContract(GetAntennaV1, { id });
-    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.get, query, caller.token));
+    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.get, query, caller.actor));
   }
 
   @Roles(Role.ADMIN)
@@ -163,7 +163,7 @@ export class AntennasAdminResolver {
     @Args('approximate', { nullable: true }) approximate?: boolean,
   ): Promise<ImportNeighbourhoodsResultV1> {
     const cmd = await parseContract(ImportNeighbourhoodsV1, given({ municipality, geojson, approximate }));
-    return this.rpc.call<ImportNeighbourhoodsResultV1>(RPC.antennas.importNeighbourhoods, cmd, caller.token);
+    return this.rpc.call<ImportNeighbourhoodsResultV1>(RPC.antennas.importNeighbourhoods, cmd, caller.actor);
   }
 
   @Roles(Role.CITY_ANALYST)
@@ -175,6 +175,6 @@ export class AntennasAdminResolver {
     @Args('to', { nullable: true, description: 'YYYY-MM' }) to?: string,
   ): Promise<CoverageV1> {
     const query = await parseContract(CoverageQueryV1, given({ municipality, from, to }));
-    return this.rpc.call<CoverageV1>(RPC.antennas.coverage, query, caller.token);
+    return this.rpc.call<CoverageV1>(RPC.antennas.coverage, query, caller.actor);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { AntennaV1, DomainError, ErrorCode, NeighbourhoodV1, Page, Role, ProximityPointV1, ProximityPointsQueryV1, RPC, parseContract } from '@prossimo/contracts';
-import { Caller, CurrentCaller, OptionalToken, Public, Roles } from '../graphql/access';
+import { Actor, AntennaV1, DomainError, ErrorCode, NeighbourhoodV1, Page, Role, ProximityPointV1, ProximityPointsQueryV1, RPC, parseContract } from '@prossimo/contracts';
+import { Caller, CurrentCaller, OptionalActor, Public, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
 import { GeoPointInput, MyAntenna, Neighbourhood, ProximityPointConnection } from './antennas.models';
 
@@ -26,11 +26,11 @@ export class AntennasResolver {
   async neighbourhoods(
     @Info() info: GraphQLResolveInfo,
     @Args('municipality', { type: () => String, nullable: true }) municipality?: string,
-    @OptionalToken() token?: string,
+    @OptionalActor() actor?: Actor,
   ): Promise<Neighbourhood[]> {
     // The geometry is fetched only when the query asks for it (the dashboard's map).
     const withBoundary = selects(info, 'boundary');
-    const rows = await this.rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, { ...(municipality ? { municipality } : {}), ...(withBoundary ? { withBoundary } : {}) }, token);
+    const rows = await this.rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, { ...(municipality ? { municipality } : {}), ...(withBoundary ? { withBoundary } : {}) }, actor);
     return rows.map(({ boundary, ...n }) => ({ ...n, boundary: boundary ? JSON.stringify(boundary) : null }));
   }
 
@@ -38,7 +38,7 @@ export class AntennasResolver {
   @Query(() => MyAntenna, { description: "Your antenna (ANTENNA): its name, neighbourhood and status." })
   async myAntenna(@CurrentCaller() caller: Caller): Promise<MyAntenna> {
     if (!caller.actor.antennaId) throw new DomainError(ErrorCode.NOT_FOUND, 'nessuna antenna collegata / no antenna linked to this account');
-    const a = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: caller.actor.antennaId }, caller.token);
+    const a = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: caller.actor.antennaId }, caller.actor);
     return { id: a.id, name: a.name, neighbourhoodCode: a.neighbourhoodCode, status: a.status };
   }
 
@@ -50,7 +50,7 @@ export class AntennasResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
     @Args('municipality', { nullable: true }) municipality?: string,
-    @OptionalToken() token?: string,
+    @OptionalActor() actor?: Actor,
   ): Promise<Page<ProximityPointV1>> {
     const query = await parseContract(ProximityPointsQueryV1, {
       ...(near ? { near: { lat: near.lat, lng: near.lng } } : {}),
@@ -59,6 +59,6 @@ export class AntennasResolver {
       ...(after !== undefined ? { after } : {}),
       ...(municipality !== undefined ? { municipality } : {}),
     });
-    return this.rpc.call(RPC.antennas.proximityPoints, query, token);
+    return this.rpc.call(RPC.antennas.proximityPoints, query, actor);
   }
 }

@@ -1,14 +1,18 @@
 import { Actor, ActorClaims, DomainError, ISTAT_CODE, Role } from '@prossimo/contracts';
-import { TokenSigner, TokenVerifier } from '@prossimo/platform';
+import { TokenVerifier } from '@prossimo/platform';
 import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, JWTPayload } from 'jose';
 import { GatewaySettings } from '../config/gateway.env';
 
-/** Who a bearer token stands for, and the token to forward to the services with each call. */
+/**
+ * Who a bearer token stands for. The token itself never goes further than the gateway: each call
+ * to a service carries an internal actor token minted for that call (RpcClient).
+ */
 export interface Authenticated {
   actor: Actor;
-  forwardToken: string;
   sessionId?: string;
+  /** When the bearer token stops being valid (epoch ms): a live socket ends then. */
+  expiresAt: number;
 }
 
 /** Turns a bearer token into an actor. Chosen by AUTH_MODE: local accounts, or the city's OpenID Connect issuer. */
@@ -21,7 +25,7 @@ export abstract class SessionCheck {
   abstract sessionActive(sessionId: string | undefined): Promise<boolean>;
 }
 
-/** Local accounts: our own EdDSA tokens, refused once their session is closed. Forwarded as they are. */
+/** Local accounts: our own EdDSA access tokens, refused once their session is closed. */
 export class LocalAuthenticator extends Authenticator {
   constructor(
     private readonly verifier: TokenVerifier,
@@ -33,24 +37,21 @@ export class LocalAuthenticator extends Authenticator {
   async authenticate(token: string): Promise<Authenticated> {
     const verified = await this.verifier.verifyClaims(token);
     if (!(await this.sessions.sessionActive(verified.sid))) throw DomainError.unauthenticated('sessione chiusa, accedi di nuovo / session ended, sign in again');
-    return { actor: verified.actor, forwardToken: token, sessionId: verified.sid };
+    return { actor: verified.actor, sessionId: verified.sid, expiresAt: verified.exp * 1000 };
   }
 }
 
 /**
  * The city's identity provider (behind which SPID/CIE usually sit): its JWTs are verified against
  * its JWKS with pinned algorithms, issuer, audience and expiry; the claims are mapped to role,
- * municipality, organisation and antenna. The services never see the external token: the gateway
- * forwards a short-lived internal token it signs for the same actor.
+ * municipality, organisation and antenna. The services never see the external token: like every
+ * call, theirs carry an internal actor token the gateway signs for the same actor.
  */
 export class OidcAuthenticator extends Authenticator {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
   private readonly cache = new Map<string, { value: Authenticated; until: number }>();
 
-  constructor(
-    private readonly settings: GatewaySettings,
-    private readonly internal: TokenSigner,
-  ) {
+  constructor(private readonly settings: GatewaySettings) {
     super();
     this.jwks = createRemoteJWKSet(new URL(settings.OIDC_JWKS_URL), { cooldownDuration: 30_000, timeoutDuration: 5000 });
   }
@@ -71,12 +72,12 @@ export class OidcAuthenticator extends Authenticator {
       throw DomainError.unauthenticated('token is not valid');
     }
     const claims = this.map(payload);
-    const { token: forwardToken, expiresAt } = await this.internal.sign(claims);
+    const expiresAt = Number(payload.exp) * 1000;
     const value: Authenticated = {
       actor: { accountId: claims.sub, role: claims.role, municipality: claims.mun, ...(claims.ant ? { antennaId: claims.ant } : {}), ...(claims.org ? { organisationId: claims.org } : {}) },
-      forwardToken,
+      expiresAt,
     };
-    const until = Math.min(expiresAt.getTime() - 10_000, Number(payload.exp) * 1000);
+    const until = Math.min(Date.now() + 120_000, expiresAt);
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(token, { value, until });
     return value;

@@ -14,7 +14,7 @@ export const Roles = (...roles: Role[]) => SetMetadata(ACCESS, { public: false, 
 export const Public = () => SetMetadata(ACCESS, { public: true } satisfies Access);
 
 export interface AuthedRequest extends Request {
-  prossimo?: { actor: Actor; token: string; sessionId?: string };
+  prossimo?: Caller;
 }
 
 
@@ -60,14 +60,13 @@ export class AccessGuard implements CanActivate {
 
   private async identify(req: AuthedRequest, token: string): Promise<void> {
     const who = await this.authenticator.authenticate(token);
-    req.prossimo = { actor: who.actor, token: who.forwardToken, sessionId: who.sessionId };
+    req.prossimo = { actor: who.actor, sessionId: who.sessionId };
   }
 }
 
-/** The verified caller and the token to forward to the services. */
+/** The verified caller (RpcClient mints each service call's internal token for this actor). */
 export interface Caller {
   actor: Actor;
-  token: string;
   sessionId?: string;
 }
 
@@ -77,5 +76,5 @@ export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionCon
   return p;
 });
 
-/** The token of the caller if any (for public operations that may also be called signed in). */
-export const OptionalToken = createParamDecorator((_: unknown, ctx: ExecutionContext): string | undefined => requestOf(ctx).prossimo?.token);
+/** The caller if signed in (for public operations that may also be called signed in). */
+export const OptionalActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor | undefined => requestOf(ctx).prossimo?.actor);

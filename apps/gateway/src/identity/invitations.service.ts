@@ -51,7 +51,7 @@ export class InvitationsService {
     const organisationId = input.role === Role.ORG_OPERATOR ? input.organisationId : null;
     if (input.role === Role.ANTENNA) {
       if (!antennaId) throw DomainError.badInput('input.antennaId', 'input.antennaId: required for an antenna member');
-      const antenna = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: antennaId }, caller.token);
+      const antenna = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: antennaId }, caller.actor);
       if (antenna.status === AntennaStatus.RETIRED) throw new DomainError(ErrorCode.CONFLICT, 'l’antenna è ritirata / the antenna is retired', 'input.antennaId');
     }
     if (input.role === Role.ORG_OPERATOR) {

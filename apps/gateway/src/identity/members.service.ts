@@ -35,7 +35,7 @@ export class MembersService {
   ) {}
 
   async create(caller: Caller, cmd: CreateAntennaMemberV1): Promise<{ member: AntennaMember; generatedPassword: string | null }> {
-    const antenna = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: cmd.antennaId }, caller.token);
+    const antenna = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: cmd.antennaId }, caller.actor);
     if (antenna.status === AntennaStatus.RETIRED) throw new DomainError(ErrorCode.CONFLICT, 'l’antenna è ritirata / the antenna is retired', 'input.antennaId');
     const generatedPassword = cmd.password ? null : randomBytes(12).toString('base64url');
     const account = Object.assign(new AccountEntity(), {

@@ -32,7 +32,7 @@ export class DashboardCsvController {
     if (!(TABLES as readonly string[]).includes(table)) throw DomainError.notFound(`table ${table}`);
     const q = await parseContract(DashboardQueryV1, Object.fromEntries(Object.entries(query).filter(([k]) => ['municipality', 'from', 'to'].includes(k))));
     if (!req.prossimo) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'a token is required');
-    const d = await this.rpc.call<DashboardV1>(RPC.insights.dashboard, q, req.prossimo.token);
+    const d = await this.rpc.call<DashboardV1>(RPC.insights.dashboard, q, req.prossimo.actor);
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${table}-${d.municipality}-${d.from.slice(0, 7)}-${d.to.slice(0, 7)}.csv"`);
     res.send(tableToCsv(d[table as TableName], d.k));

@@ -20,9 +20,9 @@ export class DashboardResolver {
     const q = await parseContract(DashboardQueryV1, { ...(municipality ? { municipality } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
     const months = { ...(q.municipality ? { municipality: q.municipality } : {}), ...(q.from ? { from: q.from.slice(0, 7) } : {}), ...(q.to ? { to: q.to.slice(0, 7) } : {}) };
     const [d, reports, coverage] = await Promise.all([
-      this.rpc.call<DashboardV1>(RPC.insights.dashboard, q, caller.token),
+      this.rpc.call<DashboardV1>(RPC.insights.dashboard, q, caller.actor),
       this.rpc.call<HealthV1>(RPC.reports.health, {}, undefined),
-      this.rpc.call<CoverageV1>(RPC.antennas.coverage, months, caller.token),
+      this.rpc.call<CoverageV1>(RPC.antennas.coverage, months, caller.actor),
     ]);
     const table = (t: SuppressedTableV1): SuppressedTable => ({ ...t, cells: t.rows.map((row, i) => ({ row, values: t.cells[i], total: t.rowTotals[i] })) });
     return {

@@ -46,7 +46,7 @@ export function graphqlContext(arg: { req?: AuthedRequest } & WsContext): { req:
   const req = {
     headers: {},
     ip: arg.extra?.request?.socket?.remoteAddress,
-    ...(who ? { prossimo: { actor: who.actor, token: who.forwardToken, sessionId: who.sessionId } } : {}),
+    ...(who ? { prossimo: { actor: who.actor, sessionId: who.sessionId } } : {}),
   } as unknown as AuthedRequest;
   return { req };
 }

@@ -31,7 +31,7 @@ export class RateLimitMiddleware implements NestMiddleware {
         const actor = who?.actor;
         if (who && actor) {
           // The access guard uses this instead of verifying the token again.
-          (req as AuthedRequest).prossimo = { actor, token: who.forwardToken, sessionId: who.sessionId };
+          (req as AuthedRequest).prossimo = { actor, sessionId: who.sessionId };
           const byAccount = await this.limiter.hit(`account:${actor.accountId}`, { ...window, max: this.settings.RATE_LIMIT_PER_ACCOUNT });
           if (!byAccount.allowed) over = byAccount;
         }

@@ -23,55 +23,55 @@ export class DirectoryResolver {
   @Mutation(() => Organisation, { description: 'Registers (or updates) an organisation; the id is made by the client.' })
   async registerOrganisation(@Args('input') input: RegisterOrganisationInput, @CurrentCaller() caller: Caller): Promise<Organisation> {
     const command = await parseContract(RegisterOrganisationV1, defined(input), 'input');
-    return this.rpc.call<OrganisationV1>(RPC.referrals.registerOrganisation, command, caller.token);
+    return this.rpc.call<OrganisationV1>(RPC.referrals.registerOrganisation, command, caller.actor);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => DirectoryService, { description: 'Registers (or updates) a service with its areas and capacity.' })
   async registerService(@Args('input') input: RegisterServiceInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
     const command = await parseContract(RegisterServiceV1, defined(input), 'input');
-    return toService(await this.rpc.call<ServiceV1>(RPC.referrals.registerService, command, caller.token));
+    return toService(await this.rpc.call<ServiceV1>(RPC.referrals.registerService, command, caller.actor));
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => ImportResult, { description: 'Imports an HSDS JSON package (format "hsds-json") or a CSV ("csv"): all rows, or none with every bad one named.' })
   async importDirectory(@Args('format') format: string, @Args('content') content: string, @CurrentCaller() caller: Caller): Promise<ImportResult> {
     const command = await parseContract(ImportDirectoryV1, { format, content });
-    return this.rpc.call<ImportResultV1>(RPC.referrals.importDirectory, command, caller.token, 30_000);
+    return this.rpc.call<ImportResultV1>(RPC.referrals.importDirectory, command, caller.actor, 30_000);
   }
 
   @Roles(Role.ADMIN)
   @Query(() => [Organisation], { description: "The organisations of your municipality's directory, by name." })
   organisations(@CurrentCaller() caller: Caller): Promise<Organisation[]> {
-    return this.rpc.call<OrganisationV1[]>(RPC.referrals.listOrganisations, {}, caller.token);
+    return this.rpc.call<OrganisationV1[]>(RPC.referrals.listOrganisations, {}, caller.actor);
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Query(() => [DirectoryService], { description: "Services: ADMIN, the municipality's (or one organisation's); ORG_OPERATOR, your organisation's." })
   async services(@Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined, @CurrentCaller() caller: Caller): Promise<DirectoryService[]> {
     const query = await parseContract(ListServicesV1, organisationId ? { organisationId } : {});
-    return (await this.rpc.call<ServiceV1[]>(RPC.referrals.listServices, query, caller.token)).map(toService);
+    return (await this.rpc.call<ServiceV1[]>(RPC.referrals.listServices, query, caller.actor)).map(toService);
   }
 
   @Roles(Role.ORG_OPERATOR)
   @Mutation(() => DirectoryService, { description: "Updates one of your organisation's services' capacity; at no-capacity it receives no new referrals." })
   async updateServiceCapacity(@Args('input') input: UpdateCapacityInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
     const command = await parseContract(UpdateServiceCapacityV1, defined(input), 'input');
-    return toService(await this.rpc.call<ServiceV1>(RPC.referrals.updateCapacity, command, caller.token));
+    return toService(await this.rpc.call<ServiceV1>(RPC.referrals.updateCapacity, command, caller.actor));
   }
 
   @Roles(Role.SOCIAL_WORKER)
   @Mutation(() => Referral, { description: 'Sends a referral to the next service, with a reason (not once it is in progress).' })
   async rerouteReferral(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<Referral> {
     const command = await parseContract(RerouteReferralV1, { id, reason });
-    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.reroute, command, caller.token));
+    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.reroute, command, caller.actor));
   }
 
   @Roles(Role.SOCIAL_WORKER)
   @Query(() => [ReferralStory], { description: "Every referral of a report of your municipality, with its history and why it was chosen." })
   async reportReferrals(@Args('reportId', { type: () => ID }) reportId: string, @CurrentCaller() caller: Caller): Promise<ReferralStory[]> {
     const query = await parseContract(ReportReferralsV1, { reportId });
-    const stories = await this.rpc.call<ReferralStoryV1[]>(RPC.referrals.reportReferrals, query, caller.token);
+    const stories = await this.rpc.call<ReferralStoryV1[]>(RPC.referrals.reportReferrals, query, caller.actor);
     return stories.map((s) => ({ ...toReferral(s), reason: s.reason, outcome: s.outcome, explanation: s.explanation, history: s.history.map((h) => ({ ...h, at: new Date(h.at) })) }));
   }
 
@@ -84,7 +84,7 @@ export class DirectoryResolver {
     @Args('after', { nullable: true }) after?: string,
   ): Promise<DeskAlertConnection> {
     const query = await parseContract(ListAlertsV1, defined({ reportId, first, after }));
-    const page = await this.rpc.call<Page<AlertV1>>(RPC.referrals.alerts, query, caller.token);
+    const page = await this.rpc.call<Page<AlertV1>>(RPC.referrals.alerts, query, caller.actor);
     return { nodes: page.nodes.map(toAlert), pageInfo: page.pageInfo };
   }
 }

@@ -74,13 +74,13 @@ export class PolicyResolver {
   @Roles(Role.ADMIN)
   @Query(() => MunicipalityPolicy, { description: "Your municipality's referral policy (defaults where not set)." })
   municipalityPolicy(@CurrentCaller() caller: Caller): Promise<MunicipalityPolicyV1> {
-    return this.rpc.call(RPC.referrals.getPolicy, {}, caller.token);
+    return this.rpc.call(RPC.referrals.getPolicy, {}, caller.actor);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => MunicipalityPolicy, { description: 'Sets the SLA targets and calendar, the RUNTS requirement and the desk e-mail; new timers use them.' })
   async setMunicipalityPolicy(@Args('input') input: SetMunicipalityPolicyInput, @CurrentCaller() caller: Caller): Promise<MunicipalityPolicyV1> {
     const plain = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
-    return this.rpc.call(RPC.referrals.setPolicy, await parseContract(SetMunicipalityPolicyV1, plain, 'input'), caller.token);
+    return this.rpc.call(RPC.referrals.setPolicy, await parseContract(SetMunicipalityPolicyV1, plain, 'input'), caller.actor);
   }
 }

@@ -23,13 +23,13 @@ export class ReferralsResolver {
       ...(first !== undefined ? { first } : {}),
       ...(after !== undefined ? { after } : {}),
     });
-    const page = await this.rpc.call<Page<ReferralV1>>(RPC.referrals.list, query, caller.token);
+    const page = await this.rpc.call<Page<ReferralV1>>(RPC.referrals.list, query, caller.actor);
     return { nodes: page.nodes.map(toReferral), pageInfo: page.pageInfo };
   }
 
   private async move(caller: Caller, id: string, action: ReferralAction, extra: { reason?: string; outcome?: string } = {}): Promise<Referral> {
     const command = await parseContract(TransitionReferralV1, { id, action, ...extra });
-    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.transition, command, caller.token));
+    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.transition, command, caller.actor));
   }
 
   @Roles(Role.ORG_OPERATOR)

@@ -22,7 +22,7 @@ export class CaseworkResolver {
   constructor(private readonly rpc: RpcClient) {}
 
   private async call<T>(caller: Caller, pattern: string, cls: Ctor<object>, payload: object, prefix = 'input'): Promise<T> {
-    return this.rpc.call<T>(pattern, await parseContract(cls, defined(payload), prefix), caller.token);
+    return this.rpc.call<T>(pattern, await parseContract(cls, defined(payload), prefix), caller.actor);
   }
 
   @Roles(Role.ANTENNA)
@@ -53,7 +53,7 @@ export class CaseworkResolver {
   @Roles(Role.SOCIAL_WORKER)
   @Query(() => [Desk])
   desks(@CurrentCaller() c: Caller): Promise<Desk[]> {
-    return this.rpc.call<Desk[]>(RPC.reports.desks, {}, c.token);
+    return this.rpc.call<Desk[]>(RPC.reports.desks, {}, c.actor);
   }
 
   @Roles(Role.SOCIAL_WORKER)
@@ -134,7 +134,7 @@ export class CaseworkResolver {
   @Roles(Role.ADMIN)
   @Query(() => Retention)
   retention(@CurrentCaller() c: Caller): Promise<Retention> {
-    return this.rpc.call<Retention>(RPC.reports.retention, {}, c.token);
+    return this.rpc.call<Retention>(RPC.reports.retention, {}, c.actor);
   }
 
   @Roles(Role.ADMIN)

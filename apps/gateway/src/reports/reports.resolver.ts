@@ -17,7 +17,7 @@ export class ReportsResolver {
   @Mutation(() => Report, { description: 'Flags a situation. input.id is made by the client: a retry returns the same report.' })
   async submitReport(@Args('input') input: SubmitReportInput, @CurrentCaller() caller: Caller): Promise<Report> {
     const command = await parseContract(SubmitReportV1, { ...input, subject: input.subject ? { ...input.subject } : undefined }, 'input');
-    return toReport(await this.rpc.call<ReportSummaryV1>(RPC.reports.submit, command, caller.token));
+    return toReport(await this.rpc.call<ReportSummaryV1>(RPC.reports.submit, command, caller.actor));
   }
 
   @Roles(Role.ANTENNA)
@@ -28,7 +28,7 @@ export class ReportsResolver {
     @Args('after', { nullable: true }) after?: string,
   ): Promise<ReportConnection> {
     const query = await parseContract(MyReportsV1, { ...(first !== undefined ? { first } : {}), ...(after !== undefined ? { after } : {}) });
-    const page = await this.rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, query, caller.token);
+    const page = await this.rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, query, caller.actor);
     return { nodes: page.nodes.map(toReport), pageInfo: page.pageInfo };
   }
 }

@@ -2,21 +2,27 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
-import { DomainError, ErrorCode, RpcRequest, isErrorBody, rpcSubject } from '@prossimo/contracts';
+import { Actor, DomainError, ErrorCode, RpcRequest, isErrorBody, rpcSubject } from '@prossimo/contracts';
+import { TokenSigner } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
+import { TOKEN_SIGNER } from '../identity/identity.service';
 
 /**
- * Request-reply to the services over NATS (Nest's transport). Forwards the caller's signed token
- * with every call; a service that does not answer in time becomes UNAVAILABLE ("retry"), and a
- * service's error body becomes the same DomainError here.
+ * Request-reply to the services over NATS (Nest's transport). The caller's own token never leaves
+ * the gateway: each call carries an internal actor token minted for it, bound to the target
+ * service, the operation and the call's correlation id. A service that does not answer in time
+ * becomes UNAVAILABLE ("retry"); a service's error body becomes the same DomainError here.
  */
 @Injectable()
 export class RpcClient implements OnApplicationShutdown {
   private readonly logger = new Logger('RpcClient');
   private readonly client: ClientProxy;
 
-  constructor(@Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings) {
+  constructor(
+    @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
+    @Inject(TOKEN_SIGNER) private readonly signer: TokenSigner,
+  ) {
     this.client = ClientProxyFactory.create({
       transport: Transport.NATS,
       options: {
@@ -29,8 +35,11 @@ export class RpcClient implements OnApplicationShutdown {
     });
   }
 
-  async call<T>(pattern: string, payload: unknown, actorToken?: string, timeoutMs = this.settings.RPC_TIMEOUT_MS): Promise<T> {
+  /** Calls `pattern` (`<service>.<verb>.v<N>`) as `actor` (none for public operations). */
+  async call<T>(pattern: string, payload: unknown, actor?: Actor, timeoutMs = this.settings.RPC_TIMEOUT_MS): Promise<T> {
     const correlationId = randomUUID();
+    const service = pattern.split('.')[0];
+    const actorToken = actor ? await this.signer.signInternal(actor, { service, pattern, correlationId }) : undefined;
     const request: RpcRequest = { actorToken, correlationId, payload };
     try {
       return await firstValueFrom(this.client.send<T, RpcRequest>(rpcSubject(this.settings.SUBJECT_ROOT, pattern), request).pipe(timeout(timeoutMs)));
