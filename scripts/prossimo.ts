@@ -10,6 +10,8 @@
  *   node dist/scripts/prossimo.js serve <service>  runs one service alone (after setup), with the settings start would give it
  *   node dist/scripts/prossimo.js rotate-keys [--new-municipality-keys]  re-wraps the reports service's keys (docs/privacy.md)
  *   node dist/scripts/prossimo.js migrations-check entities and migrations agree (exit 1 if not)
+ *   node dist/scripts/prossimo.js nats-config [--root R] [--store-dir D] [--tls] [--cluster]
+ *                                                  prints the nats-server configuration that locks the bus down
  *
  * `npm start`, `npm run setup` and `npm run dlq -- list` wrap these.
  */
@@ -18,14 +20,15 @@ import { Client } from 'pg';
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@prossimo/demo';
-import { listDeadLetters, replayDeadLetter } from '@prossimo/messaging';
+import { listDeadLetters, natsOptions, renderNatsConfig, replayDeadLetter } from '@prossimo/messaging';
 import { SettingsError, loadSettings, migrate, pendingSchemaChanges } from '@prossimo/platform';
 import { DATABASES, ServiceKey } from './services';
-import { LauncherSettings } from './launcher/launcher.env';
+import { LauncherSettings, assertBusPasswordsComplete, launcherBusCredentials } from './launcher/launcher.env';
 import { PreflightError, checkNats, checkPostgres } from './launcher/preflight';
-import { loadSecrets } from './launcher/secrets';
+import { loadSecrets, secretsFor } from './launcher/secrets';
 import { RunningService, SERVICES, entryPoint, prepareSystem, serviceEnv, spawnService, stopServices } from './launcher/system';
 import { seedDemo } from './launcher/demo-seed';
+import { natsConfigPreset } from './launcher/nats-presets';
 import { rotateKeys } from '../apps/reports/src/cli/rotate-keys';
 import { ReportsSettings } from '../apps/reports/src/config/reports.env';
 
@@ -33,12 +36,19 @@ const say = (line: string) => process.stdout.write(`[prossimo] ${line}\n`);
 
 async function preflight(s: LauncherSettings): Promise<void> {
   await checkPostgres(s.POSTGRES_URL);
-  await checkNats(s.NATS_URL);
+  const admin = launcherBusCredentials(s, 'admin');
+  await checkNats(s.NATS_URL, admin);
+  if (!admin.password) {
+    say('NATS: no bus passwords set, so every process connects anonymously and any local process could read or write the bus.');
+    say('      Fine on a developer machine; production refuses it. To lock the bus down: docs/security.md ("The bus").');
+  }
 }
 
 async function setup(s: LauncherSettings, demo: boolean): Promise<void> {
   await preflight(s);
-  loadSecrets(s);
+  // A developer's machine gets its keys made now; production's come from the secret store, and
+  // the setup needs none of them.
+  if (s.NODE_ENV !== 'production') loadSecrets(s);
   await prepareSystem(s, say);
   if (demo) await seedDemo(s, say);
 }
@@ -70,6 +80,7 @@ async function waitUntilReady(url: string, demo: boolean, children: RunningServi
 }
 
 async function start(s: LauncherSettings): Promise<void> {
+  assertBusPasswordsComplete(s);
   const demo = s.PROSSIMO_DEMO && s.NODE_ENV !== 'production';
   if (s.PROSSIMO_DEMO && s.NODE_ENV === 'production') say('demo data is refused when NODE_ENV=production: starting without it');
   await preflight(s);
@@ -135,7 +146,7 @@ async function start(s: LauncherSettings): Promise<void> {
 }
 
 async function dlq(s: LauncherSettings, args: string[]): Promise<void> {
-  const nc = await connect({ servers: s.NATS_URL.split(','), timeout: 3000 });
+  const nc = await connect({ ...natsOptions(s.NATS_URL, launcherBusCredentials(s, 'admin')), timeout: 3000 });
   try {
     const jsm = await jetstreamManager(nc);
     const [verb, seqArg] = args;
@@ -193,10 +204,19 @@ async function rotate(s: LauncherSettings, newMunicipalityKeys: boolean): Promis
 /** Runs one service in this process, with the environment `start` would give it (docker-compose and Kubernetes use this). */
 function serve(s: LauncherSettings, service: string | undefined): void {
   if (!service || !(SERVICES as string[]).includes(service)) throw new Error(`usage: serve <${SERVICES.join('|')}>`);
-  const env = serviceEnv(s, loadSecrets(s), service as ServiceKey);
+  const env = serviceEnv(s, secretsFor(s, service as ServiceKey), service as ServiceKey);
   for (const [k, v] of Object.entries(env)) if (v !== undefined && process.env[k] === undefined) process.env[k] = v;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(entryPoint(service as ServiceKey));
+}
+
+/** Prints the nats-server configuration for the bus permissions (deploy/nats and deploy/k8s hold its output). */
+function natsConfig(args: string[]): void {
+  const opt = (name: string, fallback: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+  };
+  process.stdout.write(renderNatsConfig(natsConfigPreset(opt('--root', 'prossimo'), opt('--store-dir', '/data'), args.includes('--tls'), args.includes('--cluster'))));
 }
 
 async function main(): Promise<void> {
@@ -213,10 +233,12 @@ async function main(): Promise<void> {
       return migrationsCheck(s);
     case 'serve':
       return serve(s, rest[0]);
+    case 'nats-config':
+      return natsConfig(rest);
     case 'rotate-keys':
       return rotate(s, rest.includes('--new-municipality-keys'));
     default:
-      throw new Error(`unknown command ${command}: use start, setup [--demo], serve <service>, dlq list|replay <seq>, rotate-keys [--new-municipality-keys], migrations-check`);
+      throw new Error(`unknown command ${command}: use start, setup [--demo], serve <service>, dlq list|replay <seq>, rotate-keys [--new-municipality-keys], migrations-check, nats-config`);
   }
 }
 

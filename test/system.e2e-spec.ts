@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { execFileSync } from 'node:child_process';
-import { connect } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { streamNames } from '@prossimo/contracts';
-import { RunningSystem, TEST_NATS_URL, query, waitFor } from '@prossimo/testing';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { EVENT_CLASSES, RPC, rpcSubject, streamNames } from '@prossimo/contracts';
+import { RunningSystem, query, waitFor } from '@prossimo/testing';
 import { webAppSuite } from './browser/web-app.suite';
 
 /**
@@ -172,7 +171,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     const needles = [canary.name, `Canarino${tag}`, canary.phone, canary.description];
     const hits: string[] = [];
     // Every message in the system's streams (events and dead letters), payloads and headers.
-    const nc = await connect({ servers: TEST_NATS_URL });
+    const nc = await sys.connectBus('admin');
     try {
       const jsm = await jetstreamManager(nc);
       for (const stream of Object.values(streamNames(sys.root))) {
@@ -198,6 +197,49 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     expect(hits).toEqual([]);
   });
 
+  it('survives any bytes on every request subject and every event subject', async () => {
+    const garbage = ['not json', '', '[]', 'null', '42', '{}', '{"id":1,"data":{}}', '{"id":"x","data":"text"}', '{"id":"x","data":[1]}', '{"id":"x","data":null}', '{"id":"x","data":{"payload":null}}', '{"id":"x","data":{"correlationId":7,"payload":{}}}', '\u0000\uffff', '{"id":"x","data":{"actorToken":"a.b.c","correlationId":"c","payload":{"__proto__":{"x":1}}}}'];
+    // Requests: only the gateway may send them on this bus, so garbage comes with its credentials.
+    const gateway = await sys.connectBus('gateway');
+    const answers: string[] = [];
+    try {
+      for (const service of Object.keys(RPC) as (keyof typeof RPC)[]) {
+        for (const pattern of Object.values(RPC[service])) {
+          for (const g of garbage) {
+            const reply = await gateway.request(rpcSubject(sys.root, pattern), g, { timeout: 5000 }).catch((err: Error) => err);
+            answers.push(reply instanceof Error ? `error ${reply.message}` : reply.string());
+          }
+          gateway.publish(rpcSubject(sys.root, pattern), 'not json and no reply subject');
+        }
+      }
+    } finally {
+      await gateway.close();
+    }
+    // Every malformed request is answered (an error body), none goes unanswered or crashes a service.
+    expect(answers.filter((a) => a.startsWith('error'))).toEqual([]);
+    const shapes = answers.map((a) => {
+      const body = JSON.parse(a) as { err?: { code?: string }; response?: unknown };
+      return body.err ? body.err.code : 'response' in body ? 'response' : 'nothing';
+    });
+    expect([...new Set(shapes)].sort()).toEqual(expect.arrayContaining(['BAD_USER_INPUT']));
+    expect(shapes.filter((c) => !['BAD_USER_INPUT', 'UNAUTHENTICATED', 'response'].includes(c ?? ''))).toEqual([]);
+    // Events: garbage on every event subject (admin may publish anywhere; the owners would be refused elsewhere).
+    const admin = await sys.connectBus('admin');
+    try {
+      const js = jetstream(admin);
+      for (const type of Object.keys(EVENT_CLASSES)) for (const g of ['not json', '{}', '{"municipality":"015077"}', '[]']) await js.publish(`${sys.root}.015077.${type}`, g);
+    } finally {
+      await admin.close();
+    }
+    // Still the same five processes, all healthy, and a report still goes through.
+    await waitFor(async () => (await request(sys.url).get('/health')).status === 200, 30_000, 'health after the garbage');
+    for (const [service, pid] of Object.entries(sys.pids)) expect({ service, alive: isAlive(pid) }).toEqual({ service, alive: true });
+    expect(sys.lines().filter((l) => /exited \(code/.test(l))).toEqual([]);
+    const input = report();
+    expect((await sys.gql(SUBMIT, { input }, antenna)).errors).toBeUndefined();
+    await referralFor(input.id);
+  });
+
   it('never sends a stack trace or internal text to a client', async () => {
     const res = await sys.gql('{ nope }');
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at Object|node_modules/);
@@ -210,3 +252,12 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     expect(sys.lines().join('\n')).toContain('[prossimo] stopped');
   });
 });
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

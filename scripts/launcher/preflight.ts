@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { probeNats } from '@prossimo/messaging';
+import { BusCredentials, probeNats } from '@prossimo/messaging';
 
 export class PreflightError extends Error {}
 
@@ -34,12 +34,22 @@ export async function checkPostgres(url: string): Promise<void> {
   }
 }
 
-/** NATS must answer with JetStream enabled. */
-export async function checkNats(url: string): Promise<void> {
+/** NATS must answer with JetStream enabled, and accept the credentials we have (if any). */
+export async function checkNats(url: string, creds: BusCredentials): Promise<void> {
   let nc;
   try {
-    nc = await probeNats(url, 3000);
+    nc = await probeNats(url, creds, 3000);
   } catch (err) {
+    if (/authorization/i.test((err as Error).message)) {
+      throw new PreflightError(
+        [
+          `NATS at ${where(url)} refused our credentials (${(err as Error).message}).`,
+          creds.password
+            ? 'Check that the NATS_<USER>_PASSWORD variables match the ones the server was started with (deploy/nats/nats-server.conf).'
+            : 'The server requires credentials: set NATS_GATEWAY_PASSWORD, NATS_ANTENNAS_PASSWORD, NATS_REPORTS_PASSWORD,\nNATS_REFERRALS_PASSWORD, NATS_INSIGHTS_PASSWORD and NATS_ADMIN_PASSWORD as the server has them (docs/operations.md).',
+        ].join('\n'),
+      );
+    }
     throw new PreflightError(
       [
         `NATS is not reachable at ${where(url)} (${(err as Error).message}).`,

@@ -1,7 +1,8 @@
 import { createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateTokenKeys, pemFromEnv } from '@prossimo/platform';
+import { SettingsError, generateTokenKeys, pemFromEnv } from '@prossimo/platform';
+import type { ServiceKey } from '../services';
 import { LauncherSettings } from './launcher.env';
 
 export interface SystemSecrets {
@@ -36,4 +37,25 @@ export function loadSecrets(s: LauncherSettings): SystemSecrets {
   mkdirSync(s.PROSSIMO_STATE_DIR, { recursive: true, mode: 0o700 });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return fromEnv(secrets.authPrivateKey, secrets.reportsMasterKey);
+}
+
+/**
+ * What `serve <service>` needs, and nothing more: in production each process is given only its
+ * own secrets (the gateway the signing key, reports the master key, the others the public key),
+ * so a compromised service cannot mint tokens or open the vault. Elsewhere: as loadSecrets.
+ */
+export function secretsFor(s: LauncherSettings, service: ServiceKey): Partial<SystemSecrets> & Pick<SystemSecrets, 'authPublicKey'> {
+  if (s.NODE_ENV !== 'production') return loadSecrets(s);
+  const missing: string[] = [];
+  const privatePem = s.AUTH_PRIVATE_KEY ? pemFromEnv(s.AUTH_PRIVATE_KEY) : '';
+  const publicPem = s.AUTH_PUBLIC_KEY ? pemFromEnv(s.AUTH_PUBLIC_KEY) : privatePem ? createPublicKey(createPrivateKey(privatePem)).export({ type: 'spki', format: 'pem' }).toString() : '';
+  if (service === 'gateway' && !privatePem) missing.push('AUTH_PRIVATE_KEY: the gateway signs tokens with it');
+  if (service !== 'gateway' && !publicPem) missing.push(`AUTH_PUBLIC_KEY: ${service} verifies tokens with it`);
+  if (service === 'reports' && !s.REPORTS_MASTER_KEY) missing.push('REPORTS_MASTER_KEY: the reports vault needs it');
+  if (missing.length) throw new SettingsError(missing);
+  return {
+    authPublicKey: publicPem,
+    ...(service === 'gateway' ? { authPrivateKey: privatePem } : {}),
+    ...(service === 'reports' ? { reportsMasterKey: s.REPORTS_MASTER_KEY } : {}),
+  };
 }

@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { ensureDurableConsumer, ensureStreams } from '@prossimo/messaging';
+import { DURABLE_CONSUMERS } from '@prossimo/contracts';
+import { ensureDurableConsumer, ensureStreams, natsOptions } from '@prossimo/messaging';
 import { ensureDatabase, migrate } from '@prossimo/platform';
 import { DATABASES, ServiceKey } from '../services';
-import { LauncherSettings } from './launcher.env';
+import { LauncherSettings, busPassword, launcherBusCredentials } from './launcher.env';
 import { SystemSecrets } from './secrets';
 
 /** The processes `npm start` runs, in start order (the gateway last, once the services listen). */
 export const SERVICES: ServiceKey[] = ['antennas', 'reports', 'referrals', 'insights', 'gateway'];
-/** Services with a durable JetStream consumer. */
-export const CONSUMERS: ServiceKey[] = ['reports', 'referrals', 'insights'];
 
 export function databaseUrlFor(s: LauncherSettings, service: ServiceKey): string {
   const u = new URL(s.POSTGRES_URL);
@@ -31,23 +30,27 @@ export async function prepareSystem(s: LauncherSettings, log: (line: string) => 
     const ran = await migrate(url, DATABASES[service]);
     log(`${service}: database ${s.DB_PREFIX}${service}${created ? ' created' : ''}${ran.length ? `, migrations run: ${ran.join(', ')}` : ', up to date'}`);
   }
-  const nc = await connect({ servers: s.NATS_URL.split(','), timeout: 3000 });
+  // As `admin`: on a locked-down bus only admin may create and update streams and consumers.
+  const nc = await connect({ ...natsOptions(s.NATS_URL, launcherBusCredentials(s, 'admin')), timeout: 3000 });
   try {
     const jsm = await jetstreamManager(nc);
-    const names = await ensureStreams(jsm, s.SUBJECT_ROOT);
-    for (const c of CONSUMERS) await ensureDurableConsumer(jsm, s.SUBJECT_ROOT, c);
-    log(`streams ${names.events} and ${names.deadLetters} ready; consumers ${CONSUMERS.join(', ')}`);
+    const names = await ensureStreams(jsm, s.SUBJECT_ROOT, { update: true, replicas: s.STREAM_REPLICAS });
+    for (const c of DURABLE_CONSUMERS) await ensureDurableConsumer(jsm, s.SUBJECT_ROOT, c, { update: true });
+    log(`streams ${names.events} and ${names.deadLetters} ready; consumers ${DURABLE_CONSUMERS.join(', ')}`);
   } finally {
     await nc.close();
   }
 }
 
 /** The environment of one service process: its own database, the shared broker, the keys it needs. */
-export function serviceEnv(s: LauncherSettings, secrets: SystemSecrets, service: ServiceKey): NodeJS.ProcessEnv {
+export function serviceEnv(s: LauncherSettings, secrets: Partial<SystemSecrets> & Pick<SystemSecrets, 'authPublicKey'>, service: ServiceKey): NodeJS.ProcessEnv {
   const common = {
     NODE_ENV: s.NODE_ENV,
     DATABASE_URL: databaseUrlFor(s, service),
     NATS_URL: s.NATS_URL,
+    // Each process its own bus user (named after it) and password: docs/security.md.
+    NATS_PASSWORD: busPassword(s, service),
+    NATS_TLS_CA_FILE: s.NATS_TLS_CA_FILE,
     SUBJECT_ROOT: s.SUBJECT_ROOT,
     LOG_LEVEL: s.LOG_LEVEL,
   };

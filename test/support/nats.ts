@@ -1,12 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { deleteStreams } from '@prossimo/messaging';
+import { BUS_USERS, BusUser, busPasswordVariable } from '@prossimo/contracts';
+import { BusCredentials, deleteStreams } from '@prossimo/messaging';
 import { NATS_SERVER_BIN, TEST_NATS_URL } from './env';
 import { waitFor } from './wait';
 
@@ -38,20 +39,51 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The shipped configuration of a locked-down bus (deploy/nats), for root "prossimo". */
+export const SHIPPED_NATS_CONFIG = join(__dirname, '..', '..', 'deploy', 'nats', 'nats-server.conf');
+
+/** A random password for every bus user, as the NATS_<USER>_PASSWORD variables the server and the launcher read. */
+export function busPasswords(): Record<string, string> {
+  return Object.fromEntries(BUS_USERS.map((u) => [busPasswordVariable(u), `p${randomBytes(24).toString('hex')}`]));
+}
+
+export interface OwnNatsOptions {
+  /** A nats-server configuration file (its store_dir is replaced by the server's own temporary one). */
+  configFile?: string;
+  /** The server's environment (the passwords the configuration reads). */
+  env?: Record<string, string>;
+}
+
 /**
- * A nats-server of the test's own (for fault tests that stop and restart the broker): on a free
- * port, with JetStream in a temporary directory. stop() kills only this one.
+ * A nats-server of the test's own (fault tests that stop and restart the broker; tests of the
+ * locked-down bus): on a free port, with JetStream in a temporary directory. stop() kills only this one.
  */
 export class OwnNatsServer {
   private proc: ChildProcess | null = null;
   readonly storeDir = mkdtempSync(join(tmpdir(), 'prossimo-nats-'));
+  private configCopy: string | null = null;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly options: OwnNatsOptions,
+  ) {}
 
-  static async start(): Promise<OwnNatsServer> {
-    const s = new OwnNatsServer(await freePort());
+  static async start(options: OwnNatsOptions = {}): Promise<OwnNatsServer> {
+    const s = new OwnNatsServer(await freePort(), options);
+    if (options.configFile) {
+      const text = readFileSync(options.configFile, 'utf8');
+      if (!/store_dir: "[^"]*"/.test(text)) throw new Error(`${options.configFile} has no store_dir to replace`);
+      s.configCopy = join(s.storeDir, 'nats-server.conf');
+      writeFileSync(s.configCopy, text.replace(/store_dir: "[^"]*"/, `store_dir: ${JSON.stringify(join(s.storeDir, 'js'))}`));
+    }
     await s.resume();
     return s;
+  }
+
+  /** Credentials of a bus user on this server (its password from the server's environment, if any). */
+  credentials(user: BusUser): BusCredentials {
+    const password = this.options.env?.[busPasswordVariable(user)];
+    return { user, ...(password ? { password } : {}) };
   }
 
   get url(): string {
@@ -60,16 +92,22 @@ export class OwnNatsServer {
 
   /** (Re)starts the server on the same port and store. */
   async resume(): Promise<void> {
-    this.proc = spawn(NATS_SERVER_BIN, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], { stdio: 'ignore' });
+    const args = this.configCopy ? ['-c', this.configCopy, '-a', '127.0.0.1', '-p', String(this.port), '-m', '0'] : ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir];
+    const log = openSync(join(this.storeDir, 'server.log'), 'a');
+    this.proc = spawn(NATS_SERVER_BIN, args, { stdio: ['ignore', log, log], env: { PATH: process.env.PATH, ...this.options.env } });
+    closeSync(log);
     await waitFor(async () => {
       try {
         const nc = await connect({ servers: this.url, reconnect: false, timeout: 500 });
         await nc.close();
         return true;
-      } catch {
-        return false;
+      } catch (err) {
+        // A locked-down server is up when it refuses an anonymous client.
+        return /authorization/i.test((err as Error).message);
       }
-    }, 15_000, 'own nats-server to accept connections');
+    }, 15_000, 'own nats-server to accept connections').catch((err: Error) => {
+      throw new Error(`${err.message}\n--- nats-server log ---\n${readFileSync(join(this.storeDir, 'server.log'), 'utf8').slice(-2000)}`);
+    });
   }
 
   /** Kills the server (SIGKILL: a crash, not a clean shutdown). */

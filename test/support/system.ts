@@ -4,17 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import request from 'supertest';
+import { connect } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { BusUser } from '@prossimo/contracts';
+import { natsOptions } from '@prossimo/messaging';
 import { databaseUrl, dropByName, listTestDatabases } from './databases';
-import { TEST_NATS_URL, TEST_POSTGRES_URL, testRunId } from './env';
-import { deleteTestStreams, freePort, uniqueRoot } from './nats';
+import { TEST_POSTGRES_URL, testRunId } from './env';
+import { OwnNatsServer, SHIPPED_NATS_CONFIG, busPasswords, freePort } from './nats';
 import { GiveUp, waitFor } from './wait';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 
 /**
  * The whole system started the way a user starts it (`node dist/scripts/prossimo.js start`, what
- * `npm start` runs after building), with this test's own databases, subject root, port and state
- * directory. `npm test` builds first.
+ * `npm start` runs after building), with this test's own databases, port and state directory, on
+ * a locked-down bus of its own: a private nats-server with the configuration shipped in
+ * deploy/nats, every process connecting as its own user. Everything the system does must work
+ * within the bus permissions. `npm test` builds first.
  */
 export class RunningSystem {
   private output: string[] = [];
@@ -26,18 +32,23 @@ export class RunningSystem {
     readonly root: string,
     readonly dbPrefix: string,
     readonly stateDir: string,
+    readonly bus: OwnNatsServer,
   ) {}
 
   static async start(extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningSystem> {
     const port = await freePort();
-    const root = uniqueRoot('e2e');
+    // The shipped configuration is written for the root "prossimo"; the server is this system's own.
+    const root = 'prossimo';
+    const passwords = busPasswords();
+    const bus = await OwnNatsServer.start({ configFile: SHIPPED_NATS_CONFIG, env: passwords });
     const dbPrefix = `pt_${testRunId()}_e2e${Math.random().toString(36).slice(2, 6)}_`;
     const stateDir = mkdtempSync(join(tmpdir(), 'prossimo-state-'));
     const proc = spawn(process.execPath, [join(DIST, 'scripts', 'prossimo.js'), 'start'], {
       env: {
         PATH: process.env.PATH,
         POSTGRES_URL: TEST_POSTGRES_URL,
-        NATS_URL: TEST_NATS_URL,
+        NATS_URL: bus.url,
+        ...passwords,
         SUBJECT_ROOT: root,
         DB_PREFIX: dbPrefix,
         PORT: String(port),
@@ -50,7 +61,7 @@ export class RunningSystem {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const sys = new RunningSystem(proc, root, dbPrefix, stateDir);
+    const sys = new RunningSystem(proc, root, dbPrefix, stateDir, bus);
     for (const s of [proc.stdout!, proc.stderr!]) createInterface({ input: s }).on('line', (l) => sys.output.push(l));
     await waitFor(() => {
       if (proc.exitCode !== null) throw new GiveUp(`launcher exited with ${proc.exitCode}`);
@@ -62,6 +73,7 @@ export class RunningSystem {
       return true;
     }, 180_000, 'the system to be ready', 250).catch((err: Error) => {
       proc.kill('SIGKILL');
+      void bus.stop();
       throw new Error(`${err.message}\n--- launcher output ---\n${sys.log()}`);
     });
     return sys;
@@ -73,6 +85,11 @@ export class RunningSystem {
 
   lines(): string[] {
     return [...this.output];
+  }
+
+  /** A connection to this system's bus as one of its users (admin reads streams; a service its own). */
+  async connectBus(user: BusUser): Promise<NatsConnection> {
+    return connect({ ...natsOptions(this.bus.url, this.bus.credentials(user)), name: `test-${user}` });
   }
 
   dbUrl(service: string): string {
@@ -115,7 +132,7 @@ export class RunningSystem {
       }
     }
     for (const name of await listTestDatabases()) if (name.startsWith(this.dbPrefix)) await dropByName(name);
-    await deleteTestStreams(this.root);
+    await this.bus.stop();
     rmSync(this.stateDir, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,6 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
+import { warnIfOpenBus } from '@prossimo/messaging';
+import { busCredentials } from '@prossimo/platform';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
@@ -10,6 +12,7 @@ import { serveWebApp } from './web/web-app';
 export async function startGateway(settings: GatewaySettings): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(settings), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(PinoLogger));
+  warnIfOpenBus(busCredentials(settings, 'gateway'), new Logger('Bus'));
   // A request body is bounded: a 50 kB description still reaches validation and gets a clear error.
   app.useBodyParser('json', { limit: '256kb' });
   app.disable('x-powered-by');

@@ -3,6 +3,7 @@ export * from './domain';
 export * from './errors';
 export * from './validation';
 export * from './subjects';
+export * from './bus';
 export * from './events/event-base';
 export * from './events/event-map';
 export * from './events/neighbourhood.events';

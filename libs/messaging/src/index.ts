@@ -1,4 +1,5 @@
 export * from './nats-connection';
+export * from './nats-config';
 export * from './streams';
 export * from './messaging.entities';
 export * from './messaging.migration';

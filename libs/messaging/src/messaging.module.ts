@@ -3,7 +3,7 @@ import { jetstream, jetstreamManager, JetStreamClient, JetStreamManager } from '
 import type { NatsConnection } from '@nats-io/nats-core';
 import { DataSource } from 'typeorm';
 import { EventConsumer } from './event-consumer';
-import { connectNats } from './nats-connection';
+import { BusCredentials, connectNats } from './nats-connection';
 import { Outbox } from './outbox';
 import { OutboxRelay, RelayOptions } from './outbox-relay';
 import { ensureDurableConsumer, ensureStreams } from './streams';
@@ -14,6 +14,8 @@ export interface MessagingOptions {
   root: string;
   /** The service name: durable consumer name and inbox key. */
   service: string;
+  /** Its user on the bus (the service's name) and password when the bus is locked down. */
+  credentials: BusCredentials;
   /** Consume events (services with handlers); false for publish-only services. */
   consume?: boolean;
   relay?: RelayOptions;
@@ -67,7 +69,7 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useFactory: factory.useFactory, inject: (factory.inject ?? []) as never[] },
         {
           provide: NATS_CONNECTION,
-          useFactory: (o: MessagingOptions) => connectNats(o.natsUrl, `${o.service}-events`, new Logger(`Nats:${o.service}`)),
+          useFactory: (o: MessagingOptions) => connectNats(o.natsUrl, `${o.service}-events`, o.credentials, new Logger(`Nats:${o.service}`)),
           inject: [MESSAGING_OPTIONS],
         },
         { provide: JETSTREAM, useFactory: (nc: NatsConnection) => jetstream(nc), inject: [NATS_CONNECTION] },

@@ -9,13 +9,18 @@ export interface StreamOptions {
   replicas?: number;
   /** File storage by default; tests may use memory. */
   storage?: 'file' | 'memory';
+  /**
+   * Bring an existing stream's settings up to date (the launcher's setup, as `admin`). A service
+   * only creates what is missing: on a locked-down bus it may read the streams, never change them.
+   */
+  update?: boolean;
 }
 
 function isNotFound(err: unknown): boolean {
   return err instanceof JetStreamApiError && err.status === 404;
 }
 
-/** Creates (or updates) the domain-events stream and the dead-letter stream for a subject root. Idempotent. */
+/** Creates the domain-events stream and the dead-letter stream for a subject root if missing (and updates them when asked). Idempotent. */
 export async function ensureStreams(jsm: JetStreamManager, root: string, opts: StreamOptions = {}): Promise<{ events: string; deadLetters: string }> {
   const names = streamNames(root);
   const storage = opts.storage === 'memory' ? StorageType.Memory : StorageType.File;
@@ -44,7 +49,7 @@ export async function ensureStreams(jsm: JetStreamManager, root: string, opts: S
   for (const cfg of [events, dlq]) {
     try {
       await jsm.streams.info(cfg.name);
-      await jsm.streams.update(cfg.name, { subjects: cfg.subjects, max_age: cfg.max_age, duplicate_window: cfg.duplicate_window });
+      if (opts.update) await jsm.streams.update(cfg.name, { subjects: cfg.subjects, max_age: cfg.max_age, duplicate_window: cfg.duplicate_window, num_replicas: cfg.num_replicas });
     } catch (err) {
       if (!isNotFound(err)) throw err;
       try {
@@ -63,6 +68,8 @@ export async function ensureStreams(jsm: JetStreamManager, root: string, opts: S
 export interface DurableOptions {
   ackWaitMs?: number;
   maxAckPending?: number;
+  /** Bring an existing consumer's settings up to date (setup, as `admin`); services only create a missing one. */
+  update?: boolean;
 }
 
 /**
@@ -83,7 +90,7 @@ export async function ensureDurableConsumer(jsm: JetStreamManager, root: string,
   };
   try {
     await jsm.consumers.info(events, durable);
-    await jsm.consumers.update(events, durable, { ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending });
+    if (opts.update) await jsm.consumers.update(events, durable, { ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending });
   } catch (err) {
     if (!isNotFound(err)) throw err;
     try {

@@ -30,7 +30,7 @@ describe('a NATS outage loses nothing (own nats-server)', () => {
     ds = new DataSource(dataSourceOptions(dbUrl, { entities: MESSAGING_ENTITIES, migrations: [] }, 4));
     await ds.initialize();
     await ds.query('CREATE TABLE effects (event_id uuid PRIMARY KEY)');
-    nc = await connectNats(server.url, 'outage-test');
+    nc = await connectNats(server.url, 'outage-test', { user: 'admin' });
     const jsm = await jetstreamManager(nc);
     await ensureStreams(jsm, root);
     await ensureDurableConsumer(jsm, root, 'outage');

@@ -1,4 +1,5 @@
 export * from './settings';
+export * from './bus-settings';
 export * from './service-settings';
 export * from './tokens';
 export * from './rpc-server';

@@ -1,6 +1,7 @@
-import { INestMicroservice } from '@nestjs/common';
+import { INestMicroservice, Logger } from '@nestjs/common';
 import { CustomStrategy, MessageHandler, ServerNats } from '@nestjs/microservices';
-import { rpcSubject } from '@prossimo/contracts';
+import { ErrorCode, rpcSubject } from '@prossimo/contracts';
+import { BusCredentials, natsOptions } from '@prossimo/messaging';
 
 /**
  * Nest's NATS transport with every pattern prefixed by the subject root (`<root>-rpc.<pattern>`),
@@ -20,6 +21,45 @@ export class PrefixedNatsServer extends ServerNats {
     super.addHandler(rpcSubject(this.root, normalized), callback, isEventHandler, extras);
   }
 
+  private readonly edgeLogger = new Logger('RpcEdge');
+
+  /**
+   * Any bytes may arrive on a request subject. Only a well-formed request (a JSON packet with an
+   * id and an object as data) reaches Nest; anything else is answered BAD_USER_INPUT (when it
+   * asks for an answer) and logged without its content. Nothing a sender puts on the bus can
+   * crash the service: an unexpected failure of one message is logged and answered INTERNAL.
+   */
+  override async handleMessage(channel: string, natsMsg: NatsMessage): Promise<void> {
+    let packet: unknown;
+    try {
+      packet = JSON.parse(Buffer.from(natsMsg.data).toString('utf8'));
+    } catch {
+      packet = undefined;
+    }
+    const p = packet as { id?: unknown; data?: unknown } | undefined;
+    const wellFormed = typeof p === 'object' && p !== null && typeof p.id === 'string' && p.id.length <= 100 && typeof p.data === 'object' && p.data !== null && !Array.isArray(p.data);
+    if (!wellFormed) {
+      this.edgeLogger.warn({ subject: natsMsg.subject, bytes: natsMsg.data.length }, 'malformed request refused');
+      this.answer(natsMsg, typeof p?.id === 'string' ? p.id.slice(0, 100) : '', ErrorCode.BAD_USER_INPUT, 'richiesta non valida / malformed request');
+      return;
+    }
+    try {
+      await super.handleMessage(channel, natsMsg as never);
+    } catch (err) {
+      this.edgeLogger.error({ subject: natsMsg.subject, err }, 'request failed outside its handler');
+      this.answer(natsMsg, p.id as string, ErrorCode.INTERNAL, 'internal error');
+    }
+  }
+
+  private answer(natsMsg: NatsMessage, id: string, code: ErrorCode, message: string): void {
+    if (!natsMsg.reply) return;
+    try {
+      natsMsg.respond(JSON.stringify({ id, err: { code, message }, isDisposed: true }));
+    } catch {
+      // The connection is closing: nobody to answer.
+    }
+  }
+
   /**
    * Subscribes, then waits for the server to confirm the subscriptions (a flush) before saying it
    * listens: a request sent the moment the service reports itself started finds a responder,
@@ -35,10 +75,18 @@ export class PrefixedNatsServer extends ServerNats {
   }
 }
 
-export function rpcStrategy(opts: { natsUrl: string; root: string; service: string }): CustomStrategy {
+/** What Nest's NATS transport hands to handleMessage (nats.js 2.x Msg). */
+interface NatsMessage {
+  subject: string;
+  reply?: string;
+  data: Uint8Array;
+  respond(data?: Uint8Array | string): boolean;
+}
+
+export function rpcStrategy(opts: { natsUrl: string; root: string; service: string; credentials: BusCredentials }): CustomStrategy {
   return {
     strategy: new PrefixedNatsServer(opts.root, {
-      servers: opts.natsUrl.split(',').map((s) => s.trim()),
+      ...natsOptions(opts.natsUrl, opts.credentials),
       queue: `${opts.root}-${opts.service}`,
       name: `${opts.service}-rpc`,
       maxReconnectAttempts: -1,

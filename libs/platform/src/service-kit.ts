@@ -1,8 +1,13 @@
-import { DynamicModule, INestMicroservice, Provider } from '@nestjs/common';
+import { DynamicModule, INestMicroservice, Logger, Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { MessagingModule, MessagingOptions } from '@prossimo/messaging';
+import { MessagingModule, MessagingOptions, warnIfOpenBus } from '@prossimo/messaging';
+import { BusService } from '@prossimo/contracts';
+
+/** A back-end service (every bus user but the gateway and admin). */
+export type BackEndService = Exclude<BusService, 'gateway'>;
+import { busCredentials } from './bus-settings';
 import { CLOCK, Clock, systemClock } from './clock';
 import { DatabaseSpec, dataSourceOptions } from './database';
 import { loggingModule } from './logging';
@@ -15,7 +20,7 @@ import { TokenVerifier } from './tokens';
 export const SETTINGS = Symbol('SETTINGS');
 
 export interface ServiceKitOptions<S extends ServiceSettings> {
-  service: string;
+  service: BackEndService;
   settings: S;
   database: DatabaseSpec;
   /** Whether the service consumes events (true by default). */
@@ -36,7 +41,14 @@ export function serviceKit<S extends ServiceSettings>(o: ServiceKitOptions<S>): 
       loggingModule(o.service, o.settings.LOG_LEVEL),
       TypeOrmModule.forRoot(dataSourceOptions(o.settings.DATABASE_URL, o.database, o.settings.DB_POOL_SIZE)),
       MessagingModule.forRootAsync({
-        useFactory: () => ({ natsUrl: o.settings.NATS_URL, root: o.settings.SUBJECT_ROOT, service: o.service, consume: o.consume, ...o.messaging }),
+        useFactory: () => ({
+          natsUrl: o.settings.NATS_URL,
+          root: o.settings.SUBJECT_ROOT,
+          service: o.service,
+          credentials: busCredentials(o.settings, o.service),
+          consume: o.consume,
+          ...o.messaging,
+        }),
       }),
     ],
     providers: [
@@ -51,12 +63,13 @@ export function serviceKit<S extends ServiceSettings>(o: ServiceKitOptions<S>): 
 }
 
 /** Starts a service as a NATS request-reply microservice (used by main.ts and by the tests). */
-export async function startService(module: DynamicModule, settings: ServiceSettings, service: string): Promise<INestMicroservice> {
+export async function startService(module: DynamicModule, settings: ServiceSettings, service: BackEndService): Promise<INestMicroservice> {
   const app = await NestFactory.createMicroservice(module, {
-    ...rpcStrategy({ natsUrl: settings.NATS_URL, root: settings.SUBJECT_ROOT, service }),
+    ...rpcStrategy({ natsUrl: settings.NATS_URL, root: settings.SUBJECT_ROOT, service, credentials: busCredentials(settings, service) }),
     bufferLogs: true,
   });
   app.useLogger(app.get(PinoLogger));
+  warnIfOpenBus(busCredentials(settings, service), new Logger('Bus'));
   app.enableShutdownHooks();
   await app.listen();
   return app;

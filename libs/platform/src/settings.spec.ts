@@ -1,5 +1,6 @@
 import { IsBoolean, IsInt, Max, Min, Matches } from 'class-validator';
 import { Secret, SettingsError, describeSettings, loadSettings } from './settings';
+import { ServiceSettings } from './service-settings';
 
 class Sample {
   @IsInt()
@@ -36,5 +37,20 @@ describe('loadSettings', () => {
 
   it('never describes a secret', () => {
     expect(describeSettings(loadSettings(Sample, { DATABASE_URL: 'postgres://user:pw@h/db' }))).toMatchObject({ DATABASE_URL: '***', PORT: 3000 });
+  });
+});
+
+describe('bus settings', () => {
+  const base = { DATABASE_URL: 'postgres://x/y', AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nx\n-----END PUBLIC KEY-----' };
+
+  it('refuses to start in production without the bus password', () => {
+    expect(() => loadSettings(ServiceSettings, { ...base, NODE_ENV: 'production' })).toThrow(/NATS_PASSWORD is required when NODE_ENV=production/);
+    expect(loadSettings(ServiceSettings, { ...base, NODE_ENV: 'production', NATS_PASSWORD: 'p0123456789abcdef0123' }).NATS_PASSWORD).toBe('p0123456789abcdef0123');
+  });
+
+  it('lets a local run use an open bus, and refuses a password the NATS server would misread', () => {
+    expect(loadSettings(ServiceSettings, base).NATS_PASSWORD).toBe('');
+    expect(() => loadSettings(ServiceSettings, { ...base, NATS_PASSWORD: '12345678901234567890' })).toThrow(/NATS_PASSWORD must be a letter/);
+    expect(() => loadSettings(ServiceSettings, { ...base, NATS_PASSWORD: 'short' })).toThrow(/NATS_PASSWORD/);
   });
 });

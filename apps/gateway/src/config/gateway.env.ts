@@ -1,13 +1,9 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { SUBJECT_ROOT_PATTERN } from '@prossimo/contracts';
-import { LOG_LEVELS, Secret, pemFromEnv } from '@prossimo/platform';
+import { BusSettings, Secret, pemFromEnv } from '@prossimo/platform';
 
 /** The gateway's settings, validated at boot. */
-export class GatewaySettings {
-  @IsIn(['development', 'test', 'production'])
-  NODE_ENV: 'development' | 'test' | 'production' = 'development';
-
+export class GatewaySettings extends BusSettings {
   @IsString()
   @IsNotEmpty()
   HOST = '0.0.0.0';
@@ -21,13 +17,6 @@ export class GatewaySettings {
   @Secret()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/prossimo_gateway';
-
-  @IsString()
-  @IsNotEmpty()
-  NATS_URL = 'nats://127.0.0.1:4222';
-
-  @Matches(SUBJECT_ROOT_PATTERN, { message: 'SUBJECT_ROOT must be a lowercase token such as "prossimo"' })
-  SUBJECT_ROOT = 'prossimo';
 
   /** Ed25519 private key (PKCS#8 PEM) that signs access tokens. Only the gateway holds it. */
   @Secret()
@@ -108,9 +97,6 @@ export class GatewaySettings {
   @IsInt()
   @Min(10)
   LOGIN_LOCKOUT_SECONDS = 900;
-
-  @IsIn(LOG_LEVELS)
-  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
   @IsInt()
   @Min(1)

@@ -1,5 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
+import { natsOptions } from '@prossimo/messaging';
+import { busCredentials } from '@prossimo/platform';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { HealthV1, RPC, SERVICE_NAMES } from '@prossimo/contracts';
@@ -27,7 +29,7 @@ export class HealthController {
   @Get()
   async health(@Res({ passthrough: true }) res: Response): Promise<GatewayHealth> {
     const database = await this.ds.query('SELECT 1').then(() => 'ok' as const, () => 'down' as const);
-    const nats = await connect({ servers: this.settings.NATS_URL.split(','), timeout: 1000, reconnect: false })
+    const nats = await connect({ ...natsOptions(this.settings.NATS_URL, busCredentials(this.settings, 'gateway')), timeout: 1000, reconnect: false })
       .then(async (nc) => {
         await nc.close();
         return 'ok' as const;

@@ -5,6 +5,7 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { PubSub } from 'graphql-subscriptions';
 import { EVENT_CLASSES, EventMap, eventsWildcard, parseContract, parseEventSubject, streamNames } from '@prossimo/contracts';
 import { connectNats } from '@prossimo/messaging';
+import { busCredentials } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
 
@@ -55,7 +56,7 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
     let backoff = 0;
     while (this.running) {
       try {
-        this.nc ??= await connectNats(this.settings.NATS_URL, 'gateway-live', this.logger);
+        this.nc ??= await connectNats(this.settings.NATS_URL, 'gateway-live', busCredentials(this.settings, 'gateway'), this.logger);
         const consumer = await jetstream(this.nc).consumers.get(streamNames(root).events, { filter_subjects: eventsWildcard(root), deliver_policy: DeliverPolicy.New });
         this.messages = await consumer.consume();
         backoff = 0;

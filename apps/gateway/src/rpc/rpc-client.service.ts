@@ -3,7 +3,8 @@ import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservice
 import { randomUUID } from 'node:crypto';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { Actor, DomainError, ErrorCode, RpcRequest, isErrorBody, rpcSubject } from '@prossimo/contracts';
-import { TokenSigner } from '@prossimo/platform';
+import { natsOptions } from '@prossimo/messaging';
+import { TokenSigner, busCredentials } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
 import { TOKEN_SIGNER } from '../identity/identity.service';
@@ -26,7 +27,7 @@ export class RpcClient implements OnApplicationShutdown {
     this.client = ClientProxyFactory.create({
       transport: Transport.NATS,
       options: {
-        servers: settings.NATS_URL.split(',').map((s) => s.trim()),
+        ...natsOptions(settings.NATS_URL, busCredentials(settings, 'gateway')),
         name: 'gateway-rpc',
         maxReconnectAttempts: -1,
         reconnectTimeWait: 500,
