@@ -6,6 +6,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { GatewaySettings } from './config/gateway.env';
 import { GatewayModule } from './gateway.module';
+import { limitLiveMessageSize } from './live/live-sockets.service';
+import { GraphQLModule } from '@nestjs/graphql';
 import { serveWebApp } from './web/web-app';
 
 /** Builds and starts the gateway (main.ts and the tests both use this). */
@@ -18,6 +20,8 @@ export async function startGateway(settings: GatewaySettings): Promise<INestAppl
   app.disable('x-powered-by');
   serveWebApp(app, settings.WEB_DIR);
   app.enableShutdownHooks();
+  await app.init();
+  limitLiveMessageSize(app.get(GraphQLModule), settings.WS_MAX_MESSAGE_BYTES);
   await app.listen(settings.PORT, settings.HOST);
   return app;
 }

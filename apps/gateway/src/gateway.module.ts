@@ -1,10 +1,10 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createPublicKey } from 'node:crypto';
-import { CLOCK, dataSourceOptions, loggingModule, systemClock, TokenSigner, TokenVerifier } from '@prossimo/platform';
+import { CLOCK, Clock, dataSourceOptions, loggingModule, systemClock, TokenSigner, TokenVerifier } from '@prossimo/platform';
 import { AntennasResolver } from './antennas/antennas.resolver';
 import { AntennasAdminResolver } from './antennas/antennas-admin.resolver';
 import { MembersRepository } from './identity/members.repository';
@@ -17,7 +17,9 @@ import { GATEWAY_SETTINGS } from './config/settings.token';
 import { GATEWAY_DATABASE } from './database/gateway.database';
 import { AccessGuard } from './graphql/access';
 import { Authenticator, LocalAuthenticator, OidcAuthenticator } from './auth/authenticator';
-import { formatWsErrors, graphqlContext, WsAuthenticator } from './live/ws-auth';
+import { formatWsErrors, graphqlContext, LiveSocketGate } from './live/ws-auth';
+import { LiveSockets } from './live/live-sockets.service';
+import { SessionSignals } from './identity/session-signals';
 import { LiveEvents } from './live/live-events.service';
 import { LiveResolver } from './live/live.resolver';
 import { formatError } from './graphql/errors';
@@ -50,7 +52,8 @@ export class GatewayModule implements NestModule {
     const publicKey = createPublicKey(settings.AUTH_PRIVATE_KEY).export({ type: 'spki', format: 'pem' }).toString();
     const production = settings.NODE_ENV === 'production';
     const protection = graphqlProtection();
-    const wsAuth = new WsAuthenticator();
+    const introspection = settings.GRAPHQL_INTROSPECTION && !production;
+    const liveGate = new LiveSocketGate({ validationRules: protection.validationRules, introspection });
     return {
       module: GatewayModule,
       imports: [
@@ -62,7 +65,7 @@ export class GatewayModule implements NestModule {
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          introspection: settings.GRAPHQL_INTROSPECTION && !production,
+          introspection,
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
           fieldResolverEnhancers: ['guards'],
@@ -70,8 +73,11 @@ export class GatewayModule implements NestModule {
           subscriptions: {
             'graphql-ws': {
               path: '/graphql',
-              onConnect: (ctx) => wsAuth.onConnect(ctx),
+              connectionInitWaitTimeout: 10_000,
+              onConnect: (ctx) => liveGate.onConnect(ctx),
+              onSubscribe: (ctx, _id, payload) => liveGate.onSubscribe(ctx, payload),
               onNext: (_ctx, _id, _payload, _args, result) => formatWsErrors(result),
+              onClose: (ctx) => liveGate.onClose(ctx),
             },
           },
           formatError,
@@ -90,6 +96,13 @@ export class GatewayModule implements NestModule {
         RateLimiter,
         LiveEvents,
         LiveResolver,
+        SessionSignals,
+        {
+          provide: LiveSockets,
+          useFactory: (sessions: SessionsRepository, signals: SessionSignals, clock: Clock, schemas: GraphQLSchemaHost) =>
+            liveGate.track(new LiveSockets(settings, sessions, signals, clock), () => schemas.schema),
+          inject: [SessionsRepository, SessionSignals, CLOCK, GraphQLSchemaHost],
+        },
         RpcClient,
         AccountsRepository,
         IdentityService,
@@ -97,7 +110,7 @@ export class GatewayModule implements NestModule {
         {
           provide: Authenticator,
           useFactory: (verifier: TokenVerifier, identity: IdentityService) =>
-            wsAuth.use(settings.AUTH_MODE === 'oidc' ? new OidcAuthenticator(settings) : new LocalAuthenticator(verifier, identity)),
+            liveGate.use(settings.AUTH_MODE === 'oidc' ? new OidcAuthenticator(settings) : new LocalAuthenticator(verifier, identity)),
           inject: [TokenVerifier, IdentityService],
         },
         AuthResolver,

@@ -103,6 +103,33 @@ export class GatewaySettings extends BusSettings {
   @Max(64)
   DB_POOL_SIZE = 5;
 
+  /** Live sockets (graphql-ws): open sockets per account (per instance), active subscriptions per socket, new subscriptions per socket per minute, largest message. */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WS_MAX_SOCKETS_PER_ACCOUNT = 5;
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WS_MAX_SUBSCRIPTIONS_PER_SOCKET = 10;
+
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WS_SUBSCRIBE_PER_MINUTE = 30;
+
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024)
+  WS_MAX_MESSAGE_BYTES = 64 * 1024;
+
+  /** How often a live socket's session is checked against the identity database (a logout made through another instance). */
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  WS_SESSION_CHECK_SECONDS = 15;
+
   /** The built web app (vite's output) served at `/`; empty: next to the gateway's build, dist/web. */
   @IsString()
   WEB_DIR = '';

@@ -11,6 +11,7 @@ import { AccountsRepository } from './accounts.repository';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { SessionEntity } from './session.entity';
 import { SessionsRepository } from './sessions.repository';
+import { SessionSignals } from './session-signals';
 import { SessionCheck } from '../auth/authenticator';
 
 export const TOKEN_SIGNER = Symbol('TOKEN_SIGNER');
@@ -42,6 +43,7 @@ export class IdentityService implements SessionCheck {
     private readonly limiter: RateLimiter,
     @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
     @Inject(CLOCK) private readonly now: Clock,
+    private readonly signals: SessionSignals,
   ) {}
 
   /**
@@ -102,7 +104,10 @@ export class IdentityService implements SessionCheck {
 
   /** Ends the session of the token in hand: its access and refresh tokens stop working at once. */
   async logout(sessionId: string | undefined): Promise<boolean> {
-    if (sessionId) await this.sessions.revoke(sessionId, this.now());
+    if (sessionId) {
+      await this.sessions.revoke(sessionId, this.now());
+      this.signals.emit('session-ended', sessionId);
+    }
     return true;
   }
 
@@ -114,6 +119,7 @@ export class IdentityService implements SessionCheck {
     if (!account || !(await verifyPassword(account.passwordHash, current))) throw DomainError.badInput('currentPassword', 'currentPassword: la password attuale non è corretta / the current password is wrong');
     await this.accounts.updatePassword(account.id, await hashPassword(next));
     await this.sessions.revokeAllOf(account.id, this.now(), sessionId);
+    this.signals.emit('account-sessions-ended', account.id, sessionId);
     return true;
   }
 

@@ -39,6 +39,15 @@ export class SessionsRepository {
     await qb.execute();
   }
 
+  /** Which of these sessions are still open (not revoked, not expired, their account still there). */
+  async activeOf(ids: string[], now: Date): Promise<string[]> {
+    const rows = (await this.ds.query(
+      `SELECT s.id FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > $2`,
+      [ids, now],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   async isActive(id: string, now: Date): Promise<boolean> {
     const rows = (await this.ds.query(`SELECT 1 FROM sessions WHERE id = $1 AND revoked_at IS NULL AND expires_at > $2`, [id, now])) as unknown[];
     return rows.length === 1;

@@ -25,12 +25,21 @@ export class ApiError extends Error {
 
 type TokenSource = () => Promise<string | undefined>;
 let tokenSource: TokenSource = async () => undefined;
+let renewSource: TokenSource = async () => undefined;
 let onUnauthenticated: () => void = () => undefined;
 
-export function configureApi(source: TokenSource, unauthenticated: () => void): void {
+/**
+ * `source` gives the access token to send (renewed when about to expire); `renew` renews it now
+ * (a refused renewal ends the session); `unauthenticated` is told when the server refused a token.
+ */
+export function configureApi(source: TokenSource, unauthenticated: () => void, renew: TokenSource = source): void {
   tokenSource = source;
+  renewSource = renew;
   onUnauthenticated = unauthenticated;
 }
+
+/** Close codes with which the gateway ends a live socket whose session or token ended. */
+const SESSION_ENDED_CODES = [4401, 4403];
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -92,6 +101,9 @@ function wsUrl(): string {
 
 function liveClient(): Client {
   if (!wsClient) {
+    // After the gateway ended the socket for its session or token, the next connection renews
+    // first: a new token if the session lives on, the end of the session (sign-in page) if not.
+    let renewFirst = false;
     wsClient = createClient({
       url: wsUrl(),
       lazy: true,
@@ -101,9 +113,13 @@ function liveClient(): Client {
         connected: (_socket, _payload, wasRetry) => {
           if (wasRetry) reconnectListeners.forEach((listener) => listener());
         },
+        closed: (event) => {
+          if (SESSION_ENDED_CODES.includes((event as { code?: number }).code ?? 0)) renewFirst = true;
+        },
       },
       connectionParams: async () => {
-        const token = await tokenSource();
+        const token = renewFirst ? await renewSource() : await tokenSource();
+        renewFirst = false;
         return token ? { authorization: `Bearer ${token}` } : {};
       },
     });

@@ -130,6 +130,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return still.token;
       },
       () => expire(),
+      refresh,
     );
   }, [refresh, expire]);
 
