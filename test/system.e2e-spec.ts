@@ -165,9 +165,35 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     const canary = { name: `Canarino${tag}Nome`, address: `Via Canarino${tag} 7`, phone: `+39 02 ${tag.replace(/\D/g, '1').slice(0, 4)} 0${tag.length}99`, description: `Canarino${tag}Storia: vive solo` };
     const input = report({ needs: ['LONELINESS', 'FOOD'], description: canary.description, subject: { name: canary.name, address: canary.address, phone: canary.phone } });
     expect((await sys.gql(SUBMIT, { input }, antenna)).errors).toBeUndefined();
-    const referral = await referralFor(input.id);
-    await sys.gql(`mutation($id: ID!) { acceptReferral(id: $id) { status } }`, { id: referral.id }, operator);
+    // The operator's free text is the person's story too: a rejection reason and a completion outcome carry the canary.
+    const both = await waitFor(async () => {
+      const res = await sys.gql<{ referrals: { nodes: { id: string; reportId: string; needs: string[] }[] } }>(REFERRALS, {}, operator);
+      const mine = res.data?.referrals.nodes.filter((r) => r.reportId === input.id) ?? [];
+      return mine.length === 2 ? mine : null;
+    }, 30_000, `two referrals for report ${input.id}`);
+    const food = both.find((r) => r.needs.includes('FOOD'))!;
+    const company = both.find((r) => r.needs.includes('LONELINESS'))!;
+    const moved = async (m: string, id: string, arg = '') => {
+      const res = await sys.gql<Record<string, { status: string }>>(`mutation($id: ID!) { ${m}(id: $id${arg}) { status } }`, { id }, operator);
+      expect(res.errors).toBeUndefined();
+      return res.data?.[m].status;
+    };
+    expect(await moved('rejectReferral', food.id, `, reason: "Canarino${tag}Rifiuto: abita fuori zona"`)).toBe('REJECTED');
+    expect(await moved('acceptReferral', company.id)).toBe('ACCEPTED');
     await waitFor(async () => (await coarse(input.id)) === 'IN_CARE', 30_000, 'the report to move through every service');
+    expect(await moved('startReferral', company.id)).toBe('IN_PROGRESS');
+    expect(await moved('completeReferral', company.id, `, outcome: "Canarino${tag}Esito: visite settimanali"`)).toBe('COMPLETED');
+    // The social worker reads them back (from the vault, audited), so they did arrive and are readable.
+    const worker = await sys.login('sociale@prossimo.example');
+    const stories = await waitFor(async () => {
+      const res = await sys.gql<{ reportReferrals: { id: string; reason: string | null; outcome: string | null }[] }>(
+        'query($r: ID!) { reportReferrals(reportId: $r) { id reason outcome } }', { r: input.id }, worker,
+      );
+      const s = res.data?.reportReferrals ?? [];
+      return s.find((x) => x.id === food.id)?.reason && s.find((x) => x.id === company.id)?.outcome ? s : null;
+    }, 30_000, 'the reason and outcome confirmed in the vault');
+    expect(stories.find((x) => x.id === food.id)?.reason).toBe(`Canarino${tag}Rifiuto: abita fuori zona`);
+    expect(stories.find((x) => x.id === company.id)?.outcome).toBe(`Canarino${tag}Esito: visite settimanali`);
     const needles = [canary.name, `Canarino${tag}`, canary.phone, canary.description];
     const hits: string[] = [];
     // Every message in the system's streams (events and dead letters), payloads and headers.

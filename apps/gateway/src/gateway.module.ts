@@ -35,6 +35,7 @@ import { IdentityService, TOKEN_SIGNER } from './identity/identity.service';
 import { HsdsController } from './hsds/hsds.controller';
 import { DirectoryResolver } from './referrals/directory.resolver';
 import { PolicyResolver } from './referrals/policy.resolver';
+import { ReferralNotesClient } from './referrals/referral-notes.client';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { CaseworkResolver } from './reports/casework.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
@@ -104,6 +105,7 @@ export class GatewayModule implements NestModule {
           inject: [SessionsRepository, SessionSignals, CLOCK, GraphQLSchemaHost],
         },
         RpcClient,
+        ReferralNotesClient,
         AccountsRepository,
         IdentityService,
         SessionsRepository,

@@ -199,7 +199,7 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
       now = t3;
       await move(second, 'accept');
       now = new Date('2026-03-02T12:00:00Z');
-      expect(await move(second, 'hold', { reason: 'in attesa di documenti' })).toMatchObject({ status: ReferralStatus.ON_HOLD });
+      expect(await move(second, 'hold', { reasonNoteId: randomUUID() })).toMatchObject({ status: ReferralStatus.ON_HOLD });
       expect((await inbox()).get(second)).toMatchObject({ status: ReferralStatus.ON_HOLD, dueAt: hours(t3, 24) });
     });
 
@@ -210,7 +210,7 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
       expect(node.status).toBe(ReferralStatus.IN_PROGRESS);
       expect(node).toHaveProperty('dueAt', null);
       now = new Date('2026-03-03T09:00:00Z');
-      await move(first, 'complete', { outcome: 'pacco consegnato' });
+      await move(first, 'complete', { outcomeNoteId: randomUUID() });
       node = (await inbox()).get(first)!;
       expect(node.status).toBe(ReferralStatus.COMPLETED);
       expect(node).toHaveProperty('dueAt', null);

@@ -100,7 +100,7 @@ describe('directory (HSDS), SLA timers and desk alerts (real PostgreSQL, NATS an
     return reportId;
   }
   const referralsOf = (reportId: string) =>
-    query<{ id: string; service_id: string; status: string; reason: string | null; match_explanation: { cause?: string } }>(dbUrl, 'SELECT * FROM referrals WHERE report_id = $1 ORDER BY created_at, id', [reportId]);
+    query<{ id: string; service_id: string; status: string; reason_code: string | null; match_explanation: { cause?: string } }>(dbUrl, 'SELECT * FROM referrals WHERE report_id = $1 ORDER BY created_at, id', [reportId]);
 
   describe('registration, import and the public HSDS directory', () => {
     it('registers an organisation and its services as ADMIN only', async () => {
@@ -238,7 +238,7 @@ describe('directory (HSDS), SLA timers and desk alerts (real PostgreSQL, NATS an
       expect(ra.expired + rb.expired).toBe(1);
       const afterFirst = await referralsOf(reportId);
       expect(afterFirst).toHaveLength(2);
-      expect(afterFirst[0]).toMatchObject({ id: first.id, status: ReferralStatus.CANCELLED, reason: 'expired' });
+      expect(afterFirst[0]).toMatchObject({ id: first.id, status: ReferralStatus.CANCELLED, reason_code: 'expired' });
       expect(afterFirst[1]).toMatchObject({ service_id: FOOD_B, status: ReferralStatus.REQUESTED, match_explanation: expect.objectContaining({ cause: 'expired' }) });
       const [cancelled] = await query<{ payload: Record<string, unknown> }>(dbUrl, `SELECT payload FROM outbox WHERE payload->>'referralId' = $1 AND subject LIKE '%.referral.cancelled.v1'`, [first.id]);
       expect(cancelled.payload).toMatchObject({ reasonCode: 'expired', from: ReferralStatus.REQUESTED, to: ReferralStatus.CANCELLED });

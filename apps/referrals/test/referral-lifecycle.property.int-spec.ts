@@ -83,14 +83,14 @@ describe('referral lifecycle properties (real PostgreSQL)', () => {
       case 'accept':
         return void (await tolerate(referrals.transition(operator, { id: r.id, action: 'accept' })));
       case 'reject':
-        return void (await tolerate(referrals.transition(operator, { id: r.id, action: 'reject', reason: 'Nessun posto' })));
+        return void (await tolerate(referrals.transition(operator, { id: r.id, action: 'reject', reasonNoteId: randomUUID() })));
       case 'fail':
-        return void (await tolerate(referrals.transition(operator, { id: r.id, action: 'fail', reason: 'Non raggiungibile' })));
+        return void (await tolerate(referrals.transition(operator, { id: r.id, action: 'fail', reasonNoteId: randomUUID() })));
       case 'reroute':
-        return void (await tolerate(referrals.reroute(worker, { id: r.id, reason: 'Serve un servizio più vicino' })));
+        return void (await tolerate(referrals.reroute(worker, { id: r.id, reasonNoteId: randomUUID() })));
       case 'complete':
         await tolerate(referrals.transition(operator, { id: r.id, action: 'start' }));
-        return void (await tolerate(referrals.transition(operator, { id: r.id, action: 'complete', outcome: 'Aiuto dato' })));
+        return void (await tolerate(referrals.transition(operator, { id: r.id, action: 'complete', outcomeNoteId: randomUUID() })));
     }
   }
 

@@ -31,8 +31,12 @@ interface ReferralRow {
   needs: string[];
   status: string;
   version: number;
+  /** The system's reason code, or the text of the note this test wrote (see `written`). */
   reason: string | null;
+  /** The text of the outcome note this test wrote. */
   outcome: string | null;
+  reason_note_id: string | null;
+  outcome_note_id: string | null;
   match_explanation: { trigger: string; after?: string; chosen: { serviceId: string }; rank: number };
 }
 interface OutboxRow {
@@ -99,8 +103,20 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
     return { reportId, eventId };
   }
 
-  const referralsOf = (reportId: string) =>
-    query<ReferralRow>(dbUrl, 'SELECT * FROM referrals WHERE report_id = $1 ORDER BY created_at, service_id', [reportId]);
+  /**
+   * The texts operators wrote, by the id of the note the gateway would have sealed in the reports
+   * vault first: referrals hold the id only (no column of theirs can hold the text).
+   */
+  const written = new Map<string, string>();
+  const withNote = (text: string) => {
+    const id = randomUUID();
+    written.set(id, text);
+    return id;
+  };
+  const textOf = (noteId: string | null) => (noteId ? (written.get(noteId) ?? noteId) : null);
+  const referralsOf = async (reportId: string): Promise<ReferralRow[]> =>
+    (await query<Omit<ReferralRow, 'reason' | 'outcome'> & { reason_code: string | null }>(dbUrl, 'SELECT * FROM referrals WHERE report_id = $1 ORDER BY created_at, service_id', [reportId]))
+      .map((r) => ({ ...r, reason: r.reason_code ?? textOf(r.reason_note_id), outcome: textOf(r.outcome_note_id) }));
   const waitForReferrals = (reportId: string, n: number) =>
     waitFor(async () => {
       const rows = await referralsOf(reportId);
@@ -117,8 +133,13 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
       return rows.length === n ? rows : null;
     }, 20_000, `${n} ${type} of report ${reportId}`);
   const list = (token: string, args: Record<string, unknown> = {}) => rpc.call<Page<ReferralV1>>(RPC.referrals.list, args, token);
-  const move = (id: string, action: string, token = operator, extra: Record<string, unknown> = {}) =>
-    rpc.call<ReferralV1>(RPC.referrals.transition, { id, action, ...extra }, token);
+  const move = (id: string, action: string, token = operator, extra: { reason?: string; outcome?: string } = {}) =>
+    rpc.call<ReferralV1>(RPC.referrals.transition, {
+      id,
+      action,
+      ...(extra.reason ? { reasonNoteId: withNote(extra.reason) } : {}),
+      ...(extra.outcome ? { outcomeNoteId: withNote(extra.outcome) } : {}),
+    }, token);
 
   it('seeds the demo directory once', async () => {
     expect(await runReferralsDemoSeed(dbUrl, root)).toEqual({ policies: 0, organisations: 0, services: 0, serviceAreas: 0 });
@@ -208,6 +229,7 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
       const [event] = await waitForOutbox(reportId, type);
       expect(event.payload).toMatchObject({ referralId: r.id, from, to, version });
       expect(JSON.stringify(event.payload)).not.toContain('compagnia settimanale');
+      if (type === 'referral.completed.v1') expect(event.payload.outcomeNoteId).toBe(after.outcome_note_id);
     }
     await waitFor(async () => (await query(dbUrl, `SELECT 1 FROM outbox WHERE payload->>'reportId' = $1 AND published_at IS NULL`, [reportId])).length === 0, 20_000, 'relay to publish the moves');
   });
@@ -215,7 +237,7 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
   it('refuses an illegal move with CONFLICT and changes nothing', async () => {
     const { reportId } = await submit([Need.DOPO_DI_NOI]);
     const [r] = await waitForReferrals(reportId, 1);
-    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'complete', outcome: 'fatto tutto' }, operator)).toMatchObject({
+    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'complete', outcomeNoteId: withNote('fatto tutto') }, operator)).toMatchObject({
       code: ErrorCode.CONFLICT,
       message: 'cannot complete a referral that is requested',
     });
@@ -229,14 +251,17 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
   it('needs a reason to reject, and reports the needs unmet when no other service can take them', async () => {
     const { reportId } = await submit([Need.HEALTH_ACCESS]);
     const [r] = await waitForReferrals(reportId, 1);
-    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'reject' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
-    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'reject', reason: 'no' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
+    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'reject' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reasonNoteId' });
+    // Free text never reaches this service: the reason is sealed in the reports vault, referrals get its id.
+    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'reject', reason: 'Nessun operatore disponibile in zona' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
+    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'reject', reasonNoteId: 'no' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reasonNoteId' });
     expect((await referralsOf(reportId))[0]).toMatchObject({ status: ReferralStatus.REQUESTED, version: 1 });
 
     expect(await move(r.id, 'reject', operator, { reason: 'Nessun operatore disponibile in zona' })).toMatchObject({ status: ReferralStatus.REJECTED });
-    expect(await referralsOf(reportId)).toEqual([expect.objectContaining({ id: r.id, status: ReferralStatus.REJECTED, version: 2, reason: 'Nessun operatore disponibile in zona' })]);
+    const [stored] = await referralsOf(reportId);
+    expect([stored]).toEqual([expect.objectContaining({ id: r.id, status: ReferralStatus.REJECTED, version: 2, reason: 'Nessun operatore disponibile in zona' })]);
     const [rejected] = await waitForOutbox(reportId, 'referral.rejected.v1');
-    expect(rejected.payload).toMatchObject({ referralId: r.id, from: ReferralStatus.REQUESTED, to: ReferralStatus.REJECTED, version: 2 });
+    expect(rejected.payload).toMatchObject({ referralId: r.id, from: ReferralStatus.REQUESTED, to: ReferralStatus.REJECTED, version: 2, reasonNoteId: stored.reason_note_id });
     const [unmatched] = await waitForOutbox(reportId, 'referral.unmatched.v1');
     expect(unmatched.payload).toMatchObject({ municipality: MUN, reportId, neighbourhoodCode: 'crocetta', needs: [Need.HEALTH_ACCESS] });
   });

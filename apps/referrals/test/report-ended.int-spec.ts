@@ -23,8 +23,9 @@ const FOOD_B = '5e000000-0000-4000-8000-0000000000b1';
 const COMPANY_A = '5e000000-0000-4000-8000-0000000000a2';
 const COMPANY_B = '5e000000-0000-4000-8000-0000000000b2';
 
-const CLOSED_REASON = (r: ClosureReason) => `segnalazione chiusa dallo sportello (${r}) / report closed by the desk (${r})`;
-const WITHDRAWN_REASON = 'segnalazione ritirata dall’antenna / report withdrawn by the antenna';
+/** System reasons are codes (the referrals service holds no free text). */
+const CLOSED_REASON = (r: ClosureReason) => `report-closed:${r}`;
+const WITHDRAWN_REASON = 'report-withdrawn';
 
 interface ReferralRow {
   id: string;
@@ -33,6 +34,7 @@ interface ReferralRow {
   needs: string[];
   status: string;
   version: number;
+  /** The system's reason code, or the text of the note this test wrote (see `written`). */
   reason: string | null;
 }
 interface HistoryRow {
@@ -42,6 +44,7 @@ interface HistoryRow {
   reason: string | null;
   at: Date;
 }
+type Stored<T> = Omit<T, 'reason'> & { reason_code: string | null; reason_note_id: string | null };
 interface TimerRow {
   kind: string;
   state: string;
@@ -127,16 +130,28 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
     return { reportId, ownerDeskId, referrals: await waitForReferrals(reportId, n) };
   }
 
-  const referralsOf = (reportId: string) =>
-    query<ReferralRow>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason FROM referrals WHERE report_id = $1 ORDER BY created_at, service_id', [reportId]);
+  /**
+   * The texts operators and social workers wrote, by the id of the note the gateway would have
+   * sealed in the reports vault: referrals hold the id only, never the text.
+   */
+  const written = new Map<string, string>();
+  const withNote = (text: string) => {
+    const id = randomUUID();
+    written.set(id, text);
+    return id;
+  };
+  const reasonOf = <T>({ reason_code, reason_note_id, ...rest }: Stored<T>) => ({ ...rest, reason: reason_code ?? (reason_note_id ? (written.get(reason_note_id) ?? reason_note_id) : null) });
+  const referralsOf = async (reportId: string): Promise<ReferralRow[]> =>
+    (await query<Stored<ReferralRow>>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason_code, reason_note_id FROM referrals WHERE report_id = $1 ORDER BY created_at, service_id', [reportId])).map(reasonOf) as ReferralRow[];
   const waitForReferrals = (reportId: string, n: number) =>
     waitFor(async () => {
       const rows = await referralsOf(reportId);
       return rows.length === n ? rows : null;
     }, 20_000, `${n} referrals of report ${reportId}`);
-  const referral = async (id: string) => (await query<ReferralRow>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason FROM referrals WHERE id = $1', [id]))[0];
-  const historyOf = (id: string) =>
-    query<HistoryRow>(dbUrl, 'SELECT from_status, to_status, actor_account_id, reason, at FROM referral_history WHERE referral_id = $1 ORDER BY id', [id]);
+  const referral = async (id: string) =>
+    (await query<Stored<ReferralRow>>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason_code, reason_note_id FROM referrals WHERE id = $1', [id])).map(reasonOf)[0] as ReferralRow;
+  const historyOf = async (id: string): Promise<HistoryRow[]> =>
+    (await query<Stored<HistoryRow>>(dbUrl, 'SELECT from_status, to_status, actor_account_id, reason_code, reason_note_id, at FROM referral_history WHERE referral_id = $1 ORDER BY id', [id])).map(reasonOf) as HistoryRow[];
   const timersOf = (id: string) => query<TimerRow>(dbUrl, 'SELECT kind, state, settled_at FROM referral_timers WHERE referral_id = $1 ORDER BY due_at, kind', [id]);
   const outboxOf = (reportId: string, type: string) =>
     query<OutboxRow>(dbUrl, `SELECT subject, payload, published_at FROM outbox WHERE payload->>'reportId' = $1 AND subject = $2 ORDER BY seq`, [reportId, `${root}.${MUN}.${type}`]);
@@ -147,8 +162,13 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
   const waitForInbox = (eventId: string, what: string) =>
     waitFor(async () => ((await inboxRows(eventId)).length === 1 ? true : null), 20_000, `the referrals service to apply ${what}`);
 
-  const move = (r: ReferralRow, action: string, extra: Record<string, unknown> = {}) =>
-    rpc.call<ReferralV1>(RPC.referrals.transition, { id: r.id, action, ...extra }, operators[r.organisation_id]);
+  const move = (r: ReferralRow, action: string, extra: { reason?: string; outcome?: string } = {}) =>
+    rpc.call<ReferralV1>(RPC.referrals.transition, {
+      id: r.id,
+      action,
+      ...(extra.reason ? { reasonNoteId: withNote(extra.reason) } : {}),
+      ...(extra.outcome ? { outcomeNoteId: withNote(extra.outcome) } : {}),
+    }, operators[r.organisation_id]);
   const byNeed = (rows: ReferralRow[], need: Need) => rows.find((r) => r.needs.includes(need))!;
 
   async function close(reportId: string, ownerDeskId: string, reason: ClosureReason, over: { eventId?: string } = {}, msgId?: string): Promise<string> {
@@ -375,7 +395,7 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
       ended: await endedReport(reportId),
     };
   };
-  const reroute = (r: ReferralRow, reason = 'Serve un servizio più vicino a casa') => rpc.call<ReferralV1>(RPC.referrals.reroute, { id: r.id, reason }, socialWorker);
+  const reroute = (r: ReferralRow, reason = 'Serve un servizio più vicino a casa') => rpc.call<ReferralV1>(RPC.referrals.reroute, { id: r.id, reasonNoteId: withNote(reason) }, socialWorker);
 
   it('a report.submitted that arrives after the report.withdrawn (out of order) routes nothing: no referral, no unmet need, no alert', async () => {
     const reportId = randomUUID();
@@ -459,10 +479,10 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
 
     at('2026-03-11T11:00:00Z');
     for (const r of [food, secondCompany, company]) {
-      const err = await rpc.callError(RPC.referrals.reroute, { id: r.id, reason: 'Serve un servizio più vicino a casa' }, socialWorker);
+      const err = await rpc.callError(RPC.referrals.reroute, { id: r.id, reasonNoteId: withNote('Serve un servizio più vicino a casa') }, socialWorker);
       expect(err).toMatchObject({ code: ErrorCode.CONFLICT });
     }
-    expect((await rpc.callError(RPC.referrals.reroute, { id: food.id, reason: 'Serve un servizio più vicino a casa' }, socialWorker)).message).toMatch(/ended|chiusa/);
+    expect((await rpc.callError(RPC.referrals.reroute, { id: food.id, reasonNoteId: withNote('Serve un servizio più vicino a casa') }, socialWorker)).message).toMatch(/ended|chiusa/);
     expect(await reportState(reportId)).toEqual(before);
     expect(await referralsOf(reportId)).toHaveLength(3);
   });

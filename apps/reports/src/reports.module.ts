@@ -11,6 +11,9 @@ import { HealthHandler } from './health/health.handler';
 import { PrivacyHandler } from './privacy/privacy.handler';
 import { PrivacyService } from './privacy/privacy.service';
 import { ProjectionsConsumer } from './projections/projections.consumer';
+import { ReferralNotesHandler } from './referral-notes/referral-notes.handler';
+import { ReferralNotesRepository } from './referral-notes/referral-notes.repository';
+import { ReferralNotesService } from './referral-notes/referral-notes.service';
 import { ReportsHandler } from './reports/reports.handler';
 import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
@@ -19,7 +22,7 @@ import { MASTER_KEYS, Vault } from './vault/vault';
 import { VaultRepository } from './vault/vault.repository';
 
 /** The request-reply adapters of the service (the audit test enumerates their patterns). */
-export const REPORTS_HANDLERS = [ReportsHandler, CaseworkHandler, PrivacyHandler, HealthHandler];
+export const REPORTS_HANDLERS = [ReportsHandler, CaseworkHandler, PrivacyHandler, ReferralNotesHandler, HealthHandler];
 
 export function masterKeysFrom(settings: ReportsSettings): MasterKeys {
   return new MasterKeys(settings.REPORTS_MASTER_KEY_ID, settings.REPORTS_MASTER_KEY, parseKeyList(settings.REPORTS_OLD_MASTER_KEYS));
@@ -44,6 +47,8 @@ export class ReportsModule {
         CaseworkRepository,
         CaseworkService,
         PrivacyService,
+        ReferralNotesRepository,
+        ReferralNotesService,
         RetentionService,
         ProjectionsConsumer,
       ],

@@ -136,12 +136,13 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
       [RPC.reports.breakGlassReview]: () => rpc.call(RPC.reports.breakGlassReview, {}, admin),
       [RPC.reports.exportSubject]: () => rpc.call(RPC.reports.exportSubject, { subjectId }, worker),
       [RPC.reports.auditLog]: () => rpc.call(RPC.reports.auditLog, {}, admin),
+      [RPC.reports.readReferralNotes]: () => rpc.call(RPC.reports.readReferralNotes, { reportId: id }, worker),
     };
     /** Handlers whose replies carry no personal data (or only what the caller just sent). */
     const NO_PERSONAL_DATA = [
       RPC.reports.health, RPC.reports.submit, RPC.reports.mine, RPC.reports.addFollowUp, RPC.reports.withdraw, RPC.reports.triage, RPC.reports.desks,
       RPC.reports.take, RPC.reports.handOver, RPC.reports.recordContactAttempt, RPC.reports.close, RPC.reports.breakGlass, RPC.reports.rectifySubject,
-      RPC.reports.recordObjection, RPC.reports.eraseSubject, RPC.reports.retention, RPC.reports.setRetention,
+      RPC.reports.recordObjection, RPC.reports.eraseSubject, RPC.reports.retention, RPC.reports.setRetention, RPC.reports.sealReferralNote,
     ] as string[];
     const marked: string[] = [];
     const all: string[] = [];

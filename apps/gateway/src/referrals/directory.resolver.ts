@@ -1,13 +1,14 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   AlertV1, ImportDirectoryV1, ImportResultV1, ListAlertsV1, ListServicesV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
-  ReportReferralsV1, RerouteReferralV1, Role, ServiceV1, UpdateServiceCapacityV1, parseContract,
+  ReportReferralsV1, RerouteReferralInputV1, RerouteReferralV1, Role, ServiceV1, UpdateServiceCapacityV1, parseContract,
 } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
 import {
   DeskAlert, DeskAlertConnection, DirectoryService, ImportResult, Organisation, ReferralStory, RegisterOrganisationInput, RegisterServiceInput, UpdateCapacityInput,
 } from './directory.models';
+import { ReferralNotesClient } from './referral-notes.client';
 import { Referral, toReferral } from './referrals.models';
 
 const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
@@ -17,7 +18,10 @@ const toAlert = (a: AlertV1): DeskAlert => ({ ...a, createdAt: new Date(a.create
 /** The directory (ADMIN, operators' capacity) and the social-service desk's view of referrals and alerts. */
 @Resolver()
 export class DirectoryResolver {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly notes: ReferralNotesClient,
+  ) {}
 
   @Roles(Role.ADMIN)
   @Mutation(() => Organisation, { description: 'Registers (or updates) an organisation; the id is made by the client.' })
@@ -63,7 +67,10 @@ export class DirectoryResolver {
   @Roles(Role.SOCIAL_WORKER)
   @Mutation(() => Referral, { description: 'Sends a referral to the next service, with a reason (not once it is in progress).' })
   async rerouteReferral(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<Referral> {
-    const command = await parseContract(RerouteReferralV1, { id, reason });
+    await parseContract(RerouteReferralInputV1, { id, reason });
+    // The reason is the person's story too: sealed in the reports vault, referrals get its id.
+    const reasonNoteId = await this.notes.seal(caller, id, 'reroute', reason);
+    const command = await parseContract(RerouteReferralV1, { id, reasonNoteId });
     return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.reroute, command, caller.actor));
   }
 
@@ -72,7 +79,17 @@ export class DirectoryResolver {
   async reportReferrals(@Args('reportId', { type: () => ID }) reportId: string, @CurrentCaller() caller: Caller): Promise<ReferralStory[]> {
     const query = await parseContract(ReportReferralsV1, { reportId });
     const stories = await this.rpc.call<ReferralStoryV1[]>(RPC.referrals.reportReferrals, query, caller.actor);
-    return stories.map((s) => ({ ...toReferral(s), reason: s.reason, outcome: s.outcome, explanation: s.explanation, history: s.history.map((h) => ({ ...h, at: new Date(h.at) })) }));
+    // People's reasons and outcomes come from the reports vault (audited there); system reasons from referrals.
+    const named = stories.flatMap((s) => [s.reasonNoteId, s.outcomeNoteId, ...s.history.map((h) => h.reasonNoteId)]);
+    const texts = await this.notes.texts(caller, reportId, named);
+    const text = (noteId: string | null) => (noteId ? (texts.get(noteId) ?? null) : null);
+    return stories.map((s) => ({
+      ...toReferral(s),
+      reason: text(s.reasonNoteId) ?? s.reason,
+      outcome: text(s.outcomeNoteId),
+      explanation: s.explanation,
+      history: s.history.map((h) => ({ from: h.from, to: h.to, at: new Date(h.at), actorAccountId: h.actorAccountId, reason: text(h.reasonNoteId) ?? h.reason })),
+    }));
   }
 
   @Roles(Role.SOCIAL_WORKER)

@@ -1,14 +1,21 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ListReferralsV1, Page, RPC, ReferralAction, ReferralV1, Role, TransitionReferralV1, parseContract } from '@prossimo/contracts';
+import { ListReferralsV1, Page, RPC, ReferralAction, ReferralMoveInputV1, ReferralV1, Role, TransitionReferralV1, parseContract } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { ReferralStatus } from '../graphql/enums';
 import { RpcClient } from '../rpc/rpc-client.service';
+import { ReferralNotesClient } from './referral-notes.client';
 import { Referral, ReferralConnection, toReferral } from './referrals.models';
 
-/** The organisation's inbox and the FHIR-style moves of a referral. Illegal moves answer CONFLICT. */
+/**
+ * The organisation's inbox and the FHIR-style moves of a referral. Illegal moves answer CONFLICT.
+ * A reason or an outcome is sealed in the reports vault first; referrals get the note's id only.
+ */
 @Resolver(() => Referral)
 export class ReferralsResolver {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly notes: ReferralNotesClient,
+  ) {}
 
   @Roles(Role.ORG_OPERATOR)
   @Query(() => ReferralConnection, { description: "Your organisation's referrals, newest first." })
@@ -27,8 +34,18 @@ export class ReferralsResolver {
     return { nodes: page.nodes.map(toReferral), pageInfo: page.pageInfo };
   }
 
-  private async move(caller: Caller, id: string, action: ReferralAction, extra: { reason?: string; outcome?: string } = {}): Promise<Referral> {
-    const command = await parseContract(TransitionReferralV1, { id, action, ...extra });
+  /** A move without text (accept, start, resume). */
+  private async move(caller: Caller, id: string, action: ReferralAction): Promise<Referral> {
+    const command = await parseContract(TransitionReferralV1, { id, action });
+    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.transition, command, caller.actor));
+  }
+
+  /** A move with a reason (reject, hold, fail) or an outcome (complete): the text is validated, sealed in the vault, and the move sent with the note's id. */
+  private async moveWithText(caller: Caller, id: string, action: 'reject' | 'hold' | 'fail' | 'complete', text: string): Promise<Referral> {
+    const field = action === 'complete' ? 'outcome' : 'reason';
+    await parseContract(ReferralMoveInputV1, { id, action, [field]: text });
+    const noteId = await this.notes.seal(caller, id, action, text);
+    const command = await parseContract(TransitionReferralV1, { id, action, [action === 'complete' ? 'outcomeNoteId' : 'reasonNoteId']: noteId });
     return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.transition, command, caller.actor));
   }
 
@@ -41,7 +58,7 @@ export class ReferralsResolver {
   @Roles(Role.ORG_OPERATOR)
   @Mutation(() => Referral, { description: 'Rejects with a reason; the needs are re-routed to the next service.' })
   rejectReferral(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<Referral> {
-    return this.move(caller, id, 'reject', { reason });
+    return this.moveWithText(caller, id, 'reject', reason);
   }
 
   @Roles(Role.ORG_OPERATOR)
@@ -53,7 +70,7 @@ export class ReferralsResolver {
   @Roles(Role.ORG_OPERATOR)
   @Mutation(() => Referral)
   holdReferral(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<Referral> {
-    return this.move(caller, id, 'hold', { reason });
+    return this.moveWithText(caller, id, 'hold', reason);
   }
 
   @Roles(Role.ORG_OPERATOR)
@@ -65,12 +82,12 @@ export class ReferralsResolver {
   @Roles(Role.ORG_OPERATOR)
   @Mutation(() => Referral)
   completeReferral(@Args('id', { type: () => ID }) id: string, @Args('outcome') outcome: string, @CurrentCaller() caller: Caller): Promise<Referral> {
-    return this.move(caller, id, 'complete', { outcome });
+    return this.moveWithText(caller, id, 'complete', outcome);
   }
 
   @Roles(Role.ORG_OPERATOR)
   @Mutation(() => Referral)
   failReferral(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<Referral> {
-    return this.move(caller, id, 'fail', { reason });
+    return this.moveWithText(caller, id, 'fail', reason);
   }
 }

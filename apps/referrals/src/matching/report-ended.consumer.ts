@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventConsumer } from '@prossimo/messaging';
 import { ReferralsService } from '../referrals/referrals.service';
+import { reportClosedReason } from '../referrals/system-reasons';
 
 /**
  * report.closed / report.withdrawn → the report's referrals not yet in progress are cancelled
@@ -16,10 +17,10 @@ export class ReportEndedConsumer implements OnModuleInit {
 
   onModuleInit(): void {
     this.consumer.on('report.closed.v1', async (e, { em }) => {
-      await this.referrals.cancelForEndedReport(em, e.reportId, `segnalazione chiusa dallo sportello (${e.reason}) / report closed by the desk (${e.reason})`);
+      await this.referrals.cancelForEndedReport(em, e.reportId, reportClosedReason(e.reason));
     });
     this.consumer.on('report.withdrawn.v1', async (e, { em }) => {
-      await this.referrals.cancelForEndedReport(em, e.reportId, 'segnalazione ritirata dall’antenna / report withdrawn by the antenna');
+      await this.referrals.cancelForEndedReport(em, e.reportId, 'report-withdrawn');
     });
   }
 }

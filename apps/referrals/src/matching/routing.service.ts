@@ -83,14 +83,15 @@ export class RoutingService {
         urgency: report.urgency,
         status: ReferralStatus.REQUESTED,
         version: 1,
-        reason: null,
-        outcome: null,
+        reasonCode: null,
+        reasonNoteId: null,
+        outcomeNoteId: null,
         matchExplanation: explanation,
         createdAt: at,
         updatedAt: at,
       });
       await this.referrals.insert(em, referral);
-      await this.referrals.addHistory(em, { referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.REQUESTED, actorAccountId: null, reason: null, at });
+      await this.referrals.addHistory(em, { referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.REQUESTED, actorAccountId: null, reasonCode: null, reasonNoteId: null, at });
       await this.timers.onStatus(em, referral as ReferralEntity & { status: ReferralStatus }, at);
       await this.outbox.add(em, 'referral.requested.v1', {
         municipality: report.municipality,

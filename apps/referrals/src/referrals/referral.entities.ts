@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity, ServiceEntity } from '../directory/directory.entities';
 import { MatchExplanation } from '../matching/matching';
+import { SystemReason } from './system-reasons';
 
 /** Why a referral was made: the matcher's explanation and what set it off. */
 export type ReferralExplanation = MatchExplanation & {
@@ -30,6 +31,8 @@ export type ReferralExplanation = MatchExplanation & {
   `cardinality("needs") > 0 AND "needs" <@ ARRAY['LONELINESS','ELDERLY_CARE','FOOD','HOUSING','ECONOMIC_HARDSHIP','WORK','MENTAL_HEALTH','DISABILITY','DOPO_DI_NOI','YOUTH_AT_RISK','FAMILY_CONFLICT','HEALTH_ACCESS','DIGITAL_DIVIDE']::text[]`,
 )
 @Check('CHK_referrals_version', `"version" >= 1`)
+@Check('CHK_referrals_reason_code', `"reason_code" IS NULL OR "reason_code" IN ('expired','rerouted','report-withdrawn','report-closed:RESOLVED','report-closed:REFUSED','report-closed:NOT_ELIGIBLE','report-closed:NO_CAPACITY','report-closed:UNABLE_TO_CONTACT','report-closed:MOVED','report-closed:DECEASED')`)
+@Index('UQ_referrals_outcome_note', ['outcomeNoteId'], { unique: true, where: `"outcome_note_id" IS NOT NULL` })
 export class ReferralEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_referrals' })
   id: string;
@@ -70,13 +73,20 @@ export class ReferralEntity {
   @Column({ type: 'int' })
   version: number;
 
-  /** Why it was rejected, put on hold or failed (free text: stays in this service, never in events). */
-  @Column({ type: 'text', nullable: true })
-  reason: string | null;
+  /** Why the system moved it to the status it is in now (a code: see system-reasons.ts); null for a person's move. */
+  @Column({ name: 'reason_code', type: 'text', nullable: true })
+  reasonCode: SystemReason | null;
 
-  /** What was done, on completion (free text: stays in this service). */
-  @Column({ type: 'text', nullable: true })
-  outcome: string | null;
+  /**
+   * The person's reason for the status it is in now (reject, hold, fail, re-route): the id of a
+   * note sealed in the reports vault. This service never holds the text.
+   */
+  @Column({ name: 'reason_note_id', type: 'uuid', nullable: true })
+  reasonNoteId: string | null;
+
+  /** What was done, on completion: the id of a note sealed in the reports vault. */
+  @Column({ name: 'outcome_note_id', type: 'uuid', nullable: true })
+  outcomeNoteId: string | null;
 
   @Column({ name: 'match_explanation', type: 'jsonb' })
   matchExplanation: ReferralExplanation;
@@ -88,7 +98,7 @@ export class ReferralEntity {
   updatedAt: Date;
 }
 
-/** Every move of every referral, append-only: who, when, from what to what, and why. */
+/** Every move of every referral, append-only: who, when, from what to what, and why (a code, or a vault note's id). */
 @Entity({ name: 'referral_history' })
 @Index('IDX_referral_history_referral', ['referralId', 'at'])
 @Check(
@@ -96,6 +106,8 @@ export class ReferralEntity {
   `"from_status" IS NULL OR "from_status" IN ('REQUESTED','ACCEPTED','REJECTED','IN_PROGRESS','ON_HOLD','FAILED','COMPLETED','CANCELLED','ENTERED_IN_ERROR')`,
 )
 @Check('CHK_referral_history_to_status', `"to_status" IN ('REQUESTED','ACCEPTED','REJECTED','IN_PROGRESS','ON_HOLD','FAILED','COMPLETED','CANCELLED','ENTERED_IN_ERROR')`)
+@Check('CHK_referral_history_reason_code', `"reason_code" IS NULL OR "reason_code" IN ('expired','rerouted','report-withdrawn','report-closed:RESOLVED','report-closed:REFUSED','report-closed:NOT_ELIGIBLE','report-closed:NO_CAPACITY','report-closed:UNABLE_TO_CONTACT','report-closed:MOVED','report-closed:DECEASED')`)
+@Index('UQ_referral_history_reason_note', ['reasonNoteId'], { unique: true, where: `"reason_note_id" IS NOT NULL` })
 export class ReferralHistoryEntity {
   @PrimaryGeneratedColumn({ type: 'bigint', primaryKeyConstraintName: 'PK_referral_history' })
   id: string;
@@ -118,8 +130,13 @@ export class ReferralHistoryEntity {
   @Column({ name: 'actor_account_id', type: 'uuid', nullable: true })
   actorAccountId: string | null;
 
-  @Column({ type: 'text', nullable: true })
-  reason: string | null;
+  /** The system's reason, as a code (see system-reasons.ts). */
+  @Column({ name: 'reason_code', type: 'text', nullable: true })
+  reasonCode: SystemReason | null;
+
+  /** A person's reason: the id of its note in the reports vault (one move per note). */
+  @Column({ name: 'reason_note_id', type: 'uuid', nullable: true })
+  reasonNoteId: string | null;
 
   @Column({ type: 'timestamptz' })
   at: Date;

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  Actor, AlertV1, ListAlertsV1, ListReferralsV1, Page, ReferralStoryV1, ReferralV1, ReportReferralsV1, RerouteReferralV1, Role, RPC, RpcRequest, TransitionReferralV1, parseContract,
+  Actor, AlertV1, GetReferralV1, ListAlertsV1, ListReferralsV1, Page, ReferralStoryV1, ReferralV1, ReportReferralsV1, RerouteReferralV1, Role, RPC, RpcRequest, TransitionReferralV1, parseContract,
 } from '@prossimo/contracts';
 import { AlertsService } from '../alerts/alerts.service';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
@@ -19,6 +19,13 @@ export class ReferralsHandler {
   @MessagePattern(RPC.referrals.list)
   async list(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<Page<ReferralV1>> {
     return this.referrals.list(actor, await parseContract(ListReferralsV1, req.payload ?? {}));
+  }
+
+  /** One referral (no personal data): the gateway learns its report before sealing a move's text in the vault. */
+  @RpcRoles(Role.ORG_OPERATOR, Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.referrals.get)
+  async get(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralV1> {
+    return this.referrals.get(actor, await parseContract(GetReferralV1, req.payload));
   }
 
   @RpcRoles(Role.ORG_OPERATOR)

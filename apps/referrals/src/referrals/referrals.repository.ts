@@ -64,8 +64,30 @@ export class ReferralsRepository {
     await em.insert(ReferralEntity, referral);
   }
 
-  async saveMove(em: EntityManager, r: Pick<ReferralEntity, 'id' | 'status' | 'version' | 'reason' | 'outcome' | 'updatedAt'>): Promise<void> {
-    await em.update(ReferralEntity, { id: r.id }, { status: r.status, version: r.version, reason: r.reason, outcome: r.outcome, updatedAt: r.updatedAt });
+  async saveMove(em: EntityManager, r: Pick<ReferralEntity, 'id' | 'status' | 'version' | 'reasonCode' | 'reasonNoteId' | 'outcomeNoteId' | 'updatedAt'>): Promise<void> {
+    await em.update(ReferralEntity, { id: r.id }, {
+      status: r.status, version: r.version, reasonCode: r.reasonCode, reasonNoteId: r.reasonNoteId, outcomeNoteId: r.outcomeNoteId, updatedAt: r.updatedAt,
+    });
+  }
+
+  /** Whether a vault note id already belongs to a move (each note belongs to one move only). */
+  async isNoteUsed(em: EntityManager, noteId: string): Promise<boolean> {
+    const rows: unknown[] = await em.query(
+      `SELECT 1 FROM referral_history WHERE reason_note_id = $1 UNION ALL SELECT 1 FROM referrals WHERE outcome_note_id = $1 LIMIT 1`,
+      [noteId],
+    );
+    return rows.length > 0;
+  }
+
+  /** One referral with its service's name. */
+  findWithService(id: string): Promise<ReferralWithService | null> {
+    return this.ds
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .innerJoin('r.service', 's')
+      .addSelect(['s.id', 's.name'])
+      .where('r.id = :id', { id })
+      .getOne() as Promise<ReferralWithService | null>;
   }
 
   async addHistory(em: EntityManager, row: Omit<ReferralHistoryEntity, 'id' | 'referral'>): Promise<void> {

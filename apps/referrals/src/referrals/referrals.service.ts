@@ -5,12 +5,12 @@ import {
   DomainError,
   EventMap,
   EventType,
+  GetReferralV1,
   ListReferralsV1,
   Need,
   Page,
   REFERRAL_EVENT_BY_STATUS,
   ReferralChangedV1,
-  ReferralReasonCode,
   ReferralStatus,
   ReferralStoryV1,
   ReferralV1,
@@ -32,6 +32,7 @@ import { RoutingService } from '../matching/routing.service';
 import { ReferralEntity } from './referral.entities';
 import { detailRequired, nextStatus } from './referral-state-machine';
 import { ReferralsRepository } from './referrals.repository';
+import { SystemReason, eventReasonCode, systemReasonText } from './system-reasons';
 
 /** The event types whose payload is a ReferralChangedV1 (one per status). */
 type ReferralChangeEvent = { [K in EventType]: EventMap[K] extends ReferralChangedV1 ? K : never }[EventType];
@@ -94,30 +95,52 @@ export class ReferralsService {
     };
   }
 
+  /** One referral: of the operator's organisation, or of the social worker's municipality (NOT_FOUND otherwise). */
+  async get(actor: Actor, input: GetReferralV1): Promise<ReferralV1> {
+    const r = await this.repo.findWithService(input.id);
+    const visible = r && r.municipality === actor.municipality && (actor.role === Role.SOCIAL_WORKER || r.organisationId === organisationOf(actor));
+    if (!r || !visible) throw DomainError.notFound('referral');
+    return toV1(r, r.service.name);
+  }
+
   /**
    * Moves a referral of the operator's organisation, in one transaction: the move, its history
    * row and its event; after a rejection, the rejected needs go to the next-best service (or are
-   * reported unmet). An illegal move is refused with CONFLICT and changes nothing.
+   * reported unmet). An illegal move is refused with CONFLICT and changes nothing. A reason or an
+   * outcome comes only as the id of the note the gateway sealed in the reports vault; the event
+   * names it so the vault can confirm it.
    */
   async transition(actor: Actor, input: TransitionReferralV1): Promise<ReferralV1> {
     const organisationId = organisationOf(actor);
     const detail = detailRequired(input.action);
-    if (detail && !input[detail]) throw DomainError.badInput(detail, `${detail}: required to ${input.action} a referral`);
+    const noteField = detail === 'reason' ? 'reasonNoteId' : detail === 'outcome' ? 'outcomeNoteId' : null;
+    if (noteField && !input[noteField]) throw DomainError.badInput(noteField, `${noteField}: a ${detail} is required to ${input.action} a referral`);
+    for (const f of ['reasonNoteId', 'outcomeNoteId'] as const) {
+      if (input[f] && f !== noteField) throw DomainError.badInput(f, `${f}: not given to ${input.action} a referral`);
+    }
 
     return this.repo.ds.transaction(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.organisationId !== organisationId || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
       const to = nextStatus(r.status as ReferralStatus, input.action);
-      await this.move(em, r, to, { actorAccountId: actor.accountId, reason: input.reason ?? null, outcome: input.outcome ?? null });
+      const noteId = noteField ? input[noteField]! : null;
+      if (noteId && (await this.repo.isNoteUsed(em, noteId))) throw DomainError.conflict('questa nota è già stata usata / this note was already used');
+      await this.move(em, r, to, {
+        actorAccountId: actor.accountId,
+        reasonNoteId: input.reasonNoteId ?? null,
+        outcomeNoteId: input.outcomeNoteId ?? null,
+        reasonCode: null,
+      });
       const serviceName = await this.directory.findServiceName(em, r.serviceId);
       return toV1(r, serviceName ?? '');
     });
   }
 
   /**
-   * A social worker sends a referral elsewhere, with a reason: it is cancelled (reason code
-   * `rerouted`) and its needs go to the next-best service not yet tried, or the desk is alerted.
-   * Only a referral not yet in progress can be re-routed (CONFLICT otherwise).
+   * A social worker sends a referral elsewhere, with a reason (the id of its note in the reports
+   * vault): it is cancelled (reason code `rerouted`) and its needs go to the next-best service not
+   * yet tried, or the desk is alerted. Only a referral not yet in progress can be re-routed
+   * (CONFLICT otherwise).
    */
   async reroute(actor: Actor, input: RerouteReferralV1): Promise<ReferralV1> {
     socialWorkerOnly(actor);
@@ -126,27 +149,34 @@ export class ReferralsService {
       if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
       if (await this.repo.isReportEnded(em, r.reportId)) throw DomainError.conflict('la segnalazione è chiusa o ritirata: non si invia altrove / the report has ended: it is not sent elsewhere');
       const to = nextStatus(r.status as ReferralStatus, 'cancel');
-      await this.move(em, r, to, { actorAccountId: actor.accountId, reason: input.reason, outcome: null, reasonCode: 'rerouted' });
+      if (await this.repo.isNoteUsed(em, input.reasonNoteId)) throw DomainError.conflict('questa nota è già stata usata / this note was already used');
+      await this.move(em, r, to, { actorAccountId: actor.accountId, reasonNoteId: input.reasonNoteId, outcomeNoteId: null, reasonCode: 'rerouted' });
       const serviceName = await this.directory.findServiceName(em, r.serviceId);
       return toV1(r, serviceName ?? '');
     });
   }
 
-  /** Every referral of a report of the social worker's municipality, with its whole history and why it was made. */
+  /**
+   * Every referral of a report of the social worker's municipality, with its whole history and why
+   * it was made. People's reasons and outcomes come as the ids of their notes in the reports vault
+   * (the gateway reads those, audited); system reasons as text.
+   */
   async reportReferrals(actor: Actor, input: ReportReferralsV1): Promise<ReferralStoryV1[]> {
     socialWorkerOnly(actor);
     const rows = await this.repo.findStoriesOfReport(input.reportId, actor.municipality);
     return rows.map(({ referral, serviceName, history }) => ({
       ...toV1(referral, serviceName),
-      reason: referral.reason,
-      outcome: referral.outcome,
+      reason: referral.reasonCode ? systemReasonText(referral.reasonCode) : null,
+      reasonNoteId: referral.reasonNoteId,
+      outcomeNoteId: referral.outcomeNoteId,
       explanation: JSON.stringify(referral.matchExplanation),
       history: history.map((h) => ({
         from: h.fromStatus as ReferralStatus | null,
         to: h.toStatus as ReferralStatus,
         at: h.at.toISOString(),
         actorAccountId: h.actorAccountId,
-        reason: h.reason,
+        reason: h.reasonCode ? systemReasonText(h.reasonCode) : null,
+        reasonNoteId: h.reasonNoteId,
       })),
     }));
   }
@@ -159,7 +189,7 @@ export class ReferralsService {
   async expire(em: EntityManager, r: ReferralEntity, kind: string): Promise<'expired' | 'alerted' | 'none'> {
     const status = r.status as ReferralStatus;
     if (kind === 'accept' && status === ReferralStatus.REQUESTED) {
-      await this.move(em, r, ReferralStatus.CANCELLED, { actorAccountId: null, reason: 'expired', outcome: null, reasonCode: 'expired' });
+      await this.move(em, r, ReferralStatus.CANCELLED, { actorAccountId: null, reasonNoteId: null, outcomeNoteId: null, reasonCode: 'expired' });
       return 'expired';
     }
     if (kind === 'first-contact' && (status === ReferralStatus.ACCEPTED || status === ReferralStatus.ON_HOLD)) {
@@ -172,11 +202,11 @@ export class ReferralsService {
   /**
    * The report ended (its desk closed it, or its antenna withdrew it as a mistake): referrals that
    * nobody has started working — requested, accepted, on hold — are cancelled with reason code
-   * `report-ended` and NOT re-routed, so no organisation keeps a request for a case that is over
+   * `report-ended` (stored as `report-closed:<closure reason>` or `report-withdrawn`) and NOT re-routed, so no organisation keeps a request for a case that is over
    * and no SLA timer escalates it. A referral in progress stays with its organisation, which
    * completes it. In the consumer's transaction; returns how many were cancelled.
    */
-  async cancelForEndedReport(em: EntityManager, reportId: string, reason: string): Promise<number> {
+  async cancelForEndedReport(em: EntityManager, reportId: string, reason: SystemReason): Promise<number> {
     // Rows first, then the routing lock: the order of every other path (see lockReferralsOfReport).
     await this.repo.lockReferralsOfReport(em, reportId);
     await this.repo.lockReportRouting(em, reportId);
@@ -191,7 +221,7 @@ export class ReferralsService {
       if (!r || !NOT_STARTED.includes(r.status as ReferralStatus)) continue;
       // ON_HOLD after work began is a paused case, not an unstarted one: it stays with its organisation.
       if (r.status === ReferralStatus.ON_HOLD && (await this.repo.wasEverInProgress(em, r.id))) continue;
-      await this.move(em, r, ReferralStatus.CANCELLED, { actorAccountId: null, reason, outcome: null, reasonCode: 'report-ended' });
+      await this.move(em, r, ReferralStatus.CANCELLED, { actorAccountId: null, reasonNoteId: null, outcomeNoteId: null, reasonCode: reason });
       cancelled += 1;
     }
     return cancelled;
@@ -202,7 +232,7 @@ export class ReferralsService {
     em: EntityManager,
     r: ReferralEntity,
     to: ReferralStatus,
-    m: { actorAccountId: string | null; reason: string | null; outcome: string | null; reasonCode?: ReferralReasonCode },
+    m: { actorAccountId: string | null; reasonNoteId: string | null; outcomeNoteId: string | null; reasonCode: SystemReason | null },
   ): Promise<void> {
     const from = r.status as ReferralStatus;
     const at = this.now();
@@ -210,12 +240,13 @@ export class ReferralsService {
       status: to,
       version: r.version + 1,
       // The reason of the status it is in now (reject, hold, fail, cancel); earlier ones stay in the history.
-      reason: m.reason,
-      outcome: m.outcome ?? r.outcome,
+      reasonCode: m.reasonCode,
+      reasonNoteId: m.reasonNoteId,
+      outcomeNoteId: m.outcomeNoteId ?? r.outcomeNoteId,
       updatedAt: at,
     });
     await this.repo.saveMove(em, r);
-    await this.repo.addHistory(em, { referralId: r.id, fromStatus: from, toStatus: to, actorAccountId: m.actorAccountId, reason: m.reason, at });
+    await this.repo.addHistory(em, { referralId: r.id, fromStatus: from, toStatus: to, actorAccountId: m.actorAccountId, reasonCode: m.reasonCode, reasonNoteId: m.reasonNoteId, at });
     await this.outbox.add(em, changeEventOf(to), {
       municipality: r.municipality,
       referralId: r.id,
@@ -229,7 +260,10 @@ export class ReferralsService {
       to,
       version: r.version,
       occurredAt: at.toISOString(),
-      ...(m.reasonCode ? { reasonCode: m.reasonCode } : {}),
+      ...(m.reasonCode ? { reasonCode: eventReasonCode(m.reasonCode) } : {}),
+      // Ids only: the vault confirms the notes it sealed for this move; their text never travels.
+      ...(m.reasonNoteId ? { reasonNoteId: m.reasonNoteId } : {}),
+      ...(m.outcomeNoteId ? { outcomeNoteId: m.outcomeNoteId } : {}),
     });
     await this.timers.onStatus(em, { id: r.id, municipality: r.municipality, urgency: r.urgency, status: to }, at);
 
@@ -237,7 +271,7 @@ export class ReferralsService {
     switch (to) {
       case ReferralStatus.REJECTED:
       case ReferralStatus.CANCELLED: {
-        if (m.reasonCode === 'report-ended') return;
+        if (m.reasonCode && eventReasonCode(m.reasonCode) === 'report-ended') return;
         const cause = to === ReferralStatus.REJECTED ? 'rejected' : m.reasonCode === 'expired' ? 'expired' : 'social-worker';
         await this.routing.route(em, report, r.needs as Need[], { kind: 'rerouted', after: r.id, cause });
         return;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { AuditEntryEntity } from '../audit/audit.entity';
+import { ReferralNoteEntity } from '../referral-notes/referral-note.entity';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
 import { BreakGlassGrantEntity, ContactAttemptEntity, FollowUpEntity, RetentionSettingsEntity } from '../vault/vault.entities';
 
@@ -158,12 +159,13 @@ export class CaseworkRepository {
     return em.createQueryBuilder(ReportEntity, 'r').whereInIds(rows.map((r) => r.id)).getMany();
   }
 
-  /** Removes the sealed content of a report and its notes; the non-identifying facts stay. */
+  /** Removes the sealed content of a report and its notes (referral reasons and outcomes too); the non-identifying facts stay. */
   async purgeReportContent(em: EntityManager, id: string, now: Date): Promise<void> {
     await em.update(ReportEntity, { id }, { descriptionSealed: null, withdrawalSealed: null, purgedAt: now });
     await em.update(FollowUpEntity, { reportId: id }, { noteSealed: null });
     await em.update(ContactAttemptEntity, { reportId: id }, { noteSealed: null });
     await em.update(BreakGlassGrantEntity, { reportId: id }, { reasonSealed: null });
+    await em.update(ReferralNoteEntity, { reportId: id }, { textSealed: null });
   }
 
   async unpurgedReportsOfSubject(em: EntityManager, subjectId: string): Promise<number> {

@@ -10,6 +10,8 @@ import { CLOCK, Clock } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { CaseworkRepository } from '../casework/casework.repository';
 import { CaseworkService } from '../casework/casework.service';
+import { ReferralNotesRepository } from '../referral-notes/referral-notes.repository';
+import { ReferralNotesService, toNoteV1 } from '../referral-notes/referral-notes.service';
 import { ReportEntity } from '../reports/report.entities';
 import { BreakGlassGrantEntity, RetentionSettingsEntity } from '../vault/vault.entities';
 import { Vault, identityOf } from '../vault/vault';
@@ -34,6 +36,8 @@ export class PrivacyService {
     private readonly vault: Vault,
     private readonly audit: AuditService,
     private readonly casework: CaseworkService,
+    private readonly notesRepo: ReferralNotesRepository,
+    private readonly notes: ReferralNotesService,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -133,6 +137,7 @@ export class PrivacyService {
       for (const r of reports) {
         const follow = await this.repo.followUps(em, r.id);
         const attempts = await this.repo.contactAttempts(em, r.id);
+        const notes = await this.notesRepo.allOfReport(em, r.id);
         out.reports.push({
           id: r.id, submittedAt: r.submittedAt.toISOString(), neighbourhoodCode: r.neighbourhoodCode, needs: r.needs as Need[], urgency: r.urgency as Urgency,
           ageBand: r.ageBand as AgeBand, legalBasis: r.legalBasis as LegalBasis, consentToContact: r.consentToContact, doNotContact: r.doNotContact,
@@ -140,6 +145,7 @@ export class PrivacyService {
           followUps: follow.map((f) => ({ at: f.at.toISOString(), note: this.vault.open(key, f.noteSealed, `follow-up:${f.id}`) ?? '' })),
           contactAttempts: attempts.map((a) => this.casework.toAttempt(key, a)),
           closedAt: r.closedAt?.toISOString() ?? null, closureReason: (r.closureReason as ClosureReason | null) ?? null,
+          referralNotes: notes.map((n) => toNoteV1(n, this.notes.open(key, n))),
         });
       }
       await this.audit.record(em, actor, [{ action: RPC.reports.exportSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'diritto di accesso / right of access (Art. 15)' }]);

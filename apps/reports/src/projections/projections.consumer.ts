@@ -2,12 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EventConsumer } from '@prossimo/messaging';
 import { ReferralChangedV1, REFERRAL_EVENT_BY_STATUS } from '@prossimo/contracts';
+import { ReferralNotesService } from '../referral-notes/referral-notes.service';
 import { ReportsRepository } from '../reports/reports.repository';
 import { ReportsService } from '../reports/reports.service';
 
 /**
  * What reports learns from other services' events: neighbourhoods (and a desk for each),
- * which antennas are active, and how each referral of its reports moves.
+ * which antennas are active, and how each referral of its reports moves (confirming the reason
+ * and outcome notes a move names).
  */
 @Injectable()
 export class ProjectionsConsumer implements OnModuleInit {
@@ -15,6 +17,7 @@ export class ProjectionsConsumer implements OnModuleInit {
     private readonly consumer: EventConsumer,
     private readonly repo: ReportsRepository,
     private readonly reports: ReportsService,
+    private readonly notes: ReferralNotesService,
   ) {}
 
   onModuleInit(): void {
@@ -25,7 +28,11 @@ export class ProjectionsConsumer implements OnModuleInit {
     this.consumer.on('antenna.status-changed.v1', async (e, { em }) => {
       await this.repo.upsertAntenna(em, { id: e.antennaId, municipality: e.municipality, neighbourhoodCode: e.neighbourhoodCode, status: e.to, statusAt: new Date(e.occurredAt) });
     });
-    const onReferral = (e: ReferralChangedV1, ctx: { em: import('typeorm').EntityManager }) => this.reports.applyReferral(ctx.em, e);
+    // The referral's move (coarse state), and the confirmation of the notes it names, in one transaction.
+    const onReferral = async (e: ReferralChangedV1, ctx: { em: import('typeorm').EntityManager }) => {
+      await this.reports.applyReferral(ctx.em, e);
+      await this.notes.confirm(ctx.em, e);
+    };
     for (const type of Object.values(REFERRAL_EVENT_BY_STATUS)) {
       this.consumer.on(type as 'referral.accepted.v1', onReferral);
     }

@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { CaseworkRepository } from '../casework/casework.repository';
 import { ReportsSettings } from '../config/reports.env';
 import { RETENTION_DEFAULTS } from '../privacy/privacy.service';
+import { ReferralNotesService } from '../referral-notes/referral-notes.service';
 import { Vault } from '../vault/vault';
 
 /**
@@ -11,6 +12,7 @@ import { Vault } from '../vault/vault';
  * transaction that claims its reports with FOR UPDATE SKIP LOCKED, so replicas share the work and
  * never purge twice; a purged report is skipped next time (idempotent). The sealed content goes and
  * the subject's key is destroyed once none of its reports is kept; the non-identifying facts stay.
+ * Referral notes that no move confirmed within an hour are deleted.
  */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -22,6 +24,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     private readonly repo: CaseworkRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
+    private readonly notes: ReferralNotesService,
     @Inject(SETTINGS) private readonly settings: ReportsSettings,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
@@ -63,6 +66,9 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       if (n < batchSize) break;
     }
     if (out.purgedReports) this.logger.log(`retention sweep purged ${out.purgedReports} reports, destroyed ${out.destroyedSubjects} subject keys`);
+    // Reasons and outcomes sealed for a move that never happened (refused, or the caller gave up).
+    const shredded = await this.notes.shredPending();
+    if (shredded) this.logger.log(`retention sweep deleted ${shredded} referral notes no move confirmed`);
     return out;
   }
 }

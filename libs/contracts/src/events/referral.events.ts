@@ -10,7 +10,9 @@ export type ReferralReasonCode = (typeof REFERRAL_REASON_CODES)[number];
  * prossimo.<istat>.referral.<fhir-status>.v1 — published by referrals whenever a referral is
  * created (`requested`) or moves (`accepted`, `rejected`, `in-progress`, ...). One payload for
  * every status; `version` grows by one at each move so consumers can ignore stale deliveries.
- * Reasons and outcomes are free text and stay in the referrals service.
+ * Reasons and outcomes are free text: they never travel in an event. A person's reason or outcome
+ * is a note sealed in the reports vault; the event names it by id only (`reasonNoteId`,
+ * `outcomeNoteId`), so the reports service can confirm the note belongs to this move.
  */
 export class ReferralChangedV1 extends DomainEventBase {
   @IsUUID()
@@ -49,11 +51,22 @@ export class ReferralChangedV1 extends DomainEventBase {
 
   /**
    * Why the system or a social worker moved it, as a code (never free text): `expired` (its SLA
-   * ran out), `rerouted` (a social worker sent it elsewhere). Absent for operators' moves.
+   * ran out), `rerouted` (a social worker sent it elsewhere), `report-ended` (its report was
+   * closed or withdrawn). Absent for operators' moves.
    */
   @IsOptional()
   @IsIn(REFERRAL_REASON_CODES)
   reasonCode?: ReferralReasonCode;
+
+  /** The id (never the text) of the reason note sealed in the reports vault for this move (reject, hold, fail, re-route). */
+  @IsOptional()
+  @IsUUID()
+  reasonNoteId?: string;
+
+  /** The id (never the text) of the outcome note sealed in the reports vault (complete). */
+  @IsOptional()
+  @IsUUID()
+  outcomeNoteId?: string;
 }
 
 /**

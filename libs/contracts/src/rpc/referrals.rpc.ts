@@ -17,7 +17,18 @@ export class ListReferralsV1 extends PageArgsV1 {
 export const REFERRAL_ACTIONS = ['accept', 'reject', 'start', 'hold', 'resume', 'complete', 'fail'] as const;
 export type ReferralAction = (typeof REFERRAL_ACTIONS)[number];
 
-export class TransitionReferralV1 {
+/** The free text an operator or a social worker writes with a move: a reason, or what was done. */
+export const REFERRAL_REASON_MIN = 3;
+export const REFERRAL_REASON_MAX = 1000;
+export const REFERRAL_OUTCOME_MAX = 2000;
+
+/**
+ * What a person gives with a move (the gateway validates a GraphQL move against it): the reason
+ * (reject, hold, fail) or the outcome (complete). The text never goes to the referrals service: the
+ * gateway seals it in the reports vault first (reports.referral-note.seal.v1) and sends only the
+ * note's id (TransitionReferralV1).
+ */
+export class ReferralMoveInputV1 {
   @IsUUID('all')
   id: string;
 
@@ -25,18 +36,46 @@ export class TransitionReferralV1 {
   action: ReferralAction;
 
   /** Required for reject, hold and fail. */
-  @ValidateIf((o: TransitionReferralV1) => o.action === 'reject' || o.action === 'hold' || o.action === 'fail' || o.reason !== undefined)
+  @ValidateIf((o: ReferralMoveInputV1) => o.action === 'reject' || o.action === 'hold' || o.action === 'fail' || o.reason !== undefined)
   @IsString()
-  @MinLength(3, { message: 'reason must say why (at least 3 characters)' })
-  @MaxLength(1000)
+  @MinLength(REFERRAL_REASON_MIN, { message: 'reason must say why (at least 3 characters)' })
+  @MaxLength(REFERRAL_REASON_MAX)
   reason?: string;
 
   /** Required for complete. */
-  @ValidateIf((o: TransitionReferralV1) => o.action === 'complete' || o.outcome !== undefined)
+  @ValidateIf((o: ReferralMoveInputV1) => o.action === 'complete' || o.outcome !== undefined)
   @IsString()
-  @MinLength(3, { message: 'outcome must say what was done (at least 3 characters)' })
-  @MaxLength(2000)
+  @MinLength(REFERRAL_REASON_MIN, { message: 'outcome must say what was done (at least 3 characters)' })
+  @MaxLength(REFERRAL_OUTCOME_MAX)
   outcome?: string;
+}
+
+/**
+ * A move of a referral, as the referrals service receives it: no free text, only the id of the
+ * note the gateway sealed in the reports vault (its text stays there, under the subject's key).
+ */
+export class TransitionReferralV1 {
+  @IsUUID('all')
+  id: string;
+
+  @IsIn(REFERRAL_ACTIONS)
+  action: ReferralAction;
+
+  /** Required for reject, hold and fail: the sealed reason's note id. */
+  @ValidateIf((o: TransitionReferralV1) => o.action === 'reject' || o.action === 'hold' || o.action === 'fail' || o.reasonNoteId !== undefined)
+  @IsUUID('all', { message: 'reasonNoteId must be the id of a sealed reason' })
+  reasonNoteId?: string;
+
+  /** Required for complete: the sealed outcome's note id. */
+  @ValidateIf((o: TransitionReferralV1) => o.action === 'complete' || o.outcomeNoteId !== undefined)
+  @IsUUID('all', { message: 'outcomeNoteId must be the id of a sealed outcome' })
+  outcomeNoteId?: string;
+}
+
+/** One referral, for its organisation's operator or a social worker of its municipality. */
+export class GetReferralV1 {
+  @IsUUID('all')
+  id: string;
 }
 
 /** A referral as its organisation sees it: needs, place, urgency and state; no personal data. */
@@ -327,14 +366,24 @@ export interface HsdsPage<T> {
  * Social worker: manual re-routing, history, alerts.
  * ---------------------------------------------------------------------------------------------- */
 
-export class RerouteReferralV1 {
+/** What the social worker gives (validated by the gateway); the reason is sealed in the reports vault. */
+export class RerouteReferralInputV1 {
   @IsUUID('all')
   id: string;
 
   @IsString()
-  @MinLength(3, { message: 'reason must say why (at least 3 characters)' })
-  @MaxLength(1000)
+  @MinLength(REFERRAL_REASON_MIN, { message: 'reason must say why (at least 3 characters)' })
+  @MaxLength(REFERRAL_REASON_MAX)
   reason: string;
+}
+
+/** A re-route as the referrals service receives it: the reason only as the id of its sealed note. */
+export class RerouteReferralV1 {
+  @IsUUID('all')
+  id: string;
+
+  @IsUUID('all', { message: 'reasonNoteId must be the id of a sealed reason' })
+  reasonNoteId: string;
 }
 
 export class ReportReferralsV1 {
@@ -342,18 +391,28 @@ export class ReportReferralsV1 {
   reportId: string;
 }
 
+/**
+ * One move of a referral. `reason` is the system's reason (an SLA expiry, the report's end, a
+ * re-route), never a person's text; a person's reason is a note in the reports vault, named by
+ * `reasonNoteId`, that the gateway reads (audited) and shows in its place.
+ */
 export interface ReferralHistoryEntryV1 {
   from: ReferralStatus | null;
   to: ReferralStatus;
   at: string;
   actorAccountId: string | null;
   reason: string | null;
+  reasonNoteId: string | null;
 }
 
 /** A referral with its whole story, as a social worker reads it: moves, reasons, outcome and why it was chosen. */
 export interface ReferralStoryV1 extends ReferralV1 {
+  /** The system's reason for the status it is in now (see ReferralHistoryEntryV1). */
   reason: string | null;
-  outcome: string | null;
+  /** The note (reports vault) with the person's reason for the status it is in now. */
+  reasonNoteId: string | null;
+  /** The note (reports vault) with what was done, once completed. */
+  outcomeNoteId: string | null;
   /** The matcher's explanation (ranking and inputs), as JSON text. */
   explanation: string;
   history: ReferralHistoryEntryV1[];

@@ -340,6 +340,8 @@ export interface SubjectExportV1 {
     contactAttempts: ContactAttemptV1[];
     closedAt: string | null;
     closureReason: ClosureReason | null;
+    /** What organisations and the desk wrote on its referrals: reasons and outcomes (text null once purged). */
+    referralNotes: ReferralNoteV1[];
   }[];
 }
 
@@ -363,4 +365,67 @@ export interface AuditEntryV1 {
 
 export interface OkV1 {
   ok: true;
+}
+
+// ---- issue 12: operators' and social workers' free text on referrals, kept in the vault ----
+
+/** The moves that carry a person's text: an operator's reject, hold, fail and complete; a social worker's re-route. */
+export const REFERRAL_NOTE_ACTIONS = ['reject', 'hold', 'fail', 'complete', 'reroute'] as const;
+export type ReferralNoteAction = (typeof REFERRAL_NOTE_ACTIONS)[number];
+/** An outcome (complete) or a reason (every other move). */
+export type ReferralNoteKind = 'REASON' | 'OUTCOME';
+export const REFERRAL_NOTE_TEXT_MAX = 2000;
+
+export function referralNoteKindOf(action: ReferralNoteAction): ReferralNoteKind {
+  return action === 'complete' ? 'OUTCOME' : 'REASON';
+}
+
+/**
+ * The gateway seals a move's text in the vault before it sends the move (with the note's id
+ * only) to the referrals service. The note stays pending, never shown, until the referral's
+ * event names it; a pending note is shredded after an hour. The id is made by the caller: a
+ * retry with the same id is harmless.
+ */
+export class SealReferralNoteV1 {
+  @IsUUID('all')
+  noteId: string;
+
+  @IsUUID('all')
+  referralId: string;
+
+  @IsUUID('all')
+  reportId: string;
+
+  @IsIn(REFERRAL_NOTE_ACTIONS)
+  action: ReferralNoteAction;
+
+  @IsString()
+  @MinLength(REASON_MIN, { message: 'text must say why, or what was done (at least 3 characters)' })
+  @MaxLength(REFERRAL_NOTE_TEXT_MAX)
+  text: string;
+}
+
+/** The reply to a seal: the note's id, never its text. */
+export interface ReferralNoteSealedV1 {
+  noteId: string;
+}
+
+/** The confirmed notes of a report's referrals (one referral's, if given). Audited. */
+export class ReadReferralNotesV1 extends ReportRefV1 {
+  @IsOptional()
+  @IsUUID('all')
+  referralId?: string;
+}
+
+/** A reason or an outcome written on a referral; `text` is null once purged or erased. */
+export interface ReferralNoteV1 {
+  id: string;
+  referralId: string;
+  kind: ReferralNoteKind;
+  action: ReferralNoteAction;
+  text: string | null;
+  authorAccountId: string;
+  createdAt: string;
+  /** When the referral's event confirmed the move; null while pending (only in the export). */
+  confirmedAt: string | null;
 }

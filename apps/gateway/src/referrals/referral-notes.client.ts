@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  GetReferralV1, RPC, ReadReferralNotesV1, ReferralNoteAction, ReferralNoteSealedV1, ReferralNoteV1, ReferralV1, SealReferralNoteV1, parseContract,
+} from '@prossimo/contracts';
+import { Caller } from '../graphql/access';
+import { RpcClient } from '../rpc/rpc-client.service';
+
+/**
+ * The reasons and outcomes people write on referral moves live in the reports vault, sealed under
+ * the person's key; the referrals service only ever sees a note's id. This is the gateway's side:
+ * seal the text before the move is sent, and read the texts back (audited by reports) to show them.
+ */
+@Injectable()
+export class ReferralNotesClient {
+  constructor(private readonly rpc: RpcClient) {}
+
+  /**
+   * Seals a move's text (the referral's report learnt from referrals, which also refuses a referral
+   * that is not the caller's) and returns the note's id. If the move is then refused, the note
+   * stays pending and the vault deletes it within about an hour.
+   */
+  async seal(caller: Caller, referralId: string, action: ReferralNoteAction, text: string): Promise<string> {
+    const referral = await this.rpc.call<ReferralV1>(RPC.referrals.get, await parseContract(GetReferralV1, { id: referralId }), caller.actor);
+    const command = await parseContract(SealReferralNoteV1, { noteId: randomUUID(), referralId, reportId: referral.reportId, action, text });
+    return (await this.rpc.call<ReferralNoteSealedV1>(RPC.reports.sealReferralNote, command, caller.actor)).noteId;
+  }
+
+  /** The texts of a report's confirmed notes by note id (null once erased or purged); nothing is read when no note is named. */
+  async texts(caller: Caller, reportId: string, named: (string | null)[]): Promise<Map<string, string | null>> {
+    if (!named.some((id) => id !== null)) return new Map();
+    const query = await parseContract(ReadReferralNotesV1, { reportId });
+    const notes = await this.rpc.call<ReferralNoteV1[]>(RPC.reports.readReferralNotes, query, caller.actor);
+    return new Map(notes.map((n) => [n.id, n.text]));
+  }
+}

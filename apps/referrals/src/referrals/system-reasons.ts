@@ -1,0 +1,45 @@
+import { ClosureReason, ReferralReasonCode } from '@prossimo/contracts';
+
+/**
+ * Why the system, not a person, moved a referral: a code, never free text. A person's reason or
+ * outcome is a note sealed in the reports vault; this service keeps only its id.
+ *   expired               its acceptance deadline passed (SLA)
+ *   rerouted              a social worker sent it elsewhere (their reason is a note)
+ *   report-withdrawn      its report was withdrawn by the antenna
+ *   report-closed:<code>  its report was closed by the desk, with the closure reason code
+ */
+export type SystemReason = 'expired' | 'rerouted' | 'report-withdrawn' | `report-closed:${ClosureReason}`;
+
+export const SYSTEM_REASONS: readonly SystemReason[] = [
+  'expired',
+  'rerouted',
+  'report-withdrawn',
+  ...Object.values(ClosureReason).map((r) => `report-closed:${r}` as const),
+];
+
+export function reportClosedReason(reason: ClosureReason): SystemReason {
+  return `report-closed:${reason}`;
+}
+
+/** What a social worker reads for a system reason (Italian first). */
+export function systemReasonText(code: SystemReason): string {
+  if (code.startsWith('report-closed:')) {
+    const closure = code.slice('report-closed:'.length);
+    return `segnalazione chiusa dallo sportello (${closure}) / report closed by the desk (${closure})`;
+  }
+  switch (code) {
+    case 'expired':
+      return 'tempo per accettare scaduto / acceptance deadline passed';
+    case 'rerouted':
+      return 'inviata altrove dallo sportello sociale / sent elsewhere by the social desk';
+    case 'report-withdrawn':
+      return 'segnalazione ritirata dall’antenna / report withdrawn by the antenna';
+    default:
+      return code;
+  }
+}
+
+/** The code the referral's event carries (coarser: the report's end is one code). */
+export function eventReasonCode(code: SystemReason): ReferralReasonCode {
+  return code === 'expired' || code === 'rerouted' ? code : 'report-ended';
+}
