@@ -375,6 +375,19 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
     await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM referrals WHERE report_id = $1', [calm])).length > 0, 20_000, 'the calm report routed');
     expect(await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND kind = 'emergency'`, [calm])).toHaveLength(0);
   });
+
+  it('alerts the owner desk at once for every break-the-glass, once per grant', async () => {
+    const { reportId } = await submit([Need.MENTAL_HEALTH], 'crocetta');
+    await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM routed_reports WHERE report_id = $1', [reportId])).length === 1, 20_000, 'the report known');
+    const glass = { municipality: MUN, reportId, neighbourhoodCode: 'crocetta', ownerDeskId: randomUUID(), grantId: randomUUID(), accountId: randomUUID(), role: Role.ORG_OPERATOR, organisationId: randomUUID(), expiresAt: new Date(Date.now() + 3 * 3600_000).toISOString() };
+    const eventId = await bus.publish('report.glass-broken.v1', glass);
+    await waitFor(async () => (await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND kind = 'break-glass'`, [reportId])).length === 1, 20_000, 'the break-the-glass alert');
+    await bus.publish('report.glass-broken.v1', { ...glass, eventId }, randomUUID());
+    await waitFor(async () => (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`, [eventId]))[0].n === 1, 20_000, 'redelivery consumed');
+    expect(await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND kind = 'break-glass'`, [reportId])).toHaveLength(1);
+    const announced = await query<OutboxRow>(dbUrl, `SELECT payload FROM outbox WHERE subject LIKE '%.alert.raised.v1' AND payload->>'reportId' = $1`, [reportId]);
+    expect(announced.map((a) => a.payload.kind)).toEqual(['break-glass']);
+  });
 });
 
 /**

@@ -6,7 +6,7 @@ import { PATTERN_METADATA } from '@nestjs/microservices/constants';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import {
-  AgeBand, AntennaKind, AntennaStatus, ClosureReason, CoarseStatus, ErrorCode, Need, Page, ReferralStatus, ReportDetailV1, ReportSummaryV1,
+  AgeBand, AntennaKind, REFERRAL_EVENT_BY_STATUS, AntennaStatus, ClosureReason, CoarseStatus, ErrorCode, Need, Page, ReferralStatus, ReportDetailV1, ReportSummaryV1,
   Role, RPC, TriageItemV1, Urgency, streamNames,
 } from '@prossimo/contracts';
 import { loadSettings, pendingSchemaChanges, startService } from '@prossimo/platform';
@@ -196,6 +196,27 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     expect(await rpc.callError(RPC.reports.reveal, { reportId: id }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
     const audited = await query<{ reason: string }>(dbUrl, `SELECT reason FROM audit_log WHERE record_id = $1 AND action = $2`, [id, RPC.reports.reveal]);
     expect(audited.map((a) => a.reason)).toEqual([`break-the-glass ${grant.id}`]);
+  });
+
+  it('refuses break-the-glass to an organisation only offered the referral, or after rejecting it; every break-the-glass tells the owner desk', async () => {
+    const id = await submit({ doNotContact: true });
+    const move = async (from: ReferralStatus | undefined, to: ReferralStatus, version: number, referralId: string) =>
+      bus.publish(REFERRAL_EVENT_BY_STATUS[to] as 'referral.requested.v1', { municipality: MUN, referralId, reportId: id, organisationId: orgId, serviceId: randomUUID(), needs: [Need.LONELINESS], neighbourhoodCode: 'crocetta', urgency: Urgency.MEDIUM, ...(from ? { from } : {}), to, version });
+    const referralId = randomUUID();
+    await move(undefined, ReferralStatus.REQUESTED, 1, referralId);
+    await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM report_referrals WHERE report_id = $1', [id])).length === 1, 20_000, 'offer projected');
+    const reason = 'Minaccia di gesti estremi riferita dal vicino';
+    expect(await rpc.callError(RPC.reports.breakGlass, { reportId: id, reason }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    await move(ReferralStatus.REQUESTED, ReferralStatus.REJECTED, 2, referralId);
+    await waitFor(async () => (await query<{ status: string }>(dbUrl, 'SELECT status FROM report_referrals WHERE report_id = $1', [id]))[0]?.status === ReferralStatus.REJECTED, 20_000, 'rejection projected');
+    expect(await rpc.callError(RPC.reports.breakGlass, { reportId: id, reason }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await query(dbUrl, 'SELECT 1 FROM break_glass_grants WHERE report_id = $1', [id])).toHaveLength(0);
+    // The social worker may (danger to life); the owner desk is told in the same transaction, without the reason.
+    const grant = await rpc.call<{ id: string }>(RPC.reports.breakGlass, { reportId: id, reason }, worker);
+    const events = await query<{ subject: string; payload: Record<string, unknown> }>(dbUrl, `SELECT subject, payload FROM outbox WHERE payload->>'reportId' = $1 AND subject LIKE '%.report.glass-broken.v1'`, [id]);
+    expect(events).toHaveLength(1);
+    expect(events[0].payload).toMatchObject({ grantId: grant.id, role: Role.SOCIAL_WORKER, reportId: id });
+    expect(JSON.stringify(events[0].payload)).not.toContain('Minaccia');
   });
 
   it('takes in hand, hands over, refuses "unable to contact" before three attempts two days apart, closes; the antenna sees the coarse state', async () => {

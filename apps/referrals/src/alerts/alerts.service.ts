@@ -23,6 +23,8 @@ export function alertMessage(kind: AlertKind, needs: string[]): string {
       return `Un invio non è andato a buon fine (${list}); la segnalazione resta aperta. / A referral failed (${list}); the report stays open.`;
     case 'emergency':
       return `Segnalazione di EMERGENZA (${list}): l'antenna è stata invitata a chiamare il 112; lo sportello la prenda in mano subito. / EMERGENCY report (${list}): the antenna was told to call 112; the desk should take it in hand now.`;
+    case 'break-glass':
+      return `Accesso d'emergenza ai recapiti di una persona segnalata (tre ore): verificate il motivo nel registro degli accessi d'emergenza. / Emergency access to a flagged person's contact details (three hours): check the reason in the break-the-glass review.`;
     case 'completed':
       return `Tutti gli invii sono stati completati: la segnalazione è chiusa per l'antenna. / Every referral completed: the report is closed for the antenna.`;
     default: {

@@ -2,10 +2,12 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventConsumer } from '@prossimo/messaging';
 import { ReferralsService } from '../referrals/referrals.service';
 import { reportClosedReason } from '../referrals/system-reasons';
+import { AlertsService } from '../alerts/alerts.service';
+import { RoutingRepository } from '../sla/routing.repository';
 
 /**
  * report.closed / report.withdrawn → the report's referrals not yet in progress are cancelled
- * (not re-routed). In the transaction that records the event in the inbox: once, however often
+ * (not re-routed); report.glass-broken → the owner desk is alerted. In the transaction that records the event in the inbox: once, however often
  * it is delivered.
  */
 @Injectable()
@@ -13,6 +15,8 @@ export class ReportEndedConsumer implements OnModuleInit {
   constructor(
     private readonly consumer: EventConsumer,
     private readonly referrals: ReferralsService,
+    private readonly reports: RoutingRepository,
+    private readonly alerts: AlertsService,
   ) {}
 
   onModuleInit(): void {
@@ -21,6 +25,11 @@ export class ReportEndedConsumer implements OnModuleInit {
     });
     this.consumer.on('report.withdrawn.v1', async (e, { em }) => {
       await this.referrals.cancelForEndedReport(em, e.reportId, 'report-withdrawn');
+    });
+    // Every break-the-glass alerts the report's owner desk at once (in the app, and by e-mail where set).
+    this.consumer.on('report.glass-broken.v1', async (e, { em }) => {
+      const report = await this.reports.findReport(em, e.reportId);
+      await this.alerts.raise(em, { municipality: e.municipality, reportId: e.reportId, kind: 'break-glass', needs: report?.needs ?? [] });
     });
   }
 }

@@ -6,6 +6,7 @@ import {
   Need, OkV1, Page, RPC, RecordObjectionV1, RectifySubjectV1, ReferralStatus, ReportRefV1, RetentionV1, RevealedContactV1, Role, SetRetentionV1,
   SubjectExportV1, SubjectRefV1, AgeBand, Urgency, decodeCursor, encodeCursor,
 } from '@prossimo/contracts';
+import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { CaseworkRepository } from '../casework/casework.repository';
@@ -38,6 +39,7 @@ export class PrivacyService {
     private readonly casework: CaseworkService,
     private readonly notesRepo: ReferralNotesRepository,
     private readonly notes: ReferralNotesService,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -76,11 +78,18 @@ export class PrivacyService {
     });
   }
 
-  /** Danger to life (GDPR Art. 9(2)(c)): three hours of access past "do not contact", with a written reason. */
+  /**
+   * Danger to life (GDPR Art. 9(2)(c)): three hours of access past "do not contact", with a written
+   * reason. An organisation must hold the case (an accepted referral: accepted, in progress or on
+   * hold), not merely have been offered it. Every use alerts the report's owner desk at once
+   * (`report.glass-broken.v1` → a desk alert), in the same transaction as the grant.
+   */
   async breakGlass(actor: Actor, input: BreakGlassV1): Promise<BreakGlassGrantV1> {
     return this.repo.ds.transaction(async (em) => {
       const r = await this.report(em, actor, input.reportId);
-      if (actor.role === Role.ORG_OPERATOR && !(await this.orgHoldsReferral(em, actor, r.id, true))) throw DomainError.forbidden('your organisation has no referral for this report');
+      if (actor.role === Role.ORG_OPERATOR && !(await this.orgHoldsReferral(em, actor, r.id, false))) {
+        throw DomainError.forbidden("l'accesso d'emergenza è solo per l'organizzazione che ha accettato l'invio / emergency access is only for the organisation that accepted the referral");
+      }
       const key = await this.vault.subjectKey(em, r.subjectId);
       const now = this.now();
       const g = Object.assign(new BreakGlassGrantEntity(), {
@@ -88,6 +97,18 @@ export class PrivacyService {
         reasonSealed: key ? this.vault.seal(key, input.reason, `break-glass:${r.id}`) : null, grantedAt: now, expiresAt: new Date(now.getTime() + BREAK_GLASS_MS),
       });
       await this.repo.insertGrant(em, g);
+      await this.outbox.add(em, 'report.glass-broken.v1', {
+        municipality: r.municipality,
+        reportId: r.id,
+        neighbourhoodCode: r.neighbourhoodCode,
+        ownerDeskId: r.ownerDeskId,
+        grantId: g.id,
+        accountId: actor.accountId,
+        role: actor.role,
+        ...(actor.organisationId ? { organisationId: actor.organisationId } : {}),
+        expiresAt: g.expiresAt.toISOString(),
+        occurredAt: now.toISOString(),
+      });
       return this.toGrant(g, input.reason);
     });
   }

@@ -3,7 +3,7 @@ import { DeskAlertRaisedV1 } from './alert.events';
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
-import { ReportClosedV1, ReportHandedOverV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
+import { ReportClosedV1, ReportGlassBrokenV1, ReportHandedOverV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
 
 /**
  * The map from event type (the subject without its root and municipality tokens) to its
@@ -18,6 +18,7 @@ export interface EventMap {
   'report.handed-over.v1': ReportHandedOverV1;
   'report.closed.v1': ReportClosedV1;
   'report.withdrawn.v1': ReportWithdrawnV1;
+  'report.glass-broken.v1': ReportGlassBrokenV1;
   'referral.requested.v1': ReferralChangedV1;
   'referral.accepted.v1': ReferralChangedV1;
   'referral.rejected.v1': ReferralChangedV1;
@@ -43,6 +44,7 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'report.handed-over.v1': ReportHandedOverV1,
   'report.closed.v1': ReportClosedV1,
   'report.withdrawn.v1': ReportWithdrawnV1,
+  'report.glass-broken.v1': ReportGlassBrokenV1,
   'referral.requested.v1': ReferralChangedV1,
   'referral.accepted.v1': ReferralChangedV1,
   'referral.rejected.v1': ReferralChangedV1,

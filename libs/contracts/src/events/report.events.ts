@@ -1,5 +1,5 @@
-import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsISO8601, IsUUID, Matches } from 'class-validator';
-import { AgeBand, NEIGHBOURHOOD_CODE, Need, Urgency } from '../domain';
+import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { AgeBand, NEIGHBOURHOOD_CODE, Need, Role, Urgency } from '../domain';
 import { DomainEventBase } from './event-base';
 
 /** prossimo.<istat>.report.submitted.v1 — published by reports when a new signal is recorded. */
@@ -78,4 +78,27 @@ export class ReportClosedV1 extends ReportMoveBase {
 export class ReportWithdrawnV1 extends ReportMoveBase {
   @IsUUID()
   antennaId: string;
+}
+
+/**
+ * prossimo.<istat>.report.glass-broken.v1 — someone used break-the-glass (emergency access) on the
+ * report: its owner desk is alerted at once. Who (an account id and role), never why: the written
+ * reason stays sealed in reports.
+ */
+export class ReportGlassBrokenV1 extends ReportMoveBase {
+  @IsUUID()
+  grantId: string;
+
+  @IsUUID()
+  accountId: string;
+
+  @IsEnum(Role)
+  role: Role;
+
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  @IsISO8601()
+  expiresAt: string;
 }
