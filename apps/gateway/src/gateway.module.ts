@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createPublicKey } from 'node:crypto';
@@ -21,6 +21,8 @@ import { formatWsErrors, graphqlContext, WsAuthenticator } from './live/ws-auth'
 import { LiveEvents } from './live/live-events.service';
 import { LiveResolver } from './live/live.resolver';
 import { formatError } from './graphql/errors';
+import { GraphqlExceptionsFilter } from './graphql/graphql-exceptions.filter';
+import { NoNulBytesPipe } from './graphql/no-nul-bytes.pipe';
 import { DashboardCsvController } from './insights/dashboard-csv.controller';
 import { DashboardResolver } from './insights/dashboard.resolver';
 import { graphqlProtection } from './graphql/hardening';
@@ -85,6 +87,8 @@ export class GatewayModule implements NestModule {
         { provide: TOKEN_SIGNER, useValue: new TokenSigner(settings.AUTH_PRIVATE_KEY, settings.TOKEN_TTL_SECONDS) },
         { provide: TokenVerifier, useValue: new TokenVerifier(publicKey) },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useClass: NoNulBytesPipe },
+        { provide: APP_FILTER, useClass: GraphqlExceptionsFilter },
         DashboardResolver,
         { provide: CLOCK, useValue: systemClock },
         RateLimiter,

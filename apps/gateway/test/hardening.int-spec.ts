@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { Role } from '@prossimo/contracts';
 import { dataSourceOptions } from '@prossimo/platform';
-import { cloneDatabase, dropDatabase, gql, query, startTestGateway, uniqueRoot } from '@prossimo/testing';
+import { cloneDatabase, dropDatabase, gql, query, startTestGateway, tokenFor, uniqueRoot } from '@prossimo/testing';
 import { GATEWAY_DATABASE } from '../src/database/gateway.database';
 import { seedDemoAccounts } from '../src/identity/demo-accounts.seed';
 
@@ -80,6 +82,29 @@ describe('gateway hardening', () => {
     expect(res.status).toBe(200);
     expect(res.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
     expect(JSON.stringify(res)).not.toMatch(/stack|Error:|node_modules|nats/i);
+  });
+
+  it('refuses a NUL character in login, in a name, in a reason and in an /hsds/ query, naming the field, and writes nothing', async () => {
+    const LOGIN = 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }';
+    expect((await gql(sut, LOGIN, { e: 'antenna@prossimo.example\u0000', p: 'prossimo-demo' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect((await gql(sut, LOGIN, { e: 'antenna@prossimo.example', p: 'prossimo\u0000demo' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    // An inline literal, too.
+    expect((await gql(sut, 'mutation { login(email: "x\\u0000@prossimo.example", password: "y") { token } }')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+
+    const admin = await tokenFor({ role: Role.ADMIN });
+    const tokensBefore = await query<{ n: number }>(dbUrl, 'SELECT count(*)::int AS n FROM account_tokens');
+    const invite = await gql(sut, 'mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { token } }', { i: { email: 'nul@prossimo.example', displayName: 'Maria\u0000Rossi', role: 'SOCIAL_WORKER' } }, admin);
+    expect(invite.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.displayName' });
+    expect(await query<{ n: number }>(dbUrl, 'SELECT count(*)::int AS n FROM account_tokens')).toEqual(tokensBefore);
+
+    const operator = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: randomUUID() });
+    const reject = await gql(sut, 'mutation($id: ID!, $r: String!) { rejectReferral(id: $id, reason: $r) { id } }', { id: randomUUID(), r: 'Fuori zona\u0000' }, operator);
+    expect(reject.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+
+    const hsds = await request(sut.getHttpServer()).get('/hsds/services?search=%00');
+    expect(hsds.status).toBe(400);
+    expect(hsds.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+    expect((await request(sut.getHttpServer()).get('/hsds/services/%00')).body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('locks an email out after repeated failures, on every instance, without telling whether it exists', async () => {

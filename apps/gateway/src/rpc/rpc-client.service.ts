@@ -12,7 +12,8 @@ import { TOKEN_SIGNER } from '../identity/identity.service';
  * Request-reply to the services over NATS (Nest's transport). The caller's own token never leaves
  * the gateway: each call carries an internal actor token minted for it, bound to the target
  * service, the operation and the call's correlation id. A service that does not answer in time
- * becomes UNAVAILABLE ("retry"); a service's error body becomes the same DomainError here.
+ * becomes UNAVAILABLE ("retry"); a service's error body becomes the same DomainError here, and an
+ * INTERNAL one keeps the correlation id the service logged it under.
  */
 @Injectable()
 export class RpcClient implements OnApplicationShutdown {
@@ -44,7 +45,13 @@ export class RpcClient implements OnApplicationShutdown {
     try {
       return await firstValueFrom(this.client.send<T, RpcRequest>(rpcSubject(this.settings.SUBJECT_ROOT, pattern), request).pipe(timeout(timeoutMs)));
     } catch (err) {
-      if (isErrorBody(err)) throw new DomainError(err.code, err.message, err.field);
+      if (isErrorBody(err)) {
+        if (err.code !== ErrorCode.INTERNAL) throw new DomainError(err.code, err.message, err.field);
+        // The service logged the details under this id (ours, unless it says otherwise): the client gets the same one.
+        const id = typeof err.correlationId === 'string' && err.correlationId !== 'unknown' ? err.correlationId : correlationId;
+        this.logger.error({ pattern, correlationId: id }, 'the service failed with an internal error');
+        throw new DomainError(ErrorCode.INTERNAL, 'errore interno / internal error', undefined, id);
+      }
       if (err instanceof TimeoutError) {
         this.logger.warn({ pattern, correlationId }, 'service did not answer in time');
         throw new DomainError(ErrorCode.UNAVAILABLE, 'il servizio non risponde, riprova / the service did not answer, retry');
