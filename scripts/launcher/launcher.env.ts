@@ -1,6 +1,7 @@
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
 import { SUBJECT_ROOT_PATTERN } from '@prossimo/contracts';
 import { LOG_LEVELS, Secret } from '@prossimo/platform';
+import { IsTrustProxy } from '../../apps/gateway/src/config/trust-proxy';
 
 /** What `npm start` reads from the environment (all optional on a developer's machine). */
 export class LauncherSettings {
@@ -55,6 +56,15 @@ export class LauncherSettings {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_ACCOUNT = 300;
+
+  /** Passed to the gateway: which proxies in front of it are believed about the client's address (see docs/operations.md). */
+  @IsTrustProxy()
+  TRUST_PROXY = 'false';
+
+  /** Passed to the gateway: the X-Health-Token that reads /health's details. Empty: a new random one each run (the launcher uses it to know when the demo is ready). */
+  @Secret()
+  @IsString()
+  HEALTH_DETAILS_TOKEN = '';
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';

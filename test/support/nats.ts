@@ -46,12 +46,23 @@ export class OwnNatsServer {
   private proc: ChildProcess | null = null;
   readonly storeDir = mkdtempSync(join(tmpdir(), 'prossimo-nats-'));
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    /** The HTTP monitoring port (varz, connz), when asked for. */
+    readonly monitorPort: number | null = null,
+  ) {}
 
-  static async start(): Promise<OwnNatsServer> {
-    const s = new OwnNatsServer(await freePort());
+  static async start(opts: { monitoring?: boolean } = {}): Promise<OwnNatsServer> {
+    const s = new OwnNatsServer(await freePort(), opts.monitoring ? await freePort() : null);
     await s.resume();
     return s;
+  }
+
+  /** How many client connections the server has accepted since it started (monitoring only). */
+  async totalConnections(): Promise<number> {
+    if (this.monitorPort === null) throw new Error('start the server with { monitoring: true }');
+    const res = await fetch(`http://127.0.0.1:${this.monitorPort}/varz`);
+    return ((await res.json()) as { total_connections: number }).total_connections;
   }
 
   get url(): string {
@@ -60,7 +71,8 @@ export class OwnNatsServer {
 
   /** (Re)starts the server on the same port and store. */
   async resume(): Promise<void> {
-    this.proc = spawn(NATS_SERVER_BIN, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], { stdio: 'ignore' });
+    const monitor = this.monitorPort === null ? [] : ['-m', String(this.monitorPort)];
+    this.proc = spawn(NATS_SERVER_BIN, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir, ...monitor], { stdio: 'ignore' });
     await waitFor(async () => {
       try {
         const nc = await connect({ servers: this.url, reconnect: false, timeout: 500 });

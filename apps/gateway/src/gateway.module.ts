@@ -28,6 +28,8 @@ import { DashboardResolver } from './insights/dashboard.resolver';
 import { graphqlProtection } from './graphql/hardening';
 import { RateLimitMiddleware } from './ratelimit/rate-limit.middleware';
 import { RateLimiter } from './ratelimit/rate-limiter.service';
+import { AddressLimiter } from './ratelimit/address-limiter.service';
+import { AccountBudget } from './ratelimit/account-budget.service';
 import { HealthController } from './health/health.controller';
 import { AccountsRepository } from './identity/accounts.repository';
 import { SessionsRepository } from './identity/sessions.repository';
@@ -41,11 +43,12 @@ import { ReportsResolver } from './reports/reports.resolver';
 import { RpcClient } from './rpc/rpc-client.service';
 import './graphql/enums';
 
-/** The public edge: GraphQL at /graphql, /health. Owns no business data; its database holds identity only. */
+/** The public edge: GraphQL at /graphql, /hsds/, /insights/*.csv, /health. Owns no business data; its database holds identity only. */
 @Module({})
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RateLimitMiddleware).forRoutes('graphql');
+    // Every route a stranger can reach, before any other work (the web app's static files excepted).
+    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, DashboardCsvController);
   }
 
   static register(settings: GatewaySettings): DynamicModule {
@@ -92,6 +95,8 @@ export class GatewayModule implements NestModule {
         DashboardResolver,
         { provide: CLOCK, useValue: systemClock },
         RateLimiter,
+        AddressLimiter,
+        AccountBudget,
         LiveEvents,
         LiveResolver,
         RpcClient,

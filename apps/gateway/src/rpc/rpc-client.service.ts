@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
-import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import { Subscription, firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { Actor, DomainError, ErrorCode, RpcRequest, isErrorBody, rpcSubject } from '@prossimo/contracts';
 import { TokenSigner } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
@@ -19,6 +19,8 @@ import { TOKEN_SIGNER } from '../identity/identity.service';
 export class RpcClient implements OnApplicationShutdown {
   private readonly logger = new Logger('RpcClient');
   private readonly client: ClientProxy;
+  private statusWatch?: Subscription;
+  private lastStatus: string | null = null;
 
   constructor(
     @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
@@ -61,7 +63,18 @@ export class RpcClient implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * The gateway's own NATS connection as the client last reported it ("unknown" before it first
+   * connected). Opens nothing: /health reads this instead of connecting.
+   */
+  connectionStatus(): 'connected' | 'disconnected' | 'unknown' {
+    this.statusWatch ??= this.client.status.subscribe((s) => (this.lastStatus = String(s)));
+    if (this.lastStatus === null) return 'unknown';
+    return this.lastStatus === 'connected' ? 'connected' : 'disconnected';
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    this.statusWatch?.unsubscribe();
     await this.client.close();
   }
 }
