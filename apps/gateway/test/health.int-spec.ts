@@ -64,7 +64,13 @@ describe('GET /health', () => {
   });
 
   it('runs one check for concurrent callers, and answers from it for HEALTH_CACHE_MS', async () => {
-    const calls = jest.spyOn(sut.get(RpcClient), 'call');
+    // Each service takes half a second to answer here, so the ten callers all arrive during one check.
+    const rpc = sut.get(RpcClient);
+    const original = rpc.call.bind(rpc);
+    const calls = jest.spyOn(rpc, 'call').mockImplementation(async (...args: Parameters<RpcClient['call']>) => {
+      await new Promise((r) => setTimeout(r, 500));
+      return original(...args);
+    });
     await Promise.all(Array.from({ length: 10 }, () => health(sut)));
     expect(calls).toHaveBeenCalledTimes(4); // one health call per service, for ten callers
     calls.mockRestore();

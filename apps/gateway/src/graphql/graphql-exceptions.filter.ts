@@ -11,8 +11,9 @@ import type { GqlContextType } from '@nestjs/graphql';
  */
 @Catch()
 export class GraphqlExceptionsFilter extends BaseExceptionFilter {
-  override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<GqlContextType>() === 'graphql') return exception;
-    return super.catch(exception, host);
+  override catch(exception: unknown, host: ArgumentsHost): void {
+    // Thrown on unchanged, as Nest's own handler does after logging (subscriptions rely on it).
+    if (host.getType<GqlContextType>() === 'graphql') throw exception;
+    super.catch(exception, host);
   }
 }

@@ -111,7 +111,7 @@ export class IdentityService implements SessionCheck {
     if (next.length > 1024) throw DomainError.badInput('newPassword', 'newPassword: too long');
     if (current.length > 1024) throw DomainError.badInput('currentPassword', 'currentPassword: too long');
     const account = await this.accounts.findById(actor.accountId);
-    if (!account) throw DomainError.unauthenticated('account non più attivo / account no longer active');
+    if (!account) throw DomainError.badInput('currentPassword', 'currentPassword: la password attuale non è corretta / the current password is wrong');
     await this.assertNotLockedOut(account.email);
     if (!(await verifyPassword(account.passwordHash, current))) {
       await this.countFailure(account.email);
