@@ -24,26 +24,19 @@ export class RateLimitMiddleware implements NestMiddleware {
   ) {}
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
-    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    let over: Hit | null = null;
-    const fromAddress = await this.byAddress.hit(address);
-    if (!fromAddress.allowed) over = fromAddress;
-    const auth = req.headers.authorization;
-    if (!over && typeof auth === 'string' && /^Bearer\s/i.test(auth)) {
-      const who = await this.authenticator.authenticate(auth.slice(7).trim()).catch(() => null);
-      if (who?.actor) {
-        // The access guard uses this instead of verifying the token again.
-        (req as AuthedRequest).prossimo = { actor: who.actor, sessionId: who.sessionId };
-        const fromAccount = await this.byAccount.hit(who.actor.accountId);
-        if (!fromAccount.allowed) over = fromAccount;
-      }
+    let over: { hit: Hit; limit: 'address' | 'account' } | null = null;
+    try {
+      over = await this.check(req);
+    } catch (err) {
+      // A fault in the limiter must not take the API down: the request goes on (the services still check every actor).
+      this.logger.warn({ err: (err as Error).message }, 'request limits not checked');
     }
     if (!over) {
       next();
       return;
     }
-    this.logger.debug({ limit: fromAddress.allowed ? 'account' : 'address' }, 'request over its limit');
-    const seconds = over.retryAfterSeconds;
+    this.logger.debug({ limit: over.limit }, 'request over its limit');
+    const seconds = over.hit.retryAfterSeconds;
     const message = `troppe richieste, riprova tra ${seconds} secondi / too many requests, retry in ${seconds} seconds`;
     res.status(429).setHeader('Retry-After', String(seconds));
     if (req.baseUrl.startsWith('/graphql') || req.originalUrl.startsWith('/graphql')) {
@@ -51,6 +44,20 @@ export class RateLimitMiddleware implements NestMiddleware {
     } else {
       res.json({ code: 'RATE_LIMITED', message, retryAfterSeconds: seconds });
     }
+  }
+
+  /** The first limit the request is over, or null. Identifies a bearer on the way (for the access guard). */
+  private async check(req: Request): Promise<{ hit: Hit; limit: 'address' | 'account' } | null> {
+    const fromAddress = await this.byAddress.hit(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+    if (!fromAddress.allowed) return { hit: fromAddress, limit: 'address' };
+    const auth = req.headers.authorization;
+    if (typeof auth !== 'string' || !/^Bearer\s/i.test(auth)) return null;
+    const who = await this.authenticator.authenticate(auth.slice(7).trim()).catch(() => null);
+    if (!who?.actor) return null;
+    // The access guard uses this instead of verifying the token again.
+    (req as AuthedRequest).prossimo = { actor: who.actor, sessionId: who.sessionId };
+    const fromAccount = await this.byAccount.hit(who.actor.accountId);
+    return fromAccount.allowed ? null : { hit: fromAccount, limit: 'account' };
   }
 }
 
