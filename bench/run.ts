@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${s.PORT}`;
   try {
     for (let i = 0; i < 600; i++) {
-      const ok = await fetch(`${url}/health`).then(async (r) => r.status === 200 && ((await r.json()) as { services: { reports: { details: { activeAntennas: number } } } }).services.reports.details.activeAntennas > 0).catch(() => false);
+      const ok = await fetch(`${url}/health`, { headers: { 'x-health-token': secrets.healthDetailsToken } }).then(async (r) => r.status === 200 && ((await r.json()) as { services: { reports: { details: { activeAntennas: number } } } }).services.reports.details.activeAntennas > 0).catch(() => false);
       if (ok) break;
       await new Promise((r) => setTimeout(r, 200));
     }

@@ -58,14 +58,15 @@ interface HealthBody {
   services?: { reports?: { details?: { neighbourhoods?: number; activeAntennas?: number } } };
 }
 
-async function waitUntilReady(url: string, demo: boolean, children: RunningService[], timeoutMs = 120_000): Promise<void> {
+/** Polls /health with the run's X-Health-Token (only a caller with it, or an ADMIN, reads the details). */
+async function waitUntilReady(url: string, healthToken: string, demo: boolean, children: RunningService[], timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
     const dead = children.find((c) => c.proc.exitCode !== null);
     if (dead) throw new Error(`${dead.service} exited during start-up (code ${dead.proc.exitCode}); see its log above`);
     try {
-      const res = await fetch(`${url}/health`);
+      const res = await fetch(`${url}/health`, { headers: { 'x-health-token': healthToken } });
       const body = (await res.json()) as HealthBody;
       const details = body.services?.reports?.details;
       const projectionsReady = !demo || ((details?.neighbourhoods ?? 0) > 0 && (details?.activeAntennas ?? 0) > 0);
@@ -123,7 +124,7 @@ async function start(s: LauncherSettings): Promise<void> {
   for (const service of SERVICES) launch(service);
   const url = `http://localhost:${s.PORT}`;
   try {
-    await waitUntilReady(url, demo, [...running.values()]);
+    await waitUntilReady(url, secrets.healthDetailsToken, demo, [...running.values()]);
   } catch (err) {
     say((err as Error).message);
     await shutdown(1);

@@ -55,7 +55,7 @@ describe('crash: referrals killed while reports arrive', () => {
     for (const s of SERVICES) launch(s);
     url = `http://127.0.0.1:${port}`;
     await waitFor(async () => {
-      const res = await request(url).get('/health');
+      const res = await request(url).get('/health').set('x-health-token', secrets.healthDetailsToken);
       return res.status === 200 && res.body.services.reports.details.activeAntennas > 0;
     }, 120_000, 'system healthy');
   });

@@ -56,7 +56,11 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   }
 
   it('reports itself healthy, with every service, and answers the public queries without a token', async () => {
-    const health = await request(sys.url).get('/health');
+    // A stranger learns only whether it is up; the administrator sees every part.
+    const anonymous = await request(sys.url).get('/health');
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toEqual({ status: 'ok' });
+    const health = await request(sys.url).get('/health').set('authorization', `Bearer ${await sys.login('admin@prossimo.example')}`);
     expect(health.status).toBe(200);
     expect(Object.keys(health.body.services).sort()).toEqual(['antennas', 'insights', 'referrals', 'reports']);
     const n = await sys.gql<{ neighbourhoods: { code: string }[] }>('{ neighbourhoods { code name } }');

@@ -2,6 +2,7 @@ import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 
 import { BUS_PASSWORD_PATTERN, BUS_PASSWORD_RULE, BUS_USERS, BusUser, SUBJECT_ROOT_PATTERN, busPasswordVariable } from '@prossimo/contracts';
 import type { BusCredentials } from '@prossimo/messaging';
 import { LOG_LEVELS, Secret, SettingsError } from '@prossimo/platform';
+import { IsTrustProxy } from '../../apps/gateway/src/config/trust-proxy';
 
 /** Empty (an open bus, on a developer machine) or a bus password. */
 const OPTIONAL_BUS_PASSWORD = new RegExp(`^$|${BUS_PASSWORD_PATTERN.source}`);
@@ -102,6 +103,15 @@ export class LauncherSettings {
   /** CA certificate file that signs the NATS servers' certificates (tls:// URLs). */
   @IsString()
   NATS_TLS_CA_FILE = '';
+
+  /** Passed to the gateway: which proxies in front of it are believed about the client's address (see docs/operations.md). */
+  @IsTrustProxy()
+  TRUST_PROXY = 'false';
+
+  /** Passed to the gateway: the X-Health-Token that reads /health's details. Empty: a new random one each run (the launcher uses it to know when the demo is ready). */
+  @Secret()
+  @IsString()
+  HEALTH_DETAILS_TOKEN = '';
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';

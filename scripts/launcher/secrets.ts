@@ -9,6 +9,8 @@ export interface SystemSecrets {
   authPrivateKey: string;
   authPublicKey: string;
   reportsMasterKey: string;
+  /** Reads /health's details (X-Health-Token): HEALTH_DETAILS_TOKEN, else a new random one per run, never stored. */
+  healthDetailsToken: string;
 }
 
 /**
@@ -17,12 +19,14 @@ export interface SystemSecrets {
  * PROSSIMO_STATE_DIR so that tokens and encrypted data survive a restart.
  */
 export function loadSecrets(s: LauncherSettings): SystemSecrets {
+  const healthDetailsToken = s.HEALTH_DETAILS_TOKEN || randomBytes(24).toString('base64url');
   const fromEnv = (priv: string, master: string): SystemSecrets => {
     const pem = pemFromEnv(priv);
     return {
       authPrivateKey: pem,
       authPublicKey: createPublicKey(createPrivateKey(pem)).export({ type: 'spki', format: 'pem' }).toString(),
       reportsMasterKey: master,
+      healthDetailsToken,
     };
   };
   if (s.AUTH_PRIVATE_KEY && s.REPORTS_MASTER_KEY) return fromEnv(s.AUTH_PRIVATE_KEY, s.REPORTS_MASTER_KEY);

@@ -56,7 +56,16 @@ export function serviceEnv(s: LauncherSettings, secrets: Partial<SystemSecrets> 
   };
   switch (service) {
     case 'gateway':
-      return { ...common, AUTH_PRIVATE_KEY: secrets.authPrivateKey, PORT: String(s.PORT), HOST: s.HOST, RATE_LIMIT_PER_ADDRESS: String(s.RATE_LIMIT_PER_ADDRESS), RATE_LIMIT_PER_ACCOUNT: String(s.RATE_LIMIT_PER_ACCOUNT) };
+      return {
+        ...common,
+        AUTH_PRIVATE_KEY: secrets.authPrivateKey,
+        PORT: String(s.PORT),
+        HOST: s.HOST,
+        RATE_LIMIT_PER_ADDRESS: String(s.RATE_LIMIT_PER_ADDRESS),
+        RATE_LIMIT_PER_ACCOUNT: String(s.RATE_LIMIT_PER_ACCOUNT),
+        TRUST_PROXY: s.TRUST_PROXY,
+        HEALTH_DETAILS_TOKEN: secrets.healthDetailsToken,
+      };
     case 'reports':
       return { ...common, AUTH_PUBLIC_KEY: secrets.authPublicKey, REPORTS_MASTER_KEY: secrets.reportsMasterKey };
     case 'antennas':

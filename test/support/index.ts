@@ -7,3 +7,4 @@ export * from './rpc';
 export * from './events';
 export * from './system';
 export * from './gateway';
+export * from './cursors';

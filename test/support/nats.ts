@@ -48,6 +48,8 @@ export function busPasswords(): Record<string, string> {
 }
 
 export interface OwnNatsOptions {
+  /** Serve HTTP monitoring (varz, connz) on a free port of its own. */
+  monitoring?: boolean;
   /** A nats-server configuration file (its store_dir is replaced by the server's own temporary one). */
   configFile?: string;
   /** The server's environment (the passwords the configuration reads). */
@@ -66,10 +68,12 @@ export class OwnNatsServer {
   private constructor(
     readonly port: number,
     private readonly options: OwnNatsOptions,
+    /** The HTTP monitoring port (varz, connz), when asked for. */
+    readonly monitorPort: number | null = null,
   ) {}
 
   static async start(options: OwnNatsOptions = {}): Promise<OwnNatsServer> {
-    const s = new OwnNatsServer(await freePort(), options);
+    const s = new OwnNatsServer(await freePort(), options, options.monitoring ? await freePort() : null);
     if (options.configFile) {
       const text = readFileSync(options.configFile, 'utf8');
       if (!/store_dir: "[^"]*"/.test(text)) throw new Error(`${options.configFile} has no store_dir to replace`);
@@ -86,13 +90,21 @@ export class OwnNatsServer {
     return { user, ...(password ? { password } : {}) };
   }
 
+  /** How many client connections the server has accepted since it started (monitoring only). */
+  async totalConnections(): Promise<number> {
+    if (this.monitorPort === null) throw new Error('start the server with { monitoring: true }');
+    const res = await fetch(`http://127.0.0.1:${this.monitorPort}/varz`);
+    return ((await res.json()) as { total_connections: number }).total_connections;
+  }
+
   get url(): string {
     return `nats://127.0.0.1:${this.port}`;
   }
 
   /** (Re)starts the server on the same port and store. */
   async resume(): Promise<void> {
-    const args = this.configCopy ? ['-c', this.configCopy, '-a', '127.0.0.1', '-p', String(this.port), '-m', '0'] : ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir];
+    const monitor = ['-m', String(this.monitorPort ?? 0)];
+    const args = this.configCopy ? ['-c', this.configCopy, '-a', '127.0.0.1', '-p', String(this.port), ...monitor] : ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir, ...monitor];
     const log = openSync(join(this.storeDir, 'server.log'), 'a');
     this.proc = spawn(NATS_SERVER_BIN, args, { stdio: ['ignore', log, log], env: { PATH: process.env.PATH, ...this.options.env } });
     closeSync(log);

@@ -16,7 +16,7 @@ import {
   Urgency,
 } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
-import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
+import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, craftedCursors, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
 import { AntennasModule } from '../src/antennas.module';
 import { AntennasSettings } from '../src/config/antennas.env';
 
@@ -198,6 +198,9 @@ describe('antennas: onboarding, lifecycle, import and coverage (real PostgreSQL 
       expect([...p1.nodes, ...p2.nodes].map((a) => a.id)).toEqual(all.nodes.map((a) => a.id));
       expect(await rpc.callError(RPC.antennas.list, { first: 101 }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
       expect(await rpc.callError(RPC.antennas.list, { after: 'nope' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+      for (const [what, after] of craftedCursors('name')) {
+        expect({ what, ...(await rpc.callError(RPC.antennas.list, { after }, admin)) }).toMatchObject({ what, code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+      }
     });
   });
 

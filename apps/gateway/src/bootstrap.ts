@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { GatewaySettings } from './config/gateway.env';
+import { parseTrustProxy } from './config/trust-proxy';
 import { GatewayModule } from './gateway.module';
 import { limitLiveMessageSize } from './live/live-sockets.service';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -18,6 +19,8 @@ export async function startGateway(settings: GatewaySettings): Promise<INestAppl
   // A request body is bounded: a 50 kB description still reaches validation and gets a clear error.
   app.useBodyParser('json', { limit: '256kb' });
   app.disable('x-powered-by');
+  // Which proxies are believed about the client's address (req.ip): none unless TRUST_PROXY says so.
+  app.set('trust proxy', parseTrustProxy(settings.TRUST_PROXY));
   serveWebApp(app, settings.WEB_DIR);
   app.enableShutdownHooks();
   await app.init();

@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createPublicKey } from 'node:crypto';
@@ -23,11 +23,15 @@ import { SessionSignals } from './identity/session-signals';
 import { LiveEvents } from './live/live-events.service';
 import { LiveResolver } from './live/live.resolver';
 import { formatError } from './graphql/errors';
+import { GraphqlExceptionsFilter } from './graphql/graphql-exceptions.filter';
+import { NoNulBytesPipe } from './graphql/no-nul-bytes.pipe';
 import { DashboardCsvController } from './insights/dashboard-csv.controller';
 import { DashboardResolver } from './insights/dashboard.resolver';
 import { graphqlProtection } from './graphql/hardening';
 import { RateLimitMiddleware } from './ratelimit/rate-limit.middleware';
 import { RateLimiter } from './ratelimit/rate-limiter.service';
+import { AddressLimiter } from './ratelimit/address-limiter.service';
+import { AccountBudget } from './ratelimit/account-budget.service';
 import { HealthController } from './health/health.controller';
 import { AccountsRepository } from './identity/accounts.repository';
 import { SessionsRepository } from './identity/sessions.repository';
@@ -42,11 +46,12 @@ import { ReportsResolver } from './reports/reports.resolver';
 import { RpcClient } from './rpc/rpc-client.service';
 import './graphql/enums';
 
-/** The public edge: GraphQL at /graphql, /health. Owns no business data; its database holds identity only. */
+/** The public edge: GraphQL at /graphql, /hsds/, /insights/*.csv, /health. Owns no business data; its database holds identity only. */
 @Module({})
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RateLimitMiddleware).forRoutes('graphql');
+    // Every route a stranger can reach, before any other work (the web app's static files excepted).
+    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, DashboardCsvController);
   }
 
   static register(settings: GatewaySettings): DynamicModule {
@@ -92,9 +97,13 @@ export class GatewayModule implements NestModule {
         { provide: TOKEN_SIGNER, useValue: new TokenSigner(settings.AUTH_PRIVATE_KEY, settings.TOKEN_TTL_SECONDS) },
         { provide: TokenVerifier, useValue: new TokenVerifier(publicKey) },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useClass: NoNulBytesPipe },
+        { provide: APP_FILTER, useClass: GraphqlExceptionsFilter },
         DashboardResolver,
         { provide: CLOCK, useValue: systemClock },
         RateLimiter,
+        AddressLimiter,
+        AccountBudget,
         LiveEvents,
         LiveResolver,
         SessionSignals,

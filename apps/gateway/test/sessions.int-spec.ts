@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@prossimo/platform';
-import { cloneDatabase, dropDatabase, gql, startTestGateway, uniqueRoot } from '@prossimo/testing';
+import { cloneDatabase, dropDatabase, gql, query, startTestGateway, uniqueRoot } from '@prossimo/testing';
 import { GATEWAY_DATABASE } from '../src/database/gateway.database';
 import { seedDemoAccounts } from '../src/identity/demo-accounts.seed';
 
@@ -64,6 +64,24 @@ describe('sessions: login, refresh, logout, password change', () => {
     expect((await gql(a, '{ referrals { nodes { id } } }', {}, second.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await gql(a, LOGIN, { e: 'sociale@prossimo.example', p: 'prossimo-demo' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await gql(a, LOGIN, { e: 'sociale@prossimo.example', p: 'una-password-nuova' })).data).toBeTruthy();
+  });
+
+  it('counts wrong current passwords toward the login lock-out: a token holder cannot guess without limit', async () => {
+    const CHANGE = 'mutation($c:String!,$n:String!){ changePassword(currentPassword:$c,newPassword:$n) }';
+    const held = (await gql<{ login: Auth }>(a, LOGIN, { e: 'analista@prossimo.example', p: 'prossimo-demo' })).data!.login;
+    const hash = () => query<{ password_hash: string }>(dbUrl, `SELECT password_hash FROM accounts WHERE email = 'analista@prossimo.example'`);
+    const before = await hash();
+    // Five wrong guesses, spread over both instances.
+    for (let i = 0; i < 5; i++) {
+      const r = await gql(i % 2 ? a : b, CHANGE, { c: `guess-${i}-wrong`, n: 'una-password-nuova' }, held.token);
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    }
+    // Locked now: even the right current password is refused, and so is a login, on both instances.
+    expect((await gql(a, CHANGE, { c: 'prossimo-demo', n: 'una-password-nuova' }, held.token)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect((await gql(b, LOGIN, { e: 'analista@prossimo.example', p: 'prossimo-demo' })).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect((await gql(a, LOGIN, { e: 'analista@prossimo.example', p: 'prossimo-demo' })).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    // The password did not change.
+    expect(await hash()).toEqual(before);
   });
 });
 

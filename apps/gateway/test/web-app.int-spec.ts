@@ -61,7 +61,7 @@ describe('gateway web app', () => {
     emptyDir = mkdtempSync(join(tmpdir(), 'prossimo-web-empty-'));
 
     dbUrl = await cloneDatabase('gateway');
-    sut = await startTestGateway(dbUrl, root, { WEB_DIR: webDir });
+    sut = await startTestGateway(dbUrl, root, { WEB_DIR: webDir, HEALTH_DETAILS_TOKEN: 'health-details-for-this-test' });
     unbuilt = await startTestGateway(dbUrl, root, { WEB_DIR: emptyDir });
   });
 
@@ -165,7 +165,7 @@ describe('gateway web app', () => {
 
   it('leaves GET /health to the health check, without the page headers', async () => {
     for (const accept of ['application/json', 'text/html']) {
-      const res = await request(sut.getHttpServer()).get('/health').set('Accept', accept);
+      const res = await request(sut.getHttpServer()).get('/health').set('Accept', accept).set('X-Health-Token', 'health-details-for-this-test');
       // No service runs in this test: the gateway itself is fine, the services are not there.
       expect([200, 503]).toContain(res.status);
       expect(res.headers['content-type']).toMatch(/application\/json/);

@@ -4,7 +4,7 @@ import { AgeBand, ErrorCode, HealthV1, Need, Page, ReferralStatus, ReferralV1, R
 import { DEMO_ORGANISATION, DEMO_SERVICES } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
 import {
-  TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
+  TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, craftedCursors, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
 } from '@prossimo/testing';
 import { ReferralsSettings } from '../src/config/referrals.env';
 import { runReferralsDemoSeed } from '../src/demo/demo.seed';
@@ -326,6 +326,22 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
     expect(await rpc.callError(RPC.referrals.list, { after: 'bogus' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
     expect(await rpc.callError(RPC.referrals.list, { first: 1000 }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
     expect(await rpc.callError(RPC.referrals.list, { status: ['LOST'] }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'status' });
+  });
+
+  it('answers a crafted page cursor with BAD_USER_INPUT on "after", never INTERNAL (referrals and alerts)', async () => {
+    const worker = await tokenFor({ role: Role.SOCIAL_WORKER, municipality: MUN });
+    for (const [pattern, token] of [[RPC.referrals.list, operator], [RPC.referrals.alerts, worker]] as const) {
+      for (const [what, after] of craftedCursors()) {
+        expect({ pattern, what, ...(await rpc.callError(pattern, { after }, token)) }).toMatchObject({ pattern, what, code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+      }
+    }
+  });
+
+  it('refuses a NUL character in a reason, naming the field, and changes nothing', async () => {
+    const { reportId } = await submit([Need.WORK]);
+    const [r] = await waitForReferrals(reportId, 1);
+    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'reject', reason: 'Fuori zona\u0000 davvero' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
+    expect((await referralsOf(reportId))[0]).toMatchObject({ status: ReferralStatus.REQUESTED, version: 1 });
   });
 
   it('refuses callers without a token, other roles, and operators without an organisation', async () => {

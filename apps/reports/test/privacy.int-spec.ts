@@ -11,7 +11,7 @@ import {
 } from '@prossimo/contracts';
 import { loadSettings, pendingSchemaChanges, startService } from '@prossimo/platform';
 import {
-  TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
+  TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, craftedCursors, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
 } from '@prossimo/testing';
 import { PERSONAL_DATA_READ } from '../src/audit/personal-data';
 import { rotateKeys } from '../src/cli/rotate-keys';
@@ -166,6 +166,25 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     // The log is append-only, even for the service's own database user.
     await expect(query(dbUrl, 'DELETE FROM audit_log')).rejects.toThrow(/append-only/);
     expect(await rpc.callError(RPC.reports.auditLog, {}, worker)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+  });
+
+  it('answers a crafted page cursor on every list with BAD_USER_INPUT on "after", never INTERNAL', async () => {
+    const lists: [string, string][] = [[RPC.reports.mine, antenna], [RPC.reports.triage, worker], [RPC.reports.breakGlassReview, worker], [RPC.reports.auditLog, admin]];
+    for (const [pattern, token] of lists) {
+      for (const [what, after] of craftedCursors()) {
+        const err = await rpc.callError(pattern, { after }, token);
+        expect({ pattern, what, ...err }).toMatchObject({ pattern, what, code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+      }
+    }
+  });
+
+  it('refuses a NUL character in any text, naming the field, and writes nothing', async () => {
+    const count = async () => (await query<{ n: number }>(dbUrl, 'SELECT count(*)::int AS n FROM reports'))[0].n;
+    const before = await count();
+    const input = { id: randomUUID(), neighbourhoodCode: 'crocetta', needs: [Need.LONELINESS], urgency: Urgency.MEDIUM, ageBand: AgeBand.AGE_80_PLUS, description: 'Non si vede da tre giorni', consentToContact: true };
+    expect(await rpc.callError(RPC.reports.submit, { ...input, subject: { name: 'Mario\u0000Rossi' } }, antenna)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.subject.name' });
+    expect(await rpc.callError(RPC.reports.submit, { ...input, description: 'vive solo\u0000' }, antenna)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.description' });
+    expect(await count()).toBe(before);
   });
 
   it('reveals contact details only to the accepting organisation, with consent and without do-not-contact', async () => {

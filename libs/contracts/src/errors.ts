@@ -28,13 +28,20 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** For INTERNAL: the id the service logged the details under, carried to the client unchanged. */
+    readonly correlationId?: string,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 
   toBody(): ErrorBody {
-    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
+    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}), ...(this.correlationId ? { correlationId: this.correlationId } : {}) };
+  }
+
+  /** An error the caller caused (and can fix): logged below ERROR, without its message or values. */
+  get isClientError(): boolean {
+    return isClientErrorCode(this.code);
   }
 
   static badInput(field: string, message: string): DomainError {
@@ -51,6 +58,26 @@ export class DomainError extends Error {
   }
   static unauthenticated(message = 'authentication required'): DomainError {
     return new DomainError(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+/** The codes a caller causes: their volume is the caller's, so they never reach the error log. */
+export function isClientErrorCode(code: ErrorCode): boolean {
+  switch (code) {
+    case ErrorCode.UNAUTHENTICATED:
+    case ErrorCode.FORBIDDEN:
+    case ErrorCode.BAD_USER_INPUT:
+    case ErrorCode.NOT_FOUND:
+    case ErrorCode.CONFLICT:
+    case ErrorCode.RATE_LIMITED:
+      return true;
+    case ErrorCode.UNAVAILABLE:
+    case ErrorCode.INTERNAL:
+      return false;
+    default: {
+      const never: never = code;
+      return never;
+    }
   }
 }
 

@@ -19,14 +19,50 @@ function firstViolation(errors: ValidationError[], prefix = ''): { field: string
   return null;
 }
 
+/** A NUL character: PostgreSQL cannot store it in text, and no person types one. */
+const NUL = '\u0000';
+
+/**
+ * The dotted path of the first string (value or key) in `plain` that holds a NUL character, or
+ * null. Walked without recursion, so a deeply nested payload cannot overflow the stack.
+ */
+export function findNulByte(plain: unknown, prefix = ''): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value: plain, path: prefix }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes(NUL)) return path || 'payload';
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: path ? `${path}.${i}` : String(i) });
+    } else if (typeof value === 'object' && value !== null) {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, inner] = entries[i];
+        const at = path ? `${path}.${key}` : key;
+        if (key.includes(NUL)) return path || 'payload';
+        stack.push({ value: inner, path: at });
+      }
+    }
+  }
+  return null;
+}
+
+/** BAD_USER_INPUT naming the field when any string in `plain` holds a NUL character. */
+export function assertNoNulBytes(plain: unknown, prefix = ''): void {
+  const field = findNulByte(plain, prefix);
+  if (field !== null) throw DomainError.badInput(field, `${field}: contiene un carattere non ammesso (NUL) / contains a character that is not allowed (NUL)`);
+}
+
 /**
  * Turns an untrusted plain object into a validated contract instance, or throws
- * BAD_USER_INPUT naming the field at fault. Unknown properties are refused.
+ * BAD_USER_INPUT naming the field at fault. Unknown properties are refused, and so is any string
+ * holding a NUL character (PostgreSQL would fail on it as an internal error).
  */
 export async function parseContract<T extends object>(cls: Ctor<T>, plain: unknown, fieldPrefix = ''): Promise<T> {
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
     throw DomainError.badInput(fieldPrefix || 'payload', 'must be an object');
   }
+  assertNoNulBytes(plain, fieldPrefix);
   const instance = plainToInstance(cls, plain, { enableImplicitConversion: false });
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
   if (errors.length > 0) {

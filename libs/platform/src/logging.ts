@@ -17,6 +17,8 @@ export const REDACT_PATHS = [
   '*.address',
   '*.phone',
   '*.payload',
+  // A failed query (TypeORM's QueryFailedError) carries the values it was given.
+  '*.parameters',
 ];
 
 export function loggingModule(service: string, level: string): DynamicModule {

@@ -3,19 +3,26 @@ import { Observable, throwError } from 'rxjs';
 import { DomainError, ErrorBody, ErrorCode } from '@prossimo/contracts';
 
 /**
- * The RPC edge: a DomainError travels back as its error body; anything else is logged with the
- * request's correlation id and answered as INTERNAL with that id only — never the internal text.
+ * The RPC edge: a DomainError travels back as its error body (logged below ERROR, by code and
+ * field only); anything else is logged at ERROR with the request's correlation id (the one the
+ * gateway made for this call) and answered as INTERNAL with that id only — never the internal
+ * text. The gateway hands the same id to the client.
  */
 @Catch()
 export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
   private readonly logger = new Logger('RpcErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): Observable<never> {
-    if (exception instanceof DomainError) return throwError(() => exception.toBody());
     const data = host.switchToRpc().getData<{ correlationId?: unknown } | undefined>();
     const correlationId = typeof data?.correlationId === 'string' ? data.correlationId : 'unknown';
+    if (exception instanceof DomainError) {
+      // The caller's mistake: its code and field only (never the message, which may quote a value), below ERROR.
+      if (exception.isClientError) this.logger.debug({ correlationId, code: exception.code, field: exception.field }, 'request refused');
+      else this.logger.warn({ correlationId, code: exception.code }, 'request not served');
+      return throwError(() => exception.toBody());
+    }
     this.logger.error({ correlationId, err: exception }, 'unhandled error in request handler');
-    const body: ErrorBody = { code: ErrorCode.INTERNAL, message: 'internal error', correlationId };
+    const body: ErrorBody = { code: ErrorCode.INTERNAL, message: 'errore interno / internal error', correlationId };
     return throwError(() => body);
   }
 }

@@ -183,12 +183,11 @@ export class AntennasService {
   /** The municipality's antennas by name, any status, filtered; a page at a time. */
   async list(actor: Actor, q: ListAntennasV1): Promise<Page<AntennaV1>> {
     const first = Math.min(q.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const cursor = q.after ? decodeCursor(q.after, 2) : null;
-    if (q.after && (!cursor || typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string')) throw DomainError.badInput('after', 'after: not a cursor from this list');
+    const cursor = decodeCursor(q.after, ['text', 'uuid']);
     const rows = await this.repo.findAdminPage(
       { municipality: actor.municipality, status: q.status, kind: q.kind, neighbourhoodCode: q.neighbourhoodCode, search: q.search },
       first + 1,
-      cursor ? { name: String(cursor[0]), id: String(cursor[1]) } : null,
+      cursor ? { name: cursor[0], id: cursor[1] } : null,
     );
     const page = rows.slice(0, first);
     const last = page[page.length - 1];

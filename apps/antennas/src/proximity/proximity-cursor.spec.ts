@@ -19,6 +19,8 @@ describe('proximity cursors', () => {
     ['an id that is not a UUID', encodeCursor(['name', 'Panetteria', "x' OR 1=1"])],
     ['a negative distance', encodeCursor(['distance', -1, id])],
     ['a distance given as text', encodeCursor(['distance', '12', id])],
+    ['a name with a NUL byte', encodeCursor(['name', 'Panetteria\u0000', id])],
+    ['an infinite distance', Buffer.from('["distance",1e999,"' + id + '"]').toString('base64url')],
   ])('refuses %s', (_, raw) => {
     expect(decodeProximityCursor(raw)).toBeNull();
   });

@@ -1,5 +1,4 @@
-import { isUUID } from 'class-validator';
-import { decodeCursor, encodeCursor } from '@prossimo/contracts';
+import { Cursor, CursorPart, decodeCursor, encodeCursor } from '@prossimo/contracts';
 
 /**
  * Keyset cursors of the proximity-point list. The list is ordered by name (then id) or, when a
@@ -12,13 +11,19 @@ export function encodeProximityCursor(c: ProximityCursor): string {
   return c.by === 'name' ? encodeCursor(['name', c.name, c.id]) : encodeCursor(['distance', c.meters, c.id]);
 }
 
-/** The cursor, or null when the string is not one this list made. */
+function tryDecode<const S extends readonly CursorPart[]>(raw: string, shape: S): Cursor<S> | null {
+  try {
+    return decodeCursor(raw, shape);
+  } catch {
+    return null;
+  }
+}
+
+/** The cursor, or null when the string is not one this list made (each part checked by decodeCursor). */
 export function decodeProximityCursor(raw: string): ProximityCursor | null {
-  const parts = decodeCursor(raw, 3);
-  if (!parts) return null;
-  const [by, key, id] = parts;
-  if (typeof id !== 'string' || !isUUID(id)) return null;
-  if (by === 'name' && typeof key === 'string') return { by, name: key, id };
-  if (by === 'distance' && typeof key === 'number' && Number.isFinite(key) && key >= 0) return { by, meters: key, id };
+  const byName = tryDecode(raw, ['text', 'text', 'uuid']);
+  if (byName && byName[0] === 'name') return { by: 'name', name: byName[1], id: byName[2] };
+  const byDistance = tryDecode(raw, ['text', 'number', 'uuid']);
+  if (byDistance && byDistance[0] === 'distance' && byDistance[1] >= 0) return { by: 'distance', meters: byDistance[1], id: byDistance[2] };
   return null;
 }

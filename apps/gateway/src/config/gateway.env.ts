@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { BusSettings, Secret, pemFromEnv } from '@prossimo/platform';
+import { IsTrustProxy } from './trust-proxy';
 
 /** The gateway's settings, validated at boot. */
 export class GatewaySettings extends BusSettings {
@@ -79,15 +80,44 @@ export class GatewaySettings extends BusSettings {
   @IsNotEmpty()
   OIDC_ANTENNA_CLAIM = 'prossimo_antenna';
 
-  /** GraphQL requests per minute from one address (shared by all gateway instances). */
+  /**
+   * Requests per minute from one client address (an IPv6 client: its /64) to /graphql, /hsds/,
+   * /health and the CSV downloads, counted in memory by each gateway instance (no database write).
+   */
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_ADDRESS = 600;
 
-  /** GraphQL requests per minute from one signed-in account. */
+  /** Requests per minute from one signed-in account, counted across every gateway instance (identity database, written in batches). */
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_ACCOUNT = 300;
+
+  /**
+   * Which proxies in front of the gateway are believed about the client's address
+   * (X-Forwarded-For): "false" (default: none, the connecting address is the client), a number of
+   * hops (e.g. 1 behind one ingress), or a comma-separated list of addresses and CIDRs of the
+   * proxies (e.g. "10.0.0.0/8"). Behind a proxy without it, every resident shares the proxy's
+   * address and its per-address budget.
+   */
+  @IsTrustProxy()
+  TRUST_PROXY = 'false';
+
+  /**
+   * Lets a caller that sends it in the X-Health-Token header read /health's details (each part's
+   * state and counts); without it only a signed-in ADMIN can. Anyone else gets `{ status }`. The
+   * launcher generates one per run. Empty: no token.
+   */
+  @Secret()
+  @ValidateIf((s: GatewaySettings) => s.HEALTH_DETAILS_TOKEN !== '')
+  @MinLength(16, { message: 'HEALTH_DETAILS_TOKEN must be at least 16 characters (or empty)' })
+  HEALTH_DETAILS_TOKEN = '';
+
+  /** How long one /health check answers every caller (concurrent callers share one check in flight). */
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  HEALTH_CACHE_MS = 2000;
 
   /** Failed logins for one email before it is locked out for LOGIN_LOCKOUT_SECONDS. */
   @IsInt()

@@ -23,18 +23,22 @@ function fieldOf(message: string): string | undefined {
 }
 
 /**
- * The GraphQL edge: a DomainError becomes its code (and field); GraphQL's own request errors pass
- * through with the field added; anything else is logged with a correlation id and answered as
- * INTERNAL with that id only. No stack trace or internal text ever reaches a client.
+ * The GraphQL edge: a DomainError becomes its code (and field; for a service's INTERNAL, the
+ * correlation id the service logged it under); GraphQL's own request errors pass through with the
+ * field added; anything else is logged with a correlation id and answered as INTERNAL with that id
+ * only. No stack trace or internal text ever reaches a client, and no client error reaches the
+ * error log (GraphqlExceptionsFilter keeps Nest from logging them too).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
+    // A caller's mistake is theirs to read, not ours to log at ERROR: code, field and where only, never the message or a value.
+    if (original.isClientError) logger.debug({ code: original.code, field: original.field, path: formatted.path?.join('.') }, 'request refused');
     return {
       message: original.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.correlationId ? { correlationId: original.correlationId } : {}) },
     };
   }
   const code = formatted.extensions?.code;

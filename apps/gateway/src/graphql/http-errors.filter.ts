@@ -16,7 +16,8 @@ const STATUS: Record<ErrorCode, number> = {
 
 /**
  * The HTTP edge of the gateway's REST routes (/hsds/, /insights/*.csv): a DomainError becomes its
- * status and its error body `{ code, message, field }`; anything unknown a 500 with a correlation id.
+ * status and its error body `{ code, message, field }` (an INTERNAL from a service keeps the
+ * service's correlation id); anything unknown a 500 with a correlation id.
  * GraphQL errors are left to the GraphQL edge (formatError).
  */
 @Catch()
@@ -26,6 +27,8 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     if (exception instanceof DomainError) {
+      // Client errors below ERROR, by code and field only (the message may quote what was sent).
+      if (exception.isClientError) this.logger.debug({ code: exception.code, field: exception.field }, 'request refused');
       res.status(STATUS[exception.code]).json(exception.toBody());
       return;
     }

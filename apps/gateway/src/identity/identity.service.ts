@@ -53,19 +53,14 @@ export class IdentityService implements SessionCheck {
    */
   async login(email: string, password: string): Promise<LoginResult> {
     this.assertLocal();
-    const failures = `login-fail:${emailKey(email)}`;
-    const limit = { max: this.settings.LOGIN_MAX_FAILURES, windowSeconds: this.settings.LOGIN_LOCKOUT_SECONDS };
-    const state = await this.limiter.peek(failures, limit);
-    if (!state.allowed) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, `troppi tentativi: riprova tra ${Math.ceil(state.retryAfterSeconds / 60)} minuti / too many attempts: retry in ${Math.ceil(state.retryAfterSeconds / 60)} minutes`);
-    }
+    await this.assertNotLockedOut(email);
     const account = await this.accounts.findByEmail(email);
     const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!account || !ok) {
-      await this.limiter.hit(failures, limit);
+      await this.countFailure(email);
       throw DomainError.unauthenticated('email o password non corretti / wrong email or password');
     }
-    await this.limiter.clear(failures);
+    await this.limiter.clear(this.failuresKey(email));
     const refreshToken = randomBytes(32).toString('base64url');
     const at = this.now();
     const session = Object.assign(new SessionEntity(), {
@@ -111,12 +106,23 @@ export class IdentityService implements SessionCheck {
     return true;
   }
 
-  /** Changes the password; every other session of the account is ended. */
+  /**
+   * Changes the password; every other session of the account is ended. A wrong current password
+   * counts toward the same lock-out as a failed login (a stolen token must not become an
+   * unlimited password oracle), and a locked-out account cannot change its password either.
+   */
   async changePassword(actor: Actor, sessionId: string | undefined, current: string, next: string): Promise<boolean> {
     if (next.length < PASSWORD_MIN_LENGTH) throw DomainError.badInput('newPassword', `newPassword: almeno ${PASSWORD_MIN_LENGTH} caratteri / at least ${PASSWORD_MIN_LENGTH} characters`);
     if (next.length > 1024) throw DomainError.badInput('newPassword', 'newPassword: too long');
+    if (current.length > 1024) throw DomainError.badInput('currentPassword', 'currentPassword: too long');
     const account = await this.accounts.findById(actor.accountId);
-    if (!account || !(await verifyPassword(account.passwordHash, current))) throw DomainError.badInput('currentPassword', 'currentPassword: la password attuale non è corretta / the current password is wrong');
+    if (!account) throw DomainError.badInput('currentPassword', 'currentPassword: la password attuale non è corretta / the current password is wrong');
+    await this.assertNotLockedOut(account.email);
+    if (!(await verifyPassword(account.passwordHash, current))) {
+      await this.countFailure(account.email);
+      throw DomainError.badInput('currentPassword', 'currentPassword: la password attuale non è corretta / the current password is wrong');
+    }
+    await this.limiter.clear(this.failuresKey(account.email));
     await this.accounts.updatePassword(account.id, await hashPassword(next));
     await this.sessions.revokeAllOf(account.id, this.now(), sessionId);
     this.signals.emit('account-sessions-ended', account.id, sessionId);
@@ -126,6 +132,27 @@ export class IdentityService implements SessionCheck {
   /** Whether the session a token names is still open (tokens without a session are the services' own tests' business). */
   async sessionActive(sessionId: string | undefined): Promise<boolean> {
     return sessionId ? this.sessions.isActive(sessionId, this.now()) : true;
+  }
+
+  /** Failed logins and wrong current passwords, per email (hashed), in the identity database: shared by every instance. */
+  private failuresKey(email: string): string {
+    return `login-fail:${emailKey(email)}`;
+  }
+
+  private get lockout() {
+    return { max: this.settings.LOGIN_MAX_FAILURES, windowSeconds: this.settings.LOGIN_LOCKOUT_SECONDS };
+  }
+
+  private async assertNotLockedOut(email: string): Promise<void> {
+    const state = await this.limiter.peek(this.failuresKey(email), this.lockout);
+    if (!state.allowed) {
+      const minutes = Math.ceil(state.retryAfterSeconds / 60);
+      throw new DomainError(ErrorCode.RATE_LIMITED, `troppi tentativi: riprova tra ${minutes} minuti / too many attempts: retry in ${minutes} minutes`);
+    }
+  }
+
+  private async countFailure(email: string): Promise<void> {
+    await this.limiter.hit(this.failuresKey(email), this.lockout);
   }
 
   private assertLocal(): void {

@@ -1,8 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * Fixed-window counters, in the identity database so every gateway instance shares them
- * (per address, per account, failed logins per email).
+ * Fixed-window counters, in the identity database so every gateway instance shares them: failed
+ * logins per email (hashed) and requests per account. Per-address counts are kept in memory.
  */
 @Entity({ name: 'rate_limits' })
 @Index('IDX_rate_limits_window', ['windowStart'])

@@ -1,58 +1,63 @@
-import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { Authenticator } from '../auth/authenticator';
 import { AuthedRequest } from '../graphql/access';
-import { GatewaySettings } from '../config/gateway.env';
-import { GATEWAY_SETTINGS } from '../config/settings.token';
-import { RateLimiter } from './rate-limiter.service';
+import { AccountBudget } from './account-budget.service';
+import { AddressLimiter } from './address-limiter.service';
+import { Hit } from './rate-limiter.service';
 
 /**
- * Per-address and per-account request limits on /graphql, checked before GraphQL does any work.
- * Over the limit: HTTP 429 with Retry-After and a GraphQL-shaped error (extensions.code RATE_LIMITED).
+ * Per-address and per-account request limits on /graphql, /hsds/, /health and the CSV downloads,
+ * checked before any other work. The address is the client's as Express sees it (`req.ip`: the
+ * connecting address, or the one TRUST_PROXY's proxies report). Over a limit: HTTP 429 with
+ * Retry-After, and extensions.code RATE_LIMITED (GraphQL) or code RATE_LIMITED (REST).
  */
 @Injectable()
 export class RateLimitMiddleware implements NestMiddleware {
+  private readonly logger = new Logger('RateLimit');
+
   constructor(
-    private readonly limiter: RateLimiter,
+    private readonly byAddress: AddressLimiter,
+    private readonly byAccount: AccountBudget,
     private readonly authenticator: Authenticator,
-    @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
   ) {}
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    let over: { hit: Hit; limit: 'address' | 'account' } | null = null;
     try {
-      const window = { windowSeconds: 60 };
-      const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-      const byAddress = await this.limiter.hit(`ip:${address}`, { ...window, max: this.settings.RATE_LIMIT_PER_ADDRESS });
-      let over = byAddress.allowed ? null : byAddress;
-      const auth = req.headers.authorization;
-      if (!over && typeof auth === 'string' && auth.startsWith('Bearer ')) {
-        const who = await this.authenticator.authenticate(auth.slice(7).trim()).catch(() => null);
-        const actor = who?.actor;
-        if (who && actor) {
-          // The access guard uses this instead of verifying the token again.
-          (req as AuthedRequest).prossimo = { actor, sessionId: who.sessionId };
-          const byAccount = await this.limiter.hit(`account:${actor.accountId}`, { ...window, max: this.settings.RATE_LIMIT_PER_ACCOUNT });
-          if (!byAccount.allowed) over = byAccount;
-        }
-      }
-      if (over) {
-        res.status(429).setHeader('Retry-After', String(over.retryAfterSeconds));
-        res.json({
-          errors: [
-            {
-              message: `troppe richieste, riprova tra ${over.retryAfterSeconds} secondi / too many requests, retry in ${over.retryAfterSeconds} seconds`,
-              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: over.retryAfterSeconds },
-            },
-          ],
-        });
-        return;
-      }
-    } catch {
-      // The limiter's database is unavailable: fail open for reads of the public API rather than
-      // locking everyone out; the services still check every actor.
+      over = await this.check(req);
+    } catch (err) {
+      // A fault in the limiter must not take the API down: the request goes on (the services still check every actor).
+      this.logger.warn({ err: (err as Error).message }, 'request limits not checked');
     }
-    next();
+    if (!over) {
+      next();
+      return;
+    }
+    this.logger.debug({ limit: over.limit }, 'request over its limit');
+    const seconds = over.hit.retryAfterSeconds;
+    const message = `troppe richieste, riprova tra ${seconds} secondi / too many requests, retry in ${seconds} seconds`;
+    res.status(429).setHeader('Retry-After', String(seconds));
+    if (req.baseUrl.startsWith('/graphql') || req.originalUrl.startsWith('/graphql')) {
+      res.json({ errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }] });
+    } else {
+      res.json({ code: 'RATE_LIMITED', message, retryAfterSeconds: seconds });
+    }
+  }
+
+  /** The first limit the request is over, or null. Identifies a bearer on the way (for the access guard). */
+  private async check(req: Request): Promise<{ hit: Hit; limit: 'address' | 'account' } | null> {
+    const fromAddress = await this.byAddress.hit(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+    if (!fromAddress.allowed) return { hit: fromAddress, limit: 'address' };
+    const auth = req.headers.authorization;
+    if (typeof auth !== 'string' || !/^Bearer\s/i.test(auth)) return null;
+    const who = await this.authenticator.authenticate(auth.slice(7).trim()).catch(() => null);
+    if (!who?.actor) return null;
+    // The access guard uses this instead of verifying the token again.
+    (req as AuthedRequest).prossimo = { actor: who.actor, sessionId: who.sessionId };
+    const fromAccount = await this.byAccount.hit(who.actor.accountId);
+    return fromAccount.allowed ? null : { hit: fromAccount, limit: 'account' };
   }
 }
 

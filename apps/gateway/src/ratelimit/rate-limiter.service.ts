@@ -15,8 +15,10 @@ export interface Hit {
 }
 
 /**
- * Counts hits per key in fixed windows, in PostgreSQL (one upsert per hit), so the limits hold
- * across all gateway instances and restarts.
+ * Counters per key in fixed windows, in PostgreSQL, for what must hold across all gateway
+ * instances and restarts: the login lock-out (one upsert per failure, never per request) and the
+ * per-account budget (AccountBudget adds each instance's counts in one statement per flush).
+ * Per-address limits are not here: they are counted in memory (AddressLimiter).
  */
 @Injectable()
 export class RateLimiter {
@@ -61,6 +63,22 @@ export class RateLimiter {
     const count = rows.reduce((sum, r) => sum + r.count, 0);
     // Locked: free again when this window ends (the hits of the previous one stop counting then).
     return { allowed: count < limit.max, count, retryAfterSeconds: w.retryAfterSeconds };
+  }
+
+  /**
+   * Adds several keys' counts to one window in one statement and returns each key's total in it
+   * (this instance's counts and every other instance's).
+   */
+  async addMany(windowStart: Date, counts: ReadonlyMap<string, number>): Promise<Map<string, number>> {
+    if (counts.size === 0) return new Map();
+    const rows = (await this.ds.query(
+      `INSERT INTO rate_limits (key, window_start, count)
+       SELECT k, $1, c FROM unnest($2::text[], $3::int[]) AS t(k, c)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + EXCLUDED.count RETURNING key, count`,
+      [windowStart, [...counts.keys()], [...counts.values()]],
+    )) as { key: string; count: number }[];
+    if (++this.hits % 500 === 0) void this.cleanup();
+    return new Map(rows.map((r) => [r.key, r.count]));
   }
 
   async clear(key: string): Promise<void> {

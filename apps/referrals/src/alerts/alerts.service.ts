@@ -98,9 +98,8 @@ export class AlertsService {
   async list(actor: Actor, args: ListAlertsV1): Promise<Page<AlertV1>> {
     if (actor.role !== Role.SOCIAL_WORKER) throw DomainError.forbidden('only the social-service desk reads alerts');
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, 2);
-    if (args.after && !cursor) throw DomainError.badInput('after', 'after: not a cursor from this list');
-    const rows = await this.repo.findPage({ municipality: actor.municipality, reportId: args.reportId ?? null }, first + 1, cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null);
+    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
+    const rows = await this.repo.findPage({ municipality: actor.municipality, reportId: args.reportId ?? null }, first + 1, cursor ? { createdAt: cursor[0], id: cursor[1] } : null);
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
     return { nodes: nodes.map(toAlertV1), pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null } };

@@ -79,12 +79,11 @@ export class ReferralsService {
   async list(actor: Actor, args: ListReferralsV1): Promise<Page<ReferralV1>> {
     const organisationId = organisationOf(actor);
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, 2);
-    if (args.after && !cursor) throw DomainError.badInput('after', 'after: not a cursor from this list');
+    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
     const rows = await this.repo.findPageForOrganisation(
       { organisationId, municipality: actor.municipality, statuses: args.status?.length ? args.status : null },
       first + 1,
-      cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
+      cursor ? { createdAt: cursor[0], id: cursor[1] } : null,
     );
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];

@@ -102,8 +102,7 @@ export class CaseworkService {
 
   async triage(actor: Actor, f: TriageV1): Promise<Page<TriageItemV1>> {
     const first = f.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(f.after, 2);
-    if (f.after && !cursor) throw DomainError.badInput('after', 'after: not a cursor from this list');
+    const cursor = decodeCursor(f.after, ['timestamp', 'uuid']);
     const now = this.now().getTime();
     const rows = await this.repo.triage(
       this.ds.manager,
@@ -117,7 +116,7 @@ export class CaseworkService {
         submittedAfter: f.maxAgeDays !== undefined ? new Date(now - f.maxAgeDays * DAY) : undefined,
       },
       first + 1,
-      cursor ? { submittedAt: String(cursor[0]), id: String(cursor[1]) } : null,
+      cursor ? { submittedAt: cursor[0], id: cursor[1] } : null,
     );
     const nodes = rows.slice(0, first).map(toTriageItem);
     const last = nodes[nodes.length - 1];

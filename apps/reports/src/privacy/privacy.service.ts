@@ -120,10 +120,9 @@ export class PrivacyService {
   /** Every break-the-glass of the municipality, newest first, with its reason (audited). */
   async breakGlassReview(actor: Actor, args: BreakGlassReviewV1): Promise<Page<BreakGlassGrantV1>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, 2);
-    if (args.after && !cursor) throw DomainError.badInput('after', 'after: not a cursor from this list');
+    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
     return this.repo.ds.transaction(async (em) => {
-      const rows = await this.repo.grantsPage(em, actor.municipality, first + 1, cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null);
+      const rows = await this.repo.grantsPage(em, actor.municipality, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
       const out: BreakGlassGrantV1[] = [];
       for (const g of rows.slice(0, first)) {
         const r = await this.repo.findReport(em, g.reportId);
@@ -230,10 +229,9 @@ export class PrivacyService {
   /** The audit log (ADMIN): reading it is itself audited. */
   async auditLog(actor: Actor, args: AuditLogV1): Promise<Page<AuditEntryV1>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, 2);
-    if (args.after && !cursor) throw DomainError.badInput('after', 'after: not a cursor from this list');
+    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
     return this.repo.ds.transaction(async (em) => {
-      const rows = await this.repo.auditPage(em, actor.municipality, args.recordId, first + 1, cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null);
+      const rows = await this.repo.auditPage(em, actor.municipality, args.recordId, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
       await this.audit.record(em, actor, [{ action: RPC.reports.auditLog, recordType: 'audit_log', recordId: args.recordId ?? '00000000-0000-0000-0000-000000000000', fields: ['actorId', 'recordId'], reason: 'audit review' }]);
       return page(rows, first, (a) => ({ id: a.id, at: a.at.toISOString(), actorId: a.actorId, role: a.role as Role, action: a.action, recordType: a.recordType, recordId: a.recordId, fields: a.fields, reason: a.reason }), (a) => [a.at.toISOString(), a.id]);
     });

@@ -134,9 +134,8 @@ export class ReportsService {
   async mine(actor: Actor, args: MyReportsV1): Promise<Page<ReportSummaryV1>> {
     if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members have reports');
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, 2);
-    if (args.after && !cursor) throw DomainError.badInput('after', 'after: not a cursor from this list');
-    const rows = await this.repo.findPageForAntenna(actor.antennaId, first + 1, cursor ? { submittedAt: String(cursor[0]), id: String(cursor[1]) } : null);
+    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
+    const rows = await this.repo.findPageForAntenna(actor.antennaId, first + 1, cursor ? { submittedAt: cursor[0], id: cursor[1] } : null);
     const nodes = rows.slice(0, first).map(toSummary);
     return {
       nodes,
