@@ -5,6 +5,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_CLASSES, RPC, rpcSubject, streamNames } from '@prossimo/contracts';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
 import { webAppSuite } from './browser/web-app.suite';
+import { crossMunicipalitySuite } from './cross-municipality.suite';
 
 /**
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
@@ -274,6 +275,8 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     const res = await sys.gql('{ nope }');
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at Object|node_modules/);
   });
+
+  describe('writes across municipalities', () => crossMunicipalitySuite(() => sys));
 
   describe('the web app, in headless Chromium', () => webAppSuite(() => sys));
 

@@ -85,3 +85,57 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Subscription.deskAlertRaised': [Role.SOCIAL_WORKER],
   'Subscription.referralsMoving': [Role.CITY_ANALYST],
 };
+
+/**
+ * Cross-municipality writes: what each mutation does when someone of another municipality aims it
+ * at this one's records (test/cross-municipality.suite.ts tries every one against the running
+ * system and checks that nothing of this municipality changed).
+ * - REFUSED: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT or CONFLICT.
+ * - OWN_MUNICIPALITY_ONLY: writes only the caller's own municipality (it may succeed there).
+ * - OWN_CREDENTIALS: acts on the caller's own session or a one-time token (no municipality's records).
+ */
+export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ONLY' | 'OWN_CREDENTIALS'> = {
+  login: 'OWN_CREDENTIALS',
+  refreshSession: 'OWN_CREDENTIALS',
+  logout: 'OWN_CREDENTIALS',
+  changePassword: 'OWN_CREDENTIALS',
+  acceptInvitation: 'OWN_CREDENTIALS',
+  completePasswordReset: 'OWN_CREDENTIALS',
+  inviteAccount: 'REFUSED',
+  issuePasswordReset: 'REFUSED',
+  proposeAntenna: 'REFUSED',
+  trainAntenna: 'REFUSED',
+  activateAntenna: 'REFUSED',
+  suspendAntenna: 'REFUSED',
+  reactivateAntenna: 'REFUSED',
+  retireAntenna: 'REFUSED',
+  createAntennaMember: 'REFUSED',
+  removeAntennaMember: 'REFUSED',
+  importNeighbourhoods: 'REFUSED',
+  submitReport: 'REFUSED',
+  addReportFollowUp: 'REFUSED',
+  withdrawReport: 'REFUSED',
+  takeReport: 'REFUSED',
+  handOverReport: 'REFUSED',
+  recordContactAttempt: 'REFUSED',
+  closeReport: 'REFUSED',
+  revealContact: 'REFUSED',
+  breakTheGlass: 'REFUSED',
+  rectifySubject: 'REFUSED',
+  recordObjection: 'REFUSED',
+  eraseSubject: 'REFUSED',
+  setRetention: 'OWN_MUNICIPALITY_ONLY',
+  acceptReferral: 'REFUSED',
+  rejectReferral: 'REFUSED',
+  startReferral: 'REFUSED',
+  holdReferral: 'REFUSED',
+  resumeReferral: 'REFUSED',
+  completeReferral: 'REFUSED',
+  failReferral: 'REFUSED',
+  rerouteReferral: 'REFUSED',
+  registerOrganisation: 'REFUSED',
+  registerService: 'REFUSED',
+  importDirectory: 'REFUSED',
+  updateServiceCapacity: 'REFUSED',
+  setMunicipalityPolicy: 'OWN_MUNICIPALITY_ONLY',
+};

@@ -31,12 +31,12 @@ export class ReportsRepository {
   }
 
   /** An antenna's reports, newest first, after a keyset cursor. */
-  findPageForAntenna(antennaId: string, limit: number, after: { submittedAt: string; id: string } | null): Promise<ReportEntity[]> {
+  findPageForAntenna(municipality: string, antennaId: string, limit: number, after: { submittedAt: string; id: string } | null): Promise<ReportEntity[]> {
     const qb = this.ds
       .getRepository(ReportEntity)
       .createQueryBuilder('r')
       .select(['r.id', 'r.status', 'r.submittedAt', 'r.needs', 'r.neighbourhoodCode', 'r.urgency', 'r.ageBand'])
-      .where('r.antenna_id = :antennaId', { antennaId })
+      .where('r.antenna_id = :antennaId AND r.municipality = :municipality', { antennaId, municipality })
       .orderBy('r.submitted_at', 'DESC')
       .addOrderBy('r.id', 'DESC')
       .limit(limit);

@@ -59,7 +59,7 @@ export class ReportsService {
     const antennaId = actor.antennaId;
     return this.repo.ds.transaction(async (em) => {
       const existing = await this.repo.findReport(em, input.id);
-      if (existing) return this.sameReportOrConflict(existing, antennaId);
+      if (existing) return this.sameReportOrConflict(existing, actor);
 
       const antenna = await this.repo.findAntenna(em, antennaId);
       if (!antenna || antenna.municipality !== actor.municipality) throw DomainError.forbidden('your antenna is not known to the network yet');
@@ -107,7 +107,7 @@ export class ReportsService {
         // The same id committed by a concurrent retry while we worked.
         const winner = await this.repo.findReport(em, input.id);
         if (!winner) throw new DomainError(ErrorCode.UNAVAILABLE, 'retry');
-        return this.sameReportOrConflict(winner, antennaId);
+        return this.sameReportOrConflict(winner, actor);
       }
       await this.outbox.add(em, 'report.submitted.v1', {
         municipality: actor.municipality,
@@ -125,8 +125,8 @@ export class ReportsService {
     });
   }
 
-  private sameReportOrConflict(existing: ReportEntity, antennaId: string): ReportSummaryV1 {
-    if (existing.antennaId !== antennaId) throw DomainError.conflict('this report id is already taken');
+  private sameReportOrConflict(existing: ReportEntity, actor: Actor): ReportSummaryV1 {
+    if (existing.antennaId !== actor.antennaId || existing.municipality !== actor.municipality) throw DomainError.conflict('this report id is already taken');
     return toSummary(existing);
   }
 
@@ -135,7 +135,7 @@ export class ReportsService {
     if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members have reports');
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
-    const rows = await this.repo.findPageForAntenna(actor.antennaId, first + 1, cursor ? { submittedAt: cursor[0], id: cursor[1] } : null);
+    const rows = await this.repo.findPageForAntenna(actor.municipality, actor.antennaId, first + 1, cursor ? { submittedAt: cursor[0], id: cursor[1] } : null);
     const nodes = rows.slice(0, first).map(toSummary);
     return {
       nodes,

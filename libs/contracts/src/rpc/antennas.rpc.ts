@@ -242,8 +242,10 @@ export interface AntennaV1 {
 export const NEIGHBOURHOOD_IMPORT_MAX_CHARS = 250_000;
 
 export class ImportNeighbourhoodsV1 {
+  /** The ADMIN's own municipality (the default); another one is refused. */
+  @IsOptional()
   @Matches(ISTAT_CODE, { message: 'municipality must be a six-digit ISTAT code' })
-  municipality: string;
+  municipality?: string;
 
   /** A GeoJSON FeatureCollection, as text: each feature a Polygon or MultiPolygon with properties code, name, population?, population75plus?. */
   @IsString()
