@@ -310,9 +310,26 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     nowMs += 200 * DAY;
     await sweep();
     expect((await purged(caseId)).purged_at).not.toBeNull();
-    expect(await sweep()).toEqual({ purgedReports: 0, destroyedSubjects: 0 });
+    expect(await sweep()).toEqual({ purgedReports: 0, destroyedSubjects: 0, orphanSubjects: 0 });
     const d = await detail(caseId);
     expect(d).toMatchObject({ erased: true, description: null, subject: null, closureReason: ClosureReason.RESOLVED, needs: [Need.LONELINESS], urgency: Urgency.MEDIUM });
+  });
+
+  it('shreds a subject that no report refers to (a submit that failed after sealing it, in an older version), once an hour old', async () => {
+    // Made as an older version could leave it: a sealed identity committed without its report.
+    const id = await submit({ subject: { name: `Orfana ${CANARY}orph` } });
+    const [{ subject_id: subjectId }] = await query<{ subject_id: string }>(dbUrl, 'SELECT subject_id FROM reports WHERE id = $1', [id]);
+    const orphan = randomUUID();
+    await query(dbUrl, `INSERT INTO subjects (id, municipality, key_id, wrapped_key, identity_sealed, dedup_hash, created_at) SELECT $1, municipality, key_id, wrapped_key, identity_sealed, NULL, $2 FROM subjects WHERE id = $3`, [orphan, new Date(nowMs), subjectId]);
+    const sweep = () => sut.get(RetentionService).sweep();
+    expect((await sweep()).orphanSubjects).toBe(0); // not an hour old yet: it might still be in the middle of a submit
+    nowMs += 61 * 60_000;
+    expect((await sweep()).orphanSubjects).toBe(1);
+    const [row] = await query<{ wrapped_key: Buffer | null; identity_sealed: Buffer | null; destroyed_at: Date | null }>(dbUrl, 'SELECT wrapped_key, identity_sealed, destroyed_at FROM subjects WHERE id = $1', [orphan]);
+    expect(row).toEqual({ wrapped_key: null, identity_sealed: null, destroyed_at: expect.any(Date) });
+    // The report's own subject is untouched.
+    expect((await detail(id)).subject?.name).toContain('Orfana');
+    expect((await sweep()).orphanSubjects).toBe(0);
   });
 
   it('rotates keys without downtime: old values stay readable, new values use the new keys', async () => {

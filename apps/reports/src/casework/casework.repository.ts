@@ -161,11 +161,21 @@ export class CaseworkRepository {
 
   /** Removes the sealed content of a report and its notes (referral reasons and outcomes too); the non-identifying facts stay. */
   async purgeReportContent(em: EntityManager, id: string, now: Date): Promise<void> {
-    await em.update(ReportEntity, { id }, { descriptionSealed: null, withdrawalSealed: null, purgedAt: now });
+    await em.update(ReportEntity, { id }, { descriptionSealed: null, withdrawalSealed: null, contentHash: null, purgedAt: now });
     await em.update(FollowUpEntity, { reportId: id }, { noteSealed: null });
     await em.update(ContactAttemptEntity, { reportId: id }, { noteSealed: null });
     await em.update(BreakGlassGrantEntity, { reportId: id }, { reasonSealed: null });
     await em.update(ReferralNoteEntity, { reportId: id }, { textSealed: null });
+  }
+
+  /** Live subjects (key not destroyed) that no report refers to, created before `before`, claimed for this transaction. */
+  async claimOrphanSubjects(em: EntityManager, before: Date, limit: number): Promise<{ id: string; municipality: string }[]> {
+    return em.query(
+      `SELECT s.id, s.municipality FROM subjects s
+        WHERE s.destroyed_at IS NULL AND s.created_at < $1 AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.subject_id = s.id)
+        ORDER BY s.created_at LIMIT $2 FOR UPDATE OF s SKIP LOCKED`,
+      [before, limit],
+    );
   }
 
   async unpurgedReportsOfSubject(em: EntityManager, subjectId: string): Promise<number> {

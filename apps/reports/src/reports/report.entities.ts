@@ -110,6 +110,13 @@ export class ReportEntity {
   @Column({ name: 'withdrawal_sealed', type: 'bytea', nullable: true })
   withdrawalSealed: Buffer | null;
 
+  /**
+   * HMAC (the municipality's DEDUP key) of what the antenna sent, to tell a retry of the same
+   * report from other content under the same id. NULL for older reports, and once purged.
+   */
+  @Column({ name: 'content_hash', type: 'bytea', nullable: true })
+  contentHash: Buffer | null;
+
   /** Set by the retention sweep: sealed content gone, the non-identifying facts kept for aggregates. */
   @Column({ name: 'purged_at', type: 'timestamptz', nullable: true })
   purgedAt: Date | null;

@@ -25,6 +25,11 @@ export class ReportsRepository {
   }
 
   /** Inserts unless a report with this id exists; true when this call created it. */
+  /** Serialises the submits of one report id for the length of the transaction. */
+  async lockReportId(em: EntityManager, id: string): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7741))`, [id]);
+  }
+
   async insertIfAbsent(em: EntityManager, report: ReportEntity): Promise<boolean> {
     const result = await em.createQueryBuilder().insert().into(ReportEntity).values(report).orIgnore().returning(['id']).execute();
     return (result.raw as unknown[]).length > 0;

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
@@ -52,14 +53,20 @@ export class ReportsService {
 
   /**
    * Records a signal with its owner desk, and its report.submitted event, in one transaction.
-   * The id is made by the client: submitting the same id again returns the same report.
+   * The id is made by the client: submitting the same id again with the same content returns the
+   * same report; with other content it is a CONFLICT naming the id (a client that reuses ids must
+   * not believe a second report was recorded). Submits of one id run one at a time, and one that
+   * finds another's report writes nothing of its own (no sealed data is left behind).
    */
   async submit(actor: Actor, input: SubmitReportV1): Promise<ReportSummaryV1> {
     if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members submit reports');
     const antennaId = actor.antennaId;
-    return this.repo.ds.transaction(async (em) => {
-      const existing = await this.repo.findReport(em, input.id);
-      if (existing) return this.sameReportOrConflict(existing, actor);
+    const recorded = await this.repo.ds
+      .transaction(async (em) => {
+        // The same id at once: one at a time; the others wait here, then find the first one's report.
+        await this.repo.lockReportId(em, input.id);
+        const existing = await this.repo.findReport(em, input.id);
+        if (existing) return this.sameReportOrConflict(em, existing, actor, input);
 
       const antenna = await this.repo.findAntenna(em, antennaId);
       if (!antenna || antenna.municipality !== actor.municipality) throw DomainError.forbidden('your antenna is not known to the network yet');
@@ -71,6 +78,7 @@ export class ReportsService {
       if (!desk) throw new DomainError(ErrorCode.UNAVAILABLE, 'the neighbourhood desk is not set up yet; retry shortly');
 
       const submittedAt = this.now();
+      const contentHash = await this.contentHash(em, actor.municipality, input, submittedAt);
       // One data key per person: the same normalised identifying data in this municipality finds the
       // same subject (duplicates linked under one case); a report without identifying data gets its own.
       const subject = await this.vault.subjectFor(em, actor.municipality, identityOf(input.subject), submittedAt);
@@ -99,16 +107,13 @@ export class ReportsService {
         withdrawnAt: null,
         withdrawalSealed: null,
         purgedAt: null,
+        contentHash,
       });
       subject.key.fill(0);
 
-      const created = await this.repo.insertIfAbsent(em, report);
-      if (!created) {
-        // The same id committed by a concurrent retry while we worked.
-        const winner = await this.repo.findReport(em, input.id);
-        if (!winner) throw new DomainError(ErrorCode.UNAVAILABLE, 'retry');
-        return this.sameReportOrConflict(winner, actor);
-      }
+      // Another submit of this id committed first (the lock makes this rare): roll back everything
+      // of ours, the subject with its sealed identity included, and answer with theirs below.
+      if (!(await this.repo.insertIfAbsent(em, report))) throw new LostRace();
       await this.outbox.add(em, 'report.submitted.v1', {
         municipality: actor.municipality,
         reportId: report.id,
@@ -122,12 +127,46 @@ export class ReportsService {
         occurredAt: submittedAt.toISOString(),
       });
       return toSummary(report);
+      })
+      .catch((err: unknown) => {
+        if (err instanceof LostRace) return null;
+        throw err;
+      });
+    if (recorded) return recorded;
+    return this.repo.ds.transaction(async (em) => {
+      const winner = await this.repo.findReport(em, input.id);
+      if (!winner) throw new DomainError(ErrorCode.UNAVAILABLE, 'riprova / retry');
+      return this.sameReportOrConflict(em, winner, actor, input);
     });
   }
 
-  private sameReportOrConflict(existing: ReportEntity, actor: Actor): ReportSummaryV1 {
-    if (existing.antennaId !== actor.antennaId || existing.municipality !== actor.municipality) throw DomainError.conflict('this report id is already taken');
+  /** A retry of the same report is answered with it; anything else under that id is a CONFLICT. */
+  private async sameReportOrConflict(em: EntityManager, existing: ReportEntity, actor: Actor, input: SubmitReportV1): Promise<ReportSummaryV1> {
+    const conflict = () =>
+      new DomainError(ErrorCode.CONFLICT, `l'id ${input.id} è già di un'altra segnalazione: creane uno nuovo / the id ${input.id} already belongs to another report: make a new one`, 'input.id');
+    if (existing.antennaId !== actor.antennaId || existing.municipality !== actor.municipality) throw conflict();
+    // Reports older than the content hash (or purged since) cannot be compared: a retry is believed.
+    if (existing.contentHash && !(await this.contentHash(em, existing.municipality, input, existing.submittedAt)).equals(existing.contentHash)) throw conflict();
     return toSummary(existing);
+  }
+
+  /**
+   * A keyed hash (HMAC, the municipality's DEDUP key) of everything the antenna sent but the id:
+   * enough to tell a retry from another report under the same id, useless without the key.
+   */
+  private async contentHash(em: EntityManager, municipality: string, input: SubmitReportV1, now: Date): Promise<Buffer> {
+    const canonical = JSON.stringify([
+      input.neighbourhoodCode,
+      [...input.needs].sort(),
+      input.urgency,
+      input.ageBand,
+      input.description,
+      input.consentToContact,
+      input.doNotContact ?? false,
+      input.subject ? [input.subject.name ?? null, input.subject.address ?? null, input.subject.phone ?? null] : null,
+    ]);
+    const { key } = await this.vault.municipalityKey(em, municipality, 'DEDUP', now);
+    return createHmac('sha256', key).update(`report-content:${canonical}`, 'utf8').digest();
   }
 
   /** The antenna's reports with their coarse state only. */
@@ -158,3 +197,6 @@ export class ReportsService {
     if (!report.becameCaseAt && next !== CoarseStatus.RECEIVED && !report.closedAt) await this.repo.markBecameCase(em, report.id, new Date(e.occurredAt));
   }
 }
+
+/** Another submit of the same id committed first: this one's transaction must roll back whole. */
+class LostRace extends Error {}

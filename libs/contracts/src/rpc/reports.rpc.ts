@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { AgeBand, CoarseStatus, LegalBasis, NEIGHBOURHOOD_CODE, Need, Role, Urgency } from '../domain';
 import { ClosureReason } from '../events/report.events';
+import { NotNilUuid } from '../validation';
 import { PageArgsV1 } from './pagination';
 
 export const DESCRIPTION_MAX_LENGTH = 4000;
@@ -47,6 +48,7 @@ export class SubjectInputV1 {
 
 export class SubmitReportV1 {
   @IsUUID('all', { message: 'id must be a UUID made by the client' })
+  @NotNilUuid()
   id: string;
 
   @Matches(NEIGHBOURHOOD_CODE, { message: 'neighbourhoodCode must be a neighbourhood slug such as "crocetta"' })
