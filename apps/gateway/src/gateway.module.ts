@@ -23,6 +23,7 @@ import { SessionSignals } from './identity/session-signals';
 import { LiveEvents } from './live/live-events.service';
 import { LiveResolver } from './live/live.resolver';
 import { formatError } from './graphql/errors';
+import { httpStatusPlugin } from './graphql/http-status.plugin';
 import { GraphqlExceptionsFilter } from './graphql/graphql-exceptions.filter';
 import { NoNulBytesPipe } from './graphql/no-nul-bytes.pipe';
 import { DashboardCsvController } from './insights/dashboard-csv.controller';
@@ -87,7 +88,9 @@ export class GatewayModule implements NestModule {
             },
           },
           formatError,
-          plugins: protection.plugins,
+          plugins: [...protection.plugins, httpStatusPlugin()],
+          // Our own plugin sets the status from the error codes (Nest would reset it to 200 whenever 'data' is present, even null).
+          preserveHttpStatusForExecutionErrors: false,
           validationRules: protection.validationRules,
         }),
       ],

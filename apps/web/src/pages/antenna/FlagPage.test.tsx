@@ -5,7 +5,7 @@ import { ApiError, gql } from '../../api/client';
 import { I18nProvider, Locale } from '../../i18n/i18n';
 import { FlagPage } from './FlagPage';
 import { Report, SubmitReportInput } from './model';
-import { PENDING_KEY, PendingReport, REFRESH_KEY, RETRY_INTERVAL_MS } from './pending';
+import { PENDING_KEY, PendingReport, REFRESH_KEY, RETRY_INTERVAL_MS, RETRY_JITTER } from './pending';
 
 jest.mock('../../api/client', () => ({ ...jest.requireActual('../../api/client'), gql: jest.fn() }));
 jest.mock('../../auth/session', () => ({
@@ -297,7 +297,7 @@ describe('FlagPage pending queue', () => {
     expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();
   });
 
-  it('retries by itself every 10 seconds and when the browser is back online', async () => {
+  it('retries by itself after 10 seconds (backing off after that) and when the browser is back online', async () => {
     let online = false;
     mockApi(async (input) => {
       if (!online) throw networkError();
@@ -310,7 +310,7 @@ describe('FlagPage pending queue', () => {
     expect(submitted()).toHaveLength(1);
 
     await act(async () => {
-      jest.advanceTimersByTime(RETRY_INTERVAL_MS);
+      jest.advanceTimersByTime(RETRY_INTERVAL_MS * (1 + RETRY_JITTER));
     });
     expect(submitted()).toHaveLength(2);
 
@@ -320,6 +320,28 @@ describe('FlagPage pending queue', () => {
     });
     expect(submitted()).toHaveLength(3);
     expect(new Set(submitted().map((input) => input.id)).size).toBe(1);
+    expect(screen.getByTestId('flag-confirmation')).toBeTruthy();
+  });
+
+  it("waits as long as the system asks (Retry-After) before trying again", async () => {
+    let calls = 0;
+    mockApi(async (input) => {
+      calls += 1;
+      if (calls === 1) throw new ApiError('riprova', 'UNAVAILABLE', undefined, [], true, 60);
+      return reportFor(input);
+    });
+    await renderPage();
+    jest.useFakeTimers();
+    fillValid();
+    await submit();
+    await act(async () => {
+      jest.advanceTimersByTime(RETRY_INTERVAL_MS * (1 + RETRY_JITTER));
+    });
+    expect(submitted()).toHaveLength(1);
+    await act(async () => {
+      jest.advanceTimersByTime(60_000 * (1 + RETRY_JITTER));
+    });
+    expect(submitted()).toHaveLength(2);
     expect(screen.getByTestId('flag-confirmation')).toBeTruthy();
   });
 
