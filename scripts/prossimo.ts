@@ -23,7 +23,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@prossimo/demo';
 import { listDeadLetters, natsOptions, renderNatsConfig, replayDeadLetter } from '@prossimo/messaging';
 import { SettingsError, dataSourceOptions, loadSettings, migrate, pendingSchemaChanges } from '@prossimo/platform';
-import { ISTAT_CODE } from '@prossimo/contracts';
+import { DURABLE_CONSUMERS, ISTAT_CODE } from '@prossimo/contracts';
 import { DataSource } from 'typeorm';
 import { inviteFirstAdmin } from '../apps/gateway/src/identity/invitations.service';
 import { DATABASES, ServiceKey } from './services';
@@ -150,7 +150,36 @@ async function start(s: LauncherSettings): Promise<void> {
   say(`ready ${JSON.stringify({ url, pids })}`);
 }
 
+/** Outbox rows the relays set aside (JetStream refused them every time): per service database. */
+async function failedOutboxRowsOf(s: LauncherSettings): Promise<{ service: string; seq: string; subject: string; event_id: string; attempts: number; last_error: string; failed_at: Date }[]> {
+  const out = [];
+  for (const service of DURABLE_CONSUMERS) {
+    const c = new Client({ connectionString: databaseUrlFor(s, service) });
+    await c.connect();
+    try {
+      const rows = await c.query(`SELECT seq::text, subject, event_id, attempts, last_error, failed_at FROM outbox WHERE failed_at IS NOT NULL ORDER BY seq`);
+      out.push(...rows.rows.map((r) => ({ service, ...r })));
+    } finally {
+      await c.end();
+    }
+  }
+  return out;
+}
+
 async function dlq(s: LauncherSettings, args: string[]): Promise<void> {
+  const [verb0, service, seqArg0] = args;
+  if (verb0 === 'retry-outbox') {
+    if (!service || !(DURABLE_CONSUMERS as readonly string[]).includes(service) || !/^\d+$/.test(seqArg0 ?? '')) throw new Error(`usage: dlq retry-outbox <${DURABLE_CONSUMERS.join('|')}> <outbox seq>`);
+    const c = new Client({ connectionString: databaseUrlFor(s, service as ServiceKey) });
+    await c.connect();
+    try {
+      const r = await c.query(`UPDATE outbox SET failed_at = NULL, attempts = 0, next_attempt_at = NULL WHERE seq = $1 AND failed_at IS NOT NULL`, [seqArg0]);
+      say(r.rowCount ? `outbox row ${seqArg0} of ${service} is queued again` : `no set-aside outbox row ${seqArg0} in ${service}`);
+    } finally {
+      await c.end();
+    }
+    return;
+  }
   const nc = await connect({ ...natsOptions(s.NATS_URL, launcherBusCredentials(s, 'admin')), timeout: 3000 });
   try {
     const jsm = await jetstreamManager(nc);
@@ -162,10 +191,13 @@ async function dlq(s: LauncherSettings, args: string[]): Promise<void> {
       say(`replayed dead letter ${seq} onto ${dl.originalSubject}`);
       return;
     }
-    if (verb && verb !== 'list') throw new Error('usage: dlq list | dlq replay <sequence>');
+    if (verb && verb !== 'list') throw new Error('usage: dlq list | dlq replay <sequence> | dlq retry-outbox <service> <outbox seq>');
     const letters = await listDeadLetters(jsm, s.SUBJECT_ROOT);
     if (letters.length === 0) say('no dead letters');
     for (const d of letters) process.stdout.write(`${d.seq}\t${d.time}\t${d.consumer}\t${d.reason}\t${d.originalSubject}\t${d.eventId ?? '-'}\t${d.error}\n`);
+    const setAside = await failedOutboxRowsOf(s);
+    if (setAside.length === 0) say('no outbox rows set aside');
+    for (const r of setAside) process.stdout.write(`outbox ${r.service} ${r.seq}\t${r.failed_at.toISOString()}\t${r.attempts} attempts\t${r.subject}\t${r.event_id}\t${r.last_error}\n`);
   } finally {
     await nc.close();
   }

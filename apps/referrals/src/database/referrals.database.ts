@@ -1,4 +1,4 @@
-import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
+import { AddOutboxAttempts1764013200000, CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
 import { DatabaseSpec } from '@prossimo/platform';
 import { AlertEntity } from '../alerts/alert.entities';
 import { LocationEntity, MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceAtLocationEntity, ServiceEntity } from '../directory/directory.entities';
@@ -16,5 +16,5 @@ export const REFERRALS_DATABASE: DatabaseSpec = {
   entities: [...MESSAGING_ENTITIES, OrganisationEntity, ServiceEntity, ServiceAreaEntity, MunicipalityPolicyEntity, ReferralEntity, ReferralHistoryEntity,
     LocationEntity, ServiceAtLocationEntity, ReferralTimerEntity, RoutedReportEntity, EndedReportEntity, AlertEntity],
   migrations: [CreateMessagingTables1764000000000, CreateReferrals1764000300000, AddDirectorySlaAlerts1764003000000, AllowEmergencyAlerts1764003100000, AddEndedReports1764003200000,
-    KeepReferralTextInVault1764012700000, AllowBreakGlassAlerts1764013000000],
+    KeepReferralTextInVault1764012700000, AllowBreakGlassAlerts1764013000000, AddOutboxAttempts1764013200000],
 };

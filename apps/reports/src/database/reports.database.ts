@@ -1,4 +1,4 @@
-import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
+import { AddOutboxAttempts1764013200000, CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
 import { DatabaseSpec } from '@prossimo/platform';
 import { AuditEntryEntity } from '../audit/audit.entity';
 import { AntennaProjection, NeighbourhoodProjection } from '../projections/projection.entities';
@@ -19,5 +19,5 @@ export const REPORTS_DATABASE: DatabaseSpec = {
     MunicipalityKeyEntity, SubjectEntity, FollowUpEntity, ContactAttemptEntity, BreakGlassGrantEntity, RetentionSettingsEntity, AuditEntryEntity,
     ReferralNoteEntity,
   ],
-  migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000, AddReportContentHash1764013100000],
+  migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000, AddReportContentHash1764013100000, AddOutboxAttempts1764013200000],
 };
