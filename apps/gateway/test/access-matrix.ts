@@ -84,4 +84,7 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Subscription.reportsArriving': [Role.CITY_ANALYST],
   'Subscription.deskAlertRaised': [Role.SOCIAL_WORKER],
   'Subscription.referralsMoving': [Role.CITY_ANALYST],
+  // the social desk and the shop (issue 13)
+  'Mutation.reopenReport': [Role.SOCIAL_WORKER],
+  'Query.rerouteOptions': [Role.SOCIAL_WORKER],
 };

@@ -19,16 +19,28 @@ import {
   decodeCursor,
   encodeCursor,
   AgeBand,
+  DESCRIPTION_START_LENGTH,
+  DeskContactV1,
   Need,
+  RPC,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
+import { AuditService } from '../audit/audit.service';
 import { Vault, identityOf } from '../vault/vault';
 import { EMERGENCY_ADVICE, coarseStatus } from './coarse-status';
-import { ReportEntity } from './report.entities';
+import { excerpt } from './excerpt';
+import { DeskEntity, ReportEntity } from './report.entities';
 import { ReportsRepository } from './reports.repository';
 
-function toSummary(r: Pick<ReportEntity, 'id' | 'status' | 'submittedAt' | 'needs' | 'neighbourhoodCode' | 'urgency' | 'ageBand'>): ReportSummaryV1 {
+export function deskContact(d: DeskEntity | null | undefined): DeskContactV1 | null {
+  return d ? { id: d.id, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null } : null;
+}
+
+function toSummary(
+  r: Pick<ReportEntity, 'id' | 'status' | 'submittedAt' | 'needs' | 'neighbourhoodCode' | 'urgency' | 'ageBand'>,
+  extra: { descriptionStart?: string | null; ownerDesk?: DeskEntity | null } = {},
+): ReportSummaryV1 {
   return {
     id: r.id,
     status: r.status as CoarseStatus,
@@ -38,6 +50,8 @@ function toSummary(r: Pick<ReportEntity, 'id' | 'status' | 'submittedAt' | 'need
     urgency: r.urgency as Urgency,
     ageBand: r.ageBand as AgeBand,
     advice: r.urgency === Urgency.EMERGENCY ? EMERGENCY_ADVICE.it : null,
+    descriptionStart: extra.descriptionStart ?? null,
+    ownerDesk: deskContact(extra.ownerDesk),
   };
 }
 
@@ -47,6 +61,7 @@ export class ReportsService {
     private readonly repo: ReportsRepository,
     private readonly outbox: Outbox,
     private readonly vault: Vault,
+    private readonly audit: AuditService,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -59,7 +74,7 @@ export class ReportsService {
     const antennaId = actor.antennaId;
     return this.repo.ds.transaction(async (em) => {
       const existing = await this.repo.findReport(em, input.id);
-      if (existing) return this.sameReportOrConflict(existing, antennaId);
+      if (existing) return this.sameReportOrConflict(em, existing, antennaId);
 
       const antenna = await this.repo.findAntenna(em, antennaId);
       if (!antenna || antenna.municipality !== actor.municipality) throw DomainError.forbidden('your antenna is not known to the network yet');
@@ -97,6 +112,7 @@ export class ReportsService {
         closedAt: null,
         closureReason: null,
         withdrawnAt: null,
+        reopenedAt: null,
         withdrawalSealed: null,
         purgedAt: null,
       });
@@ -107,7 +123,7 @@ export class ReportsService {
         // The same id committed by a concurrent retry while we worked.
         const winner = await this.repo.findReport(em, input.id);
         if (!winner) throw new DomainError(ErrorCode.UNAVAILABLE, 'retry');
-        return this.sameReportOrConflict(winner, antennaId);
+        return this.sameReportOrConflict(em, winner, antennaId);
       }
       await this.outbox.add(em, 'report.submitted.v1', {
         municipality: actor.municipality,
@@ -121,36 +137,60 @@ export class ReportsService {
         submittedAt: submittedAt.toISOString(),
         occurredAt: submittedAt.toISOString(),
       });
-      return toSummary(report);
+      return toSummary(report, { ownerDesk: desk });
     });
   }
 
-  private sameReportOrConflict(existing: ReportEntity, antennaId: string): ReportSummaryV1 {
+  private async sameReportOrConflict(em: EntityManager, existing: ReportEntity, antennaId: string): Promise<ReportSummaryV1> {
     if (existing.antennaId !== antennaId) throw DomainError.conflict('this report id is already taken');
-    return toSummary(existing);
+    const desks = await this.repo.desksByIds(em, [existing.ownerDeskId]);
+    return toSummary(existing, { ownerDesk: desks.get(existing.ownerDeskId) });
   }
 
-  /** The antenna's reports with their coarse state only. */
+  /**
+   * The antenna's reports with their coarse state, the owner desk's contact, and the first words
+   * of what the shop itself wrote (so it finds "la signora del civico 12" again): that is a read
+   * of the person's data, audited in the same transaction, one row per report shown.
+   */
   async mine(actor: Actor, args: MyReportsV1): Promise<Page<ReportSummaryV1>> {
     if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members have reports');
+    const antennaId = actor.antennaId;
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
-    const rows = await this.repo.findPageForAntenna(actor.antennaId, first + 1, cursor ? { submittedAt: cursor[0], id: cursor[1] } : null);
-    const nodes = rows.slice(0, first).map(toSummary);
-    return {
-      nodes,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: nodes.length ? encodeCursor([rows[nodes.length - 1].submittedAt.toISOString(), rows[nodes.length - 1].id]) : null,
-      },
-    };
+    return this.repo.ds.transaction(async (em) => {
+      const rows = await this.repo.findPageForAntenna(em, antennaId, first + 1, cursor ? { submittedAt: cursor[0], id: cursor[1] } : null);
+      const page = rows.slice(0, first);
+      const descriptions = await this.vault.openDescriptions(em, page);
+      const desks = await this.repo.desksByIds(em, page.map((r) => r.ownerDeskId));
+      const read = page.filter((r) => descriptions.get(r.id));
+      await this.audit.record(
+        em,
+        actor,
+        read.map((r) => ({ action: RPC.reports.mine, recordType: 'report' as const, recordId: r.id, fields: ['description.start'], reason: 'la propria segnalazione / own report' })),
+      );
+      const nodes = page.map((r) => toSummary(r, { descriptionStart: excerpt(descriptions.get(r.id) ?? null, DESCRIPTION_START_LENGTH), ownerDesk: desks.get(r.ownerDeskId) }));
+      return {
+        nodes,
+        pageInfo: {
+          hasNextPage: rows.length > first,
+          endCursor: nodes.length ? encodeCursor([page[nodes.length - 1].submittedAt.toISOString(), page[nodes.length - 1].id]) : null,
+        },
+      };
+    });
   }
 
   /** Applies a referral's move to the report's coarse state (idempotent, order-independent). */
   async applyReferral(em: EntityManager, e: ReferralChangedV1): Promise<void> {
     const report = await this.repo.lockReport(em, e.reportId);
     if (!report) throw new Error(`report ${e.reportId} of referral ${e.referralId} is not known here yet`);
-    const changed = await this.repo.upsertReferral(em, { referralId: e.referralId, reportId: e.reportId, status: e.to, version: e.version, organisationId: e.organisationId });
+    const changed = await this.repo.upsertReferral(em, {
+      referralId: e.referralId,
+      reportId: e.reportId,
+      status: e.to,
+      version: e.version,
+      organisationId: e.organisationId,
+      dueAt: e.dueAt ? new Date(e.dueAt) : null,
+    });
     if (!changed) return;
     const statuses = (await this.repo.referralStatusesOf(em, e.reportId)) as ReferralStatus[];
     const next = coarseStatus(statuses, { closed: !!report.closedAt, takenInHand: !!report.takenInHandAt });
