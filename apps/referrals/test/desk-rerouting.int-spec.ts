@@ -201,7 +201,7 @@ describe('referrals: the social desk re-routes, reads why, reopens (real Postgre
     await bus.publish('report.reopened.v1', { municipality: MUN, reportId, neighbourhoodCode: PLACE, ownerDeskId, closedWith: ClosureReason.RESOLVED, occurredAt: now.toISOString() });
     const [, again] = await waitForReferrals(reportId, 2);
     expect(again).toMatchObject({ service_id: first.service_id, status: ReferralStatus.REQUESTED });
-    expect(again.match_explanation).toMatchObject({ trigger: 'report-reopened' });
+    expect(again.match_explanation).toMatchObject({ trigger: 'report-reopened', chosenBy: 'social-worker', overridden: [] });
     expect(await query(dbUrl, 'SELECT 1 FROM ended_reports WHERE report_id = $1', [reportId])).toEqual([]);
 
     // A close from before the reopening, delivered late, changes nothing.

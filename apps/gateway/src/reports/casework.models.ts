@@ -82,6 +82,7 @@ export class ReportDetail extends TriageItem {
   @Field() erased: boolean;
   @Field(() => String, { nullable: true, description: 'Until when the desk may reopen it (closed by the desk, within the reopening window)' }) reopenableUntil: string | null;
   @Field(() => String, { nullable: true, description: 'When the desk last reopened it' }) reopenedAt: string | null;
+  @Field(() => Int, { description: 'How many hours after a closure the desk may reopen it' }) reopenWindowHours: number;
 }
 
 @ObjectType()

@@ -82,7 +82,7 @@ export type MatchExplanation = {
   /** Every eligible candidate that covered at least one sought need, best first. */
   ranking: RankedCandidate[];
   excluded: { serviceId: string; serviceName?: string; reasons: ExclusionReason[] }[];
-  /** Set when a social worker chose this service (a re-route): what the rule thought of it. */
+  /** Set when the social desk chose this service (a re-route, or a reopening that gives it back its needs): what the rule thought of it. */
   chosenBy?: 'social-worker';
   /** The rule's exclusions the social worker overrode (empty when the rule could have chosen it too). */
   overridden?: ExclusionReason[];

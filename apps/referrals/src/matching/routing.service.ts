@@ -30,7 +30,7 @@ export interface RoutedReport {
 export type RoutingTrigger =
   | { kind: 'report-submitted' }
   | { kind: 'rerouted'; after: string; cause: RerouteCause; chosenServiceId?: string }
-  | { kind: 'report-reopened' };
+  | { kind: 'report-reopened'; chosenServiceId?: string };
 export type RerouteCause = 'rejected' | 'expired' | 'social-worker';
 
 export interface RoutingResult {
@@ -72,7 +72,7 @@ export class RoutingService {
     const candidates = await this.directory.findCandidates(em, report.municipality, wanted);
     const result = match({ municipality: report.municipality, neighbourhoodCode: report.neighbourhoodCode, needs: wanted }, candidates, policy, {
       excludeServiceIds: triedServices(existing),
-      chosenServiceId: trigger.kind === 'rerouted' ? trigger.chosenServiceId : undefined,
+      chosenServiceId: trigger.kind === 'rerouted' || trigger.kind === 'report-reopened' ? trigger.chosenServiceId : undefined,
     });
 
     const at = this.now();

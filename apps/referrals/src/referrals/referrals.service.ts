@@ -41,7 +41,7 @@ import { RoutingRepository } from '../sla/routing.repository';
 import { ReferralEntity } from './referral.entities';
 import { OPEN_STATUSES, detailRequired, nextStatus } from './referral-state-machine';
 import { ReferralsRepository } from './referrals.repository';
-import { SystemReason, eventReasonCode, systemReasonText } from './system-reasons';
+import { SystemReason, eventReasonCode, isReportEndReason, systemReasonText } from './system-reasons';
 
 /** The event types whose payload is a ReferralChangedV1 (one per status). */
 type ReferralChangeEvent = { [K in EventType]: EventMap[K] extends ReferralChangedV1 ? K : never }[EventType];
@@ -237,10 +237,11 @@ export class ReferralsService {
   }
 
   /**
-   * The desk reopened a report it had closed (report.reopened): it is no longer ended, and its
-   * needs that no open referral holds are routed again (a service whose referral was cancelled only
-   * because of the closure may get them back). A close older than the reopening, delivered late,
-   * is not applied again (see cancelForEndedReport). In the consumer's transaction.
+   * The desk reopened a report it had closed (report.reopened): it is no longer ended, and what
+   * the closure undid is put back — each service whose referral was cancelled only because the
+   * report ended gets its needs again (as the desk had them, whatever the rule now thinks of it),
+   * and needs still without a referral are routed by the rule. A close older than the reopening,
+   * delivered late, is not applied again (see cancelForEndedReport). In the consumer's transaction.
    */
   async reopenReport(em: EntityManager, e: { municipality: string; reportId: string; occurredAt: string }): Promise<void> {
     await this.repo.lockReferralsOfReport(em, e.reportId);
@@ -249,12 +250,14 @@ export class ReferralsService {
     await this.repo.unmarkReportEnded(em, e.reportId);
     const report = await this.routed.findReport(em, e.reportId);
     if (!report) return;
-    await this.routing.route(
-      em,
-      { municipality: report.municipality, reportId: report.reportId, neighbourhoodCode: report.neighbourhoodCode, urgency: report.urgency as Urgency },
-      report.needs as Need[],
-      { kind: 'report-reopened' },
-    );
+    const target = { municipality: report.municipality, reportId: report.reportId, neighbourhoodCode: report.neighbourhoodCode, urgency: report.urgency as Urgency };
+    const endedByClosure = (await this.repo.findByReport(em, e.reportId))
+      .filter((r) => r.status === ReferralStatus.CANCELLED && r.reasonCode && isReportEndReason(r.reasonCode))
+      .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    for (const r of endedByClosure) {
+      await this.routing.route(em, target, r.needs as Need[], { kind: 'report-reopened', chosenServiceId: r.serviceId });
+    }
+    await this.routing.route(em, target, report.needs as Need[], { kind: 'report-reopened' });
   }
 
   /**

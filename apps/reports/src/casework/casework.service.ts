@@ -205,6 +205,7 @@ export class CaseworkService {
         erased: !key,
         reopenableUntil: this.reopenableUntil(r)?.toISOString() ?? null,
         reopenedAt: r.reopenedAt?.toISOString() ?? null,
+        reopenWindowHours: this.settings.REOPEN_WINDOW_HOURS,
       };
     });
   }

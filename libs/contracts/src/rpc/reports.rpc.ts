@@ -340,6 +340,8 @@ export interface ReportDetailV1 extends TriageItemV1 {
   reopenableUntil: string | null;
   /** When it was last reopened, if ever. */
   reopenedAt: string | null;
+  /** How long after a closure the desk may reopen (REOPEN_WINDOW_HOURS), to say it before closing. */
+  reopenWindowHours: number;
 }
 
 /** Contact details revealed to an organisation or under break-the-glass (audited). */
