@@ -36,12 +36,24 @@ function ReportView({ id }: { id: string }) {
   const reloadReferrals = referrals.reload;
   const reloadAlerts = alerts.reload;
 
+  // What a move sets off happens a moment later in the referrals service (a re-route's new
+  // referral, a closure's cancellations, a reopening's referrals sent again): look again shortly.
+  const followUps = useRef<ReturnType<typeof setTimeout>[]>([]);
+  useEffect(() => () => followUps.current.forEach(clearTimeout), []);
   const onDone = useCallback(
     (text: string) => {
       setMessage((previous) => ({ text, count: previous.count + 1 }));
       void reloadReport();
       void reloadReferrals();
       void reloadAlerts();
+      followUps.current.forEach(clearTimeout);
+      followUps.current = [1500, 4000, 9000].map((ms) =>
+        setTimeout(() => {
+          void reloadReport();
+          void reloadReferrals();
+          void reloadAlerts();
+        }, ms),
+      );
     },
     [reloadReport, reloadReferrals, reloadAlerts],
   );
