@@ -94,6 +94,7 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     recordContactAttempt: async () =>
       gql(`mutation($i: ContactAttemptInput!) { recordContactAttempt(input: $i) { id } }`, { i: { reportId: target.report, channel: 'PHONE', outcome: 'NO_ANSWER', attemptedAt: new Date().toISOString() } }, await foreign.worker()),
     closeReport: async () => gql(`mutation($r: ID!) { closeReport(id: $r, reason: RESOLVED) { id } }`, { r: target.report }, await foreign.worker()),
+    reopenReport: async () => gql(`mutation($r: ID!) { reopenReport(id: $r) { id } }`, { r: target.report }, await foreign.worker()),
     revealContact: async () => {
       const byOperator = await gql(`mutation($r: ID!) { revealContact(reportId: $r) { basis } }`, { r: target.report }, await foreign.operator());
       if (!byOperator.errors) return byOperator;

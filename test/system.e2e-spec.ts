@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_CLASSES, RPC, rpcSubject, streamNames } from '@prossimo/contracts';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
+import { deskAndShopSuite } from './browser/desk-and-shop.suite';
 import { webAppSuite } from './browser/web-app.suite';
 import { crossMunicipalitySuite } from './cross-municipality.suite';
 
@@ -279,6 +280,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   describe('writes across municipalities', () => crossMunicipalitySuite(() => sys));
 
   describe('the web app, in headless Chromium', () => webAppSuite(() => sys));
+  describe('the social desk and the shop (issue 13), in headless Chromium', () => deskAndShopSuite(() => sys));
 
   it('stops cleanly on Ctrl-C', async () => {
     expect(await sys.interrupt()).toBe(0);

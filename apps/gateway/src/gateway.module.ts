@@ -42,6 +42,7 @@ import { DirectoryResolver } from './referrals/directory.resolver';
 import { PolicyResolver } from './referrals/policy.resolver';
 import { ReferralNotesClient } from './referrals/referral-notes.client';
 import { ReferralsResolver } from './referrals/referrals.resolver';
+import { AntennaNames } from './reports/antenna-names';
 import { CaseworkResolver } from './reports/casework.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
 import { RpcClient } from './rpc/rpc-client.service';
@@ -136,6 +137,7 @@ export class GatewayModule implements NestModule {
         MembersService,
         ReportsResolver,
         CaseworkResolver,
+        AntennaNames,
         ReferralsResolver,
         DirectoryResolver,
         PolicyResolver,

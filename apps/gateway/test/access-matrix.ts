@@ -84,6 +84,9 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Subscription.reportsArriving': [Role.CITY_ANALYST],
   'Subscription.deskAlertRaised': [Role.SOCIAL_WORKER],
   'Subscription.referralsMoving': [Role.CITY_ANALYST],
+  // the social desk and the shop (issue 13)
+  'Mutation.reopenReport': [Role.SOCIAL_WORKER],
+  'Query.rerouteOptions': [Role.SOCIAL_WORKER],
 };
 
 /**
@@ -119,6 +122,7 @@ export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ON
   handOverReport: 'REFUSED',
   recordContactAttempt: 'REFUSED',
   closeReport: 'REFUSED',
+  reopenReport: 'REFUSED',
   revealContact: 'REFUSED',
   breakTheGlass: 'REFUSED',
   rectifySubject: 'REFUSED',

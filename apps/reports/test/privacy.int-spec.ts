@@ -119,7 +119,8 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     expect(d.subject?.name).toContain(CANARY);
     expect(d.description).toContain(CANARY);
     const mine = await rpc.call<Page<Record<string, unknown>>>(RPC.reports.mine, {}, otherAntenna);
-    expect(JSON.stringify(mine)).not.toMatch(new RegExp(`${a}|linked|${CANARY}`));
+    // Its own words only (the start of its own description): nothing of the other antenna's report, nor the person's identity.
+    expect(JSON.stringify(mine)).not.toMatch(new RegExp(`${a}|linked|${CANARY}name|${CANARY}addr`));
     const noIdentity = await submit({ subject: undefined });
     const lone = await query<{ subject_id: string }>(dbUrl, 'SELECT subject_id FROM reports WHERE id = $1', [noIdentity]);
     expect(lone[0].subject_id).not.toBe(rows[0].subject_id);
@@ -137,11 +138,13 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
       [RPC.reports.exportSubject]: () => rpc.call(RPC.reports.exportSubject, { subjectId }, worker),
       [RPC.reports.auditLog]: () => rpc.call(RPC.reports.auditLog, {}, admin),
       [RPC.reports.readReferralNotes]: () => rpc.call(RPC.reports.readReferralNotes, { reportId: id }, worker),
+      [RPC.reports.triage]: () => rpc.call(RPC.reports.triage, { first: 5 }, worker),
+      [RPC.reports.mine]: () => rpc.call(RPC.reports.mine, { first: 5 }, antenna),
     };
     /** Handlers whose replies carry no personal data (or only what the caller just sent). */
     const NO_PERSONAL_DATA = [
-      RPC.reports.health, RPC.reports.submit, RPC.reports.mine, RPC.reports.addFollowUp, RPC.reports.withdraw, RPC.reports.triage, RPC.reports.desks,
-      RPC.reports.take, RPC.reports.handOver, RPC.reports.recordContactAttempt, RPC.reports.close, RPC.reports.breakGlass, RPC.reports.rectifySubject,
+      RPC.reports.health, RPC.reports.submit, RPC.reports.addFollowUp, RPC.reports.withdraw, RPC.reports.desks,
+      RPC.reports.take, RPC.reports.handOver, RPC.reports.recordContactAttempt, RPC.reports.close, RPC.reports.reopen, RPC.reports.breakGlass, RPC.reports.rectifySubject,
       RPC.reports.recordObjection, RPC.reports.eraseSubject, RPC.reports.retention, RPC.reports.setRetention, RPC.reports.sealReferralNote,
     ] as string[];
     const marked: string[] = [];
@@ -243,7 +246,9 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     const status = async () => (await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 100 }, antenna)).nodes.find((n) => n.id === id)?.status;
     const triage = await rpc.call<Page<TriageItemV1>>(RPC.reports.triage, { neighbourhoodCode: 'crocetta', need: Need.LONELINESS, first: 100 }, worker);
     expect(triage.nodes.map((n) => n.id)).toContain(id);
-    expect(JSON.stringify(triage)).not.toContain(CANARY);
+    // The first words of what was seen, never the person's identity.
+    expect(triage.nodes.find((n) => n.id === id)?.excerpt).toContain('Non si vede da tre giorni');
+    expect(JSON.stringify(triage)).not.toMatch(new RegExp(`${CANARY}name|${CANARY}addr`));
     await rpc.call(RPC.reports.take, { reportId: id }, worker);
     expect(await status()).toBe(CoarseStatus.IN_CARE);
     const desks = await rpc.call<{ id: string; neighbourhoodCode: string }[]>(RPC.reports.desks, {}, worker);

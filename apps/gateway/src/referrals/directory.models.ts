@@ -99,6 +99,19 @@ export class ReferralStory extends Referral {
   @Field(() => [ReferralHistoryEntry]) history: ReferralHistoryEntry[];
 }
 
+@ObjectType({ description: 'A service that covers a need, and why the matching rule left it out.' })
+export class ExcludedService {
+  @Field(() => ID) serviceId: string;
+  @Field() serviceName: string;
+  @Field(() => [String], { description: 'outside-area | not-active | no-capacity | not-on-runts | already-referred' }) reasons: string[];
+}
+
+@ObjectType({ description: 'For an unmet need: every service that covers it and why each was left out (none: no service of the municipality covers it).' })
+export class UnmetNeedWhy {
+  @Field(() => Need) need: Need;
+  @Field(() => [ExcludedService]) services: ExcludedService[];
+}
+
 @ObjectType({ description: "A message to a report's owner desk. No personal data." })
 export class DeskAlert {
   @Field(() => ID) id: string;
@@ -110,7 +123,37 @@ export class DeskAlert {
   @Field() message: string;
   @Field() createdAt: Date;
   @Field({ description: 'pending | sent | none | failed' }) emailState: string;
+  @Field(() => [UnmetNeedWhy], { nullable: true, description: 'unmet and exhausted: why each service covering a need was left out' }) why: UnmetNeedWhy[] | null;
 }
 
 @ObjectType()
 export class DeskAlertConnection extends Connection(DeskAlert) {}
+
+@ObjectType({ description: 'A service the desk may send the needs to, with what the matching rule thinks of it.' })
+export class RerouteCandidate {
+  @Field(() => ID) serviceId: string;
+  @Field() serviceName: string;
+  @Field() organisationName: string;
+  @Field(() => [Need]) needsCovered: Need[];
+  @Field() capacityStatus: string;
+  @Field({ description: 'True when the rule itself could choose it; false when choosing it overrides an exclusion' }) eligible: boolean;
+  @Field(() => [String], { description: 'Why the rule leaves it out (empty when eligible)' }) reasons: string[];
+}
+
+@ObjectType({ description: 'Where the rule would send each need' })
+export class RerouteByRule {
+  @Field(() => ID) serviceId: string;
+  @Field() serviceName: string;
+  @Field(() => [Need]) needs: Need[];
+}
+
+@ObjectType({ description: 'A dry run of a re-route: nothing is written.' })
+export class RerouteOptions {
+  @Field(() => ID) referralId: string;
+  @Field(() => [Need]) needs: Need[];
+  @Field({ description: 'Whether it can be re-routed now (requested, accepted or on hold; report open)' }) reroutable: boolean;
+  @Field(() => [RerouteByRule], { description: 'Where the rule would send the needs; empty when no service is left' }) byRule: RerouteByRule[];
+  @Field(() => [Need], { description: 'Needs no service would take by the rule (the desk would be alerted)' }) unmet: Need[];
+  @Field(() => [RerouteCandidate], { description: "Every active service of the municipality covering one of the needs (not the referral's own), the rule's choices first" })
+  candidates: RerouteCandidate[];
+}

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { UnmetWhy } from '../matching/matching';
 
 /**
  * A message to a report's owner desk (in the app, and by e-mail when the municipality has a desk
@@ -33,6 +34,10 @@ export class AlertEntity {
 
   @Column({ name: 'referral_id', type: 'uuid', nullable: true })
   referralId: string | null;
+
+  /** For unmet and exhausted: per need, the services that cover it and why each was left out (service names and reason codes only). */
+  @Column({ type: 'jsonb', nullable: true })
+  why: UnmetWhy[] | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

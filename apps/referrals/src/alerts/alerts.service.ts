@@ -5,13 +5,14 @@ import { Actor, AlertKind, AlertV1, DEFAULT_PAGE_SIZE, DomainError, ListAlertsV1
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
+import type { UnmetWhy } from '../matching/matching';
 import { RoutingRepository } from '../sla/routing.repository';
 import { AlertEntity } from './alert.entities';
 import { AlertsRepository } from './alerts.repository';
 
 /** The fixed text of each kind of alert ("italiano / english"): never a person's data. */
 export function alertMessage(kind: AlertKind, needs: string[]): string {
-  const list = needs.map((n) => NEED_TAXONOMY[n as Need]?.slug ?? n).join(', ');
+  const list = needs.length > 0 ? needs.map((n) => NEED_TAXONOMY[n as Need]?.slug ?? n).join(', ') : 'bisogni non indicati / needs not stated';
   switch (kind) {
     case 'unmet':
       return `Nessun servizio può prendere in carico: ${list}. La segnalazione resta allo sportello. / No service can take: ${list}. The report stays with the desk.`;
@@ -45,6 +46,7 @@ export function toAlertV1(a: AlertEntity): AlertV1 {
     message: alertMessage(a.kind as AlertKind, a.needs),
     createdAt: a.createdAt.toISOString(),
     emailState: a.emailState,
+    why: a.why ?? null,
   };
 }
 
@@ -62,7 +64,7 @@ export class AlertsService {
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
-  async raise(em: EntityManager, a: { municipality: string; reportId: string; kind: AlertKind; needs: string[]; referralId?: string | null }): Promise<AlertEntity> {
+  async raise(em: EntityManager, a: { municipality: string; reportId: string; kind: AlertKind; needs: string[]; referralId?: string | null; why?: UnmetWhy[] | null }): Promise<AlertEntity> {
     const report = await this.routing.findReport(em, a.reportId);
     const policy = await this.directory.findPolicy(em, a.municipality);
     const alert = Object.assign(new AlertEntity(), {
@@ -73,6 +75,7 @@ export class AlertsService {
       kind: a.kind,
       needs: a.needs,
       referralId: a.referralId ?? null,
+      why: a.why ?? null,
       createdAt: this.now(),
       emailState: policy.deskEmail ? 'pending' : 'none',
       emailTo: policy.deskEmail,

@@ -18,7 +18,9 @@ export const DEFAULT_POLICY: MunicipalityPolicy = { requireRunts: true, slaDayMo
 
 interface CandidateRow {
   id: string;
+  name: string;
   organisation_id: string;
+  organisation_name: string;
   status: string;
   needs: string[];
   capacity_status: string;
@@ -40,7 +42,7 @@ export class DirectoryRepository {
    */
   async findCandidates(em: EntityManager, municipality: string, needs: Need[]): Promise<CandidateService[]> {
     const rows: CandidateRow[] = await em.query(
-      `SELECT s.id, s.organisation_id, s.status, s.needs, s.capacity_status, s.capacity_maximum, o.runts_number,
+      `SELECT s.id, s.name, s.organisation_id, o.name AS organisation_name, s.status, s.needs, s.capacity_status, s.capacity_maximum, o.runts_number,
               ARRAY(SELECT a.neighbourhood_code FROM service_areas a WHERE a.service_id = s.id AND a.municipality = $1 ORDER BY 1) AS neighbourhood_codes,
               (SELECT count(*) FROM referrals r WHERE r.service_id = s.id AND r.status = ANY($3::text[]))::int AS open_referrals
          FROM services s
@@ -52,7 +54,9 @@ export class DirectoryRepository {
     );
     return rows.map((r) => ({
       serviceId: r.id,
+      serviceName: r.name,
       organisationId: r.organisation_id,
+      organisationName: r.organisation_name,
       status: r.status as ServiceStatus,
       needs: r.needs as Need[],
       capacityStatus: r.capacity_status as CapacityStatus,

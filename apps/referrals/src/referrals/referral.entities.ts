@@ -5,7 +5,7 @@ import { SystemReason } from './system-reasons';
 
 /** Why a referral was made: the matcher's explanation and what set it off. */
 export type ReferralExplanation = MatchExplanation & {
-  trigger: 'report-submitted' | 'rerouted';
+  trigger: 'report-submitted' | 'rerouted' | 'report-reopened';
   /** For a re-route: the referral whose end set it off, and how it ended. */
   after?: string;
   cause?: 'rejected' | 'expired' | 'social-worker';

@@ -41,6 +41,11 @@ export class ReferralsRepository {
     await em.query(`INSERT INTO ended_reports (report_id, ended_at) VALUES ($1, $2) ON CONFLICT (report_id) DO NOTHING`, [reportId, at]);
   }
 
+  /** The report is open again (its desk reopened it): routing may route it. */
+  async unmarkReportEnded(em: EntityManager, reportId: string): Promise<void> {
+    await em.query(`DELETE FROM ended_reports WHERE report_id = $1`, [reportId]);
+  }
+
   async isReportEnded(em: EntityManager, reportId: string): Promise<boolean> {
     return (await em.query(`SELECT 1 FROM ended_reports WHERE report_id = $1`, [reportId])).length > 0;
   }

@@ -15,8 +15,14 @@ import {
   ReferralStoryV1,
   ReferralV1,
   ReportReferralsV1,
+  RerouteCandidateV1,
+  RerouteOptionsResultV1,
+  RerouteOptionsV1,
   RerouteReferralV1,
   Role,
+  ServiceStatus,
+  SlaPreviewResultV1,
+  SlaPreviewV1,
   TransitionReferralV1,
   Urgency,
   decodeCursor,
@@ -28,11 +34,14 @@ import { CLOCK, Clock } from '@prossimo/platform';
 import { AlertsService } from '../alerts/alerts.service';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { SlaTimers } from '../sla/sla-timers.service';
-import { RoutingService } from '../matching/routing.service';
+import { exclusionReasons, match } from '../matching/matching';
+import { RoutingService, triedServices } from '../matching/routing.service';
+import { dueAt, resolveTargets } from '../sla/business-calendar';
+import { RoutingRepository } from '../sla/routing.repository';
 import { ReferralEntity } from './referral.entities';
-import { detailRequired, nextStatus } from './referral-state-machine';
+import { OPEN_STATUSES, detailRequired, nextStatus } from './referral-state-machine';
 import { ReferralsRepository } from './referrals.repository';
-import { SystemReason, eventReasonCode, systemReasonText } from './system-reasons';
+import { SystemReason, eventReasonCode, isReportEndReason, systemReasonText } from './system-reasons';
 
 /** The event types whose payload is a ReferralChangedV1 (one per status). */
 type ReferralChangeEvent = { [K in EventType]: EventMap[K] extends ReferralChangedV1 ? K : never }[EventType];
@@ -72,6 +81,7 @@ export class ReferralsService {
     private readonly outbox: Outbox,
     private readonly timers: SlaTimers,
     private readonly alerts: AlertsService,
+    private readonly routed: RoutingRepository,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -137,9 +147,11 @@ export class ReferralsService {
 
   /**
    * A social worker sends a referral elsewhere, with a reason (the id of its note in the reports
-   * vault): it is cancelled (reason code `rerouted`) and its needs go to the next-best service not
-   * yet tried, or the desk is alerted. Only a referral not yet in progress can be re-routed
-   * (CONFLICT otherwise).
+   * vault): it is cancelled (reason code `rerouted`) and its needs go to the service the desk
+   * chose (`serviceId`, one of `rerouteOptions`' candidates, whatever the rule thinks of it: its
+   * exclusions are recorded in the explanation) and, for the needs it does not cover, to the
+   * next-best service not yet tried — or the desk is alerted. Only a referral not yet in progress
+   * can be re-routed (CONFLICT otherwise).
    */
   async reroute(actor: Actor, input: RerouteReferralV1): Promise<ReferralV1> {
     socialWorkerOnly(actor);
@@ -148,11 +160,104 @@ export class ReferralsService {
       if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
       if (await this.repo.isReportEnded(em, r.reportId)) throw DomainError.conflict('la segnalazione è chiusa o ritirata: non si invia altrove / the report has ended: it is not sent elsewhere');
       const to = nextStatus(r.status as ReferralStatus, 'cancel');
+      if (input.serviceId) {
+        const offered = await this.candidatesFor(em, r);
+        if (!offered.some((c) => c.serviceId === input.serviceId)) {
+          throw DomainError.badInput('serviceId', 'serviceId: non è un servizio attivo del Comune che copre questi bisogni / not an active service of the municipality covering these needs');
+        }
+      }
       if (await this.repo.isNoteUsed(em, input.reasonNoteId)) throw DomainError.conflict('questa nota è già stata usata / this note was already used');
-      await this.move(em, r, to, { actorAccountId: actor.accountId, reasonNoteId: input.reasonNoteId, outcomeNoteId: null, reasonCode: 'rerouted' });
+      await this.move(em, r, to, { actorAccountId: actor.accountId, reasonNoteId: input.reasonNoteId, outcomeNoteId: null, reasonCode: 'rerouted', chosenServiceId: input.serviceId });
       const serviceName = await this.directory.findServiceName(em, r.serviceId);
       return toV1(r, serviceName ?? '');
     });
+  }
+
+  /**
+   * A dry run of a re-route (nothing is written): where the rule would send the referral's needs,
+   * which needs no service would take (so the desk knows before confirming that it would only be
+   * alerted), and every active service of the municipality covering one of the needs that the
+   * desk may choose instead, each with the rule's view of it.
+   */
+  async rerouteOptions(actor: Actor, input: RerouteOptionsV1): Promise<RerouteOptionsResultV1> {
+    socialWorkerOnly(actor);
+    const em = this.repo.ds.manager;
+    const r = await this.repo.findWithService(input.id);
+    if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
+    const needs = r.needs as Need[];
+    const ended = await this.repo.isReportEnded(em, r.reportId);
+    const reroutable = !ended && REROUTABLE.includes(r.status as ReferralStatus);
+    const report = { municipality: r.municipality, neighbourhoodCode: r.neighbourhoodCode, needs };
+    const policy = await this.directory.findPolicy(em, r.municipality);
+    const all = await this.directory.findCandidates(em, r.municipality, needs);
+    const existing = await this.repo.findByReport(em, r.reportId);
+    // As the re-route would run: this referral cancelled, its service and every one tried before left out.
+    const tried = new Set([...triedServices(existing), r.serviceId]);
+    const others = existing.filter((x) => x.id !== r.id && OPEN_STATUSES.includes(x.status as ReferralStatus));
+    const wanted = needs.filter((n) => !others.some((x) => x.needs.includes(n)));
+    const byRule = match({ ...report, needs: wanted }, all, policy, { excludeServiceIds: tried });
+    const candidates: RerouteCandidateV1[] = (await this.candidatesFor(em, r, all)).map((c) => {
+      const reasons = exclusionReasons(c, report, policy, tried);
+      return {
+        serviceId: c.serviceId,
+        serviceName: c.serviceName,
+        organisationName: c.organisationName ?? '',
+        needsCovered: needs.filter((n) => c.needs.includes(n)),
+        capacityStatus: c.capacityStatus,
+        eligible: reasons.length === 0,
+        reasons,
+      };
+    });
+    const ruleOrder = new Map(byRule.assignments.map((a, i) => [a.serviceId, i]));
+    candidates.sort((a, b) => (ruleOrder.get(a.serviceId) ?? 99) - (ruleOrder.get(b.serviceId) ?? 99) || Number(b.eligible) - Number(a.eligible) || a.serviceName.localeCompare(b.serviceName, 'it'));
+    const names = new Map(all.map((c) => [c.serviceId, c.serviceName]));
+    return {
+      referralId: r.id,
+      needs,
+      reroutable,
+      byRule: byRule.assignments.map((a) => ({ serviceId: a.serviceId, serviceName: names.get(a.serviceId) ?? '', needs: a.needs })),
+      unmet: byRule.unmet,
+      candidates,
+    };
+  }
+
+  /** The services a desk may choose for a re-route: active, of the municipality, covering one of the needs, not the referral's own. */
+  private async candidatesFor(em: EntityManager, r: ReferralEntity, all?: Awaited<ReturnType<DirectoryRepository['findCandidates']>>) {
+    const list = all ?? (await this.directory.findCandidates(em, r.municipality, r.needs as Need[]));
+    return list.filter((c) => c.status === ServiceStatus.ACTIVE && c.serviceId !== r.serviceId);
+  }
+
+  /** When an organisation should accept, and contact the person, for a report of this urgency sent now (the municipality's policy). */
+  async slaPreview(actor: Actor, input: SlaPreviewV1): Promise<SlaPreviewResultV1> {
+    const policy = await this.directory.findPolicy(this.repo.ds.manager, actor.municipality);
+    const target = resolveTargets(policy.slaTargets)[input.urgency];
+    const now = this.now();
+    const acceptBy = dueAt(now, target.accept, policy.slaDayMode, policy.patronDay);
+    return { urgency: input.urgency, acceptBy: acceptBy.toISOString(), firstContactBy: dueAt(acceptBy, target.firstContact, policy.slaDayMode, policy.patronDay).toISOString() };
+  }
+
+  /**
+   * The desk reopened a report it had closed (report.reopened): it is no longer ended, and what
+   * the closure undid is put back — each service whose referral was cancelled only because the
+   * report ended gets its needs again (as the desk had them, whatever the rule now thinks of it),
+   * and needs still without a referral are routed by the rule. A close older than the reopening,
+   * delivered late, is not applied again (see cancelForEndedReport). In the consumer's transaction.
+   */
+  async reopenReport(em: EntityManager, e: { municipality: string; reportId: string; occurredAt: string }): Promise<void> {
+    await this.repo.lockReferralsOfReport(em, e.reportId);
+    await this.repo.lockReportRouting(em, e.reportId);
+    await this.routed.markReopened(em, e.reportId, new Date(e.occurredAt));
+    await this.repo.unmarkReportEnded(em, e.reportId);
+    const report = await this.routed.findReport(em, e.reportId);
+    if (!report) return;
+    const target = { municipality: report.municipality, reportId: report.reportId, neighbourhoodCode: report.neighbourhoodCode, urgency: report.urgency as Urgency };
+    const endedByClosure = (await this.repo.findByReport(em, e.reportId))
+      .filter((r) => r.status === ReferralStatus.CANCELLED && r.reasonCode && isReportEndReason(r.reasonCode))
+      .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    for (const r of endedByClosure) {
+      await this.routing.route(em, target, r.needs as Need[], { kind: 'report-reopened', chosenServiceId: r.serviceId });
+    }
+    await this.routing.route(em, target, report.needs as Need[], { kind: 'report-reopened' });
   }
 
   /**
@@ -205,10 +310,13 @@ export class ReferralsService {
    * and no SLA timer escalates it. A referral in progress stays with its organisation, which
    * completes it. In the consumer's transaction; returns how many were cancelled.
    */
-  async cancelForEndedReport(em: EntityManager, reportId: string, reason: SystemReason): Promise<number> {
+  async cancelForEndedReport(em: EntityManager, reportId: string, reason: SystemReason, endedAt?: Date): Promise<number> {
     // Rows first, then the routing lock: the order of every other path (see lockReferralsOfReport).
     await this.repo.lockReferralsOfReport(em, reportId);
     await this.repo.lockReportRouting(em, reportId);
+    // A close delivered after the reopening that undid it changes nothing.
+    const routed = await this.routed.findReport(em, reportId);
+    if (endedAt && routed?.reopenedAt && routed.reopenedAt.getTime() >= endedAt.getTime()) return 0;
     // From now on nothing routes this report: not a report.submitted retried after a withdrawal,
     // not a re-route of a referral that survives the close.
     await this.repo.markReportEnded(em, reportId, this.now());
@@ -231,7 +339,7 @@ export class ReferralsService {
     em: EntityManager,
     r: ReferralEntity,
     to: ReferralStatus,
-    m: { actorAccountId: string | null; reasonNoteId: string | null; outcomeNoteId: string | null; reasonCode: SystemReason | null },
+    m: { actorAccountId: string | null; reasonNoteId: string | null; outcomeNoteId: string | null; reasonCode: SystemReason | null; chosenServiceId?: string },
   ): Promise<void> {
     const from = r.status as ReferralStatus;
     const at = this.now();
@@ -246,6 +354,9 @@ export class ReferralsService {
     });
     await this.repo.saveMove(em, r);
     await this.repo.addHistory(em, { referralId: r.id, fromStatus: from, toStatus: to, actorAccountId: m.actorAccountId, reasonCode: m.reasonCode, reasonNoteId: m.reasonNoteId, at });
+    // The timers first, so the event tells the desk's triage the deadline now running.
+    await this.timers.onStatus(em, { id: r.id, municipality: r.municipality, urgency: r.urgency, status: to }, at);
+    const due = await this.routed.pendingDueAt(em, r.id);
     await this.outbox.add(em, changeEventOf(to), {
       municipality: r.municipality,
       referralId: r.id,
@@ -263,8 +374,8 @@ export class ReferralsService {
       // Ids only: the vault confirms the notes it sealed for this move; their text never travels.
       ...(m.reasonNoteId ? { reasonNoteId: m.reasonNoteId } : {}),
       ...(m.outcomeNoteId ? { outcomeNoteId: m.outcomeNoteId } : {}),
+      ...(due ? { dueAt: due.toISOString() } : {}),
     });
-    await this.timers.onStatus(em, { id: r.id, municipality: r.municipality, urgency: r.urgency, status: to }, at);
 
     const report = { municipality: r.municipality, reportId: r.reportId, neighbourhoodCode: r.neighbourhoodCode, urgency: r.urgency as Urgency };
     switch (to) {
@@ -272,7 +383,7 @@ export class ReferralsService {
       case ReferralStatus.CANCELLED: {
         if (m.reasonCode && eventReasonCode(m.reasonCode) === 'report-ended') return;
         const cause = to === ReferralStatus.REJECTED ? 'rejected' : m.reasonCode === 'expired' ? 'expired' : 'social-worker';
-        await this.routing.route(em, report, r.needs as Need[], { kind: 'rerouted', after: r.id, cause });
+        await this.routing.route(em, report, r.needs as Need[], { kind: 'rerouted', after: r.id, cause, chosenServiceId: m.chosenServiceId });
         return;
       }
       case ReferralStatus.FAILED:
@@ -291,6 +402,9 @@ export class ReferralsService {
     }
   }
 }
+
+/** Referrals that can still be sent elsewhere by the desk. */
+const REROUTABLE: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.ON_HOLD];
 
 /** Referrals nobody has started working with the person yet. */
 const NOT_STARTED: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.ON_HOLD];

@@ -66,6 +66,10 @@ export class RoutedReportEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** When its desk last reopened it (report.reopened): a close that happened before is not applied again. */
+  @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true })
+  reopenedAt?: Date | null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { CreateReports1764000100000 } from '../../migrations/1764000100000-Creat
 import { AddPrivacyVault1764002000000 } from '../../migrations/1764002000000-AddPrivacyVault';
 import { AddReferralNotes1764012700000 } from '../../migrations/1764012700000-AddReferralNotes';
 import { AddReportContentHash1764013100000 } from '../../migrations/1764013100000-AddReportContentHash';
+import { AddDeskContactsReopeningAndDeadlines1764013310000 } from '../../migrations/1764013310000-AddDeskContactsReopeningAndDeadlines';
 
 /** Every entity and every migration of the reports database, in order. */
 export const REPORTS_DATABASE: DatabaseSpec = {
@@ -19,5 +20,7 @@ export const REPORTS_DATABASE: DatabaseSpec = {
     MunicipalityKeyEntity, SubjectEntity, FollowUpEntity, ContactAttemptEntity, BreakGlassGrantEntity, RetentionSettingsEntity, AuditEntryEntity,
     ReferralNoteEntity,
   ],
-  migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000, AddReportContentHash1764013100000, AddOutboxAttempts1764013200000],
+  migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000, AddReportContentHash1764013100000,
+    AddOutboxAttempts1764013200000, AddDeskContactsReopeningAndDeadlines1764013310000,
+  ],
 };

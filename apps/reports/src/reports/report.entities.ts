@@ -15,6 +15,14 @@ export class DeskEntity {
 
   @Column({ type: 'text' })
   name: string;
+
+  /** How a shop reaches the desk (shown on the shop's confirmation); null until set. */
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  /** When the desk answers, as people write it ("lun-ven 9-12"); null until set. */
+  @Column({ type: 'text', nullable: true })
+  hours: string | null;
 }
 
 /**
@@ -27,7 +35,7 @@ export class DeskEntity {
 @Check('CHK_reports_age_band', `"age_band" IN ('UNDER_18','AGE_18_34','AGE_35_64','AGE_65_79','AGE_80_PLUS','UNKNOWN')`)
 @Check('CHK_reports_status', `"status" IN ('RECEIVED','IN_CARE','CLOSED')`)
 @Check('CHK_reports_legal_basis', `"legal_basis" IN ('CONSENT','PUBLIC_TASK')`)
-@Check('CHK_reports_needs', `cardinality("needs") > 0`)
+@Check('CHK_reports_needs', `cardinality("needs") > 0 OR "urgency" = 'EMERGENCY'`)
 @Check('CHK_reports_closure_reason', `"closure_reason" IS NULL OR "closure_reason" IN ('RESOLVED','REFUSED','NOT_ELIGIBLE','NO_CAPACITY','UNABLE_TO_CONTACT','MOVED','DECEASED')`)
 @Index('IDX_reports_triage', ['municipality', 'closedAt', 'submittedAt'])
 @Index('IDX_reports_subject', ['subjectId'])
@@ -107,6 +115,10 @@ export class ReportEntity {
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
 
+  /** When the desk last reopened it after closing it (within the reopening window). */
+  @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true })
+  reopenedAt: Date | null;
+
   @Column({ name: 'withdrawal_sealed', type: 'bytea', nullable: true })
   withdrawalSealed: Buffer | null;
 
@@ -141,4 +153,8 @@ export class ReportReferralEntity {
   /** The organisation holding the referral (from the referral.* events): who may reveal contact details. */
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
+
+  /** The SLA deadline running after its last move (acceptance, then first contact); null when none runs. The triage orders by it. */
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt: Date | null;
 }

@@ -20,16 +20,28 @@ import {
   decodeCursor,
   encodeCursor,
   AgeBand,
+  DESCRIPTION_START_LENGTH,
+  DeskContactV1,
   Need,
+  RPC,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
+import { AuditService } from '../audit/audit.service';
 import { Vault, identityOf } from '../vault/vault';
 import { EMERGENCY_ADVICE, coarseStatus } from './coarse-status';
-import { ReportEntity } from './report.entities';
+import { excerpt } from './excerpt';
+import { DeskEntity, ReportEntity } from './report.entities';
 import { ReportsRepository } from './reports.repository';
 
-function toSummary(r: Pick<ReportEntity, 'id' | 'status' | 'submittedAt' | 'needs' | 'neighbourhoodCode' | 'urgency' | 'ageBand'>): ReportSummaryV1 {
+export function deskContact(d: DeskEntity | null | undefined): DeskContactV1 | null {
+  return d ? { id: d.id, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null } : null;
+}
+
+function toSummary(
+  r: Pick<ReportEntity, 'id' | 'status' | 'submittedAt' | 'needs' | 'neighbourhoodCode' | 'urgency' | 'ageBand'>,
+  extra: { descriptionStart?: string | null; ownerDesk?: DeskEntity | null } = {},
+): ReportSummaryV1 {
   return {
     id: r.id,
     status: r.status as CoarseStatus,
@@ -39,6 +51,8 @@ function toSummary(r: Pick<ReportEntity, 'id' | 'status' | 'submittedAt' | 'need
     urgency: r.urgency as Urgency,
     ageBand: r.ageBand as AgeBand,
     advice: r.urgency === Urgency.EMERGENCY ? EMERGENCY_ADVICE.it : null,
+    descriptionStart: extra.descriptionStart ?? null,
+    ownerDesk: deskContact(extra.ownerDesk),
   };
 }
 
@@ -48,6 +62,7 @@ export class ReportsService {
     private readonly repo: ReportsRepository,
     private readonly outbox: Outbox,
     private readonly vault: Vault,
+    private readonly audit: AuditService,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -105,6 +120,7 @@ export class ReportsService {
         closedAt: null,
         closureReason: null,
         withdrawnAt: null,
+        reopenedAt: null,
         withdrawalSealed: null,
         purgedAt: null,
         contentHash,
@@ -126,7 +142,7 @@ export class ReportsService {
         submittedAt: submittedAt.toISOString(),
         occurredAt: submittedAt.toISOString(),
       });
-      return toSummary(report);
+      return toSummary(report, { ownerDesk: desk });
       })
       .catch((err: unknown) => {
         if (err instanceof LostRace) return null;
@@ -147,7 +163,8 @@ export class ReportsService {
     if (existing.antennaId !== actor.antennaId || existing.municipality !== actor.municipality) throw conflict();
     // Reports older than the content hash (or purged since) cannot be compared: a retry is believed.
     if (existing.contentHash && !(await this.contentHash(em, existing.municipality, input, existing.submittedAt)).equals(existing.contentHash)) throw conflict();
-    return toSummary(existing);
+    const desks = await this.repo.desksByIds(em, [existing.ownerDeskId]);
+    return toSummary(existing, { ownerDesk: desks.get(existing.ownerDeskId) });
   }
 
   /**
@@ -169,27 +186,50 @@ export class ReportsService {
     return createHmac('sha256', key).update(`report-content:${canonical}`, 'utf8').digest();
   }
 
-  /** The antenna's reports with their coarse state only. */
+  /**
+   * The antenna's reports with their coarse state, the owner desk's contact, and the first words
+   * of what the shop itself wrote (so it finds "la signora del civico 12" again): that is a read
+   * of the person's data, audited in the same transaction, one row per report shown.
+   */
   async mine(actor: Actor, args: MyReportsV1): Promise<Page<ReportSummaryV1>> {
     if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members have reports');
+    const antennaId = actor.antennaId;
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
-    const rows = await this.repo.findPageForAntenna(actor.municipality, actor.antennaId, first + 1, cursor ? { submittedAt: cursor[0], id: cursor[1] } : null);
-    const nodes = rows.slice(0, first).map(toSummary);
-    return {
-      nodes,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: nodes.length ? encodeCursor([rows[nodes.length - 1].submittedAt.toISOString(), rows[nodes.length - 1].id]) : null,
-      },
-    };
+    return this.repo.ds.transaction(async (em) => {
+      const rows = await this.repo.findPageForAntenna(em, actor.municipality, antennaId, first + 1, cursor ? { submittedAt: cursor[0], id: cursor[1] } : null);
+      const page = rows.slice(0, first);
+      const descriptions = await this.vault.openDescriptions(em, page);
+      const desks = await this.repo.desksByIds(em, page.map((r) => r.ownerDeskId));
+      const read = page.filter((r) => descriptions.get(r.id));
+      await this.audit.record(
+        em,
+        actor,
+        read.map((r) => ({ action: RPC.reports.mine, recordType: 'report' as const, recordId: r.id, fields: ['description.start'], reason: 'la propria segnalazione / own report' })),
+      );
+      const nodes = page.map((r) => toSummary(r, { descriptionStart: excerpt(descriptions.get(r.id) ?? null, DESCRIPTION_START_LENGTH), ownerDesk: desks.get(r.ownerDeskId) }));
+      return {
+        nodes,
+        pageInfo: {
+          hasNextPage: rows.length > first,
+          endCursor: nodes.length ? encodeCursor([page[nodes.length - 1].submittedAt.toISOString(), page[nodes.length - 1].id]) : null,
+        },
+      };
+    });
   }
 
   /** Applies a referral's move to the report's coarse state (idempotent, order-independent). */
   async applyReferral(em: EntityManager, e: ReferralChangedV1): Promise<void> {
     const report = await this.repo.lockReport(em, e.reportId);
     if (!report) throw new Error(`report ${e.reportId} of referral ${e.referralId} is not known here yet`);
-    const changed = await this.repo.upsertReferral(em, { referralId: e.referralId, reportId: e.reportId, status: e.to, version: e.version, organisationId: e.organisationId });
+    const changed = await this.repo.upsertReferral(em, {
+      referralId: e.referralId,
+      reportId: e.reportId,
+      status: e.to,
+      version: e.version,
+      organisationId: e.organisationId,
+      dueAt: e.dueAt ? new Date(e.dueAt) : null,
+    });
     if (!changed) return;
     const statuses = (await this.repo.referralStatusesOf(em, e.reportId)) as ReferralStatus[];
     const next = coarseStatus(statuses, { closed: !!report.closedAt, takenInHand: !!report.takenInHandAt });

@@ -3,7 +3,7 @@ import { DeskAlertRaisedV1 } from './alert.events';
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
-import { ReportClosedV1, ReportGlassBrokenV1, ReportHandedOverV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
+import { ReportClosedV1, ReportGlassBrokenV1, ReportHandedOverV1, ReportReopenedV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
 
 /**
  * The map from event type (the subject without its root and municipality tokens) to its
@@ -19,6 +19,7 @@ export interface EventMap {
   'report.closed.v1': ReportClosedV1;
   'report.withdrawn.v1': ReportWithdrawnV1;
   'report.glass-broken.v1': ReportGlassBrokenV1;
+  'report.reopened.v1': ReportReopenedV1;
   'referral.requested.v1': ReferralChangedV1;
   'referral.accepted.v1': ReferralChangedV1;
   'referral.rejected.v1': ReferralChangedV1;
@@ -45,6 +46,7 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'report.closed.v1': ReportClosedV1,
   'report.withdrawn.v1': ReportWithdrawnV1,
   'report.glass-broken.v1': ReportGlassBrokenV1,
+  'report.reopened.v1': ReportReopenedV1,
   'referral.requested.v1': ReferralChangedV1,
   'referral.accepted.v1': ReferralChangedV1,
   'referral.rejected.v1': ReferralChangedV1,

@@ -1,4 +1,4 @@
-import { ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Min } from 'class-validator';
 import { NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
 import { DomainEventBase } from './event-base';
 
@@ -67,6 +67,14 @@ export class ReferralChangedV1 extends DomainEventBase {
   @IsOptional()
   @IsUUID()
   outcomeNoteId?: string;
+
+  /**
+   * The deadline of the SLA timer running after this move (acceptance while requested, first
+   * contact while accepted or on hold); absent when none runs. The desk's triage orders by it.
+   */
+  @IsOptional()
+  @IsISO8601()
+  dueAt?: string;
 }
 
 /**

@@ -177,6 +177,22 @@ export class GetAntennaV1 {
   id: string;
 }
 
+/** The names of some antennas of the caller's municipality (the social desk's "flagged by"): at most 100 ids. */
+export class AntennaNamesV1 {
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  ids: string[];
+}
+
+/** An antenna's name and kind; ids of another municipality (or unknown) are left out of the reply. */
+export interface AntennaNameV1 {
+  id: string;
+  name: string;
+  kind: AntennaKind;
+}
+
 export class ListAntennasV1 extends PageArgsV1 {
   @IsOptional()
   @IsArray()

@@ -26,6 +26,7 @@ export const RPC = {
     list: 'antennas.list.v1',
     importNeighbourhoods: 'antennas.neighbourhoods.import.v1',
     coverage: 'antennas.coverage.v1',
+    names: 'antennas.names.v1',
   },
   reports: {
     health: 'reports.health.v1',
@@ -52,6 +53,7 @@ export const RPC = {
     auditLog: 'reports.audit-log.v1',
     sealReferralNote: 'reports.referral-note.seal.v1',
     readReferralNotes: 'reports.referral-notes.read.v1',
+    reopen: 'reports.reopen.v1',
   },
   referrals: {
     health: 'referrals.health.v1',
@@ -76,6 +78,8 @@ export const RPC = {
     hsdsServiceAtLocations: 'referrals.hsds.service-at-locations.v1',
     getPolicy: 'referrals.policy.get.v1',
     setPolicy: 'referrals.policy.set.v1',
+    rerouteOptions: 'referrals.reroute-options.v1',
+    slaPreview: 'referrals.sla-preview.v1',
   },
   insights: {
     health: 'insights.health.v1',

@@ -375,6 +375,11 @@ export class RerouteReferralInputV1 {
   @MinLength(REFERRAL_REASON_MIN, { message: 'reason must say why (at least 3 characters)' })
   @MaxLength(REFERRAL_REASON_MAX)
   reason: string;
+
+  /** A service the desk chose (one of `rerouteOptions`); without it the matching rule picks the next. */
+  @IsOptional()
+  @IsUUID('all')
+  serviceId?: string;
 }
 
 /** A re-route as the referrals service receives it: the reason only as the id of its sealed note. */
@@ -384,6 +389,67 @@ export class RerouteReferralV1 {
 
   @IsUUID('all', { message: 'reasonNoteId must be the id of a sealed reason' })
   reasonNoteId: string;
+
+  /** The service the desk chose; absent: the matching rule picks. */
+  @IsOptional()
+  @IsUUID('all')
+  serviceId?: string;
+}
+
+/** A dry run of a re-route: where the needs would go, and which services the desk may choose. */
+export class RerouteOptionsV1 {
+  @IsUUID('all')
+  id: string;
+}
+
+/** Why the matcher leaves a service out (docs/referrals.md). */
+export type ExclusionReasonV1 = 'outside-area' | 'not-active' | 'no-capacity' | 'not-on-runts' | 'already-referred' | 'need-not-covered';
+
+/** A service the desk may send the needs to, with what the matcher thinks of it. */
+export interface RerouteCandidateV1 {
+  serviceId: string;
+  serviceName: string;
+  organisationName: string;
+  /** Which of the referral's needs it covers. */
+  needsCovered: Need[];
+  capacityStatus: string;
+  /** True when the matching rule itself could choose it; false when the desk would override an exclusion. */
+  eligible: boolean;
+  /** Why the rule leaves it out (empty when eligible). */
+  reasons: ExclusionReasonV1[];
+}
+
+export interface RerouteOptionsResultV1 {
+  referralId: string;
+  needs: Need[];
+  /** Whether the referral can be re-routed now (requested, accepted or on hold, report not ended). */
+  reroutable: boolean;
+  /** Where the rule would send each need, best first; empty when no service is left (the desk would be alerted). */
+  byRule: { serviceId: string; serviceName: string; needs: Need[] }[];
+  /** The needs no service would take by the rule. */
+  unmet: Need[];
+  /** Every active service of the municipality covering one of the needs, but the referral's own: the rule's choices first. */
+  candidates: RerouteCandidateV1[];
+}
+
+/** When a report of this urgency should be answered, by the caller's municipality's policy, counted from now. */
+export class SlaPreviewV1 {
+  @IsEnum(Urgency)
+  urgency: Urgency;
+}
+
+export interface SlaPreviewResultV1 {
+  urgency: Urgency;
+  /** When an organisation should have accepted (or the desk hears of it). */
+  acceptBy: string;
+  /** When the person should have been contacted, once accepted at once. */
+  firstContactBy: string;
+}
+
+/** For an unmet need: every service that covers it and why the matcher left each out (none: nobody covers it). */
+export interface UnmetNeedWhyV1 {
+  need: Need;
+  services: { serviceId: string; serviceName: string; reasons: ExclusionReasonV1[] }[];
 }
 
 export class ReportReferralsV1 {
@@ -436,6 +502,8 @@ export interface AlertV1 {
   message: string;
   createdAt: string;
   emailState: string;
+  /** For `unmet` and `exhausted`: why each service that covers a need was left out (null for other kinds and older alerts). */
+  why: UnmetNeedWhyV1[] | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -23,6 +22,7 @@ import { AgeBand, CoarseStatus, LegalBasis, NEIGHBOURHOOD_CODE, Need, Role, Urge
 import { ClosureReason } from '../events/report.events';
 import { NotNilUuid } from '../validation';
 import { PageArgsV1 } from './pagination';
+import { IsPlausiblePhone, NeedsUnlessEmergency } from '../report-input';
 
 export const DESCRIPTION_MAX_LENGTH = 4000;
 
@@ -42,7 +42,7 @@ export class SubjectInputV1 {
 
   @IsOptional()
   @IsString()
-  @Matches(/^\+?[0-9 ()-]{5,25}$/, { message: 'phone must be a phone number (digits, spaces, +, -, parentheses)' })
+  @IsPlausiblePhone()
   phone?: string;
 }
 
@@ -54,8 +54,9 @@ export class SubmitReportV1 {
   @Matches(NEIGHBOURHOOD_CODE, { message: 'neighbourhoodCode must be a neighbourhood slug such as "crocetta"' })
   neighbourhoodCode: string;
 
+  /** At least one, except for an EMERGENCY (which may be sent with only urgency, neighbourhood and what was seen). */
   @IsArray()
-  @ArrayMinSize(1, { message: 'needs must name at least one need' })
+  @NeedsUnlessEmergency()
   @ArrayMaxSize(13)
   @ArrayUnique({ message: 'needs must not repeat a need' })
   @IsEnum(Need, { each: true })
@@ -85,7 +86,18 @@ export class SubmitReportV1 {
   subject?: SubjectInputV1;
 }
 
-/** What an antenna sees of a report: never the story, never what the organisation did. */
+/** The desk that owns a report, as a shop may reach it: its name, phone and opening hours (null until set). */
+export interface DeskContactV1 {
+  id: string;
+  name: string;
+  phone: string | null;
+  hours: string | null;
+}
+
+/** The first characters of the shop's own description shown on its cards (the shop's words; nothing the desk added). */
+export const DESCRIPTION_START_LENGTH = 60;
+
+/** What an antenna sees of a report: never what the desk or the organisation did or wrote. */
 export interface ReportSummaryV1 {
   id: string;
   status: CoarseStatus;
@@ -96,6 +108,13 @@ export interface ReportSummaryV1 {
   ageBand: AgeBand;
   /** For EMERGENCY: the instruction to call 112 first. */
   advice: string | null;
+  /**
+   * The first ~60 characters of what the shop itself wrote (audited as a read; `reports.mine.v1`
+   * only, null on submit's reply and once purged or erased), so the shop finds its report again.
+   */
+  descriptionStart: string | null;
+  /** The owner desk and how to reach it. */
+  ownerDesk: DeskContactV1 | null;
 }
 
 export class MyReportsV1 extends PageArgsV1 {}
@@ -243,11 +262,25 @@ export interface DeskV1 {
   id: string;
   neighbourhoodCode: string;
   name: string;
+  /** How shops and others reach the desk (shown on the shop's confirmation); null until set. */
+  phone: string | null;
+  hours: string | null;
 }
 
-/** A line of the social worker's triage list: no identifying data. */
+/** How much of the description the triage list shows (an audited read). */
+export const TRIAGE_EXCERPT_LENGTH = 80;
+
+/**
+ * A line of the social worker's triage list: no identifying data, but the first words of what was
+ * seen (`excerpt`, audited per report shown). Ordered by urgency and SLA risk (docs/privacy.md,
+ * docs/web.md): EMERGENCY not yet assigned first, then EMERGENCY and HIGH, then the rest; within
+ * each group by `riskAt`, the nearest pending SLA deadline of its referrals or, when none runs,
+ * the time it arrived.
+ */
 export interface TriageItemV1 {
   id: string;
+  /** The antenna that flagged it (its name is resolved by the gateway from antennas). */
+  antennaId: string;
   neighbourhoodCode: string;
   needs: Need[];
   urgency: Urgency;
@@ -259,6 +292,12 @@ export interface TriageItemV1 {
   contactAttempts: number;
   /** Other open reports about the same person (duplicate detection), 0 when none. */
   linkedReports: number;
+  /** The first ~80 characters of what was seen; null on replies to moves and once purged or erased. */
+  excerpt: string | null;
+  /** The nearest pending SLA deadline of its referrals (acceptance or first contact), null when none runs. */
+  slaDueAt: string | null;
+  /** The triage order's group: 0 EMERGENCY not yet assigned, 1 EMERGENCY or HIGH, 2 the rest. */
+  priority: number;
 }
 
 export interface SubjectDataV1 {
@@ -285,7 +324,6 @@ export interface ContactAttemptV1 {
 export interface ReportDetailV1 extends TriageItemV1 {
   subjectId: string;
   status: CoarseStatus;
-  antennaId: string;
   legalBasis: LegalBasis;
   consentToContact: boolean;
   doNotContact: boolean;
@@ -300,6 +338,12 @@ export interface ReportDetailV1 extends TriageItemV1 {
   withdrawnAt: string | null;
   objection: boolean;
   erased: boolean;
+  /** Until when the desk may reopen it (closed by the desk, within REOPEN_WINDOW_HOURS); null otherwise. */
+  reopenableUntil: string | null;
+  /** When it was last reopened, if ever. */
+  reopenedAt: string | null;
+  /** How long after a closure the desk may reopen (REOPEN_WINDOW_HOURS), to say it before closing. */
+  reopenWindowHours: number;
 }
 
 /** Contact details revealed to an organisation or under break-the-glass (audited). */

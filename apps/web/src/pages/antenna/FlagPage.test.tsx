@@ -238,6 +238,55 @@ describe('FlagPage form', () => {
     // The API's own rule for what it stores: digits, spaces, +, -, parentheses, 5 to 25 characters.
     expect(submitted()[0].subject?.phone).toMatch(/^\+?[0-9 ()-]{5,25}$/);
   });
+
+  it('takes "333-1234567 (casa)", and refuses "000000" (not a number)', async () => {
+    mockApi(async (input) => reportFor(input));
+    await renderPage();
+    fillValid();
+    fireEvent.click(screen.getByTestId('consent-yes'));
+    fireEvent.change(screen.getByLabelText('Telefono'), { target: { value: '000000' } });
+    await submit();
+    expect(document.getElementById('flag-subject-phone-error')?.textContent).toContain('Telefono');
+    expect(submitted()).toEqual([]);
+    fireEvent.change(screen.getByLabelText('Telefono'), { target: { value: '333-1234567 (casa)' } });
+    await submit();
+    expect(submitted()[0].subject).toEqual({ phone: '333-1234567 (casa)' });
+  });
+
+  it('lists the needs shops use most first: loneliness, then an elderly person to look after', async () => {
+    mockApi(async (input) => reportFor(input));
+    await renderPage();
+    const needs = screen.getAllByRole('checkbox').map((box) => box.getAttribute('data-testid')).filter((id) => id?.startsWith('need-'));
+    expect(needs.slice(0, 2)).toEqual(['need-LONELINESS', 'need-ELDERLY_CARE']);
+  });
+
+  it('sends an EMERGENCY with only the urgency, the neighbourhood and a line of what was seen', async () => {
+    mockApi(async (input) => reportFor(input));
+    await renderPage();
+    fireEvent.click(screen.getByTestId('urgency-EMERGENCY'));
+    fireEvent.change(screen.getByTestId('flag-description'), { target: { value: 'Un uomo a terra davanti al negozio' } });
+    expect(document.getElementById('flag-needs-hint')?.textContent).toContain('In emergenza puoi saltare questa domanda');
+    await submit();
+    expect(screen.queryByTestId('flag-error-summary')).toBeNull();
+    expect(submitted()[0]).toMatchObject({ urgency: 'EMERGENCY', needs: [], ageBand: 'UNKNOWN', consentToContact: false, neighbourhoodCode: 'crocetta', description: 'Un uomo a terra davanti al negozio' });
+    expect(await screen.findByTestId('flag-confirmation')).toBeTruthy();
+  });
+
+  it("says on the confirmation who is responsible, by when, and the desk's number to call", async () => {
+    mockApi(async (input) => ({
+      ...reportFor(input),
+      ownerDesk: { name: 'Sportello sociale di quartiere Crocetta', phone: '02 0000 9101', hours: 'lun-ven 9-12' },
+      nextStep: { acceptBy: '2026-03-04T08:00:00.000Z' },
+    }));
+    await renderPage();
+    fillValid();
+    await submit();
+    const next = await screen.findByTestId('flag-next-step');
+    expect(next.textContent).toContain('Da adesso ne è responsabile lo Sportello sociale di quartiere Crocetta.');
+    expect(next.textContent).toContain('Entro il 4 mar 2026, 09:00');
+    expect(screen.getByTestId('flag-desk-phone').getAttribute('href')).toBe('tel:0200009101');
+    expect(screen.getByTestId('flag-desk-contact').textContent).toContain('lun-ven 9-12');
+  });
 });
 
 /** Serious or critical axe findings (colour contrast cannot be computed in jsdom). */

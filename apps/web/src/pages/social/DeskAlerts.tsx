@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useQuery, useSubscription } from '../../api/hooks';
 import { ErrorAlert, StatusBadge } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { AlertWhy, UnmetWhy } from './AlertWhy';
 
 export interface DeskAlert {
   id: string;
@@ -9,10 +10,12 @@ export interface DeskAlert {
   kind: string;
   needs: string[];
   createdAt: string;
+  /** unmet, exhausted: why each service covering a need was left out. */
+  why?: UnmetWhy[] | null;
 }
 
 export const DESK_ALERTS = `query DeskAlerts($reportId: ID, $first: Int) {
-  deskAlerts(reportId: $reportId, first: $first) { nodes { id reportId kind needs createdAt } }
+  deskAlerts(reportId: $reportId, first: $first) { nodes { id reportId kind needs createdAt why { need services { serviceName reasons } } } }
 }`;
 export const DESK_ALERT_RAISED = 'subscription DeskAlertRaised { deskAlertRaised { alertId reportId } }';
 
@@ -39,7 +42,7 @@ export function DeskAlerts({ reportId, first = 10, onRaised }: { reportId?: stri
     () => void reload(),
   );
   const alerts = data?.deskAlerts.nodes ?? [];
-  const needs = (list: string[]) => list.map((n) => t(`common.need.${n}`)).join(', ');
+  const needs = (list: string[]) => (list.length > 0 ? list.map((n) => t(`common.need.${n}`)).join(', ') : t('social.alerts.noNeeds'));
   return (
     <section className="card card-body shadow-sm mb-4" aria-labelledby="desk-alerts-title" data-testid="desk-alerts">
       <h2 id="desk-alerts-title" className="h4">
@@ -55,6 +58,7 @@ export function DeskAlerts({ reportId, first = 10, onRaised }: { reportId?: stri
                 <StatusBadge label={t(`social.alerts.kind.${a.kind}`)} tone={a.kind === 'emergency' ? 'danger' : URGENT.has(a.kind) ? 'warning' : 'success'} />{' '}
                 <span className="text-secondary small">{formatDateTime(a.createdAt, locale)}</span>
                 <p className="mb-1">{t(`social.alerts.text.${a.kind}`, { needs: needs(a.needs) })}</p>
+                {a.why && a.why.length > 0 && <AlertWhy why={a.why} title={t('social.alerts.why')} testId={`alert-why-${a.id}`} />}
                 {!reportId && (
                   <Link to={`/segnalazioni/${a.reportId}`}>
                     {t('social.alerts.open')}
