@@ -10,7 +10,7 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_alerts_municipality_created', ['municipality', 'createdAt'])
 @Index('IDX_alerts_report', ['reportId'])
 @Index('IDX_alerts_email_pending', ['createdAt'], { where: `"email_state" = 'pending'` })
-@Check('CHK_alerts_kind', `"kind" IN ('unmet','exhausted','first-contact-overdue','failed','completed','emergency','break-glass')`)
+@Check('CHK_alerts_kind', `"kind" IN ('unmet','exhausted','first-contact-overdue','failed','completed','emergency','break-glass','first-contact-requested')`)
 @Check('CHK_alerts_email_state', `"email_state" IN ('pending','sent','none','failed')`)
 export class AlertEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_alerts' })

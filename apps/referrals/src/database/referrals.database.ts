@@ -10,11 +10,12 @@ import { AllowEmergencyAlerts1764003100000 } from '../../migrations/176400310000
 import { AddEndedReports1764003200000 } from '../../migrations/1764003200000-AddEndedReports';
 import { KeepReferralTextInVault1764012700000 } from '../../migrations/1764012700000-KeepReferralTextInVault';
 import { AllowBreakGlassAlerts1764013000000 } from '../../migrations/1764013000000-AllowBreakGlassAlerts';
+import { AllowFirstContactRequestedAlerts1764013310000 } from '../../migrations/1764013310000-AllowFirstContactRequestedAlerts';
 
 /** Every entity and every migration of the referrals database, in order. */
 export const REFERRALS_DATABASE: DatabaseSpec = {
   entities: [...MESSAGING_ENTITIES, OrganisationEntity, ServiceEntity, ServiceAreaEntity, MunicipalityPolicyEntity, ReferralEntity, ReferralHistoryEntity,
     LocationEntity, ServiceAtLocationEntity, ReferralTimerEntity, RoutedReportEntity, EndedReportEntity, AlertEntity],
   migrations: [CreateMessagingTables1764000000000, CreateReferrals1764000300000, AddDirectorySlaAlerts1764003000000, AllowEmergencyAlerts1764003100000, AddEndedReports1764003200000,
-    KeepReferralTextInVault1764012700000, AllowBreakGlassAlerts1764013000000],
+    KeepReferralTextInVault1764012700000, AllowBreakGlassAlerts1764013000000, AllowFirstContactRequestedAlerts1764013310000],
 };
