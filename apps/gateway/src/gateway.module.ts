@@ -42,6 +42,7 @@ import { PolicyResolver } from './referrals/policy.resolver';
 import { ReferralNotesClient } from './referrals/referral-notes.client';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { CaseworkResolver } from './reports/casework.resolver';
+import { ReferralDeskResolver } from './reports/referral-desk.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
 import { RpcClient } from './rpc/rpc-client.service';
 import './graphql/enums';
@@ -133,6 +134,7 @@ export class GatewayModule implements NestModule {
         MembersService,
         ReportsResolver,
         CaseworkResolver,
+        ReferralDeskResolver,
         ReferralsResolver,
         DirectoryResolver,
         PolicyResolver,

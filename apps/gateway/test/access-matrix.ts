@@ -67,6 +67,14 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.resumeReferral': [Role.ORG_OPERATOR],
   'Mutation.completeReferral': [Role.ORG_OPERATOR],
   'Mutation.failReferral': [Role.ORG_OPERATOR],
+  // the cooperative's inbox: first contact through the desk, briefs, the organisation ↔ desk thread (issue 13)
+  'Mutation.requestDeskFirstContact': [Role.ORG_OPERATOR],
+  'Mutation.handOverFirstContact': [Role.SOCIAL_WORKER],
+  'Query.referralBriefs': [Role.ORG_OPERATOR],
+  'Query.organisationContext': [Role.SOCIAL_WORKER],
+  'Mutation.setOrganisationContext': [Role.SOCIAL_WORKER],
+  'Query.referralMessages': [Role.ORG_OPERATOR, Role.SOCIAL_WORKER],
+  'Mutation.postReferralMessage': [Role.ORG_OPERATOR, Role.SOCIAL_WORKER],
   // directory (HSDS) and the desk's view of referrals (issue 6)
   'Mutation.registerOrganisation': [Role.ADMIN],
   'Mutation.registerService': [Role.ADMIN],
