@@ -109,14 +109,14 @@ describe('the vault between organisations and the desk: context line, briefs, me
 
     const r = referral(id);
     await r.to(ReferralStatus.REQUESTED);
-    expect(await briefs([r.referralId])).toEqual([{ referralId: r.referralId, reportId: id, contextLine: set.text, description: null }]);
+    expect(await briefs([r.referralId])).toEqual([{ referralId: r.referralId, reportId: id, held: false, contextLine: set.text, description: null }]);
     expect(await audited(RPC.reports.referralBriefs, id)).toEqual([{ fields: ['orgContext.text'], role: Role.ORG_OPERATOR }]);
     // Another organisation asking for it learns nothing, not even that it exists.
     expect(await briefs([r.referralId], otherOrg)).toEqual([]);
     expect(await rpc.callError(RPC.reports.referralBriefs, { referralIds: [r.referralId] }, antenna)).toMatchObject({ code: ErrorCode.FORBIDDEN });
 
     await r.to(ReferralStatus.ACCEPTED);
-    expect((await briefs([r.referralId]))[0]).toMatchObject({ contextLine: set.text, description: `Non esce da giorni ${CANARY}desc` });
+    expect((await briefs([r.referralId]))[0]).toMatchObject({ held: true, contextLine: set.text, description: `Non esce da giorni ${CANARY}desc` });
     expect((await audited(RPC.reports.referralBriefs, id)).pop()).toEqual({ fields: ['orgContext.text', 'description'], role: Role.ORG_OPERATOR });
     await r.to(ReferralStatus.IN_PROGRESS);
     await r.to(ReferralStatus.COMPLETED);

@@ -62,7 +62,7 @@ export class Referral {
   @Field(() => String, { nullable: true, description: 'What a place is ("posti", "pasti", …)' })
   capacityUnit: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Deadline of its running SLA timer (acceptance while REQUESTED, first contact while ACCEPTED); null when none runs or outside lists' })
+  @Field(() => Date, { nullable: true, description: 'Deadline of its running SLA timer (acceptance while REQUESTED, first contact while ACCEPTED); null when none runs; in lists and in the answer to a move' })
   dueAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Which deadline dueAt is: accept | first-contact' })

@@ -5,6 +5,7 @@ import { Connection } from '../graphql/pagination';
 export class ReferralBrief {
   @Field(() => ID) referralId: string;
   @Field(() => ID) reportId: string;
+  @Field({ description: 'Whether the vault already knows your organisation holds it (the move’s event arrives a moment later): until then no description' }) held: boolean;
   @Field(() => String, { nullable: true, description: 'The desk’s line of context for organisations (never identifying)' }) contextLine: string | null;
   @Field(() => String, { nullable: true, description: 'What the antenna saw: only while your organisation holds the referral (accepted, in progress, on hold)' }) description: string | null;
 }

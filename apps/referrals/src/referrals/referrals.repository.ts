@@ -24,9 +24,9 @@ export class ReferralsRepository {
   }
 
   /** The earliest pending SLA deadline of each referral given, and which one it is (those without one are absent). */
-  async pendingDeadlines(referralIds: string[]): Promise<Map<string, { dueAt: Date; kind: ReferralDeadlineKind }>> {
+  async pendingDeadlines(referralIds: string[], em: EntityManager = this.ds.manager): Promise<Map<string, { dueAt: Date; kind: ReferralDeadlineKind }>> {
     if (referralIds.length === 0) return new Map();
-    const rows: { referral_id: string; due_at: Date; kind: ReferralDeadlineKind }[] = await this.ds.query(
+    const rows: { referral_id: string; due_at: Date; kind: ReferralDeadlineKind }[] = await em.query(
       `SELECT DISTINCT ON (referral_id) referral_id, due_at, kind FROM referral_timers
         WHERE referral_id = ANY($1::uuid[]) AND state = 'pending' ORDER BY referral_id, due_at`,
       [referralIds],

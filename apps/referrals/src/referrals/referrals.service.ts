@@ -152,7 +152,7 @@ export class ReferralsService {
         outcomeNoteId: input.outcomeNoteId ?? null,
         reasonCode: null,
       });
-      return toV1(r, await this.directory.findServiceSummary(em, r.serviceId));
+      return this.answer(em, r);
     });
   }
 
@@ -179,7 +179,7 @@ export class ReferralsService {
         await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'first-contact-requested', needs: r.needs, referralId: r.id });
         await this.announceStep(em, r, 'first-contact-requested', actor.accountId, at);
       }
-      return toV1(r, await this.directory.findServiceSummary(em, r.serviceId));
+      return this.answer(em, r);
     });
   }
 
@@ -206,8 +206,14 @@ export class ReferralsService {
         if (AWAITING_FIRST_CONTACT.includes(status)) await this.timers.startFirstContact(em, r, at);
         await this.announceStep(em, r, 'contact-handed-over', actor.accountId, at);
       }
-      return toV1(r, await this.directory.findServiceSummary(em, r.serviceId));
+      return this.answer(em, r);
     });
+  }
+
+  /** A referral as a move answers it: with its running deadline, read in the move's transaction (the card stays true). */
+  private async answer(em: EntityManager, r: ReferralEntity): Promise<ReferralV1> {
+    const due = (await this.repo.pendingDeadlines([r.id], em)).get(r.id);
+    return { ...toV1(r, await this.directory.findServiceSummary(em, r.serviceId)), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
   }
 
   /** A first-contact step as an event (the status does not change): the organisation's open inbox hears of it. */
@@ -267,7 +273,7 @@ export class ReferralsService {
       const to = nextStatus(r.status as ReferralStatus, 'cancel');
       if (await this.repo.isNoteUsed(em, input.reasonNoteId)) throw DomainError.conflict('questa nota è già stata usata / this note was already used');
       await this.move(em, r, to, { actorAccountId: actor.accountId, reasonNoteId: input.reasonNoteId, outcomeNoteId: null, reasonCode: 'rerouted' });
-      return toV1(r, await this.directory.findServiceSummary(em, r.serviceId));
+      return this.answer(em, r);
     });
   }
 

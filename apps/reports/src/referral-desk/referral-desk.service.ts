@@ -113,7 +113,7 @@ export class ReferralDeskService {
         const contextLine = context ? this.vault.open(key, context.textSealed, contextAad(reportId)) : null;
         const description = holds ? this.vault.open(key, r.descriptionSealed, `description:${reportId}`) : null;
         key?.key.fill(0);
-        for (const x of mine) out.push({ referralId: x.referralId, reportId, contextLine, description: HOLDING.has(x.status) ? description : null });
+        for (const x of mine) out.push({ referralId: x.referralId, reportId, held: HOLDING.has(x.status), contextLine, description: HOLDING.has(x.status) ? description : null });
         if (fields.length) {
           reads.push({ action: RPC.reports.referralBriefs, recordType: 'report', recordId: reportId, fields, reason: holds ? 'invio accettato / accepted referral' : 'invio ricevuto, per decidere / referral received, to decide' });
         }

@@ -113,9 +113,9 @@ export interface ReferralV1 {
   capacityAvailable: number | null;
   capacityMaximum: number | null;
   capacityUnit: string | null;
-  /** The deadline of its running SLA timer (acceptance, then first contact); null when none runs. In lists only. */
+  /** The deadline of its running SLA timer (acceptance, then first contact); null when none runs. In lists and in the answer to a move. */
   dueAt?: string | null;
-  /** Which deadline `dueAt` is. In lists only. */
+  /** Which deadline `dueAt` is. In lists and in the answer to a move. */
   dueKind?: ReferralDeadlineKind | null;
 }
 

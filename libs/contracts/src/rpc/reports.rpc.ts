@@ -474,6 +474,8 @@ export class ReferralBriefsV1 {
 export interface ReferralBriefV1 {
   referralId: string;
   reportId: string;
+  /** Whether the vault already knows the referral as held (its events arrive a moment after the move). */
+  held: boolean;
   contextLine: string | null;
   description: string | null;
 }

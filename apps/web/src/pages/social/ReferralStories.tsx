@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { ErrorAlert, StatusBadge } from '../../components/common';
+import { ReferralThread } from '../../components/ReferralThread';
 import { formatDateTime, hasKey, useI18n } from '../../i18n/i18n';
 import { TextForm } from '../org/TextForm';
 import { capacityLabelKey, referralTone } from '../org/tones';
 import { REROUTABLE } from './enums';
+import { FirstContactHandover } from './FirstContactHandover';
 import { prettyJson, summariseExplanation } from './explanation';
 import { REROUTE, ReferralStory } from './reportApi';
 import { useAction } from '../../api/useAction';
@@ -58,6 +60,8 @@ function StoryItem({ story, canAct, onDone }: { story: ReferralStory; canAct: bo
       </p>
       {story.reason && <p className="mb-2">{t('social.referrals.reason', { reason: story.reason })}</p>}
       {story.outcome && <p className="mb-2">{t('social.referrals.outcome', { outcome: story.outcome })}</p>}
+      <FirstContactHandover story={story} canAct={canAct} onDone={onDone} />
+      <ReferralThread referralId={story.id} side="social" />
 
       <h4 className="h6 mt-3">{t('social.referrals.history')}</h4>
       <ol className="mb-2">

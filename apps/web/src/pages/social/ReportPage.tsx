@@ -8,6 +8,7 @@ import { useNeighbourhoods } from '../org/useNeighbourhoods';
 import { BreakGlass } from './BreakGlass';
 import { ContactAttempts } from './ContactAttempts';
 import { DeskAlerts } from './DeskAlerts';
+import { OrgContextEditor } from './OrgContextEditor';
 import { ReferralStories } from './ReferralStories';
 import { ReportActions } from './ReportActions';
 import { Desk, DESKS, REPORT, REPORT_REFERRALS, ReferralStory, ReportDetail } from './reportApi';
@@ -69,6 +70,7 @@ function ReportView({ id }: { id: string }) {
           <DeskAlerts reportId={r.id} onRaised={() => void reloadReferrals()} />
           <ContactAttempts reportId={r.id} attempts={r.contactAttemptList} canRecord={open} onDone={onDone} />
           <ErrorAlert error={referrals.error} onRetry={() => void referrals.reload()} />
+          <OrgContextEditor reportId={r.id} canEdit={open && !r.erased} onDone={onDone} />
           {referrals.data && <ReferralStories stories={referrals.data.reportReferrals} canAct={open} onDone={onDone} />}
           <FollowUps followUps={r.followUps} />
           <LinkedReports ids={r.linkedReportIds} />
