@@ -48,7 +48,7 @@ export class DeskAlertNotice {
   @Field(() => ID)
   reportId: string;
 
-  @Field({ description: 'unmet | exhausted | first-contact-overdue | failed | completed | emergency' })
+  @Field({ description: 'unmet | exhausted | first-contact-overdue | failed | completed | emergency | break-glass | first-contact-requested' })
   kind: string;
 
   @Field(() => [Need])
