@@ -2,7 +2,9 @@ import { ReactNode } from 'react';
 import { ErrorAlert } from '../../components/common';
 import { useAction } from '../../api/useAction';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { contactThroughDesk, InboxReferral, REQUEST_FIRST_CONTACT } from './inboxApi';
+import { contactThroughDesk, InboxReferral, ReferralStatus, REQUEST_FIRST_CONTACT } from './inboxApi';
+
+const OPEN: ReferralStatus[] = ['REQUESTED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
 
 /**
  * Without the person's consent (or with "do not contact directly") the organisation may not call
@@ -12,8 +14,9 @@ import { contactThroughDesk, InboxReferral, REQUEST_FIRST_CONTACT } from './inbo
 export function FirstContactPanel({ referral, onDone }: { referral: InboxReferral; onDone(message: string, data?: unknown): void }) {
   const { t, locale } = useI18n();
   const { run, pending, error } = useAction(onDone);
-  if (!contactThroughDesk(referral)) return null;
   const { id, status } = referral;
+  // Nothing to say once the referral has ended (completed, failed, rejected, cancelled).
+  if (!contactThroughDesk(referral) || !OPEN.includes(status)) return null;
   const why = referral.consentToContact === false ? 'noConsent' : 'doNotContact';
   const holds = status === 'ACCEPTED' || status === 'ON_HOLD';
   let step: ReactNode = null;
