@@ -48,6 +48,8 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       attempts: await q('reports', `SELECT count(*)::int AS n FROM contact_attempts a JOIN reports r ON r.id = a.report_id WHERE r.municipality = $1`),
       followUps: await q('reports', `SELECT count(*)::int AS n FROM report_follow_ups f JOIN reports r ON r.id = f.report_id WHERE r.municipality = $1`),
       grants: await q('reports', `SELECT count(*)::int AS n FROM break_glass_grants WHERE municipality = $1`),
+      messages: await q('reports', `SELECT count(*)::int AS n FROM referral_messages WHERE municipality = $1`),
+      contexts: await q('reports', `SELECT report_id, md5(coalesce(text_sealed, '')::text) AS t FROM report_org_contexts WHERE municipality = $1 ORDER BY report_id`),
       retention: await q('reports', `SELECT signal_days, closed_case_months FROM retention_settings WHERE municipality = $1`),
       referrals: await q('referrals', `SELECT id, status, version FROM referrals WHERE municipality = $1 ORDER BY id`),
       organisations: await q('referrals', `SELECT id, name, tax_code FROM organisations WHERE municipality = $1 ORDER BY id`),
@@ -94,6 +96,14 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     recordContactAttempt: async () =>
       gql(`mutation($i: ContactAttemptInput!) { recordContactAttempt(input: $i) { id } }`, { i: { reportId: target.report, channel: 'PHONE', outcome: 'NO_ANSWER', attemptedAt: new Date().toISOString() } }, await foreign.worker()),
     closeReport: async () => gql(`mutation($r: ID!) { closeReport(id: $r, reason: RESOLVED) { id } }`, { r: target.report }, await foreign.worker()),
+    requestDeskFirstContact: async () => gql(`mutation($id: ID!) { requestDeskFirstContact(id: $id) { id } }`, { id: target.referral }, await foreign.operator()),
+    handOverFirstContact: async () => gql(`mutation($id: ID!) { handOverFirstContact(id: $id) { id } }`, { id: target.referral }, await foreign.worker()),
+    postReferralMessage: async () => {
+      const byOperator = await gql(`mutation($r: ID!) { postReferralMessage(referralId: $r, text: "messaggio da altrove") { id } }`, { r: target.referral }, await foreign.operator());
+      if (!byOperator.errors) return byOperator;
+      return gql(`mutation($r: ID!) { postReferralMessage(referralId: $r, text: "messaggio da altrove") { id } }`, { r: target.referral }, await foreign.worker());
+    },
+    setOrganisationContext: async () => gql(`mutation($r: ID!) { setOrganisationContext(reportId: $r, text: "nota da altrove") { text } }`, { r: target.report }, await foreign.worker()),
     reopenReport: async () => gql(`mutation($r: ID!) { reopenReport(id: $r) { id } }`, { r: target.report }, await foreign.worker()),
     revealContact: async () => {
       const byOperator = await gql(`mutation($r: ID!) { revealContact(reportId: $r) { basis } }`, { r: target.report }, await foreign.operator());

@@ -44,6 +44,7 @@ import { ReferralNotesClient } from './referrals/referral-notes.client';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { AntennaNames } from './reports/antenna-names';
 import { CaseworkResolver } from './reports/casework.resolver';
+import { ReferralDeskResolver } from './reports/referral-desk.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
 import { RpcClient } from './rpc/rpc-client.service';
 import './graphql/enums';
@@ -138,6 +139,7 @@ export class GatewayModule implements NestModule {
         ReportsResolver,
         CaseworkResolver,
         AntennaNames,
+        ReferralDeskResolver,
         ReferralsResolver,
         DirectoryResolver,
         PolicyResolver,

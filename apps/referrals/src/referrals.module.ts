@@ -13,6 +13,8 @@ import { DirectoryService } from './directory/directory.service';
 import { HsdsRepository } from './directory/hsds.repository';
 import { HsdsService } from './directory/hsds.service';
 import { HealthHandler } from './health/health.handler';
+import { OrganisationMailRepository } from './org-mail/org-mail.repository';
+import { OrganisationMailer } from './org-mail/org-mailer.service';
 import { ReportSubmittedConsumer } from './matching/report-submitted.consumer';
 import { ReportEndedConsumer } from './matching/report-ended.consumer';
 import { RoutingService } from './matching/routing.service';
@@ -52,6 +54,8 @@ export class ReferralsModule {
         HsdsService,
         SlaSweeper,
         AlertMailer,
+        OrganisationMailRepository,
+        OrganisationMailer,
         ReportSubmittedConsumer,
         ReportEndedConsumer,
       ],

@@ -131,6 +131,9 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     await accept(id);
     const subjectId = (await detail(id)).subjectId;
     await rpc.call(RPC.reports.breakGlass, { reportId: id, reason: 'Rischio per la vita: non risponde da giorni' }, worker);
+    await rpc.call(RPC.reports.setOrgContext, { reportId: id, text: 'Vive con la figlia, che lavora di giorno' }, worker);
+    const referralId = (await query<{ referral_id: string }>(dbUrl, 'SELECT referral_id FROM report_referrals WHERE report_id = $1', [id]))[0].referral_id;
+    await rpc.call(RPC.reports.postReferralMessage, { messageId: randomUUID(), referralId, text: 'Passiamo martedì?' }, org);
     const SAMPLES: Record<string, () => Promise<unknown>> = {
       [RPC.reports.open]: () => detail(id),
       [RPC.reports.reveal]: () => rpc.call(RPC.reports.reveal, { reportId: id }, org),
@@ -140,12 +143,16 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
       [RPC.reports.readReferralNotes]: () => rpc.call(RPC.reports.readReferralNotes, { reportId: id }, worker),
       [RPC.reports.triage]: () => rpc.call(RPC.reports.triage, { first: 5 }, worker),
       [RPC.reports.mine]: () => rpc.call(RPC.reports.mine, { first: 5 }, antenna),
+      [RPC.reports.getOrgContext]: () => rpc.call(RPC.reports.getOrgContext, { reportId: id }, worker),
+      [RPC.reports.referralBriefs]: () => rpc.call(RPC.reports.referralBriefs, { referralIds: [referralId] }, org),
+      [RPC.reports.referralMessages]: () => rpc.call(RPC.reports.referralMessages, { referralId }, worker),
     };
     /** Handlers whose replies carry no personal data (or only what the caller just sent). */
     const NO_PERSONAL_DATA = [
       RPC.reports.health, RPC.reports.submit, RPC.reports.addFollowUp, RPC.reports.withdraw, RPC.reports.desks,
       RPC.reports.take, RPC.reports.handOver, RPC.reports.recordContactAttempt, RPC.reports.close, RPC.reports.reopen, RPC.reports.breakGlass, RPC.reports.rectifySubject,
       RPC.reports.recordObjection, RPC.reports.eraseSubject, RPC.reports.retention, RPC.reports.setRetention, RPC.reports.sealReferralNote,
+      RPC.reports.setOrgContext, RPC.reports.postReferralMessage,
     ] as string[];
     const marked: string[] = [];
     const all: string[] = [];

@@ -117,7 +117,7 @@ export class DeskAlert {
   @Field(() => ID) id: string;
   @Field(() => ID) reportId: string;
   @Field(() => ID, { nullable: true }) ownerDeskId: string | null;
-  @Field({ description: 'unmet | exhausted | first-contact-overdue | failed | completed' }) kind: string;
+  @Field({ description: 'unmet | exhausted | first-contact-overdue | failed | completed | emergency | break-glass | first-contact-requested' }) kind: string;
   @Field(() => [Need]) needs: Need[];
   @Field(() => ID, { nullable: true }) referralId: string | null;
   @Field() message: string;

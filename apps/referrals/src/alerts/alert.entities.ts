@@ -11,7 +11,7 @@ import type { UnmetWhy } from '../matching/matching';
 @Index('IDX_alerts_municipality_created', ['municipality', 'createdAt'])
 @Index('IDX_alerts_report', ['reportId'])
 @Index('IDX_alerts_email_pending', ['createdAt'], { where: `"email_state" = 'pending'` })
-@Check('CHK_alerts_kind', `"kind" IN ('unmet','exhausted','first-contact-overdue','failed','completed','emergency','break-glass')`)
+@Check('CHK_alerts_kind', `"kind" IN ('unmet','exhausted','first-contact-overdue','failed','completed','emergency','break-glass','first-contact-requested')`)
 @Check('CHK_alerts_email_state', `"email_state" IN ('pending','sent','none','failed')`)
 export class AlertEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_alerts' })

@@ -96,6 +96,16 @@ export class DirectoryRepository {
     return row?.name ?? null;
   }
 
+  /** A service's name and places, as a referral shows them. */
+  findServiceSummary(em: EntityManager, id: string): Promise<Pick<ServiceEntity, 'id' | 'name' | 'capacityAvailable' | 'capacityMaximum' | 'capacityUnit'> | null> {
+    return em.findOne(ServiceEntity, { where: { id }, select: { id: true, name: true, capacityAvailable: true, capacityMaximum: true, capacityUnit: true } });
+  }
+
+  /** A referral took or freed one of the service's places (the service row locked by the caller). */
+  async savePlaces(em: EntityManager, id: string, p: Pick<ServiceEntity, 'capacityStatus' | 'capacityAvailable'>, at: Date): Promise<void> {
+    await em.update(ServiceEntity, { id }, { capacityStatus: p.capacityStatus, capacityAvailable: p.capacityAvailable, updatedAt: at });
+  }
+
   /** Inserts unless present (by id or tax code); true when this call created it. */
   async insertOrganisationIfAbsent(em: EntityManager, o: Omit<OrganisationEntity, 'createdAt' | 'phone' | 'website' | 'description'> & Partial<Pick<OrganisationEntity, 'phone' | 'website' | 'description'>>): Promise<boolean> {
     return inserted(em.createQueryBuilder().insert().into(OrganisationEntity).values(o).orIgnore().returning(['id']).execute());

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Need, ReferralStatus, Urgency } from '@prossimo/contracts';
+import { AgeBand, Need, ReferralStatus, Urgency } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AlertsService } from '../alerts/alerts.service';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { OrganisationMailer } from '../org-mail/org-mailer.service';
 import { SlaTimers } from '../sla/sla-timers.service';
 import { ReferralEntity, ReferralExplanation } from '../referrals/referral.entities';
 import { OPEN_STATUSES } from '../referrals/referral-state-machine';
@@ -20,6 +21,10 @@ export interface RoutedReport {
   reportId: string;
   neighbourhoodCode: string;
   urgency: Urgency;
+  /** What each referral shows its organisation before it accepts (not identifying); null when not known. */
+  ageBand: AgeBand | null;
+  consentToContact: boolean | null;
+  doNotContact: boolean | null;
 }
 
 /**
@@ -52,6 +57,7 @@ export class RoutingService {
     private readonly timers: SlaTimers,
     private readonly alerts: AlertsService,
     private readonly routing: RoutingRepository,
+    private readonly mail: OrganisationMailer,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -98,6 +104,14 @@ export class RoutingService {
         reasonNoteId: null,
         outcomeNoteId: null,
         matchExplanation: explanation,
+        ageBand: report.ageBand,
+        consentToContact: report.consentToContact,
+        doNotContact: report.doNotContact,
+        firstContactRequestedAt: null,
+        firstContactRequestedBy: null,
+        contactHandedOverAt: null,
+        contactHandedOverBy: null,
+        holdsPlace: false,
         createdAt: at,
         updatedAt: at,
       });
@@ -119,6 +133,8 @@ export class RoutingService {
         occurredAt: at.toISOString(),
         ...(dueAt ? { dueAt: dueAt.toISOString() } : {}),
       });
+      // The organisation hears by e-mail too, for when nobody has the inbox open.
+      await this.mail.queueNewReferral(em, referral);
       created.push(referral);
     }
     if (result.unmet.length > 0) {

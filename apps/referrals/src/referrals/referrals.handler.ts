@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  Actor, AlertV1, GetReferralV1, ListAlertsV1, ListReferralsV1, Page, ReferralStoryV1, ReferralV1, ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1, RerouteReferralV1, Role, RPC,
+  Actor, AlertV1, GetReferralV1, ListAlertsV1, ListReferralsV1, Page, ReferralRefV1, ReferralStoryV1, ReferralV1, ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1, RerouteReferralV1, Role, RPC,
   RpcRequest, SlaPreviewResultV1, SlaPreviewV1, TransitionReferralV1, parseContract,
 } from '@prossimo/contracts';
 import { AlertsService } from '../alerts/alerts.service';
@@ -33,6 +33,20 @@ export class ReferralsHandler {
   @MessagePattern(RPC.referrals.transition)
   async transition(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralV1> {
     return this.referrals.transition(actor, await parseContract(TransitionReferralV1, req.payload));
+  }
+
+  /** Without consent: the organisation asks the desk to make the first contact. */
+  @RpcRoles(Role.ORG_OPERATOR)
+  @MessagePattern(RPC.referrals.requestFirstContact)
+  async requestFirstContact(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralV1> {
+    return this.referrals.requestFirstContact(actor, await parseContract(ReferralRefV1, req.payload));
+  }
+
+  /** Without consent: the desk hands the contact over; the first-contact deadline starts. */
+  @RpcRoles(Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.referrals.handOverContact)
+  async handOverContact(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralV1> {
+    return this.referrals.handOverContact(actor, await parseContract(ReferralRefV1, req.payload));
   }
 
   @RpcRoles(Role.SOCIAL_WORKER)

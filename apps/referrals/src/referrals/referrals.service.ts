@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Actor,
+  AgeBand,
   DEFAULT_PAGE_SIZE,
   DomainError,
   EventMap,
@@ -11,6 +12,8 @@ import {
   Page,
   REFERRAL_EVENT_BY_STATUS,
   ReferralChangedV1,
+  ReferralContactStep,
+  ReferralRefV1,
   ReferralStatus,
   ReferralStoryV1,
   ReferralV1,
@@ -32,15 +35,17 @@ import { EntityManager } from 'typeorm';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AlertsService } from '../alerts/alerts.service';
+import { countsPlaces, freePlace, takePlace } from '../directory/capacity';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { SlaTimers } from '../sla/sla-timers.service';
 import { exclusionReasons, match } from '../matching/matching';
 import { RoutingService, triedServices } from '../matching/routing.service';
 import { dueAt, resolveTargets } from '../sla/business-calendar';
 import { RoutingRepository } from '../sla/routing.repository';
+import { contactGoesThroughDesk, firstContactWaitsForDesk } from './first-contact';
 import { ReferralEntity } from './referral.entities';
-import { OPEN_STATUSES, detailRequired, nextStatus } from './referral-state-machine';
-import { ReferralsRepository } from './referrals.repository';
+import { OPEN_STATUSES, detailRequired, isTerminal, nextStatus } from './referral-state-machine';
+import { ReferralsRepository, ServiceSummary } from './referrals.repository';
 import { SystemReason, eventReasonCode, isReportEndReason, systemReasonText } from './system-reasons';
 
 /** The event types whose payload is a ReferralChangedV1 (one per status). */
@@ -50,21 +55,33 @@ function changeEventOf(status: ReferralStatus): ReferralChangeEvent {
   return REFERRAL_EVENT_BY_STATUS[status] as ReferralChangeEvent;
 }
 
-function toV1(r: ReferralEntity, serviceName: string): ReferralV1 {
+function toV1(r: ReferralEntity, service: ServiceSummary | null): ReferralV1 {
   return {
     id: r.id,
     reportId: r.reportId,
     organisationId: r.organisationId,
     serviceId: r.serviceId,
-    serviceName,
+    serviceName: service?.name ?? '',
     needs: r.needs as Need[],
     neighbourhoodCode: r.neighbourhoodCode,
     urgency: r.urgency as Urgency,
     status: r.status as ReferralStatus,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
+    ageBand: (r.ageBand as AgeBand | null) ?? null,
+    consentToContact: r.consentToContact,
+    doNotContact: r.doNotContact,
+    firstContactRequestedAt: r.firstContactRequestedAt?.toISOString() ?? null,
+    contactHandedOverAt: r.contactHandedOverAt?.toISOString() ?? null,
+    holdsPlace: r.holdsPlace,
+    capacityAvailable: service?.capacityAvailable ?? null,
+    capacityMaximum: service?.capacityMaximum ?? null,
+    capacityUnit: service?.capacityUnit ?? null,
   };
 }
+
+/** The statuses in which an organisation holds the referral before or without working it: the first contact is still to make. */
+const AWAITING_FIRST_CONTACT: readonly ReferralStatus[] = [ReferralStatus.ACCEPTED, ReferralStatus.ON_HOLD];
 
 /** The organisation an operator works for; operators without one may do nothing here. */
 function organisationOf(actor: Actor): string {
@@ -99,7 +116,10 @@ export class ReferralsService {
     const last = nodes[nodes.length - 1];
     const deadlines = await this.repo.pendingDeadlines(nodes.map((r) => r.id));
     return {
-      nodes: nodes.map((r) => ({ ...toV1(r, r.service.name), dueAt: deadlines.get(r.id)?.toISOString() ?? null })),
+      nodes: nodes.map((r) => {
+        const due = deadlines.get(r.id);
+        return { ...toV1(r, r.service), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
+      }),
       pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null },
     };
   }
@@ -109,7 +129,7 @@ export class ReferralsService {
     const r = await this.repo.findWithService(input.id);
     const visible = r && r.municipality === actor.municipality && (actor.role === Role.SOCIAL_WORKER || r.organisationId === organisationOf(actor));
     if (!r || !visible) throw DomainError.notFound('referral');
-    return toV1(r, r.service.name);
+    return toV1(r, r.service);
   }
 
   /**
@@ -134,15 +154,118 @@ export class ReferralsService {
       const to = nextStatus(r.status as ReferralStatus, input.action);
       const noteId = noteField ? input[noteField]! : null;
       if (noteId && (await this.repo.isNoteUsed(em, noteId))) throw DomainError.conflict('questa nota è già stata usata / this note was already used');
+      // Accepting takes one of the service's places when it counts them (refused when none is left).
+      if (input.action === 'accept') await this.takePlace(em, r);
       await this.move(em, r, to, {
         actorAccountId: actor.accountId,
         reasonNoteId: input.reasonNoteId ?? null,
         outcomeNoteId: input.outcomeNoteId ?? null,
         reasonCode: null,
       });
-      const serviceName = await this.directory.findServiceName(em, r.serviceId);
-      return toV1(r, serviceName ?? '');
+      return this.answer(em, r);
     });
+  }
+
+  /**
+   * Without consent (or with "do not contact directly") the organisation may not call the person:
+   * an operator of the organisation holding the accepted referral asks the owner desk to make the
+   * first contact. Recorded once (a repeat answers the same), with a `first-contact-requested` desk
+   * alert and an event, in one transaction. CONFLICT when the person did consent or the referral is
+   * not waiting for a first contact.
+   */
+  async requestFirstContact(actor: Actor, input: ReferralRefV1): Promise<ReferralV1> {
+    const organisationId = organisationOf(actor);
+    return this.repo.ds.transaction(async (em) => {
+      const r = await this.repo.lockReferral(em, input.id);
+      if (!r || r.organisationId !== organisationId || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
+      if (!contactGoesThroughDesk(r)) throw DomainError.conflict('la persona ha dato il consenso: potete contattarla voi / the person consented: you may contact them yourselves');
+      if (!r.firstContactRequestedAt && !r.contactHandedOverAt) {
+        if (!AWAITING_FIRST_CONTACT.includes(r.status as ReferralStatus)) {
+          throw DomainError.conflict('si chiede il primo contatto allo sportello dopo aver accettato la richiesta / ask the desk for the first contact after accepting the referral');
+        }
+        const at = this.now();
+        Object.assign(r, { firstContactRequestedAt: at, firstContactRequestedBy: actor.accountId, updatedAt: at });
+        await this.repo.saveFirstContactStep(em, r);
+        await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'first-contact-requested', needs: r.needs, referralId: r.id });
+        await this.announceStep(em, r, 'first-contact-requested', actor.accountId, at);
+      }
+      return this.answer(em, r);
+    });
+  }
+
+  /**
+   * A social worker of the municipality made the first contact (or arranged it) for a referral
+   * whose person did not consent: the contact is handed over to the organisation, and only now does
+   * its first-contact deadline start. Once (a repeat answers the same); CONFLICT when the person did
+   * consent or the referral is no longer held by its organisation.
+   */
+  async handOverContact(actor: Actor, input: ReferralRefV1): Promise<ReferralV1> {
+    socialWorkerOnly(actor);
+    return this.repo.ds.transaction(async (em) => {
+      const r = await this.repo.lockReferral(em, input.id);
+      if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
+      if (!contactGoesThroughDesk(r)) throw DomainError.conflict('la persona ha dato il consenso: l’ente la contatta direttamente / the person consented: the organisation contacts them directly');
+      if (!r.contactHandedOverAt) {
+        const status = r.status as ReferralStatus;
+        if (!AWAITING_FIRST_CONTACT.includes(status) && status !== ReferralStatus.IN_PROGRESS) {
+          throw DomainError.conflict('l’ente non ha (più) in carico questo invio / the organisation does not hold this referral');
+        }
+        const at = this.now();
+        Object.assign(r, { contactHandedOverAt: at, contactHandedOverBy: actor.accountId, updatedAt: at });
+        await this.repo.saveFirstContactStep(em, r);
+        if (AWAITING_FIRST_CONTACT.includes(status)) await this.timers.startFirstContact(em, r, at);
+        await this.announceStep(em, r, 'contact-handed-over', actor.accountId, at);
+      }
+      return this.answer(em, r);
+    });
+  }
+
+  /** A referral as a move answers it: with its running deadline, read in the move's transaction (the card stays true). */
+  private async answer(em: EntityManager, r: ReferralEntity): Promise<ReferralV1> {
+    const due = (await this.repo.pendingDeadlines([r.id], em)).get(r.id);
+    return { ...toV1(r, await this.directory.findServiceSummary(em, r.serviceId)), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
+  }
+
+  /** A first-contact step as an event (the status does not change): the organisation's open inbox hears of it. */
+  private async announceStep(em: EntityManager, r: ReferralEntity, step: ReferralContactStep, actorAccountId: string, at: Date): Promise<void> {
+    const status = r.status as ReferralStatus;
+    await this.outbox.add(em, step === 'first-contact-requested' ? 'referral.first-contact-requested.v1' : 'referral.contact-handed-over.v1', {
+      municipality: r.municipality,
+      referralId: r.id,
+      reportId: r.reportId,
+      organisationId: r.organisationId,
+      serviceId: r.serviceId,
+      needs: r.needs as Need[],
+      neighbourhoodCode: r.neighbourhoodCode,
+      urgency: r.urgency as Urgency,
+      from: status,
+      to: status,
+      version: r.version,
+      occurredAt: at.toISOString(),
+      actorAccountId,
+      step,
+    });
+  }
+
+  /** Takes one place of the referral's service when it counts them; CONFLICT when none is left. */
+  private async takePlace(em: EntityManager, r: ReferralEntity): Promise<void> {
+    const s = await this.directory.lockService(em, r.serviceId);
+    if (!s || !countsPlaces(s)) return;
+    const after = takePlace(s);
+    if (!after) {
+      const unit = s.capacityUnit ?? 'posti';
+      throw DomainError.conflict(`«${s.name}»: 0 ${unit} disponibili. Aggiorna la disponibilità nella pagina «Servizi e disponibilità», o rifiuta la richiesta / "${s.name}": no ${unit} available. Update the availability on the services page, or reject the referral`);
+    }
+    if (!after.took) return; // no numbers, or a waiting list: accepted without a place
+    await this.directory.savePlaces(em, s.id, after.places, this.now());
+    r.holdsPlace = true;
+  }
+
+  /** Gives back the place a referral held, now that it has ended. */
+  private async freePlace(em: EntityManager, r: ReferralEntity, at: Date): Promise<void> {
+    const s = await this.directory.lockService(em, r.serviceId);
+    if (s && countsPlaces(s)) await this.directory.savePlaces(em, s.id, freePlace(s), at);
+    r.holdsPlace = false;
   }
 
   /**
@@ -168,8 +291,7 @@ export class ReferralsService {
       }
       if (await this.repo.isNoteUsed(em, input.reasonNoteId)) throw DomainError.conflict('questa nota è già stata usata / this note was already used');
       await this.move(em, r, to, { actorAccountId: actor.accountId, reasonNoteId: input.reasonNoteId, outcomeNoteId: null, reasonCode: 'rerouted', chosenServiceId: input.serviceId });
-      const serviceName = await this.directory.findServiceName(em, r.serviceId);
-      return toV1(r, serviceName ?? '');
+      return this.answer(em, r);
     });
   }
 
@@ -250,8 +372,19 @@ export class ReferralsService {
     await this.repo.unmarkReportEnded(em, e.reportId);
     const report = await this.routed.findReport(em, e.reportId);
     if (!report) return;
-    const target = { municipality: report.municipality, reportId: report.reportId, neighbourhoodCode: report.neighbourhoodCode, urgency: report.urgency as Urgency };
-    const endedByClosure = (await this.repo.findByReport(em, e.reportId))
+    const referrals = await this.repo.findByReport(em, e.reportId);
+    // What the organisations are shown before accepting (age band, consent) comes with the report's referrals.
+    const known = referrals[0];
+    const target = {
+      municipality: report.municipality,
+      reportId: report.reportId,
+      neighbourhoodCode: report.neighbourhoodCode,
+      urgency: report.urgency as Urgency,
+      ageBand: (known?.ageBand as AgeBand | null | undefined) ?? null,
+      consentToContact: known?.consentToContact ?? null,
+      doNotContact: known?.doNotContact ?? null,
+    };
+    const endedByClosure = referrals
       .filter((r) => r.status === ReferralStatus.CANCELLED && r.reasonCode && isReportEndReason(r.reasonCode))
       .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
     for (const r of endedByClosure) {
@@ -268,8 +401,8 @@ export class ReferralsService {
   async reportReferrals(actor: Actor, input: ReportReferralsV1): Promise<ReferralStoryV1[]> {
     socialWorkerOnly(actor);
     const rows = await this.repo.findStoriesOfReport(input.reportId, actor.municipality);
-    return rows.map(({ referral, serviceName, history }) => ({
-      ...toV1(referral, serviceName),
+    return rows.map(({ referral, service, history }) => ({
+      ...toV1(referral, service),
       reason: referral.reasonCode ? systemReasonText(referral.reasonCode) : null,
       reasonNoteId: referral.reasonNoteId,
       outcomeNoteId: referral.outcomeNoteId,
@@ -352,10 +485,12 @@ export class ReferralsService {
       outcomeNoteId: m.outcomeNoteId ?? r.outcomeNoteId,
       updatedAt: at,
     });
+    // An ended referral gives its place back to the service.
+    if (r.holdsPlace && isTerminal(to)) await this.freePlace(em, r, at);
     await this.repo.saveMove(em, r);
     await this.repo.addHistory(em, { referralId: r.id, fromStatus: from, toStatus: to, actorAccountId: m.actorAccountId, reasonCode: m.reasonCode, reasonNoteId: m.reasonNoteId, at });
     // The timers first, so the event tells the desk's triage the deadline now running.
-    await this.timers.onStatus(em, { id: r.id, municipality: r.municipality, urgency: r.urgency, status: to }, at);
+    await this.timers.onStatus(em, { id: r.id, municipality: r.municipality, urgency: r.urgency, status: to, firstContactWaitsForDesk: firstContactWaitsForDesk(r) }, at);
     const due = await this.routed.pendingDueAt(em, r.id);
     await this.outbox.add(em, changeEventOf(to), {
       municipality: r.municipality,
@@ -375,9 +510,18 @@ export class ReferralsService {
       ...(m.reasonNoteId ? { reasonNoteId: m.reasonNoteId } : {}),
       ...(m.outcomeNoteId ? { outcomeNoteId: m.outcomeNoteId } : {}),
       ...(due ? { dueAt: due.toISOString() } : {}),
+      ...(m.actorAccountId ? { actorAccountId: m.actorAccountId } : {}),
     });
 
-    const report = { municipality: r.municipality, reportId: r.reportId, neighbourhoodCode: r.neighbourhoodCode, urgency: r.urgency as Urgency };
+    const report = {
+      municipality: r.municipality,
+      reportId: r.reportId,
+      neighbourhoodCode: r.neighbourhoodCode,
+      urgency: r.urgency as Urgency,
+      ageBand: (r.ageBand as AgeBand | null) ?? null,
+      consentToContact: r.consentToContact,
+      doNotContact: r.doNotContact,
+    };
     switch (to) {
       case ReferralStatus.REJECTED:
       case ReferralStatus.CANCELLED: {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { AuditEntryEntity } from '../audit/audit.entity';
+import { OrgContextEntity, ReferralMessageEntity } from '../referral-desk/referral-desk.entities';
 import { ReferralNoteEntity } from '../referral-notes/referral-note.entity';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
 import { BreakGlassGrantEntity, ContactAttemptEntity, FollowUpEntity, RetentionSettingsEntity } from '../vault/vault.entities';
@@ -199,6 +200,8 @@ export class CaseworkRepository {
     await em.update(ContactAttemptEntity, { reportId: id }, { noteSealed: null });
     await em.update(BreakGlassGrantEntity, { reportId: id }, { reasonSealed: null });
     await em.update(ReferralNoteEntity, { reportId: id }, { textSealed: null });
+    await em.update(OrgContextEntity, { reportId: id }, { textSealed: null });
+    await em.update(ReferralMessageEntity, { reportId: id }, { textSealed: null });
   }
 
   /** Live subjects (key not destroyed) that no report refers to, created before `before`, claimed for this transaction. */

@@ -139,6 +139,9 @@ export class ReportsService {
         needs: input.needs,
         urgency: input.urgency,
         ageBand: input.ageBand,
+        // Not personal data, and what an organisation must know before it accepts.
+        consentToContact: input.consentToContact,
+        doNotContact: input.doNotContact ?? false,
         submittedAt: submittedAt.toISOString(),
         occurredAt: submittedAt.toISOString(),
       });

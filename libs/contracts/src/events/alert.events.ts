@@ -3,7 +3,7 @@ import { Need } from '../domain';
 import { DomainEventBase } from './event-base';
 
 /** Why a report's owner desk is told something (docs/referrals.md). */
-export const ALERT_KINDS = ['unmet', 'exhausted', 'first-contact-overdue', 'failed', 'completed', 'emergency', 'break-glass'] as const;
+export const ALERT_KINDS = ['unmet', 'exhausted', 'first-contact-overdue', 'failed', 'completed', 'emergency', 'break-glass', 'first-contact-requested'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /**

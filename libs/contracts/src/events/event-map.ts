@@ -30,6 +30,8 @@ export interface EventMap {
   'referral.cancelled.v1': ReferralChangedV1;
   'referral.entered-in-error.v1': ReferralChangedV1;
   'referral.unmatched.v1': ReferralUnmatchedV1;
+  'referral.first-contact-requested.v1': ReferralChangedV1;
+  'referral.contact-handed-over.v1': ReferralChangedV1;
   'alert.raised.v1': DeskAlertRaisedV1;
 }
 
@@ -57,6 +59,8 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'referral.cancelled.v1': ReferralChangedV1,
   'referral.entered-in-error.v1': ReferralChangedV1,
   'referral.unmatched.v1': ReferralUnmatchedV1,
+  'referral.first-contact-requested.v1': ReferralChangedV1,
+  'referral.contact-handed-over.v1': ReferralChangedV1,
   'alert.raised.v1': DeskAlertRaisedV1,
 };
 

@@ -7,6 +7,14 @@ export const REFERRAL_REASON_CODES = ['expired', 'rerouted', 'report-ended'] as 
 export type ReferralReasonCode = (typeof REFERRAL_REASON_CODES)[number];
 
 /**
+ * Steps of the first contact when the person did not consent to be contacted (or asked not to be
+ * contacted directly): the organisation asks the desk to make the first contact, then the desk
+ * hands the contact over (and only then does the first-contact deadline start).
+ */
+export const REFERRAL_CONTACT_STEPS = ['first-contact-requested', 'contact-handed-over'] as const;
+export type ReferralContactStep = (typeof REFERRAL_CONTACT_STEPS)[number];
+
+/**
  * prossimo.<istat>.referral.<fhir-status>.v1 — published by referrals whenever a referral is
  * created (`requested`) or moves (`accepted`, `rejected`, `in-progress`, ...). One payload for
  * every status; `version` grows by one at each move so consumers can ignore stale deliveries.
@@ -75,6 +83,22 @@ export class ReferralChangedV1 extends DomainEventBase {
   @IsOptional()
   @IsISO8601()
   dueAt?: string;
+
+  /**
+   * The account that made the move (an operator or a social worker; an id, never a name); absent
+   * for the system's moves. The inbox uses it so an operator is not told about their own move.
+   */
+  @IsOptional()
+  @IsUUID()
+  actorAccountId?: string;
+
+  /**
+   * On `referral.first-contact-requested.v1` and `referral.contact-handed-over.v1` (steps of the
+   * first contact that do not change the status: `from` and `to` are then the status it is in).
+   */
+  @IsOptional()
+  @IsIn(REFERRAL_CONTACT_STEPS)
+  step?: ReferralContactStep;
 }
 
 /**

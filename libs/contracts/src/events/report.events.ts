@@ -1,4 +1,4 @@
-import { ArrayUnique, IsArray, IsEnum, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { AgeBand, NEIGHBOURHOOD_CODE, Need, Role, Urgency } from '../domain';
 import { DomainEventBase } from './event-base';
 import { NeedsUnlessEmergency } from '../report-input';
@@ -32,6 +32,19 @@ export class ReportSubmittedV1 extends DomainEventBase {
 
   @IsISO8601({ strict: true })
   submittedAt: string;
+
+  /**
+   * Whether the person agreed to be contacted, and whether they asked not to be contacted
+   * directly: no personal data, but what an organisation must know before it accepts (without
+   * consent the first contact goes through the desk). Absent in events older than issue 13.
+   */
+  @IsOptional()
+  @IsBoolean()
+  consentToContact?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  doNotContact?: boolean;
 }
 
 /** Why a report was closed by its owner desk (ARCHITECTURE.md, "The report's life", step 6). */

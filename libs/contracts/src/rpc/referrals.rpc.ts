@@ -3,7 +3,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { AlertKind } from '../events/alert.events';
-import { ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
+import { AgeBand, ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
 import { MAX_PAGE_SIZE, PageArgsV1 } from './pagination';
 
 export class ListReferralsV1 extends PageArgsV1 {
@@ -78,7 +78,13 @@ export class GetReferralV1 {
   id: string;
 }
 
-/** A referral as its organisation sees it: needs, place, urgency and state; no personal data. */
+/** Which deadline runs: to accept (while requested), or to make the first contact (once accepted). */
+export type ReferralDeadlineKind = 'accept' | 'first-contact';
+
+/**
+ * A referral as its organisation sees it: needs, place, urgency, age band, whether the person
+ * agreed to be contacted, state, and its service's places; no personal data.
+ */
 export interface ReferralV1 {
   id: string;
   reportId: string;
@@ -91,8 +97,32 @@ export interface ReferralV1 {
   status: ReferralStatus;
   createdAt: string;
   updatedAt: string;
-  /** The deadline of its running SLA timer (acceptance, then first contact); null when none runs. In lists only. */
+  /** The person's age band (not identifying); null for referrals made before it was kept. */
+  ageBand: AgeBand | null;
+  /** Whether the person agreed to be contacted; null when not known. */
+  consentToContact: boolean | null;
+  /** Whether the person asked not to be contacted directly; null when not known. */
+  doNotContact: boolean | null;
+  /** Without consent: when the organisation asked the desk to make the first contact. */
+  firstContactRequestedAt: string | null;
+  /** Without consent: when the desk handed the contact over (the first-contact deadline starts then). */
+  contactHandedOverAt: string | null;
+  /** Whether it holds one of its service's places. */
+  holdsPlace: boolean;
+  /** Its service's places now (HSDS service_capacity); null when the service does not count them. */
+  capacityAvailable: number | null;
+  capacityMaximum: number | null;
+  capacityUnit: string | null;
+  /** The deadline of its running SLA timer (acceptance, then first contact); null when none runs. In lists and in the answer to a move. */
   dueAt?: string | null;
+  /** Which deadline `dueAt` is. In lists and in the answer to a move. */
+  dueKind?: ReferralDeadlineKind | null;
+}
+
+/** A referral addressed by id: the organisation asks the desk for the first contact; the desk hands it over. */
+export class ReferralRefV1 {
+  @IsUUID('all')
+  id: string;
 }
 
 /* ------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMinSize,
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
@@ -388,6 +389,10 @@ export interface SubjectExportV1 {
     closureReason: ClosureReason | null;
     /** What organisations and the desk wrote on its referrals: reasons and outcomes (text null once purged). */
     referralNotes: ReferralNoteV1[];
+    /** The desk's line of context for organisations (text null once purged). */
+    orgContext: OrgContextV1 | null;
+    /** The messages between organisations and the desk about its referrals (text null once purged). */
+    referralMessages: ReferralMessageV1[];
   }[];
 }
 
@@ -474,4 +479,84 @@ export interface ReferralNoteV1 {
   createdAt: string;
   /** When the referral's event confirmed the move; null while pending (only in the export). */
   confirmedAt: string | null;
+}
+
+// ---- issue 13: what an organisation may read before and after accepting; the organisation ↔ desk thread ----
+
+/** The desk's line of context for organisations: short, and never identifying (the form says so). */
+export const ORG_CONTEXT_MAX = 280;
+
+/**
+ * A social worker writes (or, with an empty text, clears) the line organisations read on the
+ * referral card before they accept ("vive con la figlia, che lavora di giorno"). Sealed under the
+ * subject's key; read by an organisation that was sent a referral for the report (audited).
+ */
+export class SetOrgContextV1 extends ReportRefV1 {
+  @IsString()
+  @MaxLength(ORG_CONTEXT_MAX, { message: `text must be at most ${ORG_CONTEXT_MAX} characters` })
+  text: string;
+}
+
+export interface OrgContextV1 {
+  text: string | null;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** The briefs of the operator's referrals (at most 100 at a time). Audited. */
+export class ReferralBriefsV1 {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  referralIds: string[];
+}
+
+/**
+ * What an organisation reads of a report, beside the referral's own facts: the desk's line of
+ * context (any referral it was sent), and what the antenna saw (only while it holds the referral:
+ * accepted, in progress, on hold). A referral the vault does not know yet is absent.
+ */
+export interface ReferralBriefV1 {
+  referralId: string;
+  reportId: string;
+  /** Whether the vault already knows the referral as held (its events arrive a moment after the move). */
+  held: boolean;
+  contextLine: string | null;
+  description: string | null;
+}
+
+export const REFERRAL_MESSAGE_MAX = 2000;
+
+/** A message between the organisation holding a referral and the desk. The id is made by the caller: a retry is harmless. */
+export class PostReferralMessageV1 {
+  @IsUUID('all')
+  messageId: string;
+
+  @IsUUID('all')
+  referralId: string;
+
+  @IsString()
+  @Matches(/\S/, { message: 'text must say something' })
+  @MaxLength(REFERRAL_MESSAGE_MAX, { message: `text must be at most ${REFERRAL_MESSAGE_MAX} characters` })
+  text: string;
+}
+
+/** A referral's messages, newest first. Audited. */
+export class ReferralMessagesV1 extends PageArgsV1 {
+  @IsUUID('all')
+  referralId: string;
+}
+
+export interface ReferralMessageV1 {
+  id: string;
+  referralId: string;
+  authorRole: 'ORG_OPERATOR' | 'SOCIAL_WORKER';
+  authorAccountId: string;
+  /** Written by the account asking. */
+  byYou: boolean;
+  /** Null once purged or erased. */
+  text: string | null;
+  createdAt: string;
 }

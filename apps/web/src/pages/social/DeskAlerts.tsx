@@ -20,7 +20,7 @@ export const DESK_ALERTS = `query DeskAlerts($reportId: ID, $first: Int) {
 export const DESK_ALERT_RAISED = 'subscription DeskAlertRaised { deskAlertRaised { alertId reportId } }';
 
 /** Alerts that ask the desk to act now; "completed" is news, not a call to act. */
-const URGENT = new Set(['emergency', 'break-glass', 'unmet', 'exhausted', 'first-contact-overdue', 'failed']);
+const URGENT = new Set(['emergency', 'break-glass', 'unmet', 'exhausted', 'first-contact-overdue', 'failed', 'first-contact-requested']);
 
 /**
  * What the system tells the social desk (an emergency, needs no service can take, every service

@@ -1,8 +1,10 @@
 import { StatusBadge } from '../../components/common';
+import { ReferralThread } from '../../components/ReferralThread';
 import { formatDateTime, hasKey, useI18n } from '../../i18n/i18n';
 import { capacityLabelKey, referralTone } from '../org/tones';
 import { AlertWhy } from './AlertWhy';
 import { DeskAlert } from './DeskAlerts';
+import { FirstContactHandover } from './FirstContactHandover';
 import { prettyJson, summariseExplanation } from './explanation';
 import { ReferralStory } from './reportApi';
 
@@ -10,6 +12,9 @@ interface Props {
   stories: ReferralStory[];
   /** The report's unmet and exhausted alerts: why no service took some needs. */
   unmet: DeskAlert[];
+  /** False once the report is closed (no first-contact hand-over then). */
+  canAct: boolean;
+  onDone(message: string): void;
 }
 
 /**
@@ -17,7 +22,7 @@ interface Props {
  * the needs no service took, with why each service was left out. Facts only: the decisions
  * (re-route) are in the page's decisions column.
  */
-export function ReferralStories({ stories, unmet }: Props) {
+export function ReferralStories({ stories, unmet, canAct, onDone }: Props) {
   const { t, locale } = useI18n();
   const withWhy = unmet.filter((a) => a.why && a.why.length > 0);
   return (
@@ -32,7 +37,7 @@ export function ReferralStories({ stories, unmet }: Props) {
           {[...stories]
             .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
             .map((story) => (
-              <StoryItem key={story.id} story={story} />
+              <StoryItem key={story.id} story={story} canAct={canAct} onDone={onDone} />
             ))}
         </ul>
       )}
@@ -48,7 +53,7 @@ export function ReferralStories({ stories, unmet }: Props) {
   );
 }
 
-function StoryItem({ story }: { story: ReferralStory }) {
+function StoryItem({ story, canAct, onDone }: { story: ReferralStory; canAct: boolean; onDone(message: string): void }) {
   const { t, locale } = useI18n();
   return (
     <li className="border rounded p-3 mb-3" data-testid={`referral-story-${story.id}`}>
@@ -65,6 +70,8 @@ function StoryItem({ story }: { story: ReferralStory }) {
       </p>
       {story.reason && <p className="mb-2">{t('social.referrals.reason', { reason: story.reason })}</p>}
       {story.outcome && <p className="mb-2">{t('social.referrals.outcome', { outcome: story.outcome })}</p>}
+      <FirstContactHandover story={story} canAct={canAct} onDone={onDone} />
+      <ReferralThread referralId={story.id} side="social" />
 
       <h4 className="h6 mt-3">{t('social.referrals.history')}</h4>
       <ol className="mb-2">

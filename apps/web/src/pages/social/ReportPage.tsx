@@ -8,6 +8,7 @@ import { useNeighbourhoods } from '../org/useNeighbourhoods';
 import { BreakGlass } from './BreakGlass';
 import { ContactAttempts } from './ContactAttempts';
 import { DESK_ALERTS, DeskAlert, DeskAlerts } from './DeskAlerts';
+import { OrgContextEditor } from './OrgContextEditor';
 import { ReferralStories } from './ReferralStories';
 import { ClosedActions, ReportActions } from './ReportActions';
 import { ReroutePanel } from './ReroutePanel';
@@ -96,12 +97,13 @@ function ReportView({ id }: { id: string }) {
             />
             <ContactAttempts reportId={r.id} attempts={r.contactAttemptList} canRecord={open} onDone={onDone} />
             <ErrorAlert error={referrals.error} onRetry={() => void referrals.reload()} />
-            {referrals.data && <ReferralStories stories={referrals.data.reportReferrals} unmet={unmet} />}
+            {referrals.data && <ReferralStories stories={referrals.data.reportReferrals} unmet={unmet} canAct={open} onDone={onDone} />}
             <FollowUps followUps={r.followUps} />
             <LinkedReports ids={r.linkedReportIds} />
           </div>
           <div className="col-12 col-xl-5" data-testid="report-decisions">
             {open ? <ReportActions report={r} desks={deskList} me={account?.id} onDone={onDone} /> : <ClosedActions report={r} onDone={onDone} />}
+            <OrgContextEditor reportId={r.id} canEdit={open && !r.erased} onDone={onDone} />
             {open && referrals.data && <ReroutePanel stories={referrals.data.reportReferrals} onDone={onDone} />}
             {open && !r.erased && <BreakGlass reportId={r.id} onDone={onDone} />}
           </div>

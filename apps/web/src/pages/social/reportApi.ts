@@ -72,11 +72,17 @@ export interface ReferralStory {
   outcome: string | null;
   explanation: string;
   history: ReferralHistoryEntry[];
+  /** Without consent (or with "do not contact directly") the desk makes the first contact and hands it over. */
+  consentToContact: boolean | null;
+  doNotContact: boolean | null;
+  firstContactRequestedAt: string | null;
+  contactHandedOverAt: string | null;
 }
 
 export const REPORT_REFERRALS = `query ReportReferrals($reportId: ID!) {
   reportReferrals(reportId: $reportId) {
     id serviceName status needs urgency createdAt updatedAt reason outcome explanation
+    consentToContact doNotContact firstContactRequestedAt contactHandedOverAt
     history { at from to reason actorAccountId }
   }
 }`;
