@@ -54,6 +54,7 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       referrals: await q('referrals', `SELECT id, status, version FROM referrals WHERE municipality = $1 ORDER BY id`),
       organisations: await q('referrals', `SELECT id, name, tax_code FROM organisations WHERE municipality = $1 ORDER BY id`),
       services: await query(s.dbUrl('referrals'), `SELECT s.id, s.name, s.status, s.capacity_status, s.capacity_available FROM services s JOIN organisations o ON o.id = s.organisation_id WHERE o.municipality = $1 ORDER BY s.id`, [DEMO_MUNICIPALITY]),
+      terms: await q('referrals', `SELECT id, need, mapped_at FROM taxonomy_terms WHERE municipality = $1 ORDER BY id`),
       policy: await q('referrals', `SELECT require_runts, desk_email, sla_day_mode FROM municipality_policies WHERE municipality = $1`),
       accounts: await q('gateway', `SELECT id, email, password_hash, role, antenna_id, organisation_id FROM accounts WHERE municipality = $1 ORDER BY id`),
       tokens: await q('gateway', `SELECT count(*)::int AS n FROM account_tokens WHERE municipality = $1`),
@@ -143,6 +144,8 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
         { c: JSON.stringify({ organizations: [{ id: DEMO_ORGANISATION.id, name: 'Nome rubato', legal_status: 'associazione', tax_id: '99999999999' }], services: [] }) },
         await foreign.admin(),
       ),
+    // A term of Cinisello's taxonomy mapping (made by an import in beforeAll): NOT_FOUND for another municipality's ADMIN.
+    mapTaxonomyTerm: async () => gql(`mutation($t: ID!) { mapTaxonomyTerm(termId: $t, need: HOUSING) { servicesUpdated } }`, { t: target.term }, await foreign.admin()),
     updateServiceCapacity: async () => gql(`mutation($s: ID!) { updateServiceCapacity(input: { serviceId: $s, capacityStatus: "no-capacity" }) { id } }`, { s: DEMO_SERVICES[0].id }, await foreign.operator()),
     setMunicipalityPolicy: async () => gql(`mutation { setMunicipalityPolicy(input: { requireRunts: false, deskEmail: "altrove@comune.example" }) { municipality } }`, {}, await foreign.admin()),
   };
@@ -173,6 +176,9 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     const desks = (await gql(`{ desks { id neighbourhoodCode } }`, {}, worker)) as { data?: { desks: { id: string; neighbourhoodCode: string }[] } };
     target.otherDesk = desks.data!.desks.find((d) => d.neighbourhoodCode !== 'crocetta')!.id;
     const byStatus = async (status: string) => (await query<{ id: string }>(sys().dbUrl('antennas'), `SELECT id FROM antennas WHERE municipality = $1 AND status = $2 LIMIT 1`, [DEMO_MUNICIPALITY, status]))[0]?.id ?? randomUUID();
+    // The demo directory came with a term of another publisher's taxonomy (docs/referrals.md).
+    target.term = (await query<{ id: string }>(sys().dbUrl('referrals'), `SELECT id::text FROM taxonomy_terms WHERE municipality = $1 ORDER BY id LIMIT 1`, [DEMO_MUNICIPALITY]))[0]?.id ?? '';
+    expect(target.term).not.toBe('');
     target.proposedAntenna = await byStatus('PROPOSED');
     target.trainedAntenna = await byStatus('TRAINED');
     target.suspendedAntenna = await byStatus('SUSPENDED');

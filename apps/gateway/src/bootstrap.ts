@@ -11,12 +11,16 @@ import { limitLiveMessageSize } from './live/live-sockets.service';
 import { GraphQLModule } from '@nestjs/graphql';
 import { serveWebApp } from './web/web-app';
 import { bodyErrors } from './graphql/body-errors';
+import { raw } from 'express';
+import { DIRECTORY_UPLOAD_LIMIT, DIRECTORY_UPLOAD_PATH } from './directory/directory-upload.controller';
 
 /** Builds and starts the gateway (main.ts and the tests both use this). */
 export async function startGateway(settings: GatewaySettings): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(settings), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(PinoLogger));
   warnIfOpenBus(busCredentials(settings, 'gateway'), new Logger('Bus'));
+  // The ADMIN's directory upload (a zip or a file, any content type) is read as bytes, up to 10 MB, before the JSON parser.
+  app.use(DIRECTORY_UPLOAD_PATH, raw({ type: () => true, limit: DIRECTORY_UPLOAD_LIMIT }));
   // A request body is bounded: a 50 kB description still reaches validation and gets a clear error.
   app.useBodyParser('json', { limit: '256kb' });
   // …and a body refused there answers with a code like every other error.

@@ -50,11 +50,14 @@ import { RpcClient } from './rpc/rpc-client.service';
 import './graphql/enums';
 
 /** The public edge: GraphQL at /graphql, /hsds/, /insights/*.csv, /health. Owns no business data; its database holds identity only. */
+import { DirectoryUploadController } from './directory/directory-upload.controller';
+import { DirectoryImports } from './directory/directory-imports';
+import { PublicDirectoryResolver } from './referrals/public-directory.resolver';
 @Module({})
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Every route a stranger can reach, before any other work (the web app's static files excepted).
-    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, DashboardCsvController);
+    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, DashboardCsvController, DirectoryUploadController);
   }
 
   static register(settings: GatewaySettings): DynamicModule {
@@ -96,7 +99,7 @@ export class GatewayModule implements NestModule {
           validationRules: protection.validationRules,
         }),
       ],
-      controllers: [HealthController, HsdsController, DashboardCsvController],
+      controllers: [HealthController, HsdsController, DashboardCsvController, DirectoryUploadController],
       providers: [
         { provide: GATEWAY_SETTINGS, useValue: settings },
         { provide: TOKEN_SIGNER, useValue: new TokenSigner(settings.AUTH_PRIVATE_KEY, settings.TOKEN_TTL_SECONDS) },
@@ -143,6 +146,8 @@ export class GatewayModule implements NestModule {
         ReferralsResolver,
         DirectoryResolver,
         PolicyResolver,
+        DirectoryImports,
+        PublicDirectoryResolver,
       ],
     };
   }

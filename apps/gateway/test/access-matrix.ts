@@ -79,6 +79,11 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.registerOrganisation': [Role.ADMIN],
   'Mutation.registerService': [Role.ADMIN],
   'Mutation.importDirectory': [Role.ADMIN],
+  // the public directory (issue 15)
+  'Query.catalogue': 'PUBLIC',
+  'Query.catalogueService': 'PUBLIC',
+  'Query.taxonomyTerms': [Role.ADMIN],
+  'Mutation.mapTaxonomyTerm': [Role.ADMIN],
   'Mutation.updateServiceCapacity': [Role.ORG_OPERATOR],
   'Mutation.rerouteReferral': [Role.SOCIAL_WORKER],
   'Query.reportReferrals': [Role.SOCIAL_WORKER],
@@ -152,6 +157,7 @@ export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ON
   registerOrganisation: 'REFUSED',
   registerService: 'REFUSED',
   importDirectory: 'REFUSED',
+  mapTaxonomyTerm: 'REFUSED',
   updateServiceCapacity: 'REFUSED',
   setMunicipalityPolicy: 'OWN_MUNICIPALITY_ONLY',
 };

@@ -12,6 +12,12 @@ import { DirectoryRepository } from './directory/directory.repository';
 import { DirectoryService } from './directory/directory.service';
 import { HsdsRepository } from './directory/hsds.repository';
 import { HsdsService } from './directory/hsds.service';
+import { CatalogueRepository } from './directory/catalogue.repository';
+import { CatalogueService } from './directory/catalogue.service';
+import { HsdsImportRepository } from './directory/hsds-import.repository';
+import { HsdsImportService } from './directory/hsds-import.service';
+import { TaxonomyMappingService } from './directory/taxonomy-mapping.service';
+import { PublicDirectoryHandler } from './directory/public-directory.handler';
 import { HealthHandler } from './health/health.handler';
 import { OrganisationMailRepository } from './org-mail/org-mail.repository';
 import { OrganisationMailer } from './org-mail/org-mailer.service';
@@ -37,7 +43,7 @@ export class ReferralsModule {
     return {
       module: ReferralsModule,
       imports: kit.imports,
-      controllers: [ReferralsHandler, DirectoryHandler, HealthHandler, PolicyHandler],
+      controllers: [ReferralsHandler, DirectoryHandler, PublicDirectoryHandler, HealthHandler, PolicyHandler],
       providers: [
         ...kit.providers,
         { provide: MAIL_SENDER, useValue: sender },
@@ -52,6 +58,11 @@ export class ReferralsModule {
         ReferralsService,
         DirectoryService,
         HsdsService,
+        CatalogueRepository,
+        CatalogueService,
+        HsdsImportRepository,
+        HsdsImportService,
+        TaxonomyMappingService,
         SlaSweeper,
         AlertMailer,
         OrganisationMailRepository,

@@ -10,8 +10,9 @@ export function bodyErrors(err: unknown, req: Request, res: Response, next: Next
   const e = err as { type?: string; status?: number; expose?: boolean } | undefined;
   if (!e || typeof e.status !== 'number' || e.status < 400 || e.status >= 500 || !e.type) return next(err);
   const tooLarge = e.type === 'entity.too.large';
+  const limit = req.path.startsWith('/admin/directory-import') ? '10 MB' : '256 kB';
   const message = tooLarge
-    ? 'la richiesta è troppo grande (al massimo 256 kB) / the request is too large (256 kB at most)'
+    ? `la richiesta è troppo grande (al massimo ${limit}) / the request is too large (${limit} at most)`
     : 'il corpo della richiesta non è JSON valido / the request body is not valid JSON';
   const status = tooLarge ? 413 : HTTP_STATUS_BY_CODE[ErrorCode.BAD_USER_INPUT];
   if (req.path.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }] });

@@ -1,5 +1,7 @@
-import { Controller, Get, Param, Query, UseFilters } from '@nestjs/common';
-import { HsdsGetV1, HsdsListV1, RPC, parseContract } from '@prossimo/contracts';
+import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
+import type { Response } from 'express';
+import { strToU8, zipSync } from 'fflate';
+import { HsdsExportFilesV1, HsdsExportV1, HsdsGetV1, HsdsListV1, RPC, parseContract } from '@prossimo/contracts';
 import { Public } from '../graphql/access';
 import { HttpErrorFilter } from '../graphql/http-errors.filter';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -25,6 +27,21 @@ export class HsdsController {
   @Get()
   async meta() {
     return { version: '3.0', profile: 'https://prossimo.example/hsds/profile/it-terzo-settore', openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json' };
+  }
+
+  /**
+   * The public directory as an HSDS 3.0 tabular data package (datapackage.json and the CSVs), for
+   * another system to take: open data, organisations, services and places only.
+   */
+  @Get('export.zip')
+  async exportZip(@Query() q: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const query = await parseContract(HsdsExportV1, q);
+    const { files } = await this.rpc.call<HsdsExportFilesV1>(RPC.referrals.hsdsExport, query, undefined, 30_000);
+    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
+    res.setHeader('content-type', 'application/zip');
+    res.setHeader('content-disposition', `attachment; filename="prossimo-hsds${query.municipality ? `-${query.municipality}` : ''}.zip"`);
+    res.setHeader('cache-control', 'no-cache');
+    res.send(Buffer.from(zip));
   }
 
   @Get('services')

@@ -2,13 +2,14 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Need, ReferralStatus } from '../graphql/enums';
 import { Connection } from '../graphql/pagination';
 import { Referral } from './referrals.models';
+import { ImportReport } from './public-directory.models';
 
 @ObjectType({ description: 'A third-sector organisation (HSDS organization).' })
 export class Organisation {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field() legalForm: string;
-  @Field() taxCode: string;
+  @Field(() => String, { nullable: true, description: 'null when an imported file did not say it' }) legalForm: string | null;
+  @Field(() => String, { nullable: true, description: 'codice fiscale; null when an imported file gave none (a warning of the import)' }) taxCode: string | null;
   @Field(() => String, { nullable: true }) runtsNumber: string | null;
   @Field(() => String, { nullable: true }) runtsSection: string | null;
   @Field(() => String, { nullable: true }) email: string | null;
@@ -74,12 +75,16 @@ export class ImportProblem {
   @Field() message: string;
 }
 
-@ObjectType({ description: 'An import is all or nothing: when problems is not empty, nothing was imported.' })
+@ObjectType({
+  description:
+    'Prossimo\'s own formats (hsds-json, csv) are all or nothing: when problems is not empty, nothing was imported. HSDS imports (hsds-objects, hsds-tabular) land every valid row: problems lists the refused ones, report says what happened to each row.',
+})
 export class ImportResult {
   @Field() imported: boolean;
   @Field(() => Int) organisations: number;
   @Field(() => Int) services: number;
   @Field(() => [ImportProblem]) problems: ImportProblem[];
+  @Field(() => ImportReport, { nullable: true }) report?: ImportReport | null;
 }
 
 @ObjectType()

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
-  AlertV1, ImportDirectoryV1, ImportResultV1, ListAlertsV1, ListServicesV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
+  AlertV1, ListAlertsV1, ListServicesV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
   ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1, RerouteReferralInputV1, RerouteReferralV1, Role, ServiceV1, UpdateServiceCapacityV1, parseContract,
 } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
@@ -9,6 +9,7 @@ import {
   DeskAlert, DeskAlertConnection, DirectoryService, ImportResult, Organisation, ReferralStory, RegisterOrganisationInput, RegisterServiceInput, RerouteOptions, UpdateCapacityInput,
 } from './directory.models';
 import { ReferralNotesClient } from './referral-notes.client';
+import { DirectoryImports } from '../directory/directory-imports';
 import { Referral, toReferral } from './referrals.models';
 
 const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
@@ -21,6 +22,7 @@ export class DirectoryResolver {
   constructor(
     private readonly rpc: RpcClient,
     private readonly notes: ReferralNotesClient,
+    private readonly imports: DirectoryImports,
   ) {}
 
   @Roles(Role.ADMIN)
@@ -38,10 +40,17 @@ export class DirectoryResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => ImportResult, { description: 'Imports an HSDS JSON package (format "hsds-json") or a CSV ("csv"): all rows, or none with every bad one named.' })
-  async importDirectory(@Args('format') format: string, @Args('content') content: string, @CurrentCaller() caller: Caller): Promise<ImportResult> {
-    const command = await parseContract(ImportDirectoryV1, { format, content });
-    return this.rpc.call<ImportResultV1>(RPC.referrals.importDirectory, command, caller.actor, 30_000);
+  @Mutation(() => ImportResult, {
+    description:
+      'Imports a directory. Prossimo\'s own "hsds-json" ({ organizations, services }) or "csv": all rows, or none with every bad one named. Open Referral HSDS 3.0 "hsds-objects" (services with nested organization, service_at_locations, schedules, phones...; a list; an API page) or "hsds-tabular" (a base64 zip, or a JSON object of the package files by path): every valid row lands, the report says what happened to each row, field by field. Larger files: POST /admin/directory-import.',
+  })
+  async importDirectory(
+    @Args('format') format: string,
+    @Args('content') content: string,
+    @CurrentCaller() caller: Caller,
+    @Args('source', { nullable: true, description: 'who published an HSDS file (a short name), part of the ids derived from its ids' }) source?: string,
+  ): Promise<ImportResult> {
+    return this.imports.run(caller.actor, format, content, source ?? undefined);
   }
 
   @Roles(Role.ADMIN)

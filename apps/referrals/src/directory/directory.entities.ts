@@ -8,7 +8,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Uni
 
 /** An HSDS organization: a third-sector body (ente del terzo settore), with its RUNTS registration when it has one. */
 @Entity({ name: 'organisations' })
-@Unique('UQ_organisations_tax_code', ['taxCode'])
+@Unique('UQ_organisations_municipality_tax_code', ['municipality', 'taxCode'])
 export class OrganisationEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_organisations' })
   id: string;
@@ -20,11 +20,13 @@ export class OrganisationEntity {
   @Column({ type: 'text' })
   name: string;
 
-  @Column({ name: 'legal_form', type: 'text' })
-  legalForm: string;
+  /** Its legal form (HSDS legal_status); null when an imported file does not say it. */
+  @Column({ name: 'legal_form', type: 'text', nullable: true })
+  legalForm: string | null;
 
-  @Column({ name: 'tax_code', type: 'text' })
-  taxCode: string;
+  /** Codice fiscale (HSDS tax_id), unique within the municipality; null when an imported file does not give one (a warning of the import). */
+  @Column({ name: 'tax_code', type: 'text', nullable: true })
+  taxCode: string | null;
 
   /** Number on the national third-sector register (RUNTS); null when not registered. */
   @Column({ name: 'runts_number', type: 'text', nullable: true })
@@ -45,8 +47,18 @@ export class OrganisationEntity {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  /** Where an imported record came from (the publisher) and its id there; null for records made here. */
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
 }
 
 /** An HSDS service with its HSDS status, the needs it answers, and its capacity (HSDS 3.1 numbers + FHIR SDOH code). */
@@ -58,6 +70,11 @@ export class OrganisationEntity {
   'CHK_services_needs',
   `"needs" <@ ARRAY['LONELINESS','ELDERLY_CARE','FOOD','HOUSING','ECONOMIC_HARDSHIP','WORK','MENTAL_HEALTH','DISABILITY','DOPO_DI_NOI','YOUTH_AT_RISK','FAMILY_CONFLICT','HEALTH_ACCESS','DIGITAL_DIVIDE']::text[]`,
 )
+@Check(
+  'CHK_services_declared_needs',
+  `"declared_needs" <@ ARRAY['LONELINESS','ELDERLY_CARE','FOOD','HOUSING','ECONOMIC_HARDSHIP','WORK','MENTAL_HEALTH','DISABILITY','DOPO_DI_NOI','YOUTH_AT_RISK','FAMILY_CONFLICT','HEALTH_ACCESS','DIGITAL_DIVIDE']::text[]`,
+)
+@Check('CHK_services_ages', `("minimum_age" IS NULL OR "minimum_age" >= 0) AND ("maximum_age" IS NULL OR "maximum_age" >= 0)`)
 @Check('CHK_services_capacity_numbers', `("capacity_available" IS NULL OR "capacity_available" >= 0) AND ("capacity_maximum" IS NULL OR "capacity_maximum" >= 0)`)
 export class ServiceEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_services' })
@@ -77,9 +94,16 @@ export class ServiceEntity {
   @Column({ type: 'text' })
   status: string;
 
-  /** The needs (Need) this service answers. */
+  /**
+   * The needs (Need) this service answers, the ones matching routes on: its declared needs and
+   * those its taxonomy terms map to (taxonomy_terms.need). Empty: listed publicly, never matched.
+   */
   @Column({ type: 'text', array: true })
   needs: string[];
+
+  /** The needs given directly (the ADMIN's form, Prossimo's own taxonomy in a file); `needs` adds the mapped ones. */
+  @Column({ name: 'declared_needs', type: 'text', array: true, default: () => "'{}'" })
+  declaredNeeds: string[];
 
   /** FHIR SDOH capacity code (CapacityStatus). */
   @Column({ name: 'capacity_status', type: 'text' })
@@ -98,6 +122,37 @@ export class ServiceEntity {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  /** HSDS service.application_process: how to access it. */
+  @Column({ name: 'application_process', type: 'text', nullable: true })
+  applicationProcess: string | null;
+
+  /** HSDS service.eligibility_description: who can use it. */
+  @Column({ name: 'eligibility_description', type: 'text', nullable: true })
+  eligibilityDescription: string | null;
+
+  /** HSDS service.fees_description: what it costs. */
+  @Column({ name: 'fees_description', type: 'text', nullable: true })
+  feesDescription: string | null;
+
+  @Column({ name: 'minimum_age', type: 'int', nullable: true })
+  minimumAge: number | null;
+
+  @Column({ name: 'maximum_age', type: 'int', nullable: true })
+  maximumAge: number | null;
+
+  /** The service's public e-mail and web page (HSDS service.email, service.url). */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  url: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId: string | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
 }
@@ -105,6 +160,7 @@ export class ServiceEntity {
 /** An HSDS location: where an organisation delivers services (a physical place with an address). */
 @Entity({ name: 'locations' })
 @Index('IDX_locations_organisation', ['organisationId'])
+@Check('CHK_locations_position', `("latitude" IS NULL OR "latitude" BETWEEN -90 AND 90) AND ("longitude" IS NULL OR "longitude" BETWEEN -180 AND 180)`)
 export class LocationEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_locations' })
   id: string;
@@ -119,8 +175,42 @@ export class LocationEntity {
   @Column({ type: 'text' })
   name: string;
 
+  /** HSDS address.address_1 (street and number). */
   @Column({ type: 'text', nullable: true })
   address: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city: string | null;
+
+  @Column({ name: 'postal_code', type: 'text', nullable: true })
+  postalCode: string | null;
+
+  /** HSDS address.state_province (the province, e.g. "MI"). */
+  @Column({ name: 'state_province', type: 'text', nullable: true })
+  stateProvince: string | null;
+
+  /** ISO 3166-1 alpha-2, "IT" unless said otherwise. */
+  @Column({ type: 'text', nullable: true })
+  country: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  /** How to get there (HSDS location.transportation): bus lines, the entrance. */
+  @Column({ type: 'text', nullable: true })
+  transportation: string | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  latitude: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId: string | null;
 }
 
 /** An HSDS service_at_location: a service delivered at a location. */
@@ -144,6 +234,9 @@ export class ServiceAtLocationEntity {
 
   @Column({ name: 'location_id', type: 'uuid' })
   locationId: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
 }
 
 /** An HSDS service_area, at neighbourhood grain: the service takes people living there. */

@@ -107,11 +107,14 @@ export class DirectoryRepository {
   }
 
   /** Inserts unless present (by id or tax code); true when this call created it. */
-  async insertOrganisationIfAbsent(em: EntityManager, o: Omit<OrganisationEntity, 'createdAt' | 'phone' | 'website' | 'description'> & Partial<Pick<OrganisationEntity, 'phone' | 'website' | 'description'>>): Promise<boolean> {
+  async insertOrganisationIfAbsent(em: EntityManager, o: Pick<OrganisationEntity, 'id' | 'municipality' | 'name' | 'legalForm' | 'taxCode' | 'runtsNumber' | 'runtsSection' | 'email'> & Partial<OrganisationEntity>): Promise<boolean> {
     return inserted(em.createQueryBuilder().insert().into(OrganisationEntity).values(o).orIgnore().returning(['id']).execute());
   }
 
-  async insertServiceIfAbsent(em: EntityManager, s: Omit<ServiceEntity, 'updatedAt' | 'capacityUnit' | 'description'> & Partial<Pick<ServiceEntity, 'capacityUnit' | 'description' | 'updatedAt'>>): Promise<boolean> {
+  async insertServiceIfAbsent(
+    em: EntityManager,
+    s: Pick<ServiceEntity, 'id' | 'organisationId' | 'name' | 'status' | 'needs' | 'capacityStatus' | 'capacityAvailable' | 'capacityMaximum'> & Partial<ServiceEntity>,
+  ): Promise<boolean> {
     return inserted(em.createQueryBuilder().insert().into(ServiceEntity).values(s).orIgnore().returning(['id']).execute());
   }
 

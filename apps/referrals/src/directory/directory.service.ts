@@ -151,6 +151,7 @@ export class DirectoryService {
       description: input.description ?? null,
       status: input.status,
       needs: input.needs,
+      declaredNeeds: input.needs,
       capacityStatus: input.capacityStatus,
       capacityAvailable: input.capacityAvailable ?? null,
       capacityMaximum: input.capacityMaximum ?? null,

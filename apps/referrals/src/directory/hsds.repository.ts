@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OrgRow, SalRow, ServiceRow } from './hsds';
+import { Details, OrgRow, PhoneRow, SalRow, ScheduleRow, ServiceRow } from './hsds';
+import { ExportRows } from './hsds-export';
+
+export const SAL_COLUMNS = `sl.id, sl.service_id, sl.location_id, l.name AS location_name, l.address, l.organisation_id, sl.description AS sal_description,
+  l.description AS location_description, l.transportation, l.latitude, l.longitude, l.city, l.postal_code, l.state_province, l.country`;
+
+export const SCHEDULE_COLUMNS = `id, service_id, location_id, service_at_location_id, freq, interval, byday, bymonthday, opens_at, closes_at,
+  to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to, description, notes, attending_type`;
 
 export interface ServiceFilter {
   search: string | null;
@@ -45,6 +52,7 @@ export class HsdsRepository {
     const [{ total }] = (await this.ds.query(`SELECT count(*)::int AS total FROM services s ${sql}`, params)) as { total: number }[];
     const rows = (await this.ds.query(
       `SELECT s.id, s.organisation_id, s.name, s.description, s.status, s.needs, s.capacity_status, s.capacity_available, s.capacity_maximum, s.capacity_unit, s.updated_at,
+              s.application_process, s.eligibility_description, s.fees_description, s.minimum_age, s.maximum_age, s.email, s.url,
               o.municipality,
               ARRAY(SELECT a.neighbourhood_code FROM service_areas a WHERE a.service_id = s.id ORDER BY 1) AS areas
          FROM services s JOIN organisations o ON o.id = s.organisation_id
@@ -79,11 +87,30 @@ export class HsdsRepository {
   async serviceAtLocations(serviceIds: string[]): Promise<SalRow[]> {
     if (serviceIds.length === 0) return [];
     return (await this.ds.query(
-      `SELECT sl.id, sl.service_id, sl.location_id, l.name AS location_name, l.address, l.organisation_id
+      `SELECT ${SAL_COLUMNS}
          FROM service_at_locations sl JOIN locations l ON l.id = sl.location_id
-        WHERE sl.service_id = ANY($1::uuid[]) ORDER BY sl.id`,
+        WHERE sl.service_id = ANY($1::uuid[]) ORDER BY l.name, sl.id`,
       [serviceIds],
     )) as SalRow[];
+  }
+
+  /** The phones and opening hours of these organisations, services, locations and services at locations. */
+  async details(ids: { organisations?: string[]; services?: string[]; locations?: string[]; places?: string[] }): Promise<Details> {
+    const [o, s, l, p] = [ids.organisations ?? [], ids.services ?? [], ids.locations ?? [], ids.places ?? []];
+    if (o.length + s.length + l.length + p.length === 0) return { phones: [], schedules: [] };
+    const phones = (await this.ds.query(
+      `SELECT id, organisation_id, service_id, location_id, service_at_location_id, number, extension, type, description FROM phones
+        WHERE organisation_id = ANY($1::uuid[]) OR service_id = ANY($2::uuid[]) OR location_id = ANY($3::uuid[]) OR service_at_location_id = ANY($4::uuid[])
+        ORDER BY id`,
+      [o, s, l, p],
+    )) as PhoneRow[];
+    const schedules = (await this.ds.query(
+      `SELECT ${SCHEDULE_COLUMNS} FROM schedules
+        WHERE service_id = ANY($1::uuid[]) OR location_id = ANY($2::uuid[]) OR service_at_location_id = ANY($3::uuid[])
+        ORDER BY id`,
+      [s, l, p],
+    )) as ScheduleRow[];
+    return { phones, schedules };
   }
 
   async pageServiceAtLocations(f: ServiceFilter, limit: number, offset: number): Promise<{ total: number; rows: SalRow[] }> {
@@ -91,9 +118,45 @@ export class HsdsRepository {
     const from = `FROM service_at_locations sl JOIN locations l ON l.id = sl.location_id JOIN services s ON s.id = sl.service_id ${sql}`;
     const [{ total }] = (await this.ds.query(`SELECT count(*)::int AS total ${from}`, params)) as { total: number }[];
     const rows = (await this.ds.query(
-      `SELECT sl.id, sl.service_id, sl.location_id, l.name AS location_name, l.address, l.organisation_id ${from} ORDER BY sl.id LIMIT ${limit} OFFSET ${offset}`,
+      `SELECT ${SAL_COLUMNS} ${from} ORDER BY sl.id LIMIT ${limit} OFFSET ${offset}`,
       params,
     )) as SalRow[];
     return { total, rows };
+  }
+
+  /** Everything the export writes, of one municipality (or of all): public rows only. */
+  async exportRows(municipality: string | null): Promise<ExportRows> {
+    const m = municipality;
+    const q = <T>(sql: string) => this.ds.query(sql, [m]) as Promise<T[]>;
+    const orgIn = `(SELECT id FROM organisations WHERE $1::text IS NULL OR municipality = $1)`;
+    const svcIn = `(SELECT s.id FROM services s WHERE s.organisation_id IN ${orgIn})`;
+    const locIn = `(SELECT l.id FROM locations l WHERE l.organisation_id IN ${orgIn})`;
+    const salIn = `(SELECT x.id FROM service_at_locations x WHERE x.service_id IN ${svcIn})`;
+    return {
+      organisations: await q(`SELECT id, name, description, legal_form, tax_code, runts_number, runts_section, email, website FROM organisations WHERE id IN ${orgIn} ORDER BY name, id`),
+      services: await q(
+        `SELECT s.id, s.organisation_id, s.name, s.description, s.status, s.needs, o.municipality, s.application_process, s.eligibility_description, s.fees_description,
+                s.minimum_age, s.maximum_age, s.email, s.url, s.capacity_status, s.capacity_available, s.capacity_maximum, s.capacity_unit, s.updated_at,
+                ARRAY(SELECT a.neighbourhood_code FROM service_areas a WHERE a.service_id = s.id AND a.municipality = o.municipality ORDER BY 1) AS areas,
+                ARRAY(SELECT a.term_id::text FROM service_attributes a WHERE a.service_id = s.id ORDER BY 1) AS term_ids
+           FROM services s JOIN organisations o ON o.id = s.organisation_id WHERE s.id IN ${svcIn} ORDER BY s.name, s.id`,
+      ),
+      locations: await q(
+        `SELECT id, organisation_id, name, description, transportation, latitude, longitude, address, city, postal_code, state_province, country FROM locations WHERE id IN ${locIn} ORDER BY name, id`,
+      ),
+      places: await q(`SELECT id, service_id, location_id, description FROM service_at_locations WHERE id IN ${salIn} ORDER BY id`),
+      phones: await q(
+        `SELECT id, organisation_id, service_id, location_id, service_at_location_id, number, extension, type, description FROM phones
+          WHERE organisation_id IN ${orgIn} OR service_id IN ${svcIn} OR location_id IN ${locIn} OR service_at_location_id IN ${salIn} ORDER BY id`,
+      ),
+      schedules: await q(
+        `SELECT ${SCHEDULE_COLUMNS} FROM schedules WHERE service_id IN ${svcIn} OR location_id IN ${locIn} OR service_at_location_id IN ${salIn} ORDER BY id`,
+      ),
+      taxonomies: await q(`SELECT id, name, description, uri, version FROM taxonomies WHERE $1::text IS NULL OR municipality = $1 ORDER BY name, id`),
+      terms: await q(
+        `SELECT id, taxonomy_id, taxonomy_name, code, name, description, term_uri FROM taxonomy_terms t
+          WHERE ($1::text IS NULL OR municipality = $1) AND EXISTS (SELECT 1 FROM service_attributes a WHERE a.term_id = t.id) ORDER BY taxonomy_name, name, id`,
+      ),
+    };
   }
 }

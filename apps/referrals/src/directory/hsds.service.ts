@@ -64,7 +64,9 @@ export class HsdsService {
     const s = rows[0];
     if (!s) throw DomainError.notFound('service');
     const orgs = await this.repo.organisations([s.organisation_id]);
-    return hsdsService(s, orgs.get(s.organisation_id)!, await this.repo.serviceAtLocations([s.id]));
+    const sals = await this.repo.serviceAtLocations([s.id]);
+    const details = await this.repo.details({ organisations: [s.organisation_id], services: [s.id], locations: sals.map((l) => l.location_id), places: sals.map((l) => l.id) });
+    return hsdsService(s, orgs.get(s.organisation_id)!, sals, details);
   }
 
   async organizations(q: HsdsListV1) {
@@ -98,6 +100,7 @@ export class HsdsService {
     const f = this.filter(q);
     if (!f) return page([], 0, pageNumber, perPage);
     const { total, rows } = await this.repo.pageServiceAtLocations(f, perPage, offset);
-    return page(rows.map(hsdsServiceAtLocation), total, pageNumber, perPage);
+    const details = await this.repo.details({ locations: [...new Set(rows.map((l) => l.location_id))], places: rows.map((l) => l.id) });
+    return page(rows.map((l) => hsdsServiceAtLocation(l, details)), total, pageNumber, perPage);
   }
 }

@@ -76,6 +76,13 @@ export interface ServiceRow {
   description: string | null;
   status: string;
   needs: string[];
+  application_process?: string | null;
+  eligibility_description?: string | null;
+  fees_description?: string | null;
+  minimum_age?: number | null;
+  maximum_age?: number | null;
+  email?: string | null;
+  url?: string | null;
   capacity_status: string;
   capacity_available: number | null;
   capacity_maximum: number | null;
@@ -92,7 +99,93 @@ export interface SalRow {
   location_name: string;
   address: string | null;
   organisation_id: string;
+  sal_description?: string | null;
+  location_description?: string | null;
+  transportation?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  city?: string | null;
+  postal_code?: string | null;
+  state_province?: string | null;
+  country?: string | null;
 }
+
+/** A phone as stored, with its owner. */
+export interface PhoneRow {
+  id: string;
+  organisation_id: string | null;
+  service_id: string | null;
+  location_id: string | null;
+  service_at_location_id: string | null;
+  number: string;
+  extension: number | null;
+  type: string | null;
+  description: string | null;
+}
+
+/** Opening hours as stored, with their owner. */
+export interface ScheduleRow {
+  id: string;
+  service_id: string | null;
+  location_id: string | null;
+  service_at_location_id: string | null;
+  freq: string | null;
+  interval: number | null;
+  byday: string | null;
+  bymonthday: string | null;
+  opens_at: string | null;
+  closes_at: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  description: string | null;
+  notes: string | null;
+  attending_type: string | null;
+}
+
+/** Phones and hours of the rows being shown, by owner id. */
+export interface Details {
+  phones: PhoneRow[];
+  schedules: ScheduleRow[];
+}
+
+const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+
+export function hsdsPhone(p: PhoneRow) {
+  return defined({
+    id: p.id,
+    organization_id: p.organisation_id,
+    service_id: p.service_id,
+    location_id: p.location_id,
+    service_at_location_id: p.service_at_location_id,
+    number: p.number,
+    extension: p.extension,
+    type: p.type,
+    description: p.description,
+  });
+}
+
+export function hsdsSchedule(s: ScheduleRow) {
+  return defined({
+    id: s.id,
+    service_id: s.service_id,
+    location_id: s.location_id,
+    service_at_location_id: s.service_at_location_id,
+    valid_from: s.valid_from,
+    valid_to: s.valid_to,
+    freq: s.freq,
+    interval: s.interval,
+    byday: s.byday,
+    bymonthday: s.bymonthday,
+    opens_at: s.opens_at,
+    closes_at: s.closes_at,
+    description: s.description,
+    notes: s.notes,
+    attending_type: s.attending_type,
+  });
+}
+
+const phonesOf = (d: Details | undefined, key: keyof PhoneRow, id: string) => (d?.phones ?? []).filter((p) => p[key] === id).map(hsdsPhone);
+const schedulesOf = (d: Details | undefined, key: keyof ScheduleRow, id: string) => (d?.schedules ?? []).filter((p) => p[key] === id).map(hsdsSchedule);
 
 export function hsdsOrganization(o: OrgRow) {
   return {
@@ -141,10 +234,21 @@ export function hsdsCapacities(s: ServiceRow) {
 }
 
 /** The full service (compiled/service.json), with HSDS 3.1 `capacities` and the FHIR SDOH `capacity_status` beside. */
-export function hsdsService(s: ServiceRow, org: OrgRow, sals: SalRow[]) {
+export function hsdsService(s: ServiceRow, org: OrgRow, sals: SalRow[], details?: Details) {
   return {
     ...hsdsServiceSummary(s, org),
-    organization: hsdsOrganization(org),
+    ...defined({
+      application_process: s.application_process,
+      eligibility_description: s.eligibility_description,
+      fees_description: s.fees_description,
+      minimum_age: s.minimum_age,
+      maximum_age: s.maximum_age,
+      email: s.email,
+      url: s.url,
+    }),
+    organization: { ...hsdsOrganization(org), phones: phonesOf(details, 'organisation_id', org.id) },
+    phones: phonesOf(details, 'service_id', s.id),
+    schedules: schedulesOf(details, 'service_id', s.id),
     service_areas: s.areas.map((code) => ({
       id: nameUuid(`area:${s.id}:${s.municipality}:${code}`),
       service_id: s.id,
@@ -153,7 +257,7 @@ export function hsdsService(s: ServiceRow, org: OrgRow, sals: SalRow[]) {
       extent_type: 'neighbourhood',
       extent: `${s.municipality}:${code}`,
     })),
-    service_at_locations: sals.map(hsdsServiceAtLocation),
+    service_at_locations: sals.map((l) => hsdsServiceAtLocation(l, details)),
     attributes: (s.needs as Need[]).map((n) => ({
       id: nameUuid(`attr:${s.id}:${n}`),
       link_id: s.id,
@@ -167,17 +271,40 @@ export function hsdsService(s: ServiceRow, org: OrgRow, sals: SalRow[]) {
   };
 }
 
-export function hsdsServiceAtLocation(l: SalRow) {
+export function hsdsAddress(l: SalRow) {
+  return {
+    id: nameUuid(`address:${l.location_id}`),
+    location_id: l.location_id,
+    address_1: l.address ?? '',
+    city: l.city ?? '',
+    state_province: l.state_province ?? '',
+    postal_code: l.postal_code ?? '',
+    country: l.country ?? 'IT',
+    address_type: 'physical',
+  };
+}
+
+export function hsdsLocation(l: SalRow, details?: Details) {
+  return {
+    id: l.location_id,
+    location_type: 'physical',
+    organization_id: l.organisation_id,
+    name: l.location_name,
+    ...defined({ description: l.location_description, transportation: l.transportation, latitude: l.latitude, longitude: l.longitude }),
+    ...(l.address ? { addresses: [hsdsAddress(l)] } : {}),
+    phones: phonesOf(details, 'location_id', l.location_id),
+    schedules: schedulesOf(details, 'location_id', l.location_id),
+  };
+}
+
+export function hsdsServiceAtLocation(l: SalRow, details?: Details) {
   return {
     id: l.id,
     service_id: l.service_id,
     location_id: l.location_id,
-    location: {
-      id: l.location_id,
-      location_type: 'physical',
-      organization_id: l.organisation_id,
-      name: l.location_name,
-      ...(l.address ? { addresses: [{ id: nameUuid(`address:${l.location_id}`), location_id: l.location_id, attention: '', address_1: l.address, city: '', region: '', state_province: '', postal_code: '', country: 'IT', address_type: 'physical' }] } : {}),
-    },
+    ...defined({ description: l.sal_description }),
+    phones: phonesOf(details, 'service_at_location_id', l.id),
+    schedules: schedulesOf(details, 'service_at_location_id', l.id),
+    location: hsdsLocation(l, details),
   };
 }

@@ -27,6 +27,10 @@ export const RPC = {
     importNeighbourhoods: 'antennas.neighbourhoods.import.v1',
     coverage: 'antennas.coverage.v1',
     names: 'antennas.names.v1',
+    apply: 'antennas.apply.v1',
+    proximityPoint: 'antennas.proximity-point.v1',
+    municipalities: 'antennas.municipalities.v1',
+    streets: 'antennas.streets.v1',
   },
   reports: {
     health: 'reports.health.v1',
@@ -59,6 +63,7 @@ export const RPC = {
     referralBriefs: 'reports.referral-briefs.v1',
     postReferralMessage: 'reports.referral-messages.post.v1',
     referralMessages: 'reports.referral-messages.list.v1',
+    publicDesks: 'reports.public-desks.v1',
   },
   referrals: {
     health: 'referrals.health.v1',
@@ -87,6 +92,12 @@ export const RPC = {
     setPolicy: 'referrals.policy.set.v1',
     rerouteOptions: 'referrals.reroute-options.v1',
     slaPreview: 'referrals.sla-preview.v1',
+    importHsds: 'referrals.directory.import-hsds.v1',
+    taxonomyTerms: 'referrals.taxonomy-terms.list.v1',
+    mapTaxonomyTerm: 'referrals.taxonomy-terms.map.v1',
+    catalogue: 'referrals.catalogue.v1',
+    catalogueService: 'referrals.catalogue.service.v1',
+    hsdsExport: 'referrals.hsds.export.v1',
   },
   insights: {
     health: 'insights.health.v1',

@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import { AlertKind } from '../events/alert.events';
 import { AgeBand, ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
 import { MAX_PAGE_SIZE, PageArgsV1 } from './pagination';
+import type { ImportReportV1 } from './directory.rpc';
 
 export class ListReferralsV1 extends PageArgsV1 {
   @IsOptional()
@@ -292,13 +293,17 @@ export interface ImportResultV1 {
   organisations: number;
   services: number;
   problems: ImportProblemV1[];
+  /** HSDS imports (hsds-objects, hsds-tabular): what happened to each row, field by field. */
+  report?: ImportReportV1 | null;
 }
 
 export interface OrganisationV1 {
   id: string;
   name: string;
-  legalForm: string;
-  taxCode: string;
+  /** null when an imported file did not say it. */
+  legalForm: string | null;
+  /** null when an imported file gave none (the import warned). */
+  taxCode: string | null;
   runtsNumber: string | null;
   runtsSection: string | null;
   email: string | null;

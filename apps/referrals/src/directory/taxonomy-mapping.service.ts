@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  Actor, DEFAULT_PAGE_SIZE, DomainError, ListTaxonomyTermsV1, MAX_PAGE_SIZE, MapTaxonomyTermResultV1, MapTaxonomyTermV1, Need, Page, Role, TaxonomyTermMappingV1,
+  decodeCursor, encodeCursor,
+} from '@prossimo/contracts';
+import { CLOCK, Clock } from '@prossimo/platform';
+import { isUuid, needsOf } from './hsds-import';
+
+interface TermRow {
+  id: string;
+  taxonomy_name: string;
+  code: string | null;
+  name: string;
+  description: string | null;
+  need: string | null;
+  mapped_at: Date | null;
+  services: number;
+}
+
+const toTerm = (r: TermRow): TaxonomyTermMappingV1 => ({
+  id: r.id,
+  taxonomy: r.taxonomy_name,
+  code: r.code,
+  name: r.name,
+  description: r.description,
+  need: (r.need as Need | null) ?? null,
+  services: r.services,
+  mappedAt: r.mapped_at ? new Date(r.mapped_at).toISOString() : null,
+});
+
+const TERM_SELECT = `SELECT t.id, t.taxonomy_name, t.code, t.name, t.description, t.need, t.mapped_at,
+  (SELECT count(*)::int FROM service_attributes a WHERE a.term_id = t.id) AS services FROM taxonomy_terms t`;
+
+/**
+ * The ADMIN's mapping of other publishers' taxonomy terms to Prossimo's needs. Applied at import
+ * (a term keeps its mapping across re-imports) and at once when it changes: every service carrying
+ * the term gets its needs again (declared ∪ mapped), in the same transaction. A service whose terms
+ * map to no need is still public, and matching never picks it (it needs a need).
+ */
+@Injectable()
+export class TaxonomyMappingService {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
+
+  async list(actor: Actor, q: ListTaxonomyTermsV1): Promise<Page<TaxonomyTermMappingV1>> {
+    if (actor.role !== Role.ADMIN) throw DomainError.forbidden('only an administrator maps taxonomies');
+    const first = Math.min(q.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const after = decodeCursor(q.after, ['text', 'text', 'uuid'] as const);
+    const params: unknown[] = [actor.municipality];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where = ['t.municipality = $1'];
+    if (q.mapped === true) where.push('t.need IS NOT NULL');
+    if (q.mapped === false) where.push('t.need IS NULL');
+    if (q.search?.trim()) {
+      const like = p(`%${q.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(t.name ILIKE ${like} OR coalesce(t.code, '') ILIKE ${like} OR t.taxonomy_name ILIKE ${like})`);
+    }
+    if (after) where.push(`(t.taxonomy_name, t.name, t.id) > (${p(after[0])}, ${p(after[1])}, ${p(after[2])}::uuid)`);
+    const rows = (await this.ds.query(`${TERM_SELECT} WHERE ${where.join(' AND ')} ORDER BY t.taxonomy_name, t.name, t.id LIMIT ${first + 1}`, params)) as TermRow[];
+    const page = rows.slice(0, first);
+    const last = page[page.length - 1];
+    return { nodes: page.map(toTerm), pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.taxonomy_name, last.name, last.id]) : null } };
+  }
+
+  async map(actor: Actor, cmd: MapTaxonomyTermV1): Promise<MapTaxonomyTermResultV1> {
+    if (actor.role !== Role.ADMIN) throw DomainError.forbidden('only an administrator maps taxonomies');
+    return this.ds.transaction(async (em) => {
+      const [term] = (await em.query(`SELECT id, municipality FROM taxonomy_terms WHERE id = $1 FOR UPDATE`, [cmd.termId])) as { id: string; municipality: string }[];
+      if (!term || term.municipality !== actor.municipality) throw DomainError.notFound('taxonomy term');
+      await em.query(`UPDATE taxonomy_terms SET need = $2, mapped_at = $3, mapped_by = $4 WHERE id = $1`, [cmd.termId, cmd.need ?? null, this.now(), actor.accountId && isUuid(actor.accountId) ? actor.accountId : null]);
+      const servicesUpdated = await this.applyTo(em, cmd.termId);
+      const [row] = (await em.query(`${TERM_SELECT} WHERE t.id = $1`, [cmd.termId])) as TermRow[];
+      const [{ n }] = (await em.query(
+        `SELECT count(*)::int AS n FROM services s JOIN organisations o ON o.id = s.organisation_id WHERE o.municipality = $1 AND s.status = 'active' AND cardinality(s.needs) = 0`,
+        [actor.municipality],
+      )) as { n: number }[];
+      return { term: toTerm(row), servicesUpdated, unrouted: n };
+    });
+  }
+
+  /** Every service carrying the term gets its needs again; returns how many changed. */
+  private async applyTo(em: EntityManager, termId: string): Promise<number> {
+    const rows = (await em.query(
+      `SELECT s.id, s.needs, s.declared_needs,
+              ARRAY(SELECT t.need FROM service_attributes a JOIN taxonomy_terms t ON t.id = a.term_id WHERE a.service_id = s.id) AS mapped
+         FROM services s WHERE EXISTS (SELECT 1 FROM service_attributes a WHERE a.service_id = s.id AND a.term_id = $1)
+        ORDER BY s.id FOR UPDATE OF s`,
+      [termId],
+    )) as { id: string; needs: string[]; declared_needs: string[]; mapped: (string | null)[] }[];
+    let changed = 0;
+    for (const r of rows) {
+      const needs = needsOf(r.declared_needs, r.mapped);
+      if (JSON.stringify(needs) === JSON.stringify(needsOf(r.needs, []))) continue;
+      await em.query(`UPDATE services SET needs = $2, updated_at = $3 WHERE id = $1`, [r.id, needs, this.now()]);
+      changed += 1;
+    }
+    return changed;
+  }
+}
