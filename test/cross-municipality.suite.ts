@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_BAKERY_ID, DEMO_MUNICIPALITY, DEMO_ORGANISATION, DE
 import { TokenSigner } from '@prossimo/platform';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
 import { CROSS_MUNICIPALITY } from '../apps/gateway/test/access-matrix';
+import { solveProofOfWork } from './support/proof-of-work';
 
 /** Another municipality (Cusano Milanino), with no data of its own in the demo. */
 const FOREIGN = '015093';
@@ -145,6 +146,16 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
         await foreign.admin(),
       ),
     // A term of Cinisello's taxonomy mapping (made by an import in beforeAll): NOT_FOUND for another municipality's ADMIN.
+    // Public by design (anyone may offer a proximity point), but never onto an existing record: an
+    // application under the id of Cinisello's proposed antenna is CONFLICT and changes nothing.
+    applyAsProximityPoint: async () => {
+      const challenge = (await gql(`{ applicationChallenge { id bits } }`, {})) as { data: { applicationChallenge: { id: string; bits: number } } };
+      const { id, bits } = challenge.data.applicationChallenge;
+      return gql(
+        `mutation($i: ApplyAsProximityPointInput!) { applyAsProximityPoint(input: $i) { id } }`,
+        { i: { id: target.proposedAntenna, municipality: DEMO_MUNICIPALITY, name: 'Nome rubato', kind: 'SHOP', address: 'Via Altrove 1', neighbourhoodCode: 'crocetta', applicantName: 'Qualcuno', applicantPhone: '02 1234567', consent: true, challenge: id, proof: solveProofOfWork(id, bits) } },
+      );
+    },
     mapTaxonomyTerm: async () => gql(`mutation($t: ID!) { mapTaxonomyTerm(termId: $t, need: HOUSING) { servicesUpdated } }`, { t: target.term }, await foreign.admin()),
     updateServiceCapacity: async () => gql(`mutation($s: ID!) { updateServiceCapacity(input: { serviceId: $s, capacityStatus: "no-capacity" }) { id } }`, { s: DEMO_SERVICES[0].id }, await foreign.operator()),
     setMunicipalityPolicy: async () => gql(`mutation { setMunicipalityPolicy(input: { requireRunts: false, deskEmail: "altrove@comune.example" }) { municipality } }`, {}, await foreign.admin()),
@@ -203,7 +214,7 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       const res = await attempt();
       const code = res.errors?.[0]?.extensions?.code;
       const rule = CROSS_MUNICIPALITY[name];
-      if (rule === 'REFUSED' && !REFUSED.includes(code ?? '')) problems.push(`${name}: expected a refusal, got ${code ?? 'data'} (${res.errors?.[0]?.message ?? JSON.stringify(res.data)})`);
+      if ((rule === 'REFUSED' || rule === 'PUBLIC_APPLICATION') && !REFUSED.includes(code ?? '')) problems.push(`${name}: expected a refusal, got ${code ?? 'data'} (${res.errors?.[0]?.message ?? JSON.stringify(res.data)})`);
       if (rule === 'OWN_MUNICIPALITY_ONLY' && code && !REFUSED.includes(code)) problems.push(`${name}: unexpected ${code} (${res.errors?.[0]?.message})`);
     }
     expect(problems).toEqual([]);

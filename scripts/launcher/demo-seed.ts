@@ -16,7 +16,7 @@ export async function seedDemo(s: LauncherSettings, log: (line: string) => void 
   assertDemoAllowed(s.NODE_ENV);
   const a = await runAntennasDemoSeed(databaseUrlFor(s, 'antennas'), s.SUBJECT_ROOT);
   log(`demo: ${a.neighbourhoods} neighbourhoods and ${a.antennas} antennas added`);
-  const r = await runReferralsDemoSeed(databaseUrlFor(s, 'referrals'), s.SUBJECT_ROOT);
+  const r = await runReferralsDemoSeed(databaseUrlFor(s, 'referrals'), s.SUBJECT_ROOT, { network: true });
   log(`demo: directory seeded (${JSON.stringify(r)})`);
   const d = await runReportsDemoSeed(databaseUrlFor(s, 'reports'));
   if (d.desks > 0) log(`demo: ${d.desks} neighbourhood desks given a phone number and hours`);

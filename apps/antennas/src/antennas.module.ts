@@ -14,6 +14,9 @@ import { NeighbourhoodsHandler } from './neighbourhoods/neighbourhoods.handler';
 import { NeighbourhoodsRepository } from './neighbourhoods/neighbourhoods.repository';
 import { NeighbourhoodsService } from './neighbourhoods/neighbourhoods.service';
 import { ProximityHandler } from './proximity/proximity.handler';
+import { PublicFaceHandler } from './applications/public-face.handler';
+import { PublicFaceService } from './applications/public-face.service';
+import { GazetteerRepository } from './gazetteer/gazetteer.repository';
 import { ProximityService } from './proximity/proximity.service';
 
 @Module({})
@@ -25,9 +28,11 @@ export class AntennasModule {
     return {
       module: AntennasModule,
       imports: kit.imports,
-      controllers: [NeighbourhoodsHandler, ProximityHandler, AntennasHandler, CoverageHandler, HealthHandler],
+      controllers: [NeighbourhoodsHandler, ProximityHandler, PublicFaceHandler, AntennasHandler, CoverageHandler, HealthHandler],
       providers: [
         ...kit.providers,
+        PublicFaceService,
+        GazetteerRepository,
         NeighbourhoodsRepository,
         AntennasRepository,
         ReportCountsRepository,

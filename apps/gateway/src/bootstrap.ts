@@ -28,7 +28,7 @@ export async function startGateway(settings: GatewaySettings): Promise<INestAppl
   app.disable('x-powered-by');
   // Which proxies are believed about the client's address (req.ip): none unless TRUST_PROXY says so.
   app.set('trust proxy', parseTrustProxy(settings.TRUST_PROXY));
-  serveWebApp(app, settings.WEB_DIR);
+  serveWebApp(app, settings.WEB_DIR, settings.MAP_TILE_URL);
   app.enableShutdownHooks();
   await app.init();
   limitLiveMessageSize(app.get(GraphQLModule), settings.WS_MAX_MESSAGE_BYTES);

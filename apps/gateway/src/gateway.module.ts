@@ -53,6 +53,7 @@ import './graphql/enums';
 import { DirectoryUploadController } from './directory/directory-upload.controller';
 import { DirectoryImports } from './directory/directory-imports';
 import { PublicDirectoryResolver } from './referrals/public-directory.resolver';
+import { PublicResolver } from './public/public.resolver';
 @Module({})
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
@@ -148,6 +149,7 @@ export class GatewayModule implements NestModule {
         PolicyResolver,
         DirectoryImports,
         PublicDirectoryResolver,
+        PublicResolver,
       ],
     };
   }

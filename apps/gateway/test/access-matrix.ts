@@ -84,6 +84,13 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Query.catalogueService': 'PUBLIC',
   'Query.taxonomyTerms': [Role.ADMIN],
   'Mutation.mapTaxonomyTerm': [Role.ADMIN],
+  // the public pages (issue 15)
+  'Query.publicInfo': 'PUBLIC',
+  'Query.proximityPoint': 'PUBLIC',
+  'Query.streets': 'PUBLIC',
+  'Query.publicDesks': 'PUBLIC',
+  'Query.applicationChallenge': 'PUBLIC',
+  'Mutation.applyAsProximityPoint': 'PUBLIC',
   'Mutation.updateServiceCapacity': [Role.ORG_OPERATOR],
   'Mutation.rerouteReferral': [Role.SOCIAL_WORKER],
   'Query.reportReferrals': [Role.SOCIAL_WORKER],
@@ -109,8 +116,11 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
  * - REFUSED: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT or CONFLICT.
  * - OWN_MUNICIPALITY_ONLY: writes only the caller's own municipality (it may succeed there).
  * - OWN_CREDENTIALS: acts on the caller's own session or a one-time token (no municipality's records).
+ * - PUBLIC_APPLICATION: anyone may offer a proximity point to any municipality (no sign-in, by
+ *   design); it only ever creates a new PROPOSED antenna with a new id and never changes an
+ *   existing record (an id already used is CONFLICT).
  */
-export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ONLY' | 'OWN_CREDENTIALS'> = {
+export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ONLY' | 'OWN_CREDENTIALS' | 'PUBLIC_APPLICATION'> = {
   login: 'OWN_CREDENTIALS',
   refreshSession: 'OWN_CREDENTIALS',
   logout: 'OWN_CREDENTIALS',
@@ -158,6 +168,7 @@ export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ON
   registerService: 'REFUSED',
   importDirectory: 'REFUSED',
   mapTaxonomyTerm: 'REFUSED',
+  applyAsProximityPoint: 'PUBLIC_APPLICATION',
   updateServiceCapacity: 'REFUSED',
   setMunicipalityPolicy: 'OWN_MUNICIPALITY_ONLY',
 };

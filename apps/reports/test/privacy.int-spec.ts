@@ -152,7 +152,7 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
       RPC.reports.health, RPC.reports.submit, RPC.reports.addFollowUp, RPC.reports.withdraw, RPC.reports.desks,
       RPC.reports.take, RPC.reports.handOver, RPC.reports.recordContactAttempt, RPC.reports.close, RPC.reports.reopen, RPC.reports.breakGlass, RPC.reports.rectifySubject,
       RPC.reports.recordObjection, RPC.reports.eraseSubject, RPC.reports.retention, RPC.reports.setRetention, RPC.reports.sealReferralNote,
-      RPC.reports.setOrgContext, RPC.reports.postReferralMessage,
+      RPC.reports.setOrgContext, RPC.reports.postReferralMessage, RPC.reports.publicDesks,
     ] as string[];
     const marked: string[] = [];
     const all: string[] = [];

@@ -17,6 +17,7 @@ export * from './rpc/antennas.rpc';
 export * from './rpc/reports.rpc';
 export * from './rpc/referrals.rpc';
 export * from './rpc/directory.rpc';
+export * from './rpc/public.rpc';
 export * from './actor';
 export * from './rpc/insights.rpc';
 export * from './report-input';

@@ -1,1 +1,3 @@
 export * from './demo';
+export * from './directory';
+export * from './streets';

@@ -3,6 +3,7 @@ import { AntennaKind, AntennaStatus } from '@prossimo/contracts';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AntennaEntity } from './antenna.entity';
 import { AntennaStatusChangeEntity } from './antenna-status-change.entity';
+import { AntennaApplicationEntity } from './antenna-application.entity';
 
 /** The public face of an antenna: what anyone may see on the map. */
 export type PublicAntenna = Pick<AntennaEntity, 'id' | 'name' | 'kind' | 'address' | 'neighbourhoodCode' | 'openingHours' | 'publicContact' | 'lat' | 'lng'>;
@@ -54,6 +55,12 @@ export class AntennasRepository {
     return this.listed(filter).getMany();
   }
 
+  /** Listed antennas among these ids (a public page): public columns only. */
+  findListedByIds(ids: string[]): Promise<PublicAntenna[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.listed({}).andWhere('a.id IN (:...ids)', { ids }).getMany();
+  }
+
   /** Inserts unless an antenna with this id exists; true when this call created it. */
   async insertIfAbsent(em: EntityManager, a: AntennaEntity): Promise<boolean> {
     const result = await em.createQueryBuilder().insert().into(AntennaEntity).values(a).orIgnore().returning(['id']).execute();
@@ -84,6 +91,12 @@ export class AntennasRepository {
     if (filter.search) qb.andWhere(`a.name ILIKE :search ESCAPE '\\'`, { search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     if (after) qb.andWhere('(a.name, a.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
     return qb.orderBy('a.name', 'ASC').addOrderBy('a.id', 'ASC').limit(limit).getMany();
+  }
+
+  /** The public applications behind some antennas (ADMIN's list and page). */
+  findApplications(ids: string[]): Promise<AntennaApplicationEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.ds.getRepository(AntennaApplicationEntity).find({ where: { antennaId: In(ids) } });
   }
 
   /** The antenna's lifecycle, newest first, bounded. */

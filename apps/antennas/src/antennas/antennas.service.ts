@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   Actor,
   AntennaKind,
+  AntennaApplicationV1,
   AntennaNameV1,
   AntennaStatus,
   AntennaV1,
@@ -14,6 +15,7 @@ import {
   Need,
   Page,
   ProposeAntennaV1,
+  Role,
   TransitionAntennaV1,
   decodeCursor,
   encodeCursor,
@@ -28,6 +30,18 @@ import { AntennaStatusChangeEntity } from './antenna-status-change.entity';
 import { AntennasRepository } from './antennas.repository';
 import { nextStatus } from './lifecycle';
 import { listedByDefault } from './listing';
+import { AntennaApplicationEntity } from './antenna-application.entity';
+
+function toApplication(a: AntennaApplicationEntity): AntennaApplicationV1 {
+  return {
+    applicantName: a.applicantName,
+    applicantPhone: a.applicantPhone,
+    applicantEmail: a.applicantEmail,
+    message: a.message,
+    appliedAt: a.appliedAt.toISOString(),
+    positionApproximate: a.positionApproximate,
+  };
+}
 
 function toAntenna(a: AntennaEntity, history: AntennaStatusChangeEntity[] = []): AntennaV1 {
   return {
@@ -178,7 +192,8 @@ export class AntennasService {
   async get(actor: Actor, id: string): Promise<AntennaV1> {
     const a = await this.repo.findById(id);
     if (!a || a.municipality !== actor.municipality) throw DomainError.notFound('antenna');
-    return toAntenna(a, await this.repo.findHistory(id));
+    const application = actor.role === Role.ADMIN ? (await this.applicationsOf([id])).get(id) : undefined;
+    return { ...toAntenna(a, await this.repo.findHistory(id)), ...(application ? { application } : {}) };
   }
 
   /**
@@ -202,10 +217,16 @@ export class AntennasService {
     );
     const page = rows.slice(0, first);
     const last = page[page.length - 1];
+    // Who applied from the public form, for the administration to follow up (ADMIN only, never public).
+    const applications = actor.role === Role.ADMIN ? await this.applicationsOf(page.map((a) => a.id)) : new Map();
     return {
-      nodes: page.map((a) => toAntenna(a)),
+      nodes: page.map((a) => ({ ...toAntenna(a), ...(applications.has(a.id) ? { application: applications.get(a.id) } : {}) })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.name, last.id]) : null },
     };
+  }
+
+  private async applicationsOf(ids: string[]): Promise<Map<string, AntennaApplicationV1>> {
+    return new Map((await this.repo.findApplications(ids)).map((a: AntennaApplicationEntity) => [a.antennaId, toApplication(a)]));
   }
 
   private change(antennaId: string, from: AntennaStatus | null, to: AntennaStatus, reason: string | null, at: Date, actor: Actor): AntennaStatusChangeEntity {

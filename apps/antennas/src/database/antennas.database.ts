@@ -4,11 +4,14 @@ import { AntennaEntity } from '../antennas/antenna.entity';
 import { AntennaStatusChangeEntity } from '../antennas/antenna-status-change.entity';
 import { AntennaReportCountEntity } from '../coverage/report-count.entity';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
+import { AntennaApplicationEntity } from '../antennas/antenna-application.entity';
+import { StreetEntity } from '../gazetteer/street.entity';
 import { CreateAntennas1764000200000 } from '../../migrations/1764000200000-CreateAntennas';
 import { GrowAntennaNetwork1764001000000 } from '../../migrations/1764001000000-GrowAntennaNetwork';
+import { AddPublicApplicationsAndStreets1764015200000 } from '../../migrations/1764015200000-AddPublicApplicationsAndStreets';
 
 /** Every entity and every migration of the antennas database, in order. */
 export const ANTENNAS_DATABASE: DatabaseSpec = {
-  entities: [...MESSAGING_ENTITIES, NeighbourhoodEntity, AntennaEntity, AntennaStatusChangeEntity, AntennaReportCountEntity],
-  migrations: [CreateMessagingTables1764000000000, CreateAntennas1764000200000, GrowAntennaNetwork1764001000000, AddOutboxAttempts1764013200000],
+  entities: [...MESSAGING_ENTITIES, NeighbourhoodEntity, AntennaEntity, AntennaStatusChangeEntity, AntennaReportCountEntity, AntennaApplicationEntity, StreetEntity],
+  migrations: [CreateMessagingTables1764000000000, CreateAntennas1764000200000, GrowAntennaNetwork1764001000000, AddOutboxAttempts1764013200000, AddPublicApplicationsAndStreets1764015200000],
 };

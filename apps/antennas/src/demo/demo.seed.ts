@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AntennaKind, AntennaStatus } from '@prossimo/contracts';
-import { DEMO_ANTENNAS, DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS } from '@prossimo/demo';
+import { DEMO_ANTENNAS, DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS, DEMO_STREETS } from '@prossimo/demo';
 import { Outbox } from '@prossimo/messaging';
 import { dataSourceOptions } from '@prossimo/platform';
 import { AntennaEntity } from '../antennas/antenna.entity';
@@ -12,6 +12,9 @@ import { ANTENNAS_DATABASE } from '../database/antennas.database';
 import { isAreaGeometry, neighbourhoodAt } from '../geo/geo';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
 import { NeighbourhoodsRepository } from '../neighbourhoods/neighbourhoods.repository';
+import { streetKey } from '../gazetteer/gazetteer';
+import { GazetteerRepository } from '../gazetteer/gazetteer.repository';
+import { StreetEntity } from '../gazetteer/street.entity';
 
 const DEMO_TRAINED_ON = '2026-10-15';
 const DEMO_REASONS: Partial<Record<AntennaStatus, string>> = {
@@ -111,6 +114,11 @@ export async function seedAntennasDemo(ds: DataSource, outbox: Outbox, now: Date
         to: a.status,
         occurredAt,
       });
+    }
+    // The street gazetteer (the public finder's "by address"): each street's neighbourhood by point in polygon.
+    const gazetteer = new GazetteerRepository(ds);
+    for (const [name, lat, lng] of DEMO_STREETS) {
+      await gazetteer.insertIfAbsent(em, Object.assign(new StreetEntity(), { municipality: DEMO_MUNICIPALITY, name, searchKey: streetKey(name), lat, lng, neighbourhoodCode: neighbourhoodAt({ lat, lng }, features) }));
     }
     return counts;
   });

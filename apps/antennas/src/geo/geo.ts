@@ -59,3 +59,28 @@ export function isAreaGeometry(value: unknown): value is AreaGeometry {
   if (type === 'MultiPolygon') return Array.isArray(coordinates) && coordinates.length > 0 && coordinates.every(isPolygonRings);
   return false;
 }
+
+/**
+ * A point inside an area, near its middle: the average of its outer ring's corners when that lies
+ * inside, else the inside point of a grid over its bounding box nearest to that average. For a
+ * place known only by its neighbourhood (an application whose street is not in the gazetteer).
+ */
+export function pointInside(geometry: AreaGeometry): GeoPoint {
+  const rings = geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p) => p[0]);
+  const ring = rings.reduce((a, b) => (b.length > a.length ? b : a));
+  const corners = ring.slice(0, -1);
+  const mid = { lng: corners.reduce((s, p) => s + p[0], 0) / corners.length, lat: corners.reduce((s, p) => s + p[1], 0) / corners.length };
+  if (booleanPointInPolygon([mid.lng, mid.lat], geometry)) return mid;
+  const lngs = ring.map((p) => p[0]);
+  const lats = ring.map((p) => p[1]);
+  const [minLng, maxLng, minLat, maxLat] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
+  let best: GeoPoint | null = null;
+  for (let i = 1; i < 20; i++) {
+    for (let j = 1; j < 20; j++) {
+      const p = { lng: minLng + ((maxLng - minLng) * i) / 20, lat: minLat + ((maxLat - minLat) * j) / 20 };
+      if (!booleanPointInPolygon([p.lng, p.lat], geometry)) continue;
+      if (!best || distanceMeters(p, mid) < distanceMeters(best, mid)) best = p;
+    }
+  }
+  return best ?? { lng: ring[0][0], lat: ring[0][1] };
+}

@@ -29,6 +29,12 @@ export class NeighbourhoodsRepository {
     return this.ds.getRepository(NeighbourhoodEntity).exists({ where: municipality ? { code, municipality } : { code } });
   }
 
+  /** The municipalities that have neighbourhoods (those this deployment serves), by code. */
+  async municipalities(): Promise<string[]> {
+    const rows = (await this.ds.query(`SELECT DISTINCT municipality FROM neighbourhoods ORDER BY municipality`)) as { municipality: string }[];
+    return rows.map((r) => r.municipality);
+  }
+
   /** The areas of a municipality's neighbourhoods, for point in polygon (ordered by code: a stable first match). */
   async findAreas(municipality: string): Promise<AreaFeature[]> {
     const rows = await this.ds.getRepository(NeighbourhoodEntity).find({ where: { municipality }, select: { code: true, geometry: true }, order: { code: 'ASC' } });

@@ -42,6 +42,27 @@ export class AntennaMember {
   createdAt: Date;
 }
 
+@ObjectType({ description: "An application from the public form: the applicant's own contact, given to be followed up; never public." })
+export class AntennaApplication {
+  @Field()
+  applicantName: string;
+
+  @Field(() => String, { nullable: true })
+  applicantPhone: string | null;
+
+  @Field(() => String, { nullable: true })
+  applicantEmail: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What they offer, in their words' })
+  message: string | null;
+
+  @Field()
+  appliedAt: string;
+
+  @Field({ description: "The position is the neighbourhood's or the street's middle: set the real one" })
+  positionApproximate: boolean;
+}
+
 @ObjectType({ description: 'An antenna as the administration sees it' })
 export class Antenna {
   @Field(() => ID)
@@ -100,6 +121,9 @@ export class Antenna {
 
   @Field(() => [AntennaStatusChange], { description: 'Newest first (in the detail only; empty in lists)' })
   history: AntennaStatusChange[];
+
+  @Field(() => AntennaApplication, { nullable: true, description: 'When it came from the public application form: who applied and how to reach them (ADMIN only)' })
+  application?: AntennaApplication | null;
 }
 
 @ObjectType()

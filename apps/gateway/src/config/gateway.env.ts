@@ -174,4 +174,29 @@ export class GatewaySettings extends BusSettings {
   /** The built web app (vite's output) served at `/`; empty: next to the gateway's build, dist/web. */
   @IsString()
   WEB_DIR = '';
+
+  /**
+   * A map tile server for the public map of proximity points, as a template
+   * (`https://tiles.example.org/{z}/{x}/{y}.png`). Empty (the default): no tiles, the map is the
+   * neighbourhoods drawn from their boundaries and no request ever leaves the origin. When set, the
+   * page's Content-Security-Policy allows that one host for images.
+   */
+  @ValidateIf((s: GatewaySettings) => s.MAP_TILE_URL !== '')
+  @Matches(/^https:\/\/[a-z0-9.-]+(:\d+)?\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/i, { message: 'MAP_TILE_URL must be an https URL template with {z}, {x} and {y}' })
+  MAP_TILE_URL = '';
+
+  /** Who the tiles are from, shown under the map (e.g. "© OpenStreetMap contributors"); required by most tile licences. */
+  @IsString()
+  MAP_TILE_ATTRIBUTION = '';
+
+  /** The public application form's proof of work: leading zero bits of SHA-256 the browser must find (14: about 16,000 tries, a second or two on a phone). */
+  @IsInt()
+  @Min(0)
+  @Max(24)
+  APPLICATION_POW_BITS = 14;
+
+  /** Applications to become a proximity point per client address per hour (on top of the per-address request limit). */
+  @IsInt()
+  @Min(1)
+  APPLICATIONS_PER_ADDRESS_PER_HOUR = 5;
 }

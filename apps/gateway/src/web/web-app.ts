@@ -31,8 +31,16 @@ export const WEB_SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'geolocation=(), camera=(), microphone=()',
+  // The public finder's «usa la mia posizione» asks the browser, on this origin only, after a press.
+  'Permissions-Policy': 'geolocation=(self), camera=(), microphone=()',
 };
+
+/** The headers with a tile server allowed for images when MAP_TILE_URL is set (that one host, nothing else). */
+export function webSecurityHeaders(tileUrl: string): Record<string, string> {
+  if (!tileUrl) return WEB_SECURITY_HEADERS;
+  const origin = new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin;
+  return { ...WEB_SECURITY_HEADERS, 'Content-Security-Policy': WEB_SECURITY_HEADERS['Content-Security-Policy'].replace("img-src 'self' data:", `img-src 'self' data: ${origin}`) };
+}
 
 export function webDirectory(configured: string): string {
   // dist/apps/gateway/src/web/web-app.js → dist/web
@@ -64,7 +72,8 @@ function gzipAssets(dir: string): Map<string, { body: Buffer; type: string }> {
 const acceptsGzip = (req: Request) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 
 /** Serves the built web app at `/` (hashed assets cached for a year, gzipped when the browser accepts it; index.html never cached). */
-export function serveWebApp(app: NestExpressApplication, configured: string): void {
+export function serveWebApp(app: NestExpressApplication, configured: string, tileUrl = ''): void {
+  const headers = webSecurityHeaders(tileUrl);
   const logger = new Logger('WebApp');
   const dir = webDirectory(configured);
   const index = join(dir, 'index.html');
@@ -77,7 +86,7 @@ export function serveWebApp(app: NestExpressApplication, configured: string): vo
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     if (isApi(req.path)) return next();
-    for (const [name, value] of Object.entries(WEB_SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     return next();
   });
   if (built) {

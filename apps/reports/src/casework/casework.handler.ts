@@ -2,9 +2,9 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   Actor, AddFollowUpV1, CloseReportV1, ContactAttemptV1, DeskV1, HandOverV1, OkV1, Page, RPC, RecordContactAttemptV1, ReportDetailV1, ReportRefV1,
-  Role, RpcRequest, TriageItemV1, TriageV1, WithdrawReportV1, parseContract,
+  PublicDeskV1, PublicDesksQueryV1, Role, RpcRequest, TriageItemV1, TriageV1, WithdrawReportV1, parseContract,
 } from '@prossimo/contracts';
-import { RequiredActor, RpcRoles } from '@prossimo/platform';
+import { RequiredActor, RpcPublic, RpcRoles } from '@prossimo/platform';
 import { PersonalDataRead } from '../audit/personal-data';
 import { CaseworkService } from './casework.service';
 
@@ -36,6 +36,13 @@ export class CaseworkHandler {
   @MessagePattern(RPC.reports.desks)
   async desks(@RequiredActor() actor: Actor): Promise<DeskV1[]> {
     return this.casework.desks(actor);
+  }
+
+  /** Anyone (the public «come chiedere aiuto» page): each desk's neighbourhood, name, phone and hours; nothing else. */
+  @RpcPublic()
+  @MessagePattern(RPC.reports.publicDesks)
+  async publicDesks(@Payload() req: RpcRequest): Promise<PublicDeskV1[]> {
+    return this.casework.publicDesks(await parseContract(PublicDesksQueryV1, req.payload));
   }
 
   @PersonalDataRead('the report page: description, identity, notes')

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
   Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome, DEFAULT_PAGE_SIZE,
-  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, RPC, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
+  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, PublicDeskV1, PublicDesksQueryV1, RPC, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
   TRIAGE_EXCERPT_LENGTH, TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
@@ -109,6 +109,12 @@ export class CaseworkService {
       await this.outbox.add(em, 'report.withdrawn.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, antennaId: r.antennaId, occurredAt: now.toISOString() });
       return { ok: true as const };
     });
+  }
+
+  /** A municipality's desks, public fields only (no ids, no assignees, nothing of any report). */
+  async publicDesks(q: PublicDesksQueryV1): Promise<PublicDeskV1[]> {
+    const desks = await this.repo.desksOf(this.ds.manager, q.municipality);
+    return desks.map((d) => ({ neighbourhoodCode: d.neighbourhoodCode, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null }));
   }
 
   async desks(actor: Actor): Promise<DeskV1[]> {

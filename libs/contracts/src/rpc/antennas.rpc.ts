@@ -22,6 +22,7 @@ import {
 } from 'class-validator';
 import { AntennaKind, AntennaStatus, ISTAT_CODE, NEIGHBOURHOOD_CODE, Need } from '../domain';
 import { PageArgsV1 } from './pagination';
+import type { AntennaApplicationV1 } from './public.rpc';
 
 export class ListNeighbourhoodsV1 {
   @IsOptional()
@@ -248,6 +249,8 @@ export interface AntennaV1 {
   updatedAt: string;
   /** Newest first; only in the detail (empty in lists). */
   history: AntennaStatusChangeV1[];
+  /** When it came from the public application form: who applied and how to reach them (ADMIN only; absent otherwise). */
+  application?: AntennaApplicationV1 | null;
 }
 
 // ---------------------------------------------------------------------------------------------
