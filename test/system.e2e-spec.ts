@@ -8,6 +8,7 @@ import { deskAndShopSuite } from './browser/desk-and-shop.suite';
 import { webAppSuite } from './browser/web-app.suite';
 import { crossMunicipalitySuite } from './cross-municipality.suite';
 import { cooperativeSuite } from './browser/cooperative.suite';
+import { publicSuite } from './browser/public.suite';
 
 /**
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
@@ -288,6 +289,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   describe('writes across municipalities', () => crossMunicipalitySuite(() => sys));
 
   describe('the web app, in headless Chromium', () => webAppSuite(() => sys));
+  describe('the public face (issue 15): a resident on a phone, with no login, in headless Chromium', () => publicSuite(() => sys));
   describe('the social desk and the shop (issue 13), in headless Chromium', () => deskAndShopSuite(() => sys));
   describe("the cooperative's inbox, in headless Chromium (issue 13)", () => cooperativeSuite(() => sys));
 

@@ -104,6 +104,13 @@ export class LauncherSettings {
   @IsString()
   NATS_TLS_CA_FILE = '';
 
+  /** Passed to the gateway: a tile URL template for the public map (empty: no tiles, no request leaves the origin) and its attribution. */
+  @IsString()
+  MAP_TILE_URL = '';
+
+  @IsString()
+  MAP_TILE_ATTRIBUTION = '';
+
   /** Passed to the gateway: which proxies in front of it are believed about the client's address (see docs/operations.md). */
   @IsTrustProxy()
   TRUST_PROXY = 'false';

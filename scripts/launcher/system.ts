@@ -65,6 +65,8 @@ export function serviceEnv(s: LauncherSettings, secrets: Partial<SystemSecrets> 
         RATE_LIMIT_PER_ACCOUNT: String(s.RATE_LIMIT_PER_ACCOUNT),
         TRUST_PROXY: s.TRUST_PROXY,
         HEALTH_DETAILS_TOKEN: secrets.healthDetailsToken,
+        MAP_TILE_URL: s.MAP_TILE_URL,
+        MAP_TILE_ATTRIBUTION: s.MAP_TILE_ATTRIBUTION,
       };
     case 'reports':
       return { ...common, AUTH_PUBLIC_KEY: secrets.authPublicKey, REPORTS_MASTER_KEY: secrets.reportsMasterKey };

@@ -69,6 +69,9 @@ export function webAppSuite(system: () => RunningSystem): void {
     const page = await open(PHONE);
     const response = await page.goto('/');
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+    // A resident meets the public home (issue 15); sign-in is a link in the header.
+    await page.getByTestId('home-points').waitFor();
+    await page.getByTestId('header-login').click();
     await page.waitForURL('**/login');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Accedi a Prossimo');
     await check(page, '01-login-phone');

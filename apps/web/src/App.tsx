@@ -14,6 +14,13 @@ import { TriagePage } from './pages/social/TriagePage';
 import { ReportPage } from './pages/social/ReportPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { AdminPage } from './pages/admin/AdminPage';
+import { HomePage } from './pages/public/HomePage';
+import { FindPointPage } from './pages/public/FindPointPage';
+import { PointPage } from './pages/public/PointPage';
+import { CataloguePage } from './pages/public/CataloguePage';
+import { ServicePage } from './pages/public/ServicePage';
+import { HelpPage } from './pages/public/HelpPage';
+import { ApplyPage } from './pages/public/ApplyPage';
 
 /** A page for some roles only: others are sent to sign in, or told the page is not for them. */
 function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -33,10 +40,11 @@ function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** The public home for a resident with no login; someone signed in lands on their role's first page. */
 function Home() {
   const { account, restoring } = useSession();
   if (restoring) return <Loading />;
-  return <Navigate to={account ? homeFor(account.role) : '/login'} replace />;
+  return account ? <Navigate to={homeFor(account.role)} replace /> : <HomePage />;
 }
 
 function NotFound() {
@@ -55,6 +63,12 @@ export function App() {
       <Routes>
         <Route path="/" element={<Home />} />
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/punti" element={<FindPointPage />} />
+        <Route path="/punti/:id" element={<PointPage />} />
+        <Route path="/catalogo" element={<CataloguePage />} />
+        <Route path="/catalogo/:id" element={<ServicePage />} />
+        <Route path="/aiuto" element={<HelpPage />} />
+        <Route path="/diventa-punto" element={<ApplyPage />} />
         <Route path="/invito" element={<AccountTokenPage mode="invite" />} />
         <Route path="/reimposta" element={<AccountTokenPage mode="reset" />} />
         <Route path="/segnala" element={<Guard roles={['ANTENNA']}><FlagPage /></Guard>} />

@@ -89,6 +89,32 @@ export async function gql<T>(query: string, variables?: Record<string, unknown>,
   return body.data;
 }
 
+/**
+ * Sends a file to one of the gateway's REST routes (the ADMIN's directory upload), with the access
+ * token, and reads the JSON answer; a refusal becomes an ApiError like GraphQL's.
+ */
+export async function uploadFile<T>(path: string, body: Blob | ArrayBuffer, contentType: string): Promise<T> {
+  const token = await tokenSource();
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body, credentials: 'omit' });
+  } catch {
+    throw new ApiError('network', 'NETWORK', undefined, [], true);
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new ApiError(`http ${response.status}`, 'NETWORK', undefined, [], true);
+  }
+  if (!response.ok) {
+    const e = json as { code?: string; message?: string; field?: string };
+    if (e.code === 'UNAUTHENTICATED') onUnauthenticated();
+    throw new ApiError(e.message ?? `http ${response.status}`, e.code, e.field, [{ message: e.message ?? '', code: e.code, field: e.field }], response.status >= 500);
+  }
+  return json as T;
+}
+
 let wsClient: Client | undefined;
 const reconnectListeners = new Set<() => void>();
 

@@ -30,6 +30,14 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/admin', key: 'admin', roles: ['ADMIN'] },
 ];
 
+/** The public pages, for everyone (the menu of someone with no login; the footer for everyone). */
+export const PUBLIC_NAV = [
+  { to: '/punti', key: 'points' },
+  { to: '/catalogo', key: 'catalogue' },
+  { to: '/aiuto', key: 'help' },
+  { to: '/diventa-punto', key: 'apply' },
+];
+
 function LanguageSwitch() {
   const { locale, setLocale, t } = useI18n();
   return (
@@ -47,7 +55,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { account, logout } = useSession();
   const navigate = useNavigate();
-  const items = account ? NAV_ITEMS.filter((item) => item.roles.includes(account.role)) : [];
+  const items = account
+    ? NAV_ITEMS.filter((item) => item.roles.includes(account.role)).map((item) => ({ to: item.to, label: t(`common.nav.${item.key}`) }))
+    : PUBLIC_NAV.map((item) => ({ to: item.to, label: t(`public.nav.${item.key}`) }));
   const municipality = municipalityLabel(t, account?.municipality);
   return (
     <>
@@ -61,6 +71,11 @@ export function Layout({ children }: { children: ReactNode }) {
               <span className="slim-brand">{municipality}</span>
               <div className="app-slim-right">
                 <LanguageSwitch />
+                {!account && (
+                  <NavLink to="/login" className="btn btn-sm btn-outline-light" data-testid="header-login">
+                    {t('public.nav.login')}
+                  </NavLink>
+                )}
                 {account && (
                   <>
                     <span className="signed-in d-none d-md-inline">{t('common.signedInAs', { name: account.displayName })}</span>
@@ -86,7 +101,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="it-header-center-wrapper app-center">
           <div className="container">
             <div className="it-brand-wrapper">
-              <NavLink to={account ? homeFor(account.role) : '/login'} className="app-brand">
+              <NavLink to={account ? homeFor(account.role) : '/'} className="app-brand">
                 <span className="it-brand-title">{t('common.appName')}</span>
                 <span className="it-brand-tagline d-none d-md-block">{t('common.tagline')}</span>
               </NavLink>
@@ -100,7 +115,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 {items.map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to} className={({ isActive }) => (isActive ? 'active' : undefined)}>
-                      {t(`common.nav.${item.key}`)}
+                      {item.label}
                     </NavLink>
                   </li>
                 ))}
@@ -114,9 +129,17 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="it-footer app-footer">
         <div className="container py-3">
-          <p className="mb-0">
+          <p className="mb-2">
             {t('common.appName')} · {municipality}
           </p>
+          <nav aria-label={t('public.nav.footerLabel')} className="public-footer-links small">
+            <NavLink to="/">{t('public.nav.home')}</NavLink>
+            {PUBLIC_NAV.map((item) => (
+              <NavLink key={item.to} to={item.to}>
+                {t(`public.nav.${item.key}`)}
+              </NavLink>
+            ))}
+          </nav>
         </div>
       </footer>
     </>

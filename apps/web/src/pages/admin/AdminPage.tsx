@@ -5,6 +5,7 @@ import { OrganisationsPage } from './OrganisationsPage';
 import { AccountsPage } from './AccountsPage';
 import { ImportPage } from './ImportPage';
 import { RetentionPage } from './RetentionPage';
+import { TaxonomyPage } from './TaxonomyPage';
 import './admin.css';
 
 const SECTIONS = [
@@ -12,6 +13,7 @@ const SECTIONS = [
   { path: 'organizzazioni', key: 'organisations' },
   { path: 'account', key: 'accounts' },
   { path: 'importa', key: 'import' },
+  { path: 'tassonomie', key: 'taxonomy' },
   { path: 'conservazione', key: 'retention' },
 ];
 
@@ -43,6 +45,7 @@ export function AdminPage() {
         <Route path="organizzazioni" element={<OrganisationsPage />} />
         <Route path="account" element={<AccountsPage />} />
         <Route path="importa" element={<ImportPage />} />
+        <Route path="tassonomie" element={<TaxonomyPage />} />
         <Route path="conservazione" element={<RetentionPage />} />
         <Route path="*" element={<Navigate to="/admin/antenne" replace />} />
       </Routes>

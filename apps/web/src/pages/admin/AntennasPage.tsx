@@ -8,6 +8,7 @@ import { StatusMessage, TableScroll, useFlash } from './shared';
 import { AntennaAction, AntennaActionPanel, actionsFor } from './AntennaActionPanel';
 import { AntennaMembersPanel, Member } from './AntennaMembersPanel';
 import { ProposeAntennaForm } from './ProposeAntennaForm';
+import { APPLICATION_FIELDS, AntennaApplication, ApplicationNote } from './ApplicationNote';
 
 export interface AdminAntenna {
   id: string;
@@ -18,11 +19,12 @@ export interface AdminAntenna {
   status: AntennaStatus;
   statusReason: string | null;
   members: Member[];
+  application?: AntennaApplication | null;
 }
 
 const ANTENNAS = `query AdminAntennas($status: [AntennaStatus!], $search: String) {
   antennas(first: 100, status: $status, search: $search) {
-    nodes { id name kind address neighbourhoodCode status statusReason members { id displayName email createdAt } }
+    nodes { id name kind address neighbourhoodCode status statusReason members { id displayName email createdAt } ${APPLICATION_FIELDS} }
     pageInfo { hasNextPage }
   }
   neighbourhoods { code name }
@@ -164,6 +166,7 @@ function AntennasTable({
                 <div className="fw-normal small d-md-none">
                   {t(`common.antennaKind.${a.kind}`)} · {names.get(a.neighbourhoodCode) ?? a.neighbourhoodCode}
                 </div>
+                <ApplicationNote application={a.application} />
               </th>
               <td className="d-none d-md-table-cell">{t(`common.antennaKind.${a.kind}`)}</td>
               <td className="d-none d-md-table-cell">{names.get(a.neighbourhoodCode) ?? a.neighbourhoodCode}</td>

@@ -2,6 +2,7 @@ import { PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { ImportDirectory } from './ImportDirectory';
 import { ImportNeighbourhoods } from './ImportNeighbourhoods';
+import { ImportHsds } from './ImportHsds';
 
 /** Imports from files: the neighbourhoods (GeoJSON) and the directory of services (HSDS JSON or CSV). */
 export function ImportPage() {
@@ -11,6 +12,7 @@ export function ImportPage() {
       <PageTitle subtitle={t('admin.import.intro')}>{t('admin.import.title')}</PageTitle>
       <ImportNeighbourhoods />
       <ImportDirectory />
+      <ImportHsds />
     </>
   );
 }
