@@ -8,7 +8,7 @@ import { StatusMessage, TableScroll, useFlash } from './shared';
 import { AntennaAction, AntennaActionPanel, actionsFor } from './AntennaActionPanel';
 import { AntennaMembersPanel, Member } from './AntennaMembersPanel';
 import { ProposeAntennaForm } from './ProposeAntennaForm';
-import { APPLICATION_FIELDS, AntennaApplication, ApplicationNote } from './ApplicationNote';
+import { AntennaApplication, ApplicationNote, useApplications } from './ApplicationNote';
 
 export interface AdminAntenna {
   id: string;
@@ -24,7 +24,7 @@ export interface AdminAntenna {
 
 const ANTENNAS = `query AdminAntennas($status: [AntennaStatus!], $search: String) {
   antennas(first: 100, status: $status, search: $search) {
-    nodes { id name kind address neighbourhoodCode status statusReason members { id displayName email createdAt } ${APPLICATION_FIELDS} }
+    nodes { id name kind address neighbourhoodCode status statusReason members { id displayName email createdAt } }
     pageInfo { hasNextPage }
   }
   neighbourhoods { code name }
@@ -58,7 +58,9 @@ export function AntennasPage() {
     status: status ? [status] : undefined,
     search: search || undefined,
   });
-  const antennas = data?.antennas.nodes ?? [];
+  // Who applied from the public form, asked apart (the list's query is near the cost limit).
+  const applications = useApplications();
+  const antennas = (data?.antennas.nodes ?? []).map((a) => ({ ...a, application: applications.get(a.id) ?? null }));
   const names = new Map((data?.neighbourhoods ?? []).map((n) => [n.code, n.name]));
   const selected = panel && antennas.find((a) => a.id === panel.id);
 

@@ -1,3 +1,4 @@
+import { useQuery } from '../../api/hooks';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 
 export interface AntennaApplication {
@@ -9,7 +10,13 @@ export interface AntennaApplication {
   positionApproximate: boolean;
 }
 
-export const APPLICATION_FIELDS = 'application { applicantName applicantPhone applicantEmail message appliedAt positionApproximate }';
+const APPLICATIONS = `query AntennaApplications { antennas(status: [PROPOSED], first: 100) { nodes { id application { applicantName applicantPhone applicantEmail message appliedAt positionApproximate } } } }`;
+
+/** The applications behind the municipality's PROPOSED antennas, by antenna id. */
+export function useApplications(): Map<string, AntennaApplication> {
+  const { data } = useQuery<{ antennas: { nodes: { id: string; application: AntennaApplication | null }[] } }>(APPLICATIONS);
+  return new Map((data?.antennas.nodes ?? []).filter((a) => a.application).map((a) => [a.id, a.application!]));
+}
 
 /**
  * Under a PROPOSED antenna that came from the public form: who applied and how to reach them (the
