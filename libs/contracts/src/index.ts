@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 export * from './domain';
+export * from './care';
 export * from './errors';
 export * from './validation';
 export * from './subjects';

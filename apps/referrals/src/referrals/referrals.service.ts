@@ -21,12 +21,14 @@ import {
   Urgency,
   decodeCursor,
   encodeCursor,
+  everyNeedCompleted,
 } from '@prossimo/contracts';
 import { EntityManager } from 'typeorm';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AlertsService } from '../alerts/alerts.service';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { RoutingRepository } from '../sla/routing.repository';
 import { SlaTimers } from '../sla/sla-timers.service';
 import { RoutingService } from '../matching/routing.service';
 import { ReferralEntity } from './referral.entities';
@@ -72,6 +74,7 @@ export class ReferralsService {
     private readonly outbox: Outbox,
     private readonly timers: SlaTimers,
     private readonly alerts: AlertsService,
+    private readonly routedReports: RoutingRepository,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -279,10 +282,13 @@ export class ReferralsService {
         await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'failed', needs: r.needs, referralId: r.id });
         return;
       case ReferralStatus.COMPLETED: {
+        // The same rule as the antenna's coarse state (reports): every need answered by a completed referral.
         const all = await this.repo.findByReport(em, r.reportId);
-        const counted = all.filter((x) => !ENDED_WITHOUT_HELP.includes(x.status as ReferralStatus));
-        if (counted.every((x) => x.status === ReferralStatus.COMPLETED)) {
-          await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'completed', needs: counted.flatMap((x) => x.needs), referralId: r.id });
+        const routed = await this.routedReports.findReport(em, r.reportId);
+        const care = all.map((x) => ({ status: x.status as ReferralStatus, needs: x.needs }));
+        if (everyNeedCompleted(routed?.needs ?? [], care)) {
+          const needs = [...new Set(all.filter((x) => x.status === ReferralStatus.COMPLETED).flatMap((x) => x.needs))];
+          await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'completed', needs, referralId: r.id });
         }
         return;
       }
@@ -294,9 +300,6 @@ export class ReferralsService {
 
 /** Referrals nobody has started working with the person yet. */
 const NOT_STARTED: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.ON_HOLD];
-
-/** Referrals that ended without anyone helping, re-routed elsewhere: they do not keep a report open. */
-const ENDED_WITHOUT_HELP: readonly ReferralStatus[] = [ReferralStatus.REJECTED, ReferralStatus.CANCELLED, ReferralStatus.ENTERED_IN_ERROR];
 
 function socialWorkerOnly(actor: Actor): void {
   if (actor.role !== Role.SOCIAL_WORKER) throw DomainError.forbidden('only the social-service desk re-routes and reads the history');

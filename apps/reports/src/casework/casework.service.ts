@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
   Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome, DEFAULT_PAGE_SIZE,
-  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, RPC, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
+  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, RPC, RecordContactAttemptV1, ReportDetailV1, ReportRefV1, Role,
   TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
-import { coarseStatus } from '../reports/coarse-status';
+import { coarseStatus, factsOf } from '../reports/coarse-status';
 import { ReportEntity } from '../reports/report.entities';
 import { ContactAttemptEntity, FollowUpEntity } from '../vault/vault.entities';
 import { Vault } from '../vault/vault';
@@ -62,8 +62,7 @@ export class CaseworkService {
   }
 
   private async deskStatus(em: EntityManager, r: ReportEntity, desk: { closed: boolean; takenInHand: boolean }): Promise<CoarseStatus> {
-    const statuses = (await this.repo.referralsOf(em, r.id)).map((x) => x.status as ReferralStatus);
-    return coarseStatus(statuses, desk);
+    return coarseStatus(factsOf(r, await this.repo.referralsOf(em, r.id), desk));
   }
 
   async addFollowUp(actor: Actor, input: AddFollowUpV1): Promise<OkV1> {
@@ -87,7 +86,8 @@ export class CaseworkService {
       await this.repo.updateReport(em, r.id, {
         withdrawnAt: now,
         closedAt: now,
-        status: CoarseStatus.CLOSED,
+        // Its antenna sees «ritirata», never «chiusa»: nobody closed it, it was a mistake.
+        status: CoarseStatus.WITHDRAWN,
         withdrawalSealed: key ? this.vault.seal(key, input.reason, `withdrawal:${r.id}`) : null,
       });
       await this.outbox.add(em, 'report.withdrawn.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, antennaId: r.antennaId, occurredAt: now.toISOString() });

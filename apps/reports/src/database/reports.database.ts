@@ -10,6 +10,7 @@ import {
 import { CreateReports1764000100000 } from '../../migrations/1764000100000-CreateReports';
 import { AddPrivacyVault1764002000000 } from '../../migrations/1764002000000-AddPrivacyVault';
 import { AddReferralNotes1764012700000 } from '../../migrations/1764012700000-AddReferralNotes';
+import { CoarseStatusWithdrawnAndReferralNeeds1764013310000 } from '../../migrations/1764013310000-CoarseStatusWithdrawnAndReferralNeeds';
 
 /** Every entity and every migration of the reports database, in order. */
 export const REPORTS_DATABASE: DatabaseSpec = {
@@ -18,5 +19,6 @@ export const REPORTS_DATABASE: DatabaseSpec = {
     MunicipalityKeyEntity, SubjectEntity, FollowUpEntity, ContactAttemptEntity, BreakGlassGrantEntity, RetentionSettingsEntity, AuditEntryEntity,
     ReferralNoteEntity,
   ],
-  migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000],
+  migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000,
+    CoarseStatusWithdrawnAndReferralNeeds1764013310000],
 };

@@ -47,18 +47,18 @@ export class ReportsRepository {
   /** Records a referral's status unless a newer version is already known; true when it changed something. */
   async upsertReferral(em: EntityManager, row: ReportReferralEntity): Promise<boolean> {
     const result: unknown[] = await em.query(
-      `INSERT INTO report_referrals (referral_id, report_id, status, version, organisation_id) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version, organisation_id = EXCLUDED.organisation_id
+      `INSERT INTO report_referrals (referral_id, report_id, status, version, organisation_id, needs) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version, organisation_id = EXCLUDED.organisation_id, needs = EXCLUDED.needs
        WHERE report_referrals.version < EXCLUDED.version
        RETURNING referral_id`,
-      [row.referralId, row.reportId, row.status, row.version, row.organisationId],
+      [row.referralId, row.reportId, row.status, row.version, row.organisationId, row.needs],
     );
     return result.length > 0;
   }
 
-  async referralStatusesOf(em: EntityManager, reportId: string): Promise<string[]> {
-    const rows = await em.find(ReportReferralEntity, { where: { reportId }, select: { status: true } });
-    return rows.map((r) => r.status);
+  /** What the coarse state needs of a report's referrals: status and needs. */
+  referralsOf(em: EntityManager, reportId: string): Promise<Pick<ReportReferralEntity, 'status' | 'needs'>[]> {
+    return em.find(ReportReferralEntity, { where: { reportId }, select: { status: true, needs: true } });
   }
 
   /** Locks the report row for the rest of the transaction (serialises status recomputation). */

@@ -11,7 +11,6 @@ import {
   MyReportsV1,
   Page,
   ReferralChangedV1,
-  ReferralStatus,
   ReportSummaryV1,
   Role,
   SubmitReportV1,
@@ -24,7 +23,7 @@ import {
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { Vault, identityOf } from '../vault/vault';
-import { EMERGENCY_ADVICE, coarseStatus } from './coarse-status';
+import { EMERGENCY_ADVICE, coarseStatus, factsOf } from './coarse-status';
 import { ReportEntity } from './report.entities';
 import { ReportsRepository } from './reports.repository';
 
@@ -150,10 +149,9 @@ export class ReportsService {
   async applyReferral(em: EntityManager, e: ReferralChangedV1): Promise<void> {
     const report = await this.repo.lockReport(em, e.reportId);
     if (!report) throw new Error(`report ${e.reportId} of referral ${e.referralId} is not known here yet`);
-    const changed = await this.repo.upsertReferral(em, { referralId: e.referralId, reportId: e.reportId, status: e.to, version: e.version, organisationId: e.organisationId });
+    const changed = await this.repo.upsertReferral(em, { referralId: e.referralId, reportId: e.reportId, status: e.to, version: e.version, organisationId: e.organisationId, needs: e.needs });
     if (!changed) return;
-    const statuses = (await this.repo.referralStatusesOf(em, e.reportId)) as ReferralStatus[];
-    const next = coarseStatus(statuses, { closed: !!report.closedAt, takenInHand: !!report.takenInHandAt });
+    const next = coarseStatus(factsOf(report, await this.repo.referralsOf(em, e.reportId)));
     if (next !== report.status) await this.repo.setStatus(em, report.id, next);
     if (!report.becameCaseAt && next !== CoarseStatus.RECEIVED && !report.closedAt) await this.repo.markBecameCase(em, report.id, new Date(e.occurredAt));
   }

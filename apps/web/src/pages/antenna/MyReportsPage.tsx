@@ -22,7 +22,11 @@ const STATUS_TONE: Record<CoarseStatus, 'primary' | 'success' | 'secondary'> = {
   RECEIVED: 'primary',
   IN_CARE: 'success',
   CLOSED: 'secondary',
+  WITHDRAWN: 'secondary',
 };
+
+/** Only a report still open may get news or be withdrawn. */
+const isOpen = (status: CoarseStatus) => status === 'RECEIVED' || status === 'IN_CARE';
 
 /** The antenna's own reports, newest first, with only their coarse state. */
 export function MyReportsPage() {
@@ -86,7 +90,7 @@ export function MyReportsPage() {
                   <dt>{t('antenna.myReports.needs')}</dt>
                   <dd>{report.needs.map((need) => t(`common.need.${need}`)).join(', ')}</dd>
                 </dl>
-                {report.status !== 'CLOSED' && <ReportCardActions reportId={report.id} onDone={onDone} />}
+                {isOpen(report.status) && <ReportCardActions reportId={report.id} onDone={onDone} />}
               </li>
             ))}
           </ul>

@@ -11,7 +11,7 @@ export const URGENCIES: readonly Urgency[] = [...MOST_URGENT_FIRST].reverse();
 export const AGE_BANDS = ['UNDER_18', 'AGE_18_34', 'AGE_35_64', 'AGE_65_79', 'AGE_80_PLUS', 'UNKNOWN'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-export type CoarseStatus = 'RECEIVED' | 'IN_CARE' | 'CLOSED';
+export type CoarseStatus = 'RECEIVED' | 'IN_CARE' | 'CLOSED' | 'WITHDRAWN';
 
 export interface SubjectInput {
   name?: string;
