@@ -75,6 +75,7 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.rerouteReferral': [Role.SOCIAL_WORKER],
   'Query.reportReferrals': [Role.SOCIAL_WORKER],
   'Query.deskAlerts': [Role.SOCIAL_WORKER],
+  'Mutation.acknowledgeDeskAlert': [Role.SOCIAL_WORKER],
   'Query.municipalityPolicy': [Role.ADMIN],
   'Mutation.setMunicipalityPolicy': [Role.ADMIN],
   // the city's aggregates
@@ -83,5 +84,6 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Subscription.referralUpdates': [Role.ORG_OPERATOR],
   'Subscription.reportsArriving': [Role.CITY_ANALYST],
   'Subscription.deskAlertRaised': [Role.SOCIAL_WORKER],
+  'Subscription.deskAlertChanged': [Role.SOCIAL_WORKER],
   'Subscription.referralsMoving': [Role.CITY_ANALYST],
 };

@@ -35,4 +35,10 @@ export class ReferralsSettings extends ServiceSettings {
   @Min(0)
   @Max(3_600_000)
   MAIL_SWEEP_INTERVAL_MS = 10_000;
+
+  /** How often each replica looks for alerts nobody acknowledged in time (escalation); 0 turns it off (tests drive it by hand). */
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  ESCALATION_SWEEP_INTERVAL_MS = 30_000;
 }

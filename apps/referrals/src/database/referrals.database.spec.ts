@@ -1,5 +1,5 @@
 import { getMetadataArgsStorage } from 'typeorm';
-import { CapacityStatus, Need, ReferralStatus, ServiceStatus, Urgency } from '@prossimo/contracts';
+import { ALERT_KINDS, ALERT_RESOLUTIONS, CapacityStatus, Need, ReferralStatus, ServiceStatus, Urgency } from '@prossimo/contracts';
 import { OPEN_STATUSES } from '../referrals/referral-state-machine';
 import { REFERRALS_DATABASE } from './referrals.database';
 
@@ -26,6 +26,8 @@ describe('referrals database: the CHECKs spell the contracts’ enums', () => {
     ['CHK_referrals_urgency', Object.values(Urgency)],
     ['CHK_referral_history_from_status', Object.values(ReferralStatus)],
     ['CHK_referral_history_to_status', Object.values(ReferralStatus)],
+    ['CHK_alerts_kind', [...ALERT_KINDS]],
+    ['CHK_alerts_resolution', [...ALERT_RESOLUTIONS]],
   ])('%s', (name, values) => {
     expect([...listed(check(name))].sort()).toEqual([...values].sort());
   });

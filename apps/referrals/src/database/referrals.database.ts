@@ -1,6 +1,6 @@
 import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
 import { DatabaseSpec } from '@prossimo/platform';
-import { AlertEntity } from '../alerts/alert.entities';
+import { AlertEntity, AlertEscalationEntity } from '../alerts/alert.entities';
 import { LocationEntity, MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceAtLocationEntity, ServiceEntity } from '../directory/directory.entities';
 import { ReferralEntity, ReferralHistoryEntity } from '../referrals/referral.entities';
 import { EndedReportEntity, ReferralTimerEntity, RoutedReportEntity } from '../sla/sla.entities';
@@ -10,11 +10,12 @@ import { AllowEmergencyAlerts1764003100000 } from '../../migrations/176400310000
 import { AddEndedReports1764003200000 } from '../../migrations/1764003200000-AddEndedReports';
 import { KeepReferralTextInVault1764012700000 } from '../../migrations/1764012700000-KeepReferralTextInVault';
 import { AllowBreakGlassAlerts1764013000000 } from '../../migrations/1764013000000-AllowBreakGlassAlerts';
+import { AcknowledgeResolveEscalateAlerts1764013330000 } from '../../migrations/1764013330000-AcknowledgeResolveEscalateAlerts';
 
 /** Every entity and every migration of the referrals database, in order. */
 export const REFERRALS_DATABASE: DatabaseSpec = {
   entities: [...MESSAGING_ENTITIES, OrganisationEntity, ServiceEntity, ServiceAreaEntity, MunicipalityPolicyEntity, ReferralEntity, ReferralHistoryEntity,
-    LocationEntity, ServiceAtLocationEntity, ReferralTimerEntity, RoutedReportEntity, EndedReportEntity, AlertEntity],
+    LocationEntity, ServiceAtLocationEntity, ReferralTimerEntity, RoutedReportEntity, EndedReportEntity, AlertEntity, AlertEscalationEntity],
   migrations: [CreateMessagingTables1764000000000, CreateReferrals1764000300000, AddDirectorySlaAlerts1764003000000, AllowEmergencyAlerts1764003100000, AddEndedReports1764003200000,
-    KeepReferralTextInVault1764012700000, AllowBreakGlassAlerts1764013000000],
+    KeepReferralTextInVault1764012700000, AllowBreakGlassAlerts1764013000000, AcknowledgeResolveEscalateAlerts1764013330000],
 };

@@ -7,7 +7,7 @@ import { RoutingRepository } from '../sla/routing.repository';
 
 /**
  * report.closed / report.withdrawn → the report's referrals not yet in progress are cancelled
- * (not re-routed); report.glass-broken → the owner desk is alerted. In the transaction that records the event in the inbox: once, however often
+ * (not re-routed) and its desk alerts resolved; report.glass-broken → the owner desk is alerted. In the transaction that records the event in the inbox: once, however often
  * it is delivered.
  */
 @Injectable()
@@ -20,11 +20,14 @@ export class ReportEndedConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // The report's alerts end with it: they leave the desk's open list and stop escalating.
     this.consumer.on('report.closed.v1', async (e, { em }) => {
       await this.referrals.cancelForEndedReport(em, e.reportId, reportClosedReason(e.reason));
+      await this.alerts.resolveForReport(em, e.reportId, 'report-closed');
     });
     this.consumer.on('report.withdrawn.v1', async (e, { em }) => {
       await this.referrals.cancelForEndedReport(em, e.reportId, 'report-withdrawn');
+      await this.alerts.resolveForReport(em, e.reportId, 'report-withdrawn');
     });
     // Every break-the-glass alerts the report's owner desk at once (in the app, and by e-mail where set).
     this.consumer.on('report.glass-broken.v1', async (e, { em }) => {

@@ -74,10 +74,15 @@ export class RoutedReportEntity {
  * of a referral that survived the close).
  */
 @Entity({ name: 'ended_reports' })
+@Check('CHK_ended_reports_ending', `"ending" IS NULL OR "ending" IN ('report-closed','report-withdrawn')`)
 export class EndedReportEntity {
   @PrimaryColumn({ name: 'report_id', type: 'uuid', primaryKeyConstraintName: 'PK_ended_reports' })
   reportId: string;
 
   @Column({ name: 'ended_at', type: 'timestamptz' })
   endedAt: Date;
+
+  /** How it ended (closed by the desk, withdrawn by the antenna): an alert raised later is resolved alike. Null for reports ended before this was kept. */
+  @Column({ type: 'text', nullable: true })
+  ending: string | null;
 }

@@ -61,6 +61,7 @@ export const RPC = {
     reroute: 'referrals.reroute.v1',
     reportReferrals: 'referrals.report-referrals.v1',
     alerts: 'referrals.alerts.v1',
+    acknowledgeAlert: 'referrals.alerts.acknowledge.v1',
     registerOrganisation: 'referrals.organisations.register.v1',
     registerService: 'referrals.services.register.v1',
     updateCapacity: 'referrals.services.capacity.v1',

@@ -1,0 +1,67 @@
+import { Link } from 'react-router-dom';
+import { useMutation } from '../../api/hooks';
+import { ErrorAlert, StatusBadge } from '../../components/common';
+import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { ACKNOWLEDGE_DESK_ALERT, DeskAlert } from './useDeskAlerts';
+
+/** Alerts that ask the desk to act now; "completed" is news, not a call to act. */
+const URGENT = new Set(['emergency', 'break-glass', 'unmet', 'exhausted', 'first-contact-overdue', 'failed']);
+
+export const alertTone = (kind: string) => (kind === 'emergency' ? 'danger' : URGENT.has(kind) ? 'warning' : 'success');
+
+/**
+ * One alert: what it is, when, the fixed text with the needs named, who acknowledged it and when
+ * (or the button to do so), whether it escalated, and whether it ended with its report. The link
+ * to the report is left out on the report's own page.
+ */
+export function DeskAlertItem({ alert: a, showLink, onAcknowledged }: { alert: DeskAlert; showLink: boolean; onAcknowledged(): void }) {
+  const { t, locale } = useI18n();
+  const ack = useMutation<unknown>(ACKNOWLEDGE_DESK_ALERT);
+  const when = formatDateTime(a.createdAt, locale);
+  const needs = a.needs.map((n) => t(`common.need.${n}`)).join(', ');
+  const acknowledge = async () => {
+    try {
+      await ack.run({ id: a.id });
+      onAcknowledged();
+    } catch {
+      // Shown by ErrorAlert below.
+    }
+  };
+  return (
+    <>
+      <StatusBadge label={t(`social.alerts.kind.${a.kind}`)} tone={alertTone(a.kind)} /> <span className="text-secondary small">{when}</span>
+      <p className="mb-1">{t(`social.alerts.text.${a.kind}`, { needs })}</p>
+      {!!a.escalationLevel && a.escalatedAt && (
+        <p className="mb-1 small fw-semibold" data-testid={`desk-alert-escalated-${a.id}`}>
+          {t(`social.alerts.escalated${a.escalationLevel === 2 ? 2 : 1}`, { when: formatDateTime(a.escalatedAt, locale) })}
+        </p>
+      )}
+      {a.resolvedAt && (
+        <p className="mb-1 small text-secondary" data-testid={`desk-alert-resolved-${a.id}`}>
+          {t(`social.alerts.resolved.${a.resolution === 'report-withdrawn' ? 'report-withdrawn' : 'report-closed'}`, { when: formatDateTime(a.resolvedAt, locale) })}
+        </p>
+      )}
+      <div className="d-flex flex-wrap align-items-center gap-3">
+        {a.acknowledgedAt ? (
+          <span className="small" data-testid={`desk-alert-acknowledged-${a.id}`}>
+            {t('social.alerts.acknowledged', { who: a.acknowledgedByName ?? t('social.alerts.someone'), when: formatDateTime(a.acknowledgedAt, locale) })}
+          </span>
+        ) : (
+          !a.resolvedAt && (
+            <button type="button" className="btn btn-sm btn-primary" disabled={ack.pending} onClick={() => void acknowledge()} data-testid={`acknowledge-${a.id}`}>
+              {t('social.alerts.acknowledge')}
+              <span className="visually-hidden"> {t('social.alerts.acknowledgeOf', { kind: t(`social.alerts.kind.${a.kind}`), when })}</span>
+            </button>
+          )
+        )}
+        {showLink && (
+          <Link to={`/segnalazioni/${a.reportId}`}>
+            {t('social.alerts.open')}
+            <span className="visually-hidden"> {t('social.alerts.openOf', { when })}</span>
+          </Link>
+        )}
+      </div>
+      <ErrorAlert error={ack.error} />
+    </>
+  );
+}
