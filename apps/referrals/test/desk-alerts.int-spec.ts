@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
-import { AgeBand, AlertV1, ClosureReason, ErrorCode, MunicipalityPolicyV1, Need, Page, Role, RPC, Urgency } from '@prossimo/contracts';
+import { AgeBand, AlertV1, ClosureReason, ErrorCode, MunicipalityPolicyV1, Need, Page, ReferralV1, Role, RPC, Urgency } from '@prossimo/contracts';
+import { DEMO_ORGANISATION } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
 import { AlertEscalator } from '../src/alerts/alert-escalator.service';
+import { AlertMailer } from '../src/alerts/alert-mailer.service';
 import { ReferralsSettings } from '../src/config/referrals.env';
 import { runReferralsDemoSeed } from '../src/demo/demo.seed';
 import { ReferralsModule } from '../src/referrals.module';
@@ -62,10 +64,11 @@ describe('desk alerts: acknowledge, resolve, order, escalate (real PostgreSQL, N
   });
 
   /** A report arrives; resolves once its alerts of `kinds` exist. */
-  async function submit(needs: Need[], neighbourhoodCode: string, urgency: Urgency, kinds: string[] = []): Promise<string> {
+  async function submit(needs: Need[], neighbourhoodCode: string, urgency: Urgency, kinds: string[] = [], reference?: string): Promise<string> {
     const reportId = randomUUID();
     await bus.publish('report.submitted.v1', {
       municipality: MUN, reportId, antennaId: randomUUID(), ownerDeskId: randomUUID(), neighbourhoodCode, needs, urgency, ageBand: AgeBand.AGE_80_PLUS, submittedAt: now.toISOString(),
+      ...(reference ? { reference } : {}),
     });
     await waitFor(async () => {
       const rows = await query<{ kind: string }>(dbUrl, 'SELECT kind FROM alerts WHERE report_id = $1', [reportId]);
@@ -206,5 +209,21 @@ describe('desk alerts: acknowledge, resolve, order, escalate (real PostgreSQL, N
     await waitFor(async () => (await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND kind = 'break-glass'`, [closed])).length === 1, 20_000, 'the late alert');
     expect(await query(dbUrl, `SELECT resolution FROM alerts WHERE report_id = $1 AND kind = 'break-glass'`, [closed])).toEqual([{ resolution: 'report-closed' }]);
     expect((await openAlerts()).some((x) => x.reportId === closed)).toBe(false);
+  });
+
+  it("keeps the report's reference code from report.submitted and shows it with its alerts and its referrals", async () => {
+    const reportId = await submit([Need.MENTAL_HEALTH], 'crocetta', Urgency.EMERGENCY, ['emergency'], 'CB-7K4Q');
+    const alert = (await openAlerts()).find((x) => x.reportId === reportId)!;
+    expect(alert.reportReference).toBe('CB-7K4Q');
+    // The desk's e-mail names the case by its code too.
+    await a.get(AlertMailer).sweep();
+    expect(sink.mails.some((m) => m.data.includes('Codice della segnalazione / reference: CB-7K4Q') && m.data.includes(reportId))).toBe(true);
+    const operator = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: DEMO_ORGANISATION.id });
+    await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM referrals WHERE report_id = $1', [reportId])).length > 0, 20_000, 'a referral');
+    const inbox = await rpc.call<Page<ReferralV1>>(RPC.referrals.list, { first: 100 }, operator);
+    expect(inbox.nodes.find((r) => r.reportId === reportId)?.reportReference).toBe('CB-7K4Q');
+    // Reports from before codes (an event without one): no code, nothing breaks.
+    const old = await submit([Need.MENTAL_HEALTH], 'crocetta', Urgency.EMERGENCY, ['emergency']);
+    expect((await openAlerts()).find((x) => x.reportId === old)?.reportReference).toBeNull();
   });
 });

@@ -103,6 +103,7 @@ export class ReferralStory extends Referral {
 export class DeskAlert {
   @Field(() => ID) id: string;
   @Field(() => ID) reportId: string;
+  @Field(() => String, { nullable: true, description: "Its report's reference code (e.g. CB-7K4Q)" }) reportReference: string | null;
   @Field(() => ID, { nullable: true }) ownerDeskId: string | null;
   @Field({ description: 'emergency | break-glass | unmet | exhausted | first-contact-overdue | failed | completed' }) kind: string;
   @Field(() => Int, { description: 'How much it weighs: 4 emergency, 3 break-glass, 2 unmet / exhausted / first-contact-overdue / failed, 1 completed' }) severity: number;

@@ -8,6 +8,7 @@ registerEnumType(ClosureReason, { name: 'ClosureReason' });
 @ObjectType({ description: 'A line of the triage list: no identifying data.' })
 export class TriageItem {
   @Field(() => ID) id: string;
+  @Field({ description: 'The reference code («codice della segnalazione», e.g. CB-7K4Q)' }) reference: string;
   @Field() neighbourhoodCode: string;
   @Field(() => [Need]) needs: Need[];
   @Field(() => Urgency) urgency: Urgency;
@@ -18,6 +19,7 @@ export class TriageItem {
   @Field(() => String, { nullable: true }) takenInHandAt: string | null;
   @Field(() => Int) contactAttempts: number;
   @Field(() => Int, { description: 'Other reports about the same person (duplicates)' }) linkedReports: number;
+  @Field(() => String, { nullable: true, description: 'When it was closed or withdrawn (only a search by reference lists closed reports)' }) closedAt: string | null;
 }
 
 @ObjectType()
@@ -66,7 +68,6 @@ export class ReportDetail extends TriageItem {
   @Field(() => [FollowUp]) followUps: FollowUp[];
   @Field(() => [ContactAttempt]) contactAttemptList: ContactAttempt[];
   @Field(() => [ID]) linkedReportIds: string[];
-  @Field(() => String, { nullable: true }) closedAt: string | null;
   @Field(() => ClosureReason, { nullable: true }) closureReason: ClosureReason | null;
   @Field(() => String, { nullable: true }) withdrawnAt: string | null;
   @Field() objection: boolean;
@@ -126,6 +127,7 @@ export class TriageFilterInput {
   @Field(() => ID, { nullable: true }) ownerDeskId?: string;
   @Field(() => Int, { nullable: true }) minAgeDays?: number;
   @Field(() => Int, { nullable: true }) maxAgeDays?: number;
+  @Field({ nullable: true, description: 'A reference code as typed ("cb 7k4q" finds CB-7K4Q): that report, open or closed' }) reference?: string;
 }
 
 @InputType()

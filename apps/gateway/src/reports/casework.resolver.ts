@@ -40,14 +40,15 @@ export class CaseworkResolver {
   }
 
   @Roles(Role.SOCIAL_WORKER)
-  @Query(() => TriageConnection, { description: 'Open reports of your municipality, oldest first.' })
+  @Query(() => TriageConnection, { description: 'Open reports of your municipality, oldest first; with `reference` (or filter.reference), the report with that code, open or closed.' })
   triage(
     @CurrentCaller() c: Caller,
     @Args('filter', { type: () => TriageFilterInput, nullable: true }) filter?: TriageFilterInput,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
+    @Args('reference', { nullable: true, description: 'A reference code as typed, case-insensitive ("cb-7k4q")' }) reference?: string,
   ): Promise<TriageConnection> {
-    return this.call(c, RPC.reports.triage, TriageV1, { ...(filter ?? {}), first, after }, '');
+    return this.call(c, RPC.reports.triage, TriageV1, { ...(filter ?? {}), ...(reference !== undefined && reference !== null ? { reference } : {}), first, after }, '');
   }
 
   @Roles(Role.SOCIAL_WORKER)

@@ -4,6 +4,7 @@ import { AlertKind } from '@prossimo/contracts';
 import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { RoutingRepository } from '../sla/routing.repository';
 import { AlertEntity } from './alert.entities';
 import { AlertsRepository } from './alerts.repository';
 import { AlertsService, alertMessage } from './alerts.service';
@@ -25,7 +26,7 @@ export interface EscalationSweep {
 }
 
 /** The e-mail of an escalation step: fixed text, ids and kinds only, never a person's data. */
-export function escalationMail(a: AlertEntity, step: number, minutes: number, from: string, to: string): Mail {
+export function escalationMail(a: AlertEntity, step: number, minutes: number, from: string, to: string, reference: string | null = null): Mail {
   const waited = step * minutes;
   const intro =
     step === 1
@@ -34,8 +35,8 @@ export function escalationMail(a: AlertEntity, step: number, minutes: number, fr
   return {
     from,
     to,
-    subject: `Prossimo: ${step === 1 ? 'SOLLECITO' : 'AL RESPONSABILE'} — ${a.kind} — segnalazione ${a.reportId.slice(0, 8)}`,
-    text: `${intro}\n\n${alertMessage(a.kind as AlertKind, a.needs)}\n\nSegnalazione / report: ${a.reportId}\nApri Prossimo e premi «Presa visione» / open Prossimo and press "Acknowledge".`,
+    subject: `Prossimo: ${step === 1 ? 'SOLLECITO' : 'AL RESPONSABILE'} — ${a.kind} — segnalazione ${reference ?? a.reportId.slice(0, 8)}`,
+    text: `${intro}\n\n${alertMessage(a.kind as AlertKind, a.needs)}\n\n${reference ? `Codice della segnalazione / reference: ${reference}\n` : ''}Segnalazione / report: ${a.reportId}\nApri Prossimo e premi «Presa visione» / open Prossimo and press "Acknowledge".`,
   };
 }
 
@@ -58,6 +59,7 @@ export class AlertEscalator implements OnApplicationBootstrap, OnApplicationShut
     private readonly repo: AlertsRepository,
     private readonly alerts: AlertsService,
     private readonly directory: DirectoryRepository,
+    private readonly routing: RoutingRepository,
     @Inject(MAIL_SENDER) private readonly sender: MailSender | null,
     @Inject(SETTINGS) private readonly settings: ReferralsSettings,
     @Inject(CLOCK) private readonly now: Clock,
@@ -109,7 +111,8 @@ export class AlertEscalator implements OnApplicationBootstrap, OnApplicationShut
           return 'fired' as const;
         }
         try {
-          await this.sender.send(escalationMail(alert, step.step, policy.alertEscalationMinutes, this.settings.SMTP_FROM, to));
+          const reference = (await this.routing.referencesOf(em, [alert.reportId])).get(alert.reportId) ?? null;
+          await this.sender.send(escalationMail(alert, step.step, policy.alertEscalationMinutes, this.settings.SMTP_FROM, to, reference));
           await this.repo.settleEscalation(em, step.id, { state: 'fired', settledAt: now, emailState: 'sent', emailAttempts: step.emailAttempts + 1, firedBy: this.me });
           return 'sent' as const;
         } catch (err) {

@@ -37,7 +37,7 @@ export function alertMessage(kind: AlertKind, needs: string[]): string {
   }
 }
 
-export function toAlertV1(a: AlertEntity): AlertV1 {
+export function toAlertV1(a: AlertEntity, reportReference: string | null = null): AlertV1 {
   return {
     id: a.id,
     reportId: a.reportId,
@@ -55,6 +55,7 @@ export function toAlertV1(a: AlertEntity): AlertV1 {
     resolution: (a.resolution as AlertResolution | null) ?? null,
     escalationLevel: a.escalationLevel,
     escalatedAt: a.escalatedAt?.toISOString() ?? null,
+    reportReference,
   };
 }
 
@@ -138,8 +139,9 @@ export class AlertsService {
     );
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
+    const references = await this.routing.referencesOf(this.repo.ds.manager, nodes.map((a) => a.reportId));
     return {
-      nodes: nodes.map(toAlertV1),
+      nodes: nodes.map((a) => toAlertV1(a, references.get(a.reportId) ?? null)),
       pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.resolvedAt ? 1 : 0, last.severity, last.createdAt.toISOString(), last.id]) : null },
     };
   }
@@ -154,13 +156,14 @@ export class AlertsService {
     return this.repo.ds.transaction(async (em) => {
       const alert = await this.repo.lockAlert(em, input.id);
       if (!alert || alert.municipality !== actor.municipality) throw DomainError.notFound('alert');
-      if (alert.acknowledgedAt) return toAlertV1(alert);
+      const reference = (await this.routing.referencesOf(em, [alert.reportId])).get(alert.reportId) ?? null;
+      if (alert.acknowledgedAt) return toAlertV1(alert, reference);
       const now = this.now();
       Object.assign(alert, { acknowledgedAt: now, acknowledgedBy: actor.accountId });
       await this.repo.update(em, alert.id, { acknowledgedAt: now, acknowledgedBy: actor.accountId });
       await this.repo.cancelEscalations(em, [alert.id], now);
       await this.announce(em, alert, 'acknowledged', now);
-      return toAlertV1(alert);
+      return toAlertV1(alert, reference);
     });
   }
 

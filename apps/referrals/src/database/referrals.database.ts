@@ -11,11 +11,13 @@ import { AddEndedReports1764003200000 } from '../../migrations/1764003200000-Add
 import { KeepReferralTextInVault1764012700000 } from '../../migrations/1764012700000-KeepReferralTextInVault';
 import { AllowBreakGlassAlerts1764013000000 } from '../../migrations/1764013000000-AllowBreakGlassAlerts';
 import { AcknowledgeResolveEscalateAlerts1764013330000 } from '../../migrations/1764013330000-AcknowledgeResolveEscalateAlerts';
+import { KeepReportReference1764013340000 } from '../../migrations/1764013340000-KeepReportReference';
 
 /** Every entity and every migration of the referrals database, in order. */
 export const REFERRALS_DATABASE: DatabaseSpec = {
   entities: [...MESSAGING_ENTITIES, OrganisationEntity, ServiceEntity, ServiceAreaEntity, MunicipalityPolicyEntity, ReferralEntity, ReferralHistoryEntity,
     LocationEntity, ServiceAtLocationEntity, ReferralTimerEntity, RoutedReportEntity, EndedReportEntity, AlertEntity, AlertEscalationEntity],
   migrations: [CreateMessagingTables1764000000000, CreateReferrals1764000300000, AddDirectorySlaAlerts1764003000000, AllowEmergencyAlerts1764003100000, AddEndedReports1764003200000,
-    KeepReferralTextInVault1764012700000, AllowBreakGlassAlerts1764013000000, AcknowledgeResolveEscalateAlerts1764013330000],
+    KeepReferralTextInVault1764012700000, AllowBreakGlassAlerts1764013000000, AcknowledgeResolveEscalateAlerts1764013330000,
+    KeepReportReference1764013340000],
 };

@@ -43,10 +43,11 @@ function changeEventOf(status: ReferralStatus): ReferralChangeEvent {
   return REFERRAL_EVENT_BY_STATUS[status] as ReferralChangeEvent;
 }
 
-function toV1(r: ReferralEntity, serviceName: string): ReferralV1 {
+function toV1(r: ReferralEntity, serviceName: string, reportReference: string | null = null): ReferralV1 {
   return {
     id: r.id,
     reportId: r.reportId,
+    reportReference,
     organisationId: r.organisationId,
     serviceId: r.serviceId,
     serviceName,
@@ -91,8 +92,9 @@ export class ReferralsService {
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
     const deadlines = await this.repo.pendingDeadlines(nodes.map((r) => r.id));
+    const references = await this.routedReports.referencesOf(this.repo.ds.manager, nodes.map((r) => r.reportId));
     return {
-      nodes: nodes.map((r) => ({ ...toV1(r, r.service.name), dueAt: deadlines.get(r.id)?.toISOString() ?? null })),
+      nodes: nodes.map((r) => ({ ...toV1(r, r.service.name, references.get(r.reportId) ?? null), dueAt: deadlines.get(r.id)?.toISOString() ?? null })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null },
     };
   }
@@ -102,7 +104,7 @@ export class ReferralsService {
     const r = await this.repo.findWithService(input.id);
     const visible = r && r.municipality === actor.municipality && (actor.role === Role.SOCIAL_WORKER || r.organisationId === organisationOf(actor));
     if (!r || !visible) throw DomainError.notFound('referral');
-    return toV1(r, r.service.name);
+    return toV1(r, r.service.name, await this.referenceOf(this.repo.ds.manager, r.reportId));
   }
 
   /**
@@ -134,7 +136,7 @@ export class ReferralsService {
         reasonCode: null,
       });
       const serviceName = await this.directory.findServiceName(em, r.serviceId);
-      return toV1(r, serviceName ?? '');
+      return toV1(r, serviceName ?? '', await this.referenceOf(em, r.reportId));
     });
   }
 
@@ -154,7 +156,7 @@ export class ReferralsService {
       if (await this.repo.isNoteUsed(em, input.reasonNoteId)) throw DomainError.conflict('questa nota è già stata usata / this note was already used');
       await this.move(em, r, to, { actorAccountId: actor.accountId, reasonNoteId: input.reasonNoteId, outcomeNoteId: null, reasonCode: 'rerouted' });
       const serviceName = await this.directory.findServiceName(em, r.serviceId);
-      return toV1(r, serviceName ?? '');
+      return toV1(r, serviceName ?? '', await this.referenceOf(em, r.reportId));
     });
   }
 
@@ -166,8 +168,9 @@ export class ReferralsService {
   async reportReferrals(actor: Actor, input: ReportReferralsV1): Promise<ReferralStoryV1[]> {
     socialWorkerOnly(actor);
     const rows = await this.repo.findStoriesOfReport(input.reportId, actor.municipality);
+    const reference = await this.referenceOf(this.repo.ds.manager, input.reportId);
     return rows.map(({ referral, serviceName, history }) => ({
-      ...toV1(referral, serviceName),
+      ...toV1(referral, serviceName, reference),
       reason: referral.reasonCode ? systemReasonText(referral.reasonCode) : null,
       reasonNoteId: referral.reasonNoteId,
       outcomeNoteId: referral.outcomeNoteId,
@@ -181,6 +184,10 @@ export class ReferralsService {
         reasonNoteId: h.reasonNoteId,
       })),
     }));
+  }
+
+  private async referenceOf(em: EntityManager, reportId: string): Promise<string | null> {
+    return (await this.routedReports.referencesOf(em, [reportId])).get(reportId) ?? null;
   }
 
   /**

@@ -66,6 +66,10 @@ export class RoutedReportEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** The report's reference code (e.g. CB-7K4Q, from report.submitted), shown with its referrals and alerts; null for reports from before codes. */
+  @Column({ type: 'text', nullable: true })
+  reference: string | null;
 }
 
 /**

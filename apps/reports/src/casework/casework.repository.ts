@@ -13,10 +13,14 @@ export interface TriageFilter {
   ownerDeskId?: string;
   submittedBefore?: Date;
   submittedAfter?: Date;
+  /** One report by its code (normalised), open or closed. */
+  reference?: string;
 }
 
 export interface TriageRow {
   id: string;
+  reference: string;
+  closed_at: Date | null;
   neighbourhood_code: string;
   needs: string[];
   urgency: string;
@@ -52,7 +56,8 @@ export class CaseworkRepository {
 
   /** Open reports, oldest first (keyset on submitted_at, id), with attempt and duplicate counts. */
   async triage(em: EntityManager, f: TriageFilter, limit: number, after: { submittedAt: string; id: string } | null): Promise<TriageRow[]> {
-    const where = ['r.municipality = $1', 'r.closed_at IS NULL', 'r.purged_at IS NULL'];
+    // A search by reference finds the report whether open or closed (the desk looks up a caller's case).
+    const where = ['r.municipality = $1', ...(f.reference ? [] : ['r.closed_at IS NULL']), 'r.purged_at IS NULL'];
     const params: unknown[] = [f.municipality];
     const add = (sql: string, v: unknown) => {
       params.push(v);
@@ -64,13 +69,14 @@ export class CaseworkRepository {
     if (f.ownerDeskId) add('r.owner_desk_id = ?', f.ownerDeskId);
     if (f.submittedBefore) add('r.submitted_at <= ?', f.submittedBefore);
     if (f.submittedAfter) add('r.submitted_at >= ?', f.submittedAfter);
+    if (f.reference) add('r.reference = ?', f.reference);
     if (after) {
       params.push(after.submittedAt, after.id);
       where.push(`(r.submitted_at, r.id) > ($${params.length - 1}, $${params.length})`);
     }
     params.push(limit);
     return em.query(
-      `SELECT r.id, r.neighbourhood_code, r.needs, r.urgency, r.age_band, r.submitted_at, r.owner_desk_id, r.assignee_id, r.taken_in_hand_at,
+      `SELECT r.id, r.reference, r.closed_at, r.neighbourhood_code, r.needs, r.urgency, r.age_band, r.submitted_at, r.owner_desk_id, r.assignee_id, r.taken_in_hand_at,
               (SELECT count(*) FROM contact_attempts a WHERE a.report_id = r.id)::int AS attempts,
               (SELECT count(*) FROM reports o WHERE o.subject_id = r.subject_id AND o.id <> r.id AND o.closed_at IS NULL)::int AS linked
          FROM reports r WHERE ${where.join(' AND ')}

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import {
   Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome, DEFAULT_PAGE_SIZE,
   DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, RPC, RecordContactAttemptV1, ReportDetailV1, ReportRefV1, Role,
-  TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor,
+  TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor, normaliseReference,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
@@ -19,9 +19,14 @@ import { applyOwnership } from './ownership';
 
 const DAY = 24 * 3600 * 1000;
 
+function badReference(): never {
+  throw DomainError.badInput('reference', 'reference: non è un codice della segnalazione (per esempio CB-7K4Q) / not a reference code (e.g. CB-7K4Q)');
+}
+
 function toTriageItem(r: TriageRow): TriageItemV1 {
   return {
     id: r.id,
+    reference: r.reference,
     neighbourhoodCode: r.neighbourhood_code,
     needs: r.needs as Need[],
     urgency: r.urgency as Urgency,
@@ -32,6 +37,7 @@ function toTriageItem(r: TriageRow): TriageItemV1 {
     takenInHandAt: r.taken_in_hand_at ? new Date(r.taken_in_hand_at).toISOString() : null,
     contactAttempts: r.attempts,
     linkedReports: r.linked,
+    closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
   };
 }
 
@@ -114,6 +120,7 @@ export class CaseworkService {
         ownerDeskId: f.ownerDeskId,
         submittedBefore: f.minAgeDays !== undefined ? new Date(now - f.minAgeDays * DAY) : undefined,
         submittedAfter: f.maxAgeDays !== undefined ? new Date(now - f.maxAgeDays * DAY) : undefined,
+        reference: f.reference !== undefined ? (normaliseReference(f.reference) ?? badReference()) : undefined,
       },
       first + 1,
       cursor ? { submittedAt: cursor[0], id: cursor[1] } : null,
@@ -139,6 +146,7 @@ export class CaseworkService {
       await this.audit.record(em, actor, [{ action: RPC.reports.open, recordType: 'report', recordId: r.id, fields, reason: glass ? `break-the-glass ${glass.id}` : 'presa in carico / casework' }]);
       return {
         id: r.id,
+        reference: r.reference,
         subjectId: r.subjectId,
         status: r.status as CoarseStatus,
         antennaId: r.antennaId,
@@ -244,7 +252,7 @@ export class CaseworkService {
   private async item(em: EntityManager, id: string): Promise<TriageItemV1> {
     const r = (await this.repo.findReport(em, id))!;
     return toTriageItem({
-      id: r.id, neighbourhood_code: r.neighbourhoodCode, needs: r.needs, urgency: r.urgency, age_band: r.ageBand, submitted_at: r.submittedAt,
+      id: r.id, reference: r.reference, closed_at: r.closedAt, neighbourhood_code: r.neighbourhoodCode, needs: r.needs, urgency: r.urgency, age_band: r.ageBand, submitted_at: r.submittedAt,
       owner_desk_id: r.ownerDeskId, assignee_id: r.assigneeId, taken_in_hand_at: r.takenInHandAt,
       attempts: await this.repo.attemptsCount(em, r.id), linked: (await this.repo.linkedReportIds(em, r.subjectId, r.id)).length,
     });

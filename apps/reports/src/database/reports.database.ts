@@ -11,6 +11,7 @@ import { CreateReports1764000100000 } from '../../migrations/1764000100000-Creat
 import { AddPrivacyVault1764002000000 } from '../../migrations/1764002000000-AddPrivacyVault';
 import { AddReferralNotes1764012700000 } from '../../migrations/1764012700000-AddReferralNotes';
 import { CoarseStatusWithdrawnAndReferralNeeds1764013310000 } from '../../migrations/1764013310000-CoarseStatusWithdrawnAndReferralNeeds';
+import { AddReportReference1764013320000 } from '../../migrations/1764013320000-AddReportReference';
 
 /** Every entity and every migration of the reports database, in order. */
 export const REPORTS_DATABASE: DatabaseSpec = {
@@ -20,5 +21,5 @@ export const REPORTS_DATABASE: DatabaseSpec = {
     ReferralNoteEntity,
   ],
   migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000,
-    CoarseStatusWithdrawnAndReferralNeeds1764013310000],
+    CoarseStatusWithdrawnAndReferralNeeds1764013310000, AddReportReference1764013320000],
 };

@@ -31,9 +31,14 @@ export class DeskEntity {
 @Check('CHK_reports_closure_reason', `"closure_reason" IS NULL OR "closure_reason" IN ('RESOLVED','REFUSED','NOT_ELIGIBLE','NO_CAPACITY','UNABLE_TO_CONTACT','MOVED','DECEASED')`)
 @Index('IDX_reports_triage', ['municipality', 'closedAt', 'submittedAt'])
 @Index('IDX_reports_subject', ['subjectId'])
+@Index('UQ_reports_municipality_reference', ['municipality', 'reference'], { unique: true })
 export class ReportEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_reports' })
   id: string;
+
+  /** The reference code every role says on the phone («codice della segnalazione», e.g. CB-7K4Q): unique per municipality, no personal data. */
+  @Column({ type: 'text' })
+  reference: string;
 
   @Column({ type: 'text' })
   municipality: string;

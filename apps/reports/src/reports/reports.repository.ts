@@ -35,7 +35,7 @@ export class ReportsRepository {
     const qb = this.ds
       .getRepository(ReportEntity)
       .createQueryBuilder('r')
-      .select(['r.id', 'r.status', 'r.submittedAt', 'r.needs', 'r.neighbourhoodCode', 'r.urgency', 'r.ageBand'])
+      .select(['r.id', 'r.reference', 'r.status', 'r.submittedAt', 'r.needs', 'r.neighbourhoodCode', 'r.urgency', 'r.ageBand'])
       .where('r.antenna_id = :antennaId', { antennaId })
       .orderBy('r.submitted_at', 'DESC')
       .addOrderBy('r.id', 'DESC')
@@ -54,6 +54,11 @@ export class ReportsRepository {
       [row.referralId, row.reportId, row.status, row.version, row.organisationId, row.needs],
     );
     return result.length > 0;
+  }
+
+  /** Whether a reference code is already used in the municipality. */
+  async isReferenceTaken(em: EntityManager, municipality: string, reference: string): Promise<boolean> {
+    return (await em.query(`SELECT 1 FROM reports WHERE municipality = $1 AND reference = $2`, [municipality, reference])).length > 0;
   }
 
   /** What the coarse state needs of a report's referrals: status and needs. */

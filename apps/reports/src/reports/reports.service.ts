@@ -25,11 +25,13 @@ import { CLOCK, Clock } from '@prossimo/platform';
 import { Vault, identityOf } from '../vault/vault';
 import { EMERGENCY_ADVICE, coarseStatus, factsOf } from './coarse-status';
 import { ReportEntity } from './report.entities';
+import { uniqueReference } from './reference-code';
 import { ReportsRepository } from './reports.repository';
 
-function toSummary(r: Pick<ReportEntity, 'id' | 'status' | 'submittedAt' | 'needs' | 'neighbourhoodCode' | 'urgency' | 'ageBand'>): ReportSummaryV1 {
+function toSummary(r: Pick<ReportEntity, 'id' | 'reference' | 'status' | 'submittedAt' | 'needs' | 'neighbourhoodCode' | 'urgency' | 'ageBand'>): ReportSummaryV1 {
   return {
     id: r.id,
+    reference: r.reference,
     status: r.status as CoarseStatus,
     submittedAt: r.submittedAt.toISOString(),
     needs: r.needs as Need[],
@@ -70,11 +72,14 @@ export class ReportsService {
       if (!desk) throw new DomainError(ErrorCode.UNAVAILABLE, 'the neighbourhood desk is not set up yet; retry shortly');
 
       const submittedAt = this.now();
+      // Said on the phone by every role («codice della segnalazione»): unique in the municipality.
+      const reference = await uniqueReference(actor.municipality, (code) => this.repo.isReferenceTaken(em, actor.municipality, code));
       // One data key per person: the same normalised identifying data in this municipality finds the
       // same subject (duplicates linked under one case); a report without identifying data gets its own.
       const subject = await this.vault.subjectFor(em, actor.municipality, identityOf(input.subject), submittedAt);
       const report = Object.assign(new ReportEntity(), {
         id: input.id,
+        reference,
         municipality: actor.municipality,
         neighbourhoodCode: input.neighbourhoodCode,
         antennaId,
@@ -118,6 +123,7 @@ export class ReportsService {
         urgency: input.urgency,
         ageBand: input.ageBand,
         submittedAt: submittedAt.toISOString(),
+        reference,
         occurredAt: submittedAt.toISOString(),
       });
       return toSummary(report);

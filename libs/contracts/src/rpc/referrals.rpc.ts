@@ -93,6 +93,8 @@ export interface ReferralV1 {
   updatedAt: string;
   /** The deadline of its running SLA timer (acceptance, then first contact); null when none runs. In lists only. */
   dueAt?: string | null;
+  /** Its report's reference code («codice della segnalazione», e.g. CB-7K4Q), from report.submitted; null for reports from before codes. */
+  reportReference: string | null;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -465,6 +467,8 @@ export interface AlertV1 {
   /** 0 none; 1 the desk's e-mail sent again; 2 the supervisor told. */
   escalationLevel: number;
   escalatedAt: string | null;
+  /** Its report's reference code (e.g. CB-7K4Q); null for reports from before codes. */
+  reportReference: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------

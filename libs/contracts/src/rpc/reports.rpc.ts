@@ -86,6 +86,8 @@ export class SubmitReportV1 {
 /** What an antenna sees of a report: never the story, never what the organisation did. */
 export interface ReportSummaryV1 {
   id: string;
+  /** The reference code («codice della segnalazione», e.g. CB-7K4Q) every role may say on the phone. */
+  reference: string;
   status: CoarseStatus;
   submittedAt: string;
   needs: Need[];
@@ -154,6 +156,16 @@ export class TriageV1 extends PageArgsV1 {
   @Min(0)
   @Max(3650)
   maxAgeDays?: number;
+
+  /**
+   * The report with this reference code, as typed ("cb 7k4q" finds CB-7K4Q), open or closed: the
+   * desk finds the case a caller names.
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  @Matches(/^\s*[A-Za-z]{2}[\s\-–—_.]*[A-Za-z0-9]{4,6}\s*$/, { message: 'reference: a code such as CB-7K4Q (codice della segnalazione)' })
+  reference?: string;
 }
 
 export class HandOverV1 extends ReportRefV1 {
@@ -246,6 +258,8 @@ export interface DeskV1 {
 /** A line of the social worker's triage list: no identifying data. */
 export interface TriageItemV1 {
   id: string;
+  /** The reference code («codice della segnalazione», e.g. CB-7K4Q). */
+  reference: string;
   neighbourhoodCode: string;
   needs: Need[];
   urgency: Urgency;
@@ -257,6 +271,8 @@ export interface TriageItemV1 {
   contactAttempts: number;
   /** Other open reports about the same person (duplicate detection), 0 when none. */
   linkedReports: number;
+  /** When it was closed (or withdrawn): only a search by reference lists closed reports. */
+  closedAt: string | null;
 }
 
 export interface SubjectDataV1 {

@@ -11,7 +11,7 @@ jest.mock('../../api/client', () => ({ ...jest.requireActual('../../api/client')
 const gqlMock = gql as jest.MockedFunction<typeof gql>;
 
 const REPORTS = [
-  { id: 'r1', submittedAt: '2026-03-31T23:30:00Z', needs: ['FOOD', 'LONELINESS'], urgency: 'HIGH', status: 'IN_CARE' },
+  { id: 'r1', reference: 'CB-7K4Q', submittedAt: '2026-03-31T23:30:00Z', needs: ['FOOD', 'LONELINESS'], urgency: 'HIGH', status: 'IN_CARE' },
   { id: 'r2', submittedAt: '2026-03-02T10:00:00Z', needs: ['HOUSING'], urgency: 'LOW', status: 'RECEIVED' },
   { id: 'r3', submittedAt: '2026-02-20T10:00:00Z', needs: ['WORK'], urgency: 'MEDIUM', status: 'CLOSED' },
   { id: 'r4', submittedAt: '2026-02-10T10:00:00Z', needs: ['FOOD'], urgency: 'LOW', status: 'WITHDRAWN' },
@@ -47,6 +47,9 @@ describe('MyReportsPage', () => {
     expect(first.textContent).toContain('Cibo, Solitudine');
     expect(first.textContent).toContain('Alta');
     expect(screen.getByTestId('my-report-status-r1').textContent).toBe('presa in carico');
+    // Each card carries the report's code, to say on the phone.
+    expect(screen.getByTestId('my-report-reference-r1').textContent).toBe('CB-7K4Q');
+    expect(first.querySelector('h2')?.textContent).toMatch(/^Segnalazione CB-7K4Q/);
     expect(screen.getByTestId('my-report-status-r2').textContent).toBe('ricevuta');
     expect(screen.getByTestId('my-report-status-r3').textContent).toBe('chiusa');
     expect(screen.getByTestId('my-report-status-r4').textContent).toBe('ritirata');

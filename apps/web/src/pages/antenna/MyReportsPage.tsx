@@ -9,10 +9,10 @@ import { ReportCardActions } from './ReportCardActions';
 import './antenna.css';
 
 const MY_REPORTS = `query MyReports($first: Int) {
-  myReports(first: $first) { nodes { id submittedAt needs urgency status } pageInfo { hasNextPage } }
+  myReports(first: $first) { nodes { id reference submittedAt needs urgency status } pageInfo { hasNextPage } }
 }`;
 
-type ListedReport = Pick<Report, 'id' | 'submittedAt' | 'needs' | 'urgency' | 'status'>;
+type ListedReport = Pick<Report, 'id' | 'reference' | 'submittedAt' | 'needs' | 'urgency' | 'status'>;
 
 interface MyReportsData {
   myReports: { nodes: ListedReport[]; pageInfo: { hasNextPage: boolean } };
@@ -44,6 +44,7 @@ export function MyReportsPage() {
     <div className="row justify-content-center">
       <div className="col-12 col-lg-9 col-xl-8">
         <PageTitle subtitle={t('antenna.myReports.subtitle')}>{t('antenna.myReports.title')}</PageTitle>
+        {reports.some((r) => r.reference) && <p className="small">{t('antenna.myReports.referenceHint')}</p>}
 
         {waiting > 0 && (
           <div className="alert alert-warning" data-testid="my-reports-pending">
@@ -77,7 +78,16 @@ export function MyReportsPage() {
           <ul className="my-reports" aria-label={t('antenna.myReports.listLabel')} data-testid="my-reports-list">
             {reports.map((report) => (
               <li key={report.id} className="report-card" data-testid={`my-report-${report.id}`}>
-                <h2 className="h5 mb-2">{t('antenna.myReports.cardTitle', { date: formatDateTime(report.submittedAt, locale) })}</h2>
+                <h2 className="h5 mb-2">
+                  {report.reference ? (
+                    <>
+                      {t('antenna.myReports.cardTitleCode')} <span className="reference-code" data-testid={`my-report-reference-${report.id}`}>{report.reference}</span>
+                      <span className="d-block small fw-normal mt-1">{t('antenna.myReports.cardSent', { date: formatDateTime(report.submittedAt, locale) })}</span>
+                    </>
+                  ) : (
+                    t('antenna.myReports.cardTitle', { date: formatDateTime(report.submittedAt, locale) })
+                  )}
+                </h2>
                 <dl>
                   <dt>{t('antenna.myReports.status')}</dt>
                   <dd>

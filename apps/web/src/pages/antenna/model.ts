@@ -34,6 +34,8 @@ export interface SubmitReportInput {
 /** A report as its antenna sees it: the coarse state only. */
 export interface Report {
   id: string;
+  /** The reference code («codice della segnalazione», e.g. CB-7K4Q) to say on the phone. */
+  reference?: string;
   advice: string | null;
   ageBand: AgeBand;
   needs: Need[];
@@ -43,7 +45,7 @@ export interface Report {
   urgency: Urgency;
 }
 
-export const REPORT_FIELDS = 'id advice ageBand needs neighbourhoodCode status submittedAt urgency';
+export const REPORT_FIELDS = 'id reference advice ageBand needs neighbourhoodCode status submittedAt urgency';
 
 export const SUBMIT_REPORT = `mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { ${REPORT_FIELDS} } }`;
 

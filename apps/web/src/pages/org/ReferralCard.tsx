@@ -33,6 +33,14 @@ export function ReferralCard({ referral, neighbourhood, now, onDone }: Props) {
           </div>
         </div>
         <dl className="row mb-3">
+          {referral.reportReference && (
+            <>
+              <dt className="col-sm-4 col-lg-3">{t('org.card.reference')}</dt>
+              <dd className="col-sm-8 col-lg-9" data-testid={`referral-reference-${referral.id}`}>
+                <strong className="reference-code">{referral.reportReference}</strong>
+              </dd>
+            </>
+          )}
           <dt className="col-sm-4 col-lg-3">{t('org.card.neighbourhood')}</dt>
           <dd className="col-sm-8 col-lg-9">{neighbourhood}</dd>
           <dt className="col-sm-4 col-lg-3">{t('org.card.service')}</dt>

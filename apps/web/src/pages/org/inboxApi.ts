@@ -4,6 +4,8 @@ export type ReferralStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED' | 'IN_PROGRES
 export interface InboxReferral {
   id: string;
   reportId: string;
+  /** The report's reference code (e.g. CB-7K4Q); null for reports from before codes. */
+  reportReference?: string | null;
   status: ReferralStatus;
   needs: string[];
   neighbourhoodCode: string;
@@ -20,7 +22,7 @@ export interface ReferralsData {
 
 export const REFERRALS = `query Inbox($first: Int, $status: [ReferralStatus!]) {
   referrals(first: $first, status: $status) {
-    nodes { id reportId status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt }
+    nodes { id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt }
     pageInfo { hasNextPage }
   }
 }`;

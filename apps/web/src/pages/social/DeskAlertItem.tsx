@@ -29,7 +29,13 @@ export function DeskAlertItem({ alert: a, showLink, onAcknowledged }: { alert: D
   };
   return (
     <>
-      <StatusBadge label={t(`social.alerts.kind.${a.kind}`)} tone={alertTone(a.kind)} /> <span className="text-secondary small">{when}</span>
+      <StatusBadge label={t(`social.alerts.kind.${a.kind}`)} tone={alertTone(a.kind)} />{' '}
+      {a.reportReference && showLink && (
+        <>
+          <strong className="reference-code">{a.reportReference}</strong>{' '}
+        </>
+      )}
+      <span className="text-secondary small">{when}</span>
       <p className="mb-1">{t(`social.alerts.text.${a.kind}`, { needs })}</p>
       {!!a.escalationLevel && a.escalatedAt && (
         <p className="mb-1 small fw-semibold" data-testid={`desk-alert-escalated-${a.id}`}>
@@ -56,8 +62,8 @@ export function DeskAlertItem({ alert: a, showLink, onAcknowledged }: { alert: D
         )}
         {showLink && (
           <Link to={`/segnalazioni/${a.reportId}`}>
-            {t('social.alerts.open')}
-            <span className="visually-hidden"> {t('social.alerts.openOf', { when })}</span>
+            {a.reportReference ? t('social.alerts.openCode', { code: a.reportReference }) : t('social.alerts.open')}
+            {!a.reportReference && <span className="visually-hidden"> {t('social.alerts.openOf', { when })}</span>}
           </Link>
         )}
       </div>

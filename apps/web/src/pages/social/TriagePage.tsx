@@ -10,10 +10,13 @@ import { useNow } from '../org/useNow';
 import { ageInDays } from './dates';
 import { DeskAlerts } from './DeskAlerts';
 import { Desk, DESKS } from './reportApi';
+import { ReferenceSearch } from './ReferenceSearch';
 import { NO_FILTER, TriageFilter, TriageFilters } from './TriageFilters';
 
 interface TriageItem {
   id: string;
+  reference?: string;
+  closedAt?: string | null;
   submittedAt: string;
   needs: string[];
   urgency: string;
@@ -26,9 +29,9 @@ interface TriageItem {
   linkedReports: number;
 }
 
-const TRIAGE = `query Triage($first: Int, $filter: TriageFilterInput) {
-  triage(first: $first, filter: $filter) {
-    nodes { id submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports }
+const TRIAGE = `query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {
+  triage(first: $first, filter: $filter, reference: $reference) {
+    nodes { id reference closedAt submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports }
     pageInfo { hasNextPage }
   }
 }`;
@@ -37,13 +40,16 @@ const TRIAGE = `query Triage($first: Int, $filter: TriageFilterInput) {
 export function TriagePage() {
   const { t, locale } = useI18n();
   const [filter, setFilter] = useState<TriageFilter>(NO_FILTER);
+  const [reference, setReference] = useState<string | null>(null);
   const variables = useMemo(() => {
+    // A code the caller gave: that report, open or closed, whatever the filters.
+    if (reference) return { first: 100, reference };
     const f: Record<string, string> = {};
     if (filter.need) f.need = filter.need;
     if (filter.urgency) f.urgency = filter.urgency;
     if (filter.neighbourhoodCode) f.neighbourhoodCode = filter.neighbourhoodCode;
     return { first: 100, filter: f };
-  }, [filter]);
+  }, [filter, reference]);
   const { data, error, loading, reload } = useQuery<{ triage: { nodes: TriageItem[]; pageInfo: { hasNextPage: boolean } } }>(TRIAGE, variables);
   const desks = useQuery<{ desks: Desk[] }>(DESKS);
   const { list, nameOf } = useNeighbourhoods();
@@ -55,19 +61,21 @@ export function TriagePage() {
     <>
       <PageTitle subtitle={t('social.triage.intro')}>{t('social.triage.title')}</PageTitle>
       <DeskAlerts onRaised={() => void reload()} />
-      <TriageFilters value={filter} onChange={setFilter} neighbourhoods={list} />
+      <ReferenceSearch value={reference} onSearch={setReference} />
+      {!reference && <TriageFilters value={filter} onChange={setFilter} neighbourhoods={list} />}
       <ErrorAlert error={error} onRetry={() => void reload()} />
       {loading && !data && <Loading />}
       <p role="status" aria-live="polite" className="text-secondary" data-testid="triage-count">
-        {data ? t('social.triage.count', { n: items.length }) : ''}
+        {data ? (reference ? (items.length ? t('social.triage.search.found', { code: reference }) : t('social.triage.search.none', { code: reference })) : t('social.triage.count', { n: items.length })) : ''}
       </p>
-      {data && items.length === 0 && <p>{t('social.triage.empty')}</p>}
+      {data && items.length === 0 && !reference && <p>{t('social.triage.empty')}</p>}
       {items.length > 0 && (
         <TableScroll label={t('social.triage.caption')}>
           <table className="table table-hover align-middle">
             <caption className="visually-hidden">{t('social.triage.caption')}</caption>
             <thead>
               <tr>
+                <th scope="col">{t('social.triage.cols.reference')}</th>
                 <th scope="col">{t('social.triage.cols.submitted')}</th>
                 <th scope="col">{t('social.triage.cols.days')}</th>
                 <th scope="col">{t('social.triage.cols.neighbourhood')}</th>
@@ -82,6 +90,10 @@ export function TriagePage() {
             <tbody>
               {items.map((item) => (
                 <tr key={item.id}>
+                  <td data-testid={`triage-reference-${item.id}`}>
+                    <strong className="reference-code">{item.reference ?? '—'}</strong>
+                    {item.closedAt && <div className="small text-secondary">{t('social.triage.closedBadge', { when: formatDateTime(item.closedAt, locale) })}</div>}
+                  </td>
                   <th scope="row">
                     <Link to={`/segnalazioni/${item.id}`} data-testid={`triage-${item.id}`}>
                       {formatDateTime(item.submittedAt, locale)}

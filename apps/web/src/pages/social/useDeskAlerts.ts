@@ -5,6 +5,8 @@ import { ApiError } from '../../api/client';
 export interface DeskAlert {
   id: string;
   reportId: string;
+  /** The report's reference code (e.g. CB-7K4Q), when known. */
+  reportReference?: string | null;
   kind: string;
   needs: string[];
   createdAt: string;
@@ -17,7 +19,7 @@ export interface DeskAlert {
   escalatedAt?: string | null;
 }
 
-const FIELDS = 'id reportId kind needs createdAt severity acknowledgedAt acknowledgedByName resolvedAt resolution escalationLevel escalatedAt';
+const FIELDS = 'id reportId reportReference kind needs createdAt severity acknowledgedAt acknowledgedByName resolvedAt resolution escalationLevel escalatedAt';
 
 export const DESK_ALERTS = `query DeskAlerts($reportId: ID, $first: Int, $includeResolved: Boolean) {
   deskAlerts(reportId: $reportId, first: $first, includeResolved: $includeResolved) { nodes { ${FIELDS} } pageInfo { hasNextPage } }
