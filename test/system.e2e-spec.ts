@@ -5,6 +5,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_CLASSES, RPC, rpcSubject, streamNames } from '@prossimo/contracts';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
 import { webAppSuite } from './browser/web-app.suite';
+import { trustSafetySuite } from './browser/trust-safety.suite';
 
 /**
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
@@ -276,6 +277,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   });
 
   describe('the web app, in headless Chromium', () => webAppSuite(() => sys));
+  describe('trust and safety (issue 13), in headless Chromium', () => trustSafetySuite(() => sys));
 
   it('stops cleanly on Ctrl-C', async () => {
     expect(await sys.interrupt()).toBe(0);

@@ -89,7 +89,7 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
             <tr key={r}>
               <th scope="row">{rowLabel(r)}</th>
               {shown.map(({ c, j }) => (
-                <td key={c} className="text-end">
+                <td key={c} className="text-end" data-row={r} data-column={c}>
                   <SuppressedCell value={table.cells[i]?.values[j]} reason={table.cells[i]?.reasons?.[j]} k={k} />
                 </td>
               ))}

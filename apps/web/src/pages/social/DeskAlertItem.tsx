@@ -54,7 +54,7 @@ export function DeskAlertItem({ alert: a, showLink, onAcknowledged }: { alert: D
           </span>
         ) : (
           !a.resolvedAt && (
-            <button type="button" className="btn btn-sm btn-primary" disabled={ack.pending} onClick={() => void acknowledge()} data-testid={`acknowledge-${a.id}`}>
+            <button type="button" className={`btn btn-sm ${a.kind === 'emergency' ? 'btn-primary' : 'btn-outline-primary'}`} disabled={ack.pending} onClick={() => void acknowledge()} data-testid={`acknowledge-${a.id}`}>
               {t('social.alerts.acknowledge')}
               <span className="visually-hidden"> {t('social.alerts.acknowledgeOf', { kind: t(`social.alerts.kind.${a.kind}`), when })}</span>
             </button>

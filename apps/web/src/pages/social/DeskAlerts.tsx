@@ -1,3 +1,4 @@
+import { ReactNode } from 'react';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { DeskAlertItem } from './DeskAlertItem';
@@ -13,9 +14,10 @@ export { DESK_ALERTS, DESK_ALERT_RAISED } from './useDeskAlerts';
  * failed or completed referral), most severe first and then oldest first, live. On the triage page
  * (no `reportId`) the emergencies nobody has acknowledged stay pinned on top, above everything,
  * until someone presses «Presa visione»; the rest are the report's open alerts. On a report's page,
- * every alert of that report, ended ones included. Never a person's data.
+ * every alert of that report, ended ones included. `afterPinned` (the triage page's search by
+ * code) comes right below the pinned emergencies. Never a person's data.
  */
-export function DeskAlerts({ reportId, first = 50, onRaised }: { reportId?: string; first?: number; onRaised?: () => void }) {
+export function DeskAlerts({ reportId, first = 50, onRaised, afterPinned }: { reportId?: string; first?: number; onRaised?: () => void; afterPinned?: ReactNode }) {
   const { t } = useI18n();
   const { alerts, more, loaded, error, reload } = useDeskAlerts({ reportId, first, onRaised });
   const pinned = reportId ? [] : alerts.filter(isUnacknowledgedEmergency);
@@ -38,6 +40,7 @@ export function DeskAlerts({ reportId, first = 50, onRaised }: { reportId?: stri
           </ul>
         </section>
       )}
+      {afterPinned}
       <section className="card card-body shadow-sm mb-4" aria-labelledby="desk-alerts-title" data-testid="desk-alerts">
         <h2 id="desk-alerts-title" className="h4">
           {t('social.alerts.title')}

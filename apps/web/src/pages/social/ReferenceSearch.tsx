@@ -37,10 +37,10 @@ export function ReferenceSearch({ value, onSearch }: { value: string | null; onS
       <p id="triage-reference-hint" className="form-text text-secondary mt-0">
         {t('social.triage.search.hint')}
       </p>
-      <div className="d-flex flex-wrap gap-2 align-items-start">
+      <div className="d-flex flex-wrap gap-2 align-items-center">
         <input
           id="triage-reference"
-          className={`form-control w-auto${invalid ? ' is-invalid' : ''}`}
+          className={`form-control reference-search-input${invalid ? ' is-invalid' : ''}`}
           value={text}
           onChange={(e) => setText(e.target.value)}
           autoComplete="off"

@@ -60,13 +60,12 @@ export function TriagePage() {
   return (
     <>
       <PageTitle subtitle={t('social.triage.intro')}>{t('social.triage.title')}</PageTitle>
-      <DeskAlerts onRaised={() => void reload()} />
-      <ReferenceSearch value={reference} onSearch={setReference} />
+      <DeskAlerts onRaised={() => void reload()} afterPinned={<ReferenceSearch value={reference} onSearch={setReference} />} />
       {!reference && <TriageFilters value={filter} onChange={setFilter} neighbourhoods={list} />}
       <ErrorAlert error={error} onRetry={() => void reload()} />
       {loading && !data && <Loading />}
       <p role="status" aria-live="polite" className="text-secondary" data-testid="triage-count">
-        {data ? (reference ? (items.length ? t('social.triage.search.found', { code: reference }) : t('social.triage.search.none', { code: reference })) : t('social.triage.count', { n: items.length })) : ''}
+        {data && !loading ? (reference ? (items.length ? t('social.triage.search.found', { code: reference }) : t('social.triage.search.none', { code: reference })) : t('social.triage.count', { n: items.length })) : ''}
       </p>
       {data && items.length === 0 && !reference && <p>{t('social.triage.empty')}</p>}
       {items.length > 0 && (
