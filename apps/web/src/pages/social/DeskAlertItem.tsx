@@ -14,7 +14,7 @@ export const alertTone = (kind: string) => (kind === 'emergency' ? 'danger' : UR
  * (or the button to do so), whether it escalated, and whether it ended with its report. The link
  * to the report is left out on the report's own page.
  */
-export function DeskAlertItem({ alert: a, showLink, onAcknowledged }: { alert: DeskAlert; showLink: boolean; onAcknowledged(): void }) {
+export function DeskAlertItem({ alert: a, showLink, onAcknowledged, compact = false }: { alert: DeskAlert; showLink: boolean; onAcknowledged(): void; compact?: boolean }) {
   const { t, locale } = useI18n();
   const ack = useMutation<unknown>(ACKNOWLEDGE_DESK_ALERT);
   const when = formatDateTime(a.createdAt, locale);
@@ -27,6 +27,42 @@ export function DeskAlertItem({ alert: a, showLink, onAcknowledged }: { alert: D
       // Shown by ErrorAlert below.
     }
   };
+  const ackButton = (
+    <button type="button" className={`btn btn-sm ${a.kind === 'emergency' ? 'btn-primary' : 'btn-outline-primary'}`} disabled={ack.pending} onClick={() => void acknowledge()} data-testid={`acknowledge-${a.id}`}>
+      {t('social.alerts.acknowledge')}
+      <span className="visually-hidden"> {t('social.alerts.acknowledgeOf', { kind: t(`social.alerts.kind.${a.kind}`), when })}</span>
+    </button>
+  );
+  const link = (
+    <Link to={`/segnalazioni/${a.reportId}`}>
+      {a.reportReference ? t('social.alerts.openCode', { code: a.reportReference }) : t('social.alerts.open')}
+      {!a.reportReference && <span className="visually-hidden"> {t('social.alerts.openOf', { when })}</span>}
+    </Link>
+  );
+  if (compact) {
+    // Pinned on top while the desk scrolls: one line each, so the page stays usable below it.
+    return (
+      <>
+        <div className="d-flex flex-wrap align-items-center gap-2">
+          <StatusBadge label={t(`social.alerts.kind.${a.kind}`)} tone={alertTone(a.kind)} />
+          {a.reportReference && <strong className="reference-code">{a.reportReference}</strong>}
+          <span>
+            {needs}
+            {a.kind === 'emergency' && ` — ${t('social.alerts.pinned.told112')}`}
+          </span>
+          <span className="text-secondary small">{when}</span>
+          {ackButton}
+          {showLink && link}
+        </div>
+        {!!a.escalationLevel && a.escalatedAt && (
+          <p className="mb-0 mt-1 small fw-semibold" data-testid={`desk-alert-escalated-${a.id}`}>
+            {t(`social.alerts.escalated${a.escalationLevel === 2 ? 2 : 1}`, { when: formatDateTime(a.escalatedAt, locale) })}
+          </p>
+        )}
+        <ErrorAlert error={ack.error} />
+      </>
+    );
+  }
   return (
     <>
       <StatusBadge label={t(`social.alerts.kind.${a.kind}`)} tone={alertTone(a.kind)} />{' '}
@@ -53,19 +89,9 @@ export function DeskAlertItem({ alert: a, showLink, onAcknowledged }: { alert: D
             {t('social.alerts.acknowledged', { who: a.acknowledgedByName ?? t('social.alerts.someone'), when: formatDateTime(a.acknowledgedAt, locale) })}
           </span>
         ) : (
-          !a.resolvedAt && (
-            <button type="button" className={`btn btn-sm ${a.kind === 'emergency' ? 'btn-primary' : 'btn-outline-primary'}`} disabled={ack.pending} onClick={() => void acknowledge()} data-testid={`acknowledge-${a.id}`}>
-              {t('social.alerts.acknowledge')}
-              <span className="visually-hidden"> {t('social.alerts.acknowledgeOf', { kind: t(`social.alerts.kind.${a.kind}`), when })}</span>
-            </button>
-          )
+          !a.resolvedAt && ackButton
         )}
-        {showLink && (
-          <Link to={`/segnalazioni/${a.reportId}`}>
-            {a.reportReference ? t('social.alerts.openCode', { code: a.reportReference }) : t('social.alerts.open')}
-            {!a.reportReference && <span className="visually-hidden"> {t('social.alerts.openOf', { when })}</span>}
-          </Link>
-        )}
+        {showLink && link}
       </div>
       <ErrorAlert error={ack.error} />
     </>

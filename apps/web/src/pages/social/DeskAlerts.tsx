@@ -22,7 +22,7 @@ export function DeskAlerts({ reportId, first = 50, onRaised, afterPinned }: { re
   const { alerts, more, loaded, error, reload } = useDeskAlerts({ reportId, first, onRaised });
   const pinned = reportId ? [] : alerts.filter(isUnacknowledgedEmergency);
   const rest = reportId ? alerts : alerts.filter((a) => !isUnacknowledgedEmergency(a));
-  const item = (a: DeskAlert) => <DeskAlertItem alert={a} showLink={!reportId} onAcknowledged={() => void reload()} />;
+  const item = (a: DeskAlert, compact = false) => <DeskAlertItem alert={a} showLink={!reportId} compact={compact} onAcknowledged={() => void reload()} />;
   return (
     <>
       {pinned.length > 0 && (
@@ -34,7 +34,7 @@ export function DeskAlerts({ reportId, first = 50, onRaised, afterPinned }: { re
           <ul className="list-unstyled mb-0">
             {pinned.map((a) => (
               <li key={a.id} className="py-2 border-top border-danger-subtle" data-testid={`desk-alert-${a.kind}-${a.reportId}`}>
-                {item(a)}
+                {item(a, true)}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
@@ -56,6 +56,11 @@ export function TriagePage() {
   const now = useNow(60_000);
   const deskName = useMemo(() => new Map((desks.data?.desks ?? []).map((d) => [d.id, d.name])), [desks.data]);
   const items = data?.triage.nodes ?? [];
+  // A search by code answers below the desk's alerts: bring the answer into view (clear of the pinned emergencies).
+  const countRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (reference && data && !loading) countRef.current?.scrollIntoView?.({ block: 'center' });
+  }, [reference, data, loading]);
 
   return (
     <>
@@ -64,7 +69,7 @@ export function TriagePage() {
       {!reference && <TriageFilters value={filter} onChange={setFilter} neighbourhoods={list} />}
       <ErrorAlert error={error} onRetry={() => void reload()} />
       {loading && !data && <Loading />}
-      <p role="status" aria-live="polite" className="text-secondary" data-testid="triage-count">
+      <p ref={countRef} role="status" aria-live="polite" className="text-secondary" data-testid="triage-count">
         {data && !loading ? (reference ? (items.length ? t('social.triage.search.found', { code: reference }) : t('social.triage.search.none', { code: reference })) : t('social.triage.count', { n: items.length })) : ''}
       </p>
       {data && items.length === 0 && !reference && <p>{t('social.triage.empty')}</p>}
