@@ -10,6 +10,7 @@
  *   node dist/scripts/prossimo.js serve <service>  runs one service alone (after setup), with the settings start would give it
  *   node dist/scripts/prossimo.js rotate-keys [--new-municipality-keys]  re-wraps the reports service's keys (docs/privacy.md)
  *   node dist/scripts/prossimo.js migrations-check entities and migrations agree (exit 1 if not)
+ *   node dist/scripts/prossimo.js invite-admin <istat> <email> [name]   the first ADMIN of a new municipality: prints an invitation link
  *   node dist/scripts/prossimo.js nats-config [--root R] [--store-dir D] [--tls] [--cluster]
  *                                                  prints the nats-server configuration that locks the bus down
  *
@@ -21,12 +22,15 @@ import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@prossimo/demo';
 import { listDeadLetters, natsOptions, renderNatsConfig, replayDeadLetter } from '@prossimo/messaging';
-import { SettingsError, loadSettings, migrate, pendingSchemaChanges } from '@prossimo/platform';
+import { SettingsError, dataSourceOptions, loadSettings, migrate, pendingSchemaChanges } from '@prossimo/platform';
+import { DURABLE_CONSUMERS, ISTAT_CODE } from '@prossimo/contracts';
+import { DataSource } from 'typeorm';
+import { inviteFirstAdmin } from '../apps/gateway/src/identity/invitations.service';
 import { DATABASES, ServiceKey } from './services';
 import { LauncherSettings, assertBusPasswordsComplete, launcherBusCredentials } from './launcher/launcher.env';
 import { PreflightError, checkNats, checkPostgres } from './launcher/preflight';
 import { loadSecrets, secretsFor } from './launcher/secrets';
-import { RunningService, SERVICES, entryPoint, prepareSystem, serviceEnv, spawnService, stopServices } from './launcher/system';
+import { RunningService, SERVICES, databaseUrlFor, entryPoint, prepareSystem, serviceEnv, spawnService, stopServices } from './launcher/system';
 import { seedDemo } from './launcher/demo-seed';
 import { natsConfigPreset } from './launcher/nats-presets';
 import { rotateKeys } from '../apps/reports/src/cli/rotate-keys';
@@ -146,7 +150,36 @@ async function start(s: LauncherSettings): Promise<void> {
   say(`ready ${JSON.stringify({ url, pids })}`);
 }
 
+/** Outbox rows the relays set aside (JetStream refused them every time): per service database. */
+async function failedOutboxRowsOf(s: LauncherSettings): Promise<{ service: string; seq: string; subject: string; event_id: string; attempts: number; last_error: string; failed_at: Date }[]> {
+  const out = [];
+  for (const service of DURABLE_CONSUMERS) {
+    const c = new Client({ connectionString: databaseUrlFor(s, service) });
+    await c.connect();
+    try {
+      const rows = await c.query(`SELECT seq::text, subject, event_id, attempts, last_error, failed_at FROM outbox WHERE failed_at IS NOT NULL ORDER BY seq`);
+      out.push(...rows.rows.map((r) => ({ service, ...r })));
+    } finally {
+      await c.end();
+    }
+  }
+  return out;
+}
+
 async function dlq(s: LauncherSettings, args: string[]): Promise<void> {
+  const [verb0, service, seqArg0] = args;
+  if (verb0 === 'retry-outbox') {
+    if (!service || !(DURABLE_CONSUMERS as readonly string[]).includes(service) || !/^\d+$/.test(seqArg0 ?? '')) throw new Error(`usage: dlq retry-outbox <${DURABLE_CONSUMERS.join('|')}> <outbox seq>`);
+    const c = new Client({ connectionString: databaseUrlFor(s, service as ServiceKey) });
+    await c.connect();
+    try {
+      const r = await c.query(`UPDATE outbox SET failed_at = NULL, attempts = 0, next_attempt_at = NULL WHERE seq = $1 AND failed_at IS NOT NULL`, [seqArg0]);
+      say(r.rowCount ? `outbox row ${seqArg0} of ${service} is queued again` : `no set-aside outbox row ${seqArg0} in ${service}`);
+    } finally {
+      await c.end();
+    }
+    return;
+  }
   const nc = await connect({ ...natsOptions(s.NATS_URL, launcherBusCredentials(s, 'admin')), timeout: 3000 });
   try {
     const jsm = await jetstreamManager(nc);
@@ -158,10 +191,13 @@ async function dlq(s: LauncherSettings, args: string[]): Promise<void> {
       say(`replayed dead letter ${seq} onto ${dl.originalSubject}`);
       return;
     }
-    if (verb && verb !== 'list') throw new Error('usage: dlq list | dlq replay <sequence>');
+    if (verb && verb !== 'list') throw new Error('usage: dlq list | dlq replay <sequence> | dlq retry-outbox <service> <outbox seq>');
     const letters = await listDeadLetters(jsm, s.SUBJECT_ROOT);
     if (letters.length === 0) say('no dead letters');
     for (const d of letters) process.stdout.write(`${d.seq}\t${d.time}\t${d.consumer}\t${d.reason}\t${d.originalSubject}\t${d.eventId ?? '-'}\t${d.error}\n`);
+    const setAside = await failedOutboxRowsOf(s);
+    if (setAside.length === 0) say('no outbox rows set aside');
+    for (const r of setAside) process.stdout.write(`outbox ${r.service} ${r.seq}\t${r.failed_at.toISOString()}\t${r.attempts} attempts\t${r.subject}\t${r.event_id}\t${r.last_error}\n`);
   } finally {
     await nc.close();
   }
@@ -211,6 +247,21 @@ function serve(s: LauncherSettings, service: string | undefined): void {
   require(entryPoint(service as ServiceKey));
 }
 
+/** The first ADMIN of a new municipality: an invitation link (ADMINs write only their own municipality). */
+async function inviteAdmin(s: LauncherSettings, args: string[]): Promise<void> {
+  const [municipality, email, ...name] = args;
+  if (!municipality || !ISTAT_CODE.test(municipality) || !email) throw new Error('usage: invite-admin <istat code, six digits> <email> [display name]');
+  const ds = new DataSource(dataSourceOptions(databaseUrlFor(s, 'gateway'), DATABASES.gateway, 2));
+  await ds.initialize();
+  try {
+    const { token, expiresAt } = await inviteFirstAdmin(ds, { municipality, email, displayName: name.join(' ') || 'Amministrazione' }, new Date());
+    say(`invitation for the first ADMIN of ${municipality} (${email}), valid until ${expiresAt.toISOString()}:`);
+    process.stdout.write(`  http://localhost:${s.PORT}/invito#token=${token}\n  (the address of your installation, /invito#token=…; give it to the person only)\n`);
+  } finally {
+    await ds.destroy();
+  }
+}
+
 /** Prints the nats-server configuration for the bus permissions (deploy/nats and deploy/k8s hold its output). */
 function natsConfig(args: string[]): void {
   const opt = (name: string, fallback: string) => {
@@ -234,12 +285,14 @@ async function main(): Promise<void> {
       return migrationsCheck(s);
     case 'serve':
       return serve(s, rest[0]);
+    case 'invite-admin':
+      return inviteAdmin(s, rest);
     case 'nats-config':
       return natsConfig(rest);
     case 'rotate-keys':
       return rotate(s, rest.includes('--new-municipality-keys'));
     default:
-      throw new Error(`unknown command ${command}: use start, setup [--demo], serve <service>, dlq list|replay <seq>, rotate-keys [--new-municipality-keys], migrations-check, nats-config`);
+      throw new Error(`unknown command ${command}: use start, setup [--demo], serve <service>, dlq list|replay <seq>, rotate-keys [--new-municipality-keys], migrations-check, invite-admin <istat> <email>, nats-config`);
   }
 }
 

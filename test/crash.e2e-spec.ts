@@ -81,7 +81,7 @@ describe('crash: referrals killed while reports arrive', () => {
     // While referrals is down, its operations answer UNAVAILABLE (retry), not a 500.
     const op = await gql<{ login: { token: string } }>('mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }', { e: 'operatore@prossimo.example', p: 'prossimo-demo' });
     const down = await request(url).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${op.login.token}`).send({ query: '{ referrals { nodes { id } } }' });
-    expect(down.status).toBe(200);
+    expect(down.status).toBe(503); // the status follows the code (docs/api.md, "Errors")
     expect(down.body.errors[0].extensions.code).toBe('UNAVAILABLE');
     const N = 40;
     const ids: string[] = [];

@@ -4,8 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_CLASSES, RPC, rpcSubject, streamNames } from '@prossimo/contracts';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
+import { deskAndShopSuite } from './browser/desk-and-shop.suite';
 import { webAppSuite } from './browser/web-app.suite';
 import { trustSafetySuite } from './browser/trust-safety.suite';
+import { crossMunicipalitySuite } from './cross-municipality.suite';
+import { cooperativeSuite } from './browser/cooperative.suite';
 
 /**
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
@@ -199,6 +202,13 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     }, 30_000, 'the reason and outcome confirmed in the vault');
     expect(stories.find((x) => x.id === food.id)?.reason).toBe(`Canarino${tag}Rifiuto: abita fuori zona`);
     expect(stories.find((x) => x.id === company.id)?.outcome).toBe(`Canarino${tag}Esito: visite settimanali`);
+    // The desk's note for organisations and the organisation ↔ desk thread are the person's story too.
+    const note = await sys.gql('mutation($r: ID!, $t: String!) { setOrganisationContext(reportId: $r, text: $t) { text } }', { r: input.id, t: `Canarino${tag}Nota: vive con la figlia` }, worker);
+    expect(note.errors).toBeUndefined();
+    const said = await sys.gql('mutation($id: ID!, $t: String!) { postReferralMessage(referralId: $id, text: $t) { id } }', { id: company.id, t: `Canarino${tag}Messaggio: passiamo martedì` }, operator);
+    expect(said.errors).toBeUndefined();
+    const read = await sys.gql<{ referralMessages: { nodes: { text: string }[] } }>('query($id: ID!) { referralMessages(referralId: $id) { nodes { text } } }', { id: company.id }, worker);
+    expect(read.data?.referralMessages.nodes.map((m) => m.text)).toEqual([`Canarino${tag}Messaggio: passiamo martedì`]);
     const needles = [canary.name, `Canarino${tag}`, canary.phone, canary.description];
     const hits: string[] = [];
     // Every message in the system's streams (events and dead letters), payloads and headers.
@@ -276,7 +286,11 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at Object|node_modules/);
   });
 
+  describe('writes across municipalities', () => crossMunicipalitySuite(() => sys));
+
   describe('the web app, in headless Chromium', () => webAppSuite(() => sys));
+  describe('the social desk and the shop (issue 13), in headless Chromium', () => deskAndShopSuite(() => sys));
+  describe("the cooperative's inbox, in headless Chromium (issue 13)", () => cooperativeSuite(() => sys));
   describe('trust and safety (issue 13), in headless Chromium', () => trustSafetySuite(() => sys));
 
   it('stops cleanly on Ctrl-C', async () => {

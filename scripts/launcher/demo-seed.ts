@@ -3,6 +3,7 @@ import { runAntennasDemoSeed } from '../../apps/antennas/src/demo/demo.seed';
 import { runGatewayDemoSeed } from '../../apps/gateway/src/identity/demo-accounts.seed';
 import { runInsightsDemoSeed } from '../../apps/insights/src/demo/demo.seed';
 import { runReferralsDemoSeed } from '../../apps/referrals/src/demo/demo.seed';
+import { runReportsDemoSeed } from '../../apps/reports/src/demo/demo.seed';
 import { LauncherSettings } from './launcher.env';
 import { databaseUrlFor } from './system';
 
@@ -17,6 +18,8 @@ export async function seedDemo(s: LauncherSettings, log: (line: string) => void 
   log(`demo: ${a.neighbourhoods} neighbourhoods and ${a.antennas} antennas added`);
   const r = await runReferralsDemoSeed(databaseUrlFor(s, 'referrals'), s.SUBJECT_ROOT);
   log(`demo: directory seeded (${JSON.stringify(r)})`);
+  const d = await runReportsDemoSeed(databaseUrlFor(s, 'reports'));
+  if (d.desks > 0) log(`demo: ${d.desks} neighbourhood desks given a phone number and hours`);
   const g = await runGatewayDemoSeed(databaseUrlFor(s, 'gateway'));
   log(`demo: ${g.accounts} demo accounts ready`);
   const i = await runInsightsDemoSeed(databaseUrlFor(s, 'insights'));

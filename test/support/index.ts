@@ -8,3 +8,4 @@ export * from './events';
 export * from './system';
 export * from './gateway';
 export * from './cursors';
+export * from './tcp-proxy';

@@ -188,4 +188,19 @@ describe('antennas service (real PostgreSQL and NATS)', () => {
     expect(page.nodes[0].id).toBe(DEMO_BAKERY_ID);
     expect(page.nodes.map((p) => p.id)).not.toContain(volunteer);
   });
+
+  it("names the antennas that flagged a desk's reports, to a social worker of their municipality only, whatever their status", async () => {
+    const retired = DEMO_ANTENNAS.find((a) => a.status === AntennaStatus.RETIRED)!;
+    const worker = await tokenFor({ role: Role.SOCIAL_WORKER, municipality: DEMO_MUNICIPALITY });
+    const names = await rpc.call<{ id: string; name: string; kind: string }[]>(RPC.antennas.names, { ids: [DEMO_BAKERY_ID, retired.id, randomUUID()] }, worker);
+    expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      [
+        { id: DEMO_BAKERY_ID, name: 'Panetteria Il Forno di Crocetta', kind: AntennaKind.SHOP },
+        { id: retired.id, name: retired.name, kind: retired.kind },
+      ].sort((a, b) => a.name.localeCompare(b.name)),
+    );
+    await expect(rpc.call(RPC.antennas.names, { ids: [DEMO_BAKERY_ID] }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }))).resolves.toEqual([]);
+    expect(await rpc.callError(RPC.antennas.names, { ids: [DEMO_BAKERY_ID] }, await tokenFor({ role: Role.ANTENNA, antennaId: DEMO_BAKERY_ID }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(RPC.antennas.names, { ids: ['nope'] }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'ids' });
+  });
 });

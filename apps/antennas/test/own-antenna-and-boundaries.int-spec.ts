@@ -33,9 +33,8 @@ describe('own antenna and neighbourhood boundaries (real PostgreSQL and NATS)', 
     rpc = await TestRpcClient.connect(TEST_NATS_URL, root);
     await runAntennasDemoSeed(dbUrl, root);
     bakeryToken = await tokenFor({ role: Role.ANTENNA, antennaId: DEMO_BAKERY_ID, municipality: DEMO_MUNICIPALITY });
-    const admin = await tokenFor({ role: Role.ADMIN, municipality: DEMO_MUNICIPALITY });
     const geojson = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'isole', name: 'Isole' }, geometry: ISLANDS }] });
-    await rpc.call(RPC.antennas.importNeighbourhoods, { municipality: ISLANDS_MUN, geojson }, admin);
+    await rpc.call(RPC.antennas.importNeighbourhoods, { municipality: ISLANDS_MUN, geojson }, await tokenFor({ role: Role.ADMIN, municipality: ISLANDS_MUN }));
   });
 
   afterAll(async () => {

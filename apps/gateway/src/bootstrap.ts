@@ -10,6 +10,7 @@ import { GatewayModule } from './gateway.module';
 import { limitLiveMessageSize } from './live/live-sockets.service';
 import { GraphQLModule } from '@nestjs/graphql';
 import { serveWebApp } from './web/web-app';
+import { bodyErrors } from './graphql/body-errors';
 
 /** Builds and starts the gateway (main.ts and the tests both use this). */
 export async function startGateway(settings: GatewaySettings): Promise<INestApplication> {
@@ -18,6 +19,8 @@ export async function startGateway(settings: GatewaySettings): Promise<INestAppl
   warnIfOpenBus(busCredentials(settings, 'gateway'), new Logger('Bus'));
   // A request body is bounded: a 50 kB description still reaches validation and gets a clear error.
   app.useBodyParser('json', { limit: '256kb' });
+  // …and a body refused there answers with a code like every other error.
+  app.use(bodyErrors);
   app.disable('x-powered-by');
   // Which proxies are believed about the client's address (req.ip): none unless TRUST_PROXY says so.
   app.set('trust proxy', parseTrustProxy(settings.TRUST_PROXY));

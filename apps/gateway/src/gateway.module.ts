@@ -23,6 +23,7 @@ import { SessionSignals } from './identity/session-signals';
 import { LiveEvents } from './live/live-events.service';
 import { LiveResolver } from './live/live.resolver';
 import { formatError } from './graphql/errors';
+import { httpStatusPlugin } from './graphql/http-status.plugin';
 import { GraphqlExceptionsFilter } from './graphql/graphql-exceptions.filter';
 import { NoNulBytesPipe } from './graphql/no-nul-bytes.pipe';
 import { DashboardCsvController } from './insights/dashboard-csv.controller';
@@ -41,7 +42,9 @@ import { DirectoryResolver } from './referrals/directory.resolver';
 import { PolicyResolver } from './referrals/policy.resolver';
 import { ReferralNotesClient } from './referrals/referral-notes.client';
 import { ReferralsResolver } from './referrals/referrals.resolver';
+import { AntennaNames } from './reports/antenna-names';
 import { CaseworkResolver } from './reports/casework.resolver';
+import { ReferralDeskResolver } from './reports/referral-desk.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
 import { RpcClient } from './rpc/rpc-client.service';
 import './graphql/enums';
@@ -87,7 +90,9 @@ export class GatewayModule implements NestModule {
             },
           },
           formatError,
-          plugins: protection.plugins,
+          plugins: [...protection.plugins, httpStatusPlugin()],
+          // Our own plugin sets the status from the error codes (Nest would reset it to 200 whenever 'data' is present, even null).
+          preserveHttpStatusForExecutionErrors: false,
           validationRules: protection.validationRules,
         }),
       ],
@@ -133,6 +138,8 @@ export class GatewayModule implements NestModule {
         MembersService,
         ReportsResolver,
         CaseworkResolver,
+        AntennaNames,
+        ReferralDeskResolver,
         ReferralsResolver,
         DirectoryResolver,
         PolicyResolver,

@@ -67,6 +67,14 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.resumeReferral': [Role.ORG_OPERATOR],
   'Mutation.completeReferral': [Role.ORG_OPERATOR],
   'Mutation.failReferral': [Role.ORG_OPERATOR],
+  // the cooperative's inbox: first contact through the desk, briefs, the organisation ↔ desk thread (issue 13)
+  'Mutation.requestDeskFirstContact': [Role.ORG_OPERATOR],
+  'Mutation.handOverFirstContact': [Role.SOCIAL_WORKER],
+  'Query.referralBriefs': [Role.ORG_OPERATOR],
+  'Query.organisationContext': [Role.SOCIAL_WORKER],
+  'Mutation.setOrganisationContext': [Role.SOCIAL_WORKER],
+  'Query.referralMessages': [Role.ORG_OPERATOR, Role.SOCIAL_WORKER],
+  'Mutation.postReferralMessage': [Role.ORG_OPERATOR, Role.SOCIAL_WORKER],
   // directory (HSDS) and the desk's view of referrals (issue 6)
   'Mutation.registerOrganisation': [Role.ADMIN],
   'Mutation.registerService': [Role.ADMIN],
@@ -86,4 +94,67 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Subscription.deskAlertRaised': [Role.SOCIAL_WORKER],
   'Subscription.deskAlertChanged': [Role.SOCIAL_WORKER],
   'Subscription.referralsMoving': [Role.CITY_ANALYST],
+  // the social desk and the shop (issue 13)
+  'Mutation.reopenReport': [Role.SOCIAL_WORKER],
+  'Query.rerouteOptions': [Role.SOCIAL_WORKER],
+};
+
+/**
+ * Cross-municipality writes: what each mutation does when someone of another municipality aims it
+ * at this one's records (test/cross-municipality.suite.ts tries every one against the running
+ * system and checks that nothing of this municipality changed).
+ * - REFUSED: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT or CONFLICT.
+ * - OWN_MUNICIPALITY_ONLY: writes only the caller's own municipality (it may succeed there).
+ * - OWN_CREDENTIALS: acts on the caller's own session or a one-time token (no municipality's records).
+ */
+export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ONLY' | 'OWN_CREDENTIALS'> = {
+  login: 'OWN_CREDENTIALS',
+  refreshSession: 'OWN_CREDENTIALS',
+  logout: 'OWN_CREDENTIALS',
+  changePassword: 'OWN_CREDENTIALS',
+  acceptInvitation: 'OWN_CREDENTIALS',
+  completePasswordReset: 'OWN_CREDENTIALS',
+  inviteAccount: 'REFUSED',
+  issuePasswordReset: 'REFUSED',
+  proposeAntenna: 'REFUSED',
+  trainAntenna: 'REFUSED',
+  activateAntenna: 'REFUSED',
+  suspendAntenna: 'REFUSED',
+  reactivateAntenna: 'REFUSED',
+  retireAntenna: 'REFUSED',
+  createAntennaMember: 'REFUSED',
+  removeAntennaMember: 'REFUSED',
+  importNeighbourhoods: 'REFUSED',
+  submitReport: 'REFUSED',
+  addReportFollowUp: 'REFUSED',
+  withdrawReport: 'REFUSED',
+  takeReport: 'REFUSED',
+  handOverReport: 'REFUSED',
+  recordContactAttempt: 'REFUSED',
+  closeReport: 'REFUSED',
+  reopenReport: 'REFUSED',
+  requestDeskFirstContact: 'REFUSED',
+  handOverFirstContact: 'REFUSED',
+  postReferralMessage: 'REFUSED',
+  setOrganisationContext: 'REFUSED',
+  revealContact: 'REFUSED',
+  breakTheGlass: 'REFUSED',
+  rectifySubject: 'REFUSED',
+  recordObjection: 'REFUSED',
+  eraseSubject: 'REFUSED',
+  setRetention: 'OWN_MUNICIPALITY_ONLY',
+  acceptReferral: 'REFUSED',
+  rejectReferral: 'REFUSED',
+  startReferral: 'REFUSED',
+  holdReferral: 'REFUSED',
+  resumeReferral: 'REFUSED',
+  completeReferral: 'REFUSED',
+  failReferral: 'REFUSED',
+  rerouteReferral: 'REFUSED',
+  acknowledgeDeskAlert: 'REFUSED',
+  registerOrganisation: 'REFUSED',
+  registerService: 'REFUSED',
+  importDirectory: 'REFUSED',
+  updateServiceCapacity: 'REFUSED',
+  setMunicipalityPolicy: 'OWN_MUNICIPALITY_ONLY',
 };

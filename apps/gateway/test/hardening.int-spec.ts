@@ -79,7 +79,8 @@ describe('gateway hardening', () => {
 
   it('answers a service that does not respond with UNAVAILABLE, never a 500 or internal text', async () => {
     const res = await gql(sut, '{ neighbourhoods { code } }');
-    expect(res.status).toBe(200);
+    // 503 with the code, never a 500 (docs/api.md, "Errors": the status follows the code).
+    expect(res.status).toBe(503);
     expect(res.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
     expect(JSON.stringify(res)).not.toMatch(/stack|Error:|node_modules|nats/i);
   });

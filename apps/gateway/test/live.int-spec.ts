@@ -81,6 +81,25 @@ describe('subscriptions (two gateway instances)', () => {
     expect(b.items.every((i) => !sent.includes(i.referralUpdates.reportId))).toBe(true);
   });
 
+  it("tells an operator which moves were their own (the inbox does not echo them), and passes on the first contact's steps", async () => {
+    const me = randomUUID();
+    const SUB_MINE = 'subscription { referralUpdates { referralId status byYou step } }';
+    const mine = collect<{ referralUpdates: { referralId: string; byYou: boolean; step: string | null } }>(connect(one, await tokenFor({ role: Role.ORG_OPERATOR, organisationId: orgA, accountId: me })), SUB_MINE);
+    const colleague = collect<{ referralUpdates: { referralId: string; byYou: boolean } }>(connect(two, await tokenFor({ role: Role.ORG_OPERATOR, organisationId: orgA })), SUB_MINE);
+    const moved = { ...referralEvent(orgA), from: ReferralStatus.REQUESTED, to: ReferralStatus.ACCEPTED, version: 2, actorAccountId: me };
+    await waitFor(async () => {
+      await bus.publish('referral.accepted.v1', moved);
+      await new Promise((r) => setTimeout(r, 200));
+      return mine.items.length > 0 && colleague.items.length > 0;
+    }, 30_000, 'the move on both sockets');
+    expect(mine.items[0].referralUpdates).toMatchObject({ referralId: moved.referralId, byYou: true, step: null });
+    expect(colleague.items[0].referralUpdates).toMatchObject({ referralId: moved.referralId, byYou: false });
+    const handed = { ...moved, from: ReferralStatus.ACCEPTED, actorAccountId: randomUUID(), step: 'contact-handed-over' as const };
+    await bus.publish('referral.contact-handed-over.v1', handed);
+    await waitFor(() => mine.items.some((i) => i.referralUpdates.step === 'contact-handed-over'), 20_000, 'the hand-over');
+    expect(mine.items.find((i) => i.referralUpdates.step)?.referralUpdates).toMatchObject({ byYou: false, status: ReferralStatus.ACCEPTED });
+  });
+
   it('gives the city analyst a tick per report, never a person', async () => {
     const t = collect<{ reportsArriving: { municipality: string } }>(connect(two, await tokenFor({ role: Role.CITY_ANALYST })), 'subscription { reportsArriving { municipality at } }');
     await waitFor(async () => {

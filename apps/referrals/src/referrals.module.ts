@@ -14,6 +14,8 @@ import { DirectoryService } from './directory/directory.service';
 import { HsdsRepository } from './directory/hsds.repository';
 import { HsdsService } from './directory/hsds.service';
 import { HealthHandler } from './health/health.handler';
+import { OrganisationMailRepository } from './org-mail/org-mail.repository';
+import { OrganisationMailer } from './org-mail/org-mailer.service';
 import { ReportSubmittedConsumer } from './matching/report-submitted.consumer';
 import { ReportEndedConsumer } from './matching/report-ended.consumer';
 import { RoutingService } from './matching/routing.service';
@@ -54,6 +56,8 @@ export class ReferralsModule {
         SlaSweeper,
         AlertMailer,
         AlertEscalator,
+        OrganisationMailRepository,
+        OrganisationMailer,
         ReportSubmittedConsumer,
         ReportEndedConsumer,
       ],

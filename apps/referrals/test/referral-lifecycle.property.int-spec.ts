@@ -101,7 +101,7 @@ describe('referral lifecycle properties (real PostgreSQL)', () => {
         const report = { municipality: MUN, reportId, neighbourhoodCode: PLACE, urgency: Urgency.HIGH };
         await app.get(ReferralsRepository).ds.transaction(async (em) => {
           await app.get(RoutingRepository).upsertReport(em, { ...report, needs, ownerDeskId: randomUUID(), createdAt: now });
-          await app.get(RoutingService).route(em, report, needs, { kind: 'report-submitted' });
+          await app.get(RoutingService).route(em, { ...report, ageBand: null, consentToContact: true, doNotContact: false }, needs, { kind: 'report-submitted' });
         });
         for (const op of [...ops, null]) {
           if (op) await apply(reportId, op);

@@ -11,6 +11,9 @@ import { HealthHandler } from './health/health.handler';
 import { PrivacyHandler } from './privacy/privacy.handler';
 import { PrivacyService } from './privacy/privacy.service';
 import { ProjectionsConsumer } from './projections/projections.consumer';
+import { ReferralDeskHandler } from './referral-desk/referral-desk.handler';
+import { ReferralDeskRepository } from './referral-desk/referral-desk.repository';
+import { ReferralDeskService } from './referral-desk/referral-desk.service';
 import { ReferralNotesHandler } from './referral-notes/referral-notes.handler';
 import { ReferralNotesRepository } from './referral-notes/referral-notes.repository';
 import { ReferralNotesService } from './referral-notes/referral-notes.service';
@@ -22,7 +25,7 @@ import { MASTER_KEYS, Vault } from './vault/vault';
 import { VaultRepository } from './vault/vault.repository';
 
 /** The request-reply adapters of the service (the audit test enumerates their patterns). */
-export const REPORTS_HANDLERS = [ReportsHandler, CaseworkHandler, PrivacyHandler, ReferralNotesHandler, HealthHandler];
+export const REPORTS_HANDLERS = [ReportsHandler, CaseworkHandler, PrivacyHandler, ReferralNotesHandler, ReferralDeskHandler, HealthHandler];
 
 export function masterKeysFrom(settings: ReportsSettings): MasterKeys {
   return new MasterKeys(settings.REPORTS_MASTER_KEY_ID, settings.REPORTS_MASTER_KEY, parseKeyList(settings.REPORTS_OLD_MASTER_KEYS));
@@ -49,6 +52,8 @@ export class ReportsModule {
         PrivacyService,
         ReferralNotesRepository,
         ReferralNotesService,
+        ReferralDeskRepository,
+        ReferralDeskService,
         RetentionService,
         ProjectionsConsumer,
       ],

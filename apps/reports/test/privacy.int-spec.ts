@@ -119,7 +119,8 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     expect(d.subject?.name).toContain(CANARY);
     expect(d.description).toContain(CANARY);
     const mine = await rpc.call<Page<Record<string, unknown>>>(RPC.reports.mine, {}, otherAntenna);
-    expect(JSON.stringify(mine)).not.toMatch(new RegExp(`${a}|linked|${CANARY}`));
+    // Its own words only (the start of its own description): nothing of the other antenna's report, nor the person's identity.
+    expect(JSON.stringify(mine)).not.toMatch(new RegExp(`${a}|linked|${CANARY}name|${CANARY}addr`));
     const noIdentity = await submit({ subject: undefined });
     const lone = await query<{ subject_id: string }>(dbUrl, 'SELECT subject_id FROM reports WHERE id = $1', [noIdentity]);
     expect(lone[0].subject_id).not.toBe(rows[0].subject_id);
@@ -130,6 +131,9 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     await accept(id);
     const subjectId = (await detail(id)).subjectId;
     await rpc.call(RPC.reports.breakGlass, { reportId: id, reason: 'Rischio per la vita: non risponde da giorni' }, worker);
+    await rpc.call(RPC.reports.setOrgContext, { reportId: id, text: 'Vive con la figlia, che lavora di giorno' }, worker);
+    const referralId = (await query<{ referral_id: string }>(dbUrl, 'SELECT referral_id FROM report_referrals WHERE report_id = $1', [id]))[0].referral_id;
+    await rpc.call(RPC.reports.postReferralMessage, { messageId: randomUUID(), referralId, text: 'Passiamo martedì?' }, org);
     const SAMPLES: Record<string, () => Promise<unknown>> = {
       [RPC.reports.open]: () => detail(id),
       [RPC.reports.reveal]: () => rpc.call(RPC.reports.reveal, { reportId: id }, org),
@@ -137,12 +141,18 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
       [RPC.reports.exportSubject]: () => rpc.call(RPC.reports.exportSubject, { subjectId }, worker),
       [RPC.reports.auditLog]: () => rpc.call(RPC.reports.auditLog, {}, admin),
       [RPC.reports.readReferralNotes]: () => rpc.call(RPC.reports.readReferralNotes, { reportId: id }, worker),
+      [RPC.reports.triage]: () => rpc.call(RPC.reports.triage, { first: 5 }, worker),
+      [RPC.reports.mine]: () => rpc.call(RPC.reports.mine, { first: 5 }, antenna),
+      [RPC.reports.getOrgContext]: () => rpc.call(RPC.reports.getOrgContext, { reportId: id }, worker),
+      [RPC.reports.referralBriefs]: () => rpc.call(RPC.reports.referralBriefs, { referralIds: [referralId] }, org),
+      [RPC.reports.referralMessages]: () => rpc.call(RPC.reports.referralMessages, { referralId }, worker),
     };
     /** Handlers whose replies carry no personal data (or only what the caller just sent). */
     const NO_PERSONAL_DATA = [
-      RPC.reports.health, RPC.reports.submit, RPC.reports.mine, RPC.reports.addFollowUp, RPC.reports.withdraw, RPC.reports.triage, RPC.reports.desks,
-      RPC.reports.take, RPC.reports.handOver, RPC.reports.recordContactAttempt, RPC.reports.close, RPC.reports.breakGlass, RPC.reports.rectifySubject,
+      RPC.reports.health, RPC.reports.submit, RPC.reports.addFollowUp, RPC.reports.withdraw, RPC.reports.desks,
+      RPC.reports.take, RPC.reports.handOver, RPC.reports.recordContactAttempt, RPC.reports.close, RPC.reports.reopen, RPC.reports.breakGlass, RPC.reports.rectifySubject,
       RPC.reports.recordObjection, RPC.reports.eraseSubject, RPC.reports.retention, RPC.reports.setRetention, RPC.reports.sealReferralNote,
+      RPC.reports.setOrgContext, RPC.reports.postReferralMessage,
     ] as string[];
     const marked: string[] = [];
     const all: string[] = [];
@@ -243,7 +253,9 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     const status = async () => (await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 100 }, antenna)).nodes.find((n) => n.id === id)?.status;
     const triage = await rpc.call<Page<TriageItemV1>>(RPC.reports.triage, { neighbourhoodCode: 'crocetta', need: Need.LONELINESS, first: 100 }, worker);
     expect(triage.nodes.map((n) => n.id)).toContain(id);
-    expect(JSON.stringify(triage)).not.toContain(CANARY);
+    // The first words of what was seen, never the person's identity.
+    expect(triage.nodes.find((n) => n.id === id)?.excerpt).toContain('Non si vede da tre giorni');
+    expect(JSON.stringify(triage)).not.toMatch(new RegExp(`${CANARY}name|${CANARY}addr`));
     await rpc.call(RPC.reports.take, { reportId: id }, worker);
     expect(await status()).toBe(CoarseStatus.IN_CARE);
     const desks = await rpc.call<{ id: string; neighbourhoodCode: string }[]>(RPC.reports.desks, {}, worker);
@@ -310,9 +322,26 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     nowMs += 200 * DAY;
     await sweep();
     expect((await purged(caseId)).purged_at).not.toBeNull();
-    expect(await sweep()).toEqual({ purgedReports: 0, destroyedSubjects: 0 });
+    expect(await sweep()).toEqual({ purgedReports: 0, destroyedSubjects: 0, orphanSubjects: 0 });
     const d = await detail(caseId);
     expect(d).toMatchObject({ erased: true, description: null, subject: null, closureReason: ClosureReason.RESOLVED, needs: [Need.LONELINESS], urgency: Urgency.MEDIUM });
+  });
+
+  it('shreds a subject that no report refers to (a submit that failed after sealing it, in an older version), once an hour old', async () => {
+    // Made as an older version could leave it: a sealed identity committed without its report.
+    const id = await submit({ subject: { name: `Orfana ${CANARY}orph` } });
+    const [{ subject_id: subjectId }] = await query<{ subject_id: string }>(dbUrl, 'SELECT subject_id FROM reports WHERE id = $1', [id]);
+    const orphan = randomUUID();
+    await query(dbUrl, `INSERT INTO subjects (id, municipality, key_id, wrapped_key, identity_sealed, dedup_hash, created_at) SELECT $1, municipality, key_id, wrapped_key, identity_sealed, NULL, $2 FROM subjects WHERE id = $3`, [orphan, new Date(nowMs), subjectId]);
+    const sweep = () => sut.get(RetentionService).sweep();
+    expect((await sweep()).orphanSubjects).toBe(0); // not an hour old yet: it might still be in the middle of a submit
+    nowMs += 61 * 60_000;
+    expect((await sweep()).orphanSubjects).toBe(1);
+    const [row] = await query<{ wrapped_key: Buffer | null; identity_sealed: Buffer | null; destroyed_at: Date | null }>(dbUrl, 'SELECT wrapped_key, identity_sealed, destroyed_at FROM subjects WHERE id = $1', [orphan]);
+    expect(row).toEqual({ wrapped_key: null, identity_sealed: null, destroyed_at: expect.any(Date) });
+    // The report's own subject is untouched.
+    expect((await detail(id)).subject?.name).toContain('Orfana');
+    expect((await sweep()).orphanSubjects).toBe(0);
   });
 
   it('rotates keys without downtime: old values stay readable, new values use the new keys', async () => {

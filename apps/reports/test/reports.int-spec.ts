@@ -122,6 +122,39 @@ describe('reports service (real PostgreSQL and NATS)', () => {
     expect(await rpc.callAsIsError(RPC.reports.mine, { first: 1 }, forAntennas, correlationId)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
   });
 
+  it('answers a retry with the same report, and other content under the same id with CONFLICT naming it; refuses the nil UUID', async () => {
+    const cmd = input({ subject: { name: 'Maria Verdi' } });
+    await rpc.call(RPC.reports.submit, cmd, antennaToken);
+    await expect(rpc.call(RPC.reports.submit, { ...cmd, needs: [...cmd.needs] }, antennaToken)).resolves.toMatchObject({ id: cmd.id });
+    for (const other of [{ description: 'Un’altra persona, un altro giorno' }, { urgency: Urgency.HIGH }, { subject: { name: 'Giulia Neri' } }, { needs: [Need.FOOD] }]) {
+      expect(await rpc.callError(RPC.reports.submit, { ...cmd, ...other }, antennaToken)).toMatchObject({ code: ErrorCode.CONFLICT, field: 'input.id', message: expect.stringContaining(cmd.id) });
+    }
+    expect(await query(dbUrl, 'SELECT 1 FROM reports WHERE id = $1', [cmd.id])).toHaveLength(1);
+    expect(await rpc.callError(RPC.reports.submit, input({ id: '00000000-0000-0000-0000-000000000000' }), antennaToken)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.id' });
+  });
+
+  it('writes nothing of its own when another submit of the same id wins, even with other identifying data', async () => {
+    const subjectsBefore = Number((await query<{ n: string }>(dbUrl, 'SELECT count(*) AS n FROM subjects'))[0].n);
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    const outcomes = await Promise.all(
+      ids.flatMap((id) =>
+        [0, 1, 2, 3].map((i) =>
+          rpc.call<ReportSummaryV1>(RPC.reports.submit, input({ id, subject: { name: `Persona ${i} del civico ${i + 10}`, phone: `+39 02 555${i}000` } }), antennaToken).then(
+            () => 'ok',
+            (err: { code: string }) => err.code,
+          ),
+        ),
+      ),
+    );
+    // One winner per id; every other submit is told the id is taken (its content differs).
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(3);
+    expect(outcomes.filter((o) => o === ErrorCode.CONFLICT)).toHaveLength(9);
+    expect(await query(dbUrl, 'SELECT 1 FROM reports WHERE id = ANY($1::uuid[])', [ids])).toHaveLength(3);
+    const subjectsAfter = Number((await query<{ n: string }>(dbUrl, 'SELECT count(*) AS n FROM subjects'))[0].n);
+    expect(subjectsAfter - subjectsBefore).toBe(3);
+    expect(await query(dbUrl, 'SELECT 1 FROM subjects s WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.subject_id = s.id)')).toHaveLength(0);
+  });
+
   it('refuses the same id from another antenna', async () => {
     const cmd = input();
     await rpc.call(RPC.reports.submit, cmd, antennaToken);

@@ -21,7 +21,28 @@ export interface ErrorBody {
   field?: string;
   /** Correlation id of the request, for INTERNAL errors: the log has the details, the client has this. */
   correlationId?: string;
+  /** For UNAVAILABLE and RATE_LIMITED: when to try again (HTTP `Retry-After`). */
+  retryAfterSeconds?: number;
 }
+
+/**
+ * The one mapping of error codes to HTTP statuses (docs/api.md), for every edge: the REST routes,
+ * and GraphQL answers that carry no data. A GraphQL answer with some data is 200, its errors
+ * listed beside it.
+ */
+export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.INTERNAL]: 500,
+  [ErrorCode.UNAVAILABLE]: 503,
+};
+
+/** How long a client is asked to wait before retrying after an engine or a service failed. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 export class DomainError extends Error {
   constructor(
@@ -30,13 +51,26 @@ export class DomainError extends Error {
     readonly field?: string,
     /** For INTERNAL: the id the service logged the details under, carried to the client unchanged. */
     readonly correlationId?: string,
+    /** For UNAVAILABLE and RATE_LIMITED: when to try again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 
   toBody(): ErrorBody {
-    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}), ...(this.correlationId ? { correlationId: this.correlationId } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field ? { field: this.field } : {}),
+      ...(this.correlationId ? { correlationId: this.correlationId } : {}),
+      ...(this.retryAfterSeconds ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+    };
+  }
+
+  /** An engine (PostgreSQL, NATS) or a service is not answering: retry after a while. */
+  static unavailable(message = 'servizio momentaneamente non disponibile, riprova / temporarily unavailable, retry', retryAfterSeconds = UNAVAILABLE_RETRY_AFTER_SECONDS): DomainError {
+    return new DomainError(ErrorCode.UNAVAILABLE, message, undefined, undefined, Math.max(1, Math.ceil(retryAfterSeconds)));
   }
 
   /** An error the caller caused (and can fix): logged below ERROR, without its message or values. */

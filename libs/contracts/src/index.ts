@@ -20,3 +20,4 @@ export * from './rpc/reports.rpc';
 export * from './rpc/referrals.rpc';
 export * from './actor';
 export * from './rpc/insights.rpc';
+export * from './report-input';

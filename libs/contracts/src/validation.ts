@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
+import { registerDecorator, validate, ValidationArguments, ValidationError } from 'class-validator';
 import { DomainError } from './errors';
 
 type Ctor<T> = new () => T;
@@ -70,4 +70,23 @@ export async function parseContract<T extends object>(cls: Ctor<T>, plain: unkno
     throw DomainError.badInput(v.field, `${v.field}: ${v.message}`);
   }
   return instance;
+}
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Refuses the nil UUID where a client makes the id: a client that always sends it would see every
+ * later report answered as the first one (a retry), and lose them.
+ */
+export function NotNilUuid(): PropertyDecorator {
+  return (target, property) =>
+    registerDecorator({
+      name: 'notNilUuid',
+      target: target.constructor,
+      propertyName: property as string,
+      validator: {
+        validate: (value: unknown) => value !== NIL_UUID,
+        defaultMessage: (args: ValidationArguments) => `${args.property} must be a new UUID made by the client, not the nil UUID`,
+      },
+    });
 }

@@ -89,6 +89,8 @@ export interface DemoService {
   capacityStatus: CapacityStatus;
   capacityAvailable: number | null;
   capacityMaximum: number | null;
+  /** What one place is (HSDS service_capacity unit): shown with the numbers. */
+  capacityUnit: string | null;
 }
 
 export const DEMO_SERVICES: DemoService[] = [
@@ -100,6 +102,7 @@ export const DEMO_SERVICES: DemoService[] = [
     capacityStatus: CapacityStatus.CAPACITY,
     capacityAvailable: 40,
     capacityMaximum: 60,
+    capacityUnit: 'posti',
   },
   {
     id: '5e000000-0000-4000-8000-000000000002',
@@ -109,6 +112,7 @@ export const DEMO_SERVICES: DemoService[] = [
     capacityStatus: CapacityStatus.CAPACITY,
     capacityAvailable: 80,
     capacityMaximum: 120,
+    capacityUnit: 'tessere',
   },
   {
     id: '5e000000-0000-4000-8000-000000000003',
@@ -118,6 +122,7 @@ export const DEMO_SERVICES: DemoService[] = [
     capacityStatus: CapacityStatus.CAPACITY,
     capacityAvailable: 20,
     capacityMaximum: 30,
+    capacityUnit: 'posti',
   },
 ];
 

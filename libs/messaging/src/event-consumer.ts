@@ -22,8 +22,10 @@ export interface ConsumerOptions {
   maxDeliver?: number;
   /** Delay before each redelivery after a failure, by attempt; the last value repeats. */
   backoffMs?: number[];
-  /** Messages pulled at a time. */
+  /** Messages pulled at a time: few, so that a crash leaves little waiting for redelivery. */
   batch?: number;
+  /** While a message is in hand, JetStream is told so this often (it must stay under the ack wait). */
+  heartbeatMs?: number;
 }
 
 export type Settlement = 'ack' | 'nak' | 'dead-letter' | 'skip';
@@ -90,7 +92,7 @@ export class EventConsumer {
     while (this.running) {
       try {
         const consumer = await this.js.consumers.get(events, this.opts.durable);
-        this.messages = await consumer.consume({ max_messages: this.opts.batch ?? 100 });
+        this.messages = await consumer.consume({ max_messages: this.opts.batch ?? 10 });
         backoff = 0;
         for await (const msg of this.messages) {
           await this.settle(msg);
@@ -109,11 +111,15 @@ export class EventConsumer {
   async settle(msg: JsMsg): Promise<Settlement> {
     let outcome: Settlement;
     let error: Error | null = null;
+    // Still in hand: a slow handler (a database under load) is not mistaken for a crashed one.
+    const heartbeat = setInterval(() => msg.working(), this.opts.heartbeatMs ?? 3000);
     try {
       outcome = await this.handle(msg.subject, msg.data, msg.info.deliveryCount);
     } catch (err) {
       error = err as Error;
       outcome = err instanceof PoisonMessage || msg.info.deliveryCount >= this.maxDeliver ? 'dead-letter' : 'nak';
+    } finally {
+      clearInterval(heartbeat);
     }
     try {
       switch (outcome) {

@@ -5,7 +5,7 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } 
  * The relay publishes unpublished rows in `seq` order with Nats-Msg-Id = event_id.
  */
 @Entity({ name: 'outbox' })
-@Index('outbox_unpublished_idx', ['seq'], { where: 'published_at IS NULL' })
+@Index('outbox_unpublished_idx', ['seq'], { where: 'published_at IS NULL AND failed_at IS NULL' })
 @Unique('UQ_outbox_event_id', ['eventId'])
 export class OutboxRow {
   @PrimaryGeneratedColumn({ type: 'bigint', primaryKeyConstraintName: 'PK_outbox' })
@@ -25,6 +25,21 @@ export class OutboxRow {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** Failed publish attempts of this row (counted only while other rows go through: not during an outage). */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  /** Not claimed again before this time (a failing row backs off). */
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null;
+
+  /** Set aside after OUTBOX_MAX_ATTEMPTS: logged at ERROR, counted in health, listed by `npm run dlq -- list`. */
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt: Date | null;
 }
 
 /** One row per event a consumer has applied: the row and the effect commit together, so each effect happens once. */

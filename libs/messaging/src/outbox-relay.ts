@@ -11,8 +11,20 @@ export interface RelayOptions {
   publishTimeoutMs?: number;
   /** Published rows older than this are deleted. Default 7 days. */
   retainPublishedMs?: number;
+  /** Failed attempts (counted only while other rows go through) after which a row is set aside. */
+  maxAttempts?: number;
+  /** The first wait before a refused row is tried again (doubling, up to a minute). */
+  failureBackoffMs?: number;
   /** Test hook: runs after the batch is published and before the rows are marked (a crash here must not double any effect). */
   afterPublish?: (eventIds: string[], em: EntityManager) => Promise<void>;
+}
+
+/** What a publish failure says about the row: its own fault (JetStream refused it), or the broker's. */
+function refusedByJetStream(err: unknown): boolean {
+  const e = err as { name?: string; message?: string; code?: string } | null;
+  const text = `${e?.name ?? ''} ${e?.message ?? ''} ${e?.code ?? ''}`;
+  // Timeouts and lost connections are the broker's trouble: every row would fail alike.
+  return !/timeout|disconnect|connection|closed|draining|reconnect/i.test(text);
 }
 
 interface ClaimedRow {
@@ -20,6 +32,13 @@ interface ClaimedRow {
   event_id: string;
   subject: string;
   payload: Record<string, unknown>;
+  attempts: number;
+}
+
+/** How many outbox rows were set aside (health's `outboxFailed`: it should be 0). */
+export async function failedOutboxRows(ds: DataSource): Promise<number> {
+  const rows: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE failed_at IS NOT NULL`);
+  return rows[0]?.n ?? 0;
 }
 
 /**
@@ -36,6 +55,8 @@ export class OutboxRelay implements EntitySubscriberInterface {
   private kicked = false;
   private lastCleanup = 0;
   private readonly opts: Required<Omit<RelayOptions, 'afterPublish'>> & Pick<RelayOptions, 'afterPublish'>;
+  /** Rows set aside so far by this relay (for logs and tests). */
+  failedRows = 0;
 
   constructor(
     private readonly ds: DataSource,
@@ -48,6 +69,8 @@ export class OutboxRelay implements EntitySubscriberInterface {
       maxBackoffMs: opts.maxBackoffMs ?? 5000,
       publishTimeoutMs: opts.publishTimeoutMs ?? 5000,
       retainPublishedMs: opts.retainPublishedMs ?? 7 * 24 * 3600 * 1000,
+      maxAttempts: opts.maxAttempts ?? 10,
+      failureBackoffMs: opts.failureBackoffMs ?? 500,
       afterPublish: opts.afterPublish,
     };
     // Wake at once when a transaction that wrote to the outbox commits.
@@ -116,24 +139,55 @@ export class OutboxRelay implements EntitySubscriberInterface {
     }
   }
 
-  /** Publishes one batch; returns how many rows it published. */
+  /**
+   * Publishes one batch; returns how many rows it claimed. Rows JetStream acknowledged are marked
+   * published. A row refused while others of its batch went through is that row's fault: it counts
+   * an attempt, backs off, and after `maxAttempts` is set aside (failed_at, an ERROR in the log,
+   * health's `outboxFailed`) so that it never blocks the rows after it. When every row fails alike
+   * (a timeout, a lost connection) the broker is in trouble: nothing is counted, the relay backs off.
+   */
   async relayOnce(): Promise<number> {
     return this.ds.transaction(async (em) => {
       const rows: ClaimedRow[] = await em.query(
-        `SELECT seq, event_id, subject, payload FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        `SELECT seq, event_id, subject, payload, attempts FROM outbox
+          WHERE published_at IS NULL AND failed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+          ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.opts.batchSize],
       );
       if (rows.length === 0) return 0;
-      await Promise.all(
-        rows.map((r) =>
-          this.js.publish(r.subject, JSON.stringify(r.payload), { msgID: r.event_id, timeout: this.opts.publishTimeoutMs }),
-        ),
+      const results = await Promise.allSettled(
+        rows.map((r) => this.js.publish(r.subject, JSON.stringify(r.payload), { msgID: r.event_id, timeout: this.opts.publishTimeoutMs })),
       );
-      const ids = rows.map((r) => r.event_id);
-      if (this.opts.afterPublish) await this.opts.afterPublish(ids, em);
-      await em.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+      const published = rows.filter((_, i) => results[i].status === 'fulfilled');
+      const failed = rows.map((r, i) => ({ row: r, result: results[i] })).filter((x): x is { row: ClaimedRow; result: PromiseRejectedResult } => x.result.status === 'rejected');
+      if (published.length > 0) {
+        if (this.opts.afterPublish) await this.opts.afterPublish(published.map((r) => r.event_id), em);
+        await em.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [published.map((r) => r.seq)]);
+      }
+      if (failed.length > 0) {
+        // Only a refusal counts against a row, and only while others go through: during an outage
+        // (timeouts, a lost connection, or every row refused alike) nothing is counted.
+        const refused = failed.filter((f) => refusedByJetStream(f.result.reason));
+        if (published.length > 0) for (const { row, result } of refused) await this.recordFailure(em, row, result.reason);
+        if (published.length === 0) throw new Error(`publish failed for the whole batch: ${String((failed[0].result.reason as Error)?.message ?? failed[0].result.reason)}`);
+      }
       return rows.length;
     });
+  }
+
+  private async recordFailure(em: EntityManager, row: ClaimedRow, reason: unknown): Promise<void> {
+    const attempts = Number(row.attempts ?? 0) + 1;
+    const error = String((reason as Error)?.message ?? reason).slice(0, 500);
+    if (attempts >= this.opts.maxAttempts) {
+      await em.query(`UPDATE outbox SET attempts = $2, last_error = $3, failed_at = now() WHERE seq = $1`, [row.seq, attempts, error]);
+      this.failedRows += 1;
+      // Ids and subject only: never the payload.
+      this.logger.error(`outbox row ${row.seq} (${row.subject}, event ${row.event_id}) set aside after ${attempts} refused attempts: ${error}`);
+      return;
+    }
+    const backoffMs = Math.min(60_000, this.opts.failureBackoffMs * 2 ** (attempts - 1));
+    await em.query(`UPDATE outbox SET attempts = $2, last_error = $3, next_attempt_at = now() + ($4::double precision * interval '1 millisecond') WHERE seq = $1`, [row.seq, attempts, error, backoffMs]);
+    this.logger.warn(`outbox row ${row.seq} (${row.subject}) refused (attempt ${attempts}/${this.opts.maxAttempts}), retrying in ${backoffMs} ms: ${error}`);
   }
 
   private async cleanupIfDue(): Promise<void> {

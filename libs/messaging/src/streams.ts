@@ -65,6 +65,9 @@ export async function ensureStreams(jsm: JetStreamManager, root: string, opts: S
   return names;
 }
 
+/** How long a pulled message waits for its ack before JetStream gives it to another replica. */
+export const ACK_WAIT_MS = 10_000;
+
 export interface DurableOptions {
   ackWaitMs?: number;
   maxAckPending?: number;
@@ -84,7 +87,9 @@ export async function ensureDurableConsumer(jsm: JetStreamManager, root: string,
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     filter_subject: eventsWildcard(root),
-    ack_wait: nanos(opts.ackWaitMs ?? 30_000),
+    // Short: after a consumer crashes, what it had pulled is redelivered within seconds. Work that
+    // takes longer tells the server it is still in hand (EventConsumer's heartbeat).
+    ack_wait: nanos(opts.ackWaitMs ?? ACK_WAIT_MS),
     max_deliver: -1,
     max_ack_pending: opts.maxAckPending ?? 1000,
   };

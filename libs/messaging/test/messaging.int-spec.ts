@@ -10,8 +10,8 @@ import { EventConsumer } from '../src/event-consumer';
 import { listDeadLetters, replayDeadLetter } from '../src/dead-letters';
 import { MESSAGING_ENTITIES } from '../src/messaging.entities';
 import { Outbox } from '../src/outbox';
-import { OutboxRelay } from '../src/outbox-relay';
-import { ensureDurableConsumer, ensureStreams } from '../src/streams';
+import { OutboxRelay, failedOutboxRows } from '../src/outbox-relay';
+import { ACK_WAIT_MS, ensureDurableConsumer, ensureStreams } from '../src/streams';
 
 const MUN = '015077';
 
@@ -64,6 +64,33 @@ describe('outbox, relay, consumer and dead letters (real PostgreSQL and NATS)', 
     await expect(outbox.add(ds.manager, 'antenna.status-changed.v1', antennaEvent())).rejects.toThrow(/inside a transaction/);
     await expect(ds.transaction((em) => outbox.add(em, 'antenna.status-changed.v1', { ...antennaEvent(), neighbourhoodCode: 'Not A Slug' }))).rejects.toThrow(/invalid antenna.status-changed.v1/);
     expect(await ds.query('SELECT count(*)::int AS n FROM outbox')).toEqual([{ n: 0 }]);
+  });
+
+  it('sets aside a row JetStream always refuses, after its attempts, and publishes every row after it', async () => {
+    // Streams of its own, so the other tests' counts are untouched.
+    const own = uniqueRoot();
+    await ensureStreams(jsm, own);
+    const outbox = new Outbox(own);
+    const poison = randomUUID();
+    // A subject no stream takes: JetStream refuses it every time.
+    await ds.query(`INSERT INTO outbox (event_id, subject, payload) VALUES ($1, $2, '{}')`, [poison, `${own}-nowhere.${MUN}.antenna.status-changed.v1`]);
+    const relay = new OutboxRelay(ds, js, { maxAttempts: 3, failureBackoffMs: 1 });
+    const good: string[] = [];
+    for (let round = 0; round < 3; round++) {
+      good.push(...(await writeEvents(outbox, 2)));
+      await new Promise((r) => setTimeout(r, 20));
+      await relay.relayOnce();
+    }
+    const [row] = await ds.query(`SELECT attempts, failed_at, last_error, published_at FROM outbox WHERE event_id = $1`, [poison]);
+    expect(row).toMatchObject({ attempts: 3, failed_at: expect.any(Date), published_at: null });
+    expect(row.last_error).toBeTruthy();
+    expect((await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE event_id = ANY($1::uuid[]) AND published_at IS NOT NULL`, [good]))[0].n).toBe(6);
+    expect(await failedOutboxRows(ds)).toBe(1);
+    expect(relay.failedRows).toBe(1);
+    // Set aside: never claimed again; the relay has nothing left to do.
+    expect(await relay.relayOnce()).toBe(0);
+    await ds.query(`DELETE FROM outbox WHERE event_id = $1`, [poison]);
+    await deleteTestStreams(own);
   });
 
   it('a relay killed between publishing and marking the rows republishes them, and the effect still happens once', async () => {
@@ -136,5 +163,28 @@ describe('outbox, relay, consumer and dead letters (real PostgreSQL and NATS)', 
     expect((await listDeadLetters(jsm, root)).find((d) => d.seq === maxed.seq)).toBeUndefined();
     await consumer.stop();
     await bus.close();
+  });
+
+  it('redelivers what a crashed consumer had pulled within seconds, not after half a minute', async () => {
+    await ensureDurableConsumer(jsm, root, 'crashy'); // the shipped ack wait
+    const events = Array.from({ length: 5 }, () => antennaEvent());
+    for (const e of events) await js.publish(eventSubject(root, MUN, 'antenna.status-changed.v1'), JSON.stringify({ ...e, eventId: randomUUID(), occurredAt: new Date().toISOString() }));
+    // A replica pulls everything there is, then dies before acknowledging any of it.
+    const doomed = await connect({ servers: TEST_NATS_URL });
+    const pulled = await jetstream(doomed).consumers.get(streamNames(root).events, 'crashy');
+    let held = 0;
+    for await (const m of await pulled.fetch({ max_messages: 500, expires: 2000 })) {
+      void m;
+      held += 1;
+    }
+    expect(held).toBeGreaterThanOrEqual(5);
+    await doomed.close();
+    const t0 = Date.now();
+    const survivor = effectCounting('crashy');
+    survivor.start();
+    const ids = events.map((e) => e.antennaId);
+    await waitFor(async () => (await ds.query('SELECT count(*)::int AS n FROM effects WHERE antenna_id = ANY($1::uuid[])', [ids]))[0].n === 5, 40_000, 'the crashed replica’s messages applied by another');
+    await survivor.stop();
+    expect(Date.now() - t0).toBeLessThan(ACK_WAIT_MS + 5000);
   });
 });

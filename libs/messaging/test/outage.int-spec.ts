@@ -67,6 +67,8 @@ describe('a NATS outage loses nothing (own nats-server)', () => {
     await write(10); // written while the broker is down: they wait in the outbox
     await new Promise((r) => setTimeout(r, 25_000)); // longer than nats.js's default reconnect budget (about 20 s)
     expect((await ds.query('SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL'))[0].n).toBe(10);
+    // An outage is not the rows' fault: nothing counted against them, nothing set aside.
+    expect(await ds.query('SELECT coalesce(max(attempts), 0)::int AS a, count(failed_at)::int AS f FROM outbox')).toEqual([{ a: 0, f: 0 }]);
     await server.resume();
 
     await write(10);

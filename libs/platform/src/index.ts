@@ -10,3 +10,4 @@ export * from './database';
 export * from './clock';
 export * from './service-kit';
 export * from './small-cells';
+export * from './engine-failure';

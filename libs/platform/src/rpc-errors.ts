@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, Logger, RpcExceptionFilter } from '@nestjs/common';
 import { Observable, throwError } from 'rxjs';
 import { DomainError, ErrorBody, ErrorCode } from '@prossimo/contracts';
+import { isEngineUnavailable } from './engine-failure';
 
 /**
  * The RPC edge: a DomainError travels back as its error body (logged below ERROR, by code and
@@ -20,6 +21,11 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
       if (exception.isClientError) this.logger.debug({ correlationId, code: exception.code, field: exception.field }, 'request refused');
       else this.logger.warn({ correlationId, code: exception.code }, 'request not served');
       return throwError(() => exception.toBody());
+    }
+    if (isEngineUnavailable(exception)) {
+      // The database went away (or NATS, mid-call): the caller should retry, not report a bug.
+      this.logger.warn({ correlationId, err: exception instanceof Error ? exception.message : String(exception) }, 'an engine is unavailable');
+      return throwError(() => DomainError.unavailable().toBody());
     }
     this.logger.error({ correlationId, err: exception }, 'unhandled error in request handler');
     const body: ErrorBody = { code: ErrorCode.INTERNAL, message: 'errore interno / internal error', correlationId };

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, AntennaV1, DomainError, ErrorCode, GetAntennaV1, ListAntennasV1, Page, ProposeAntennaV1, RPC, Role, RpcRequest, TransitionAntennaV1, parseContract } from '@prossimo/contracts';
+import { Actor, AntennaNameV1, AntennaNamesV1, AntennaV1, DomainError, ErrorCode, GetAntennaV1, ListAntennasV1, Page, ProposeAntennaV1, RPC, Role, RpcRequest, TransitionAntennaV1, parseContract } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { AntennasService } from './antennas.service';
 
@@ -28,6 +28,13 @@ export class AntennasHandler {
     const { id } = await parseContract(GetAntennaV1, req.payload);
     if (actor.role === Role.ANTENNA && actor.antennaId !== id) throw new DomainError(ErrorCode.FORBIDDEN, 'non è la tua antenna / not your antenna');
     return this.antennas.get(actor, id);
+  }
+
+  /** SOCIAL_WORKER: which antennas flagged the reports on screen (names only). */
+  @RpcRoles(Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.antennas.names)
+  async names(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<AntennaNameV1[]> {
+    return this.antennas.names(actor, (await parseContract(AntennaNamesV1, req.payload)).ids);
   }
 
   @RpcRoles(Role.ADMIN)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AntennaKind, AntennaStatus } from '@prossimo/contracts';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AntennaEntity } from './antenna.entity';
 import { AntennaStatusChangeEntity } from './antenna-status-change.entity';
 
@@ -58,6 +58,12 @@ export class AntennasRepository {
   async insertIfAbsent(em: EntityManager, a: AntennaEntity): Promise<boolean> {
     const result = await em.createQueryBuilder().insert().into(AntennaEntity).values(a).orIgnore().returning(['id']).execute();
     return (result.raw as unknown[]).length > 0;
+  }
+
+  /** Names and kinds of some antennas of a municipality (others are left out). */
+  findNames(municipality: string, ids: string[]): Promise<Pick<AntennaEntity, 'id' | 'name' | 'kind'>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.ds.getRepository(AntennaEntity).find({ where: { municipality, id: In(ids) }, select: { id: true, name: true, kind: true } });
   }
 
   findById(id: string): Promise<AntennaEntity | null> {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   Actor,
   AntennaKind,
+  AntennaNameV1,
   AntennaStatus,
   AntennaV1,
   DEFAULT_PAGE_SIZE,
@@ -178,6 +179,16 @@ export class AntennasService {
     const a = await this.repo.findById(id);
     if (!a || a.municipality !== actor.municipality) throw DomainError.notFound('antenna');
     return toAntenna(a, await this.repo.findHistory(id));
+  }
+
+  /**
+   * The names of some antennas of the caller's municipality, so the social desk knows which shop
+   * flagged a report (and can reach the person «tramite l'antenna»). Unknown ids and those of
+   * another municipality are left out.
+   */
+  async names(actor: Actor, ids: string[]): Promise<AntennaNameV1[]> {
+    const rows = await this.repo.findNames(actor.municipality, ids);
+    return rows.map((a) => ({ id: a.id, name: a.name, kind: a.kind as AntennaKind }));
   }
 
   /** The municipality's antennas by name, any status, filtered; a page at a time. */

@@ -2,7 +2,8 @@ import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { HealthV1, RPC } from '@prossimo/contracts';
-import { NATS_CONNECTION } from '@prossimo/messaging';
+import { NATS_CONNECTION, serviceHealth } from '@prossimo/messaging';
+import { DataSource } from 'typeorm';
 import { RpcPublic } from '@prossimo/platform';
 import { AntennasRepository } from '../antennas/antennas.repository';
 
@@ -10,6 +11,7 @@ import { AntennasRepository } from '../antennas/antennas.repository';
 export class HealthHandler {
   constructor(
     private readonly repo: AntennasRepository,
+    private readonly ds: DataSource,
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
   ) {}
 
@@ -17,12 +19,9 @@ export class HealthHandler {
   @RpcPublic()
   @MessagePattern(RPC.antennas.health)
   async health(): Promise<HealthV1> {
-    const counts = await this.repo.counts().catch(() => null);
-    return {
-      service: 'antennas',
-      database: counts ? 'ok' : 'down',
-      nats: this.nc.isClosed() ? 'down' : 'ok',
-      details: counts ? { neighbourhoods: counts.neighbourhoods, activeAntennas: counts.activeAntennas } : {},
-    };
+    return serviceHealth('antennas', this.ds, this.nc, async () => {
+      const counts = await this.repo.counts();
+      return { neighbourhoods: counts.neighbourhoods, activeAntennas: counts.activeAntennas };
+    });
   }
 }

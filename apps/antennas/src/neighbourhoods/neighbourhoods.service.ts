@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor, DomainError, ImportNeighbourhoodsResultV1, ImportNeighbourhoodsV1, ListNeighbourhoodsV1, NeighbourhoodV1 } from '@prossimo/contracts';
+import { Actor, DomainError, ErrorCode, ImportNeighbourhoodsResultV1, ImportNeighbourhoodsV1, ListNeighbourhoodsV1, NeighbourhoodV1 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { AntennasSettings } from '../config/antennas.env';
@@ -41,24 +41,28 @@ export class NeighbourhoodsService {
    * Imports a municipality's neighbourhoods from GeoJSON, all or nothing: the file is checked
    * whole first (neighbourhood-import.ts), then every neighbourhood is created or replaced with
    * its neighbourhood.defined.v1 event in one transaction. Neighbourhoods absent from the file
-   * are kept (antennas may stand in them). Any municipality may be imported (a new city is set up
-   * before it has accounts of its own); the actor is the ADMIN the handler admitted.
+   * are kept (antennas may stand in them). Only the ADMIN's own municipality: a new city gets its
+   * first ADMIN from the operators (`prossimo.js invite-admin`), who then imports its neighbourhoods.
    */
-  async import(_actor: Actor, cmd: ImportNeighbourhoodsV1): Promise<ImportNeighbourhoodsResultV1> {
+  async import(actor: Actor, cmd: ImportNeighbourhoodsV1): Promise<ImportNeighbourhoodsResultV1> {
+    const municipality = cmd.municipality ?? actor.municipality;
+    if (municipality !== actor.municipality) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'puoi importare solo i quartieri del tuo comune / you may import only your own municipality\'s neighbourhoods', 'municipality');
+    }
     const parsed = parseNeighbourhoodFile(cmd.geojson, {
-      municipality: cmd.municipality,
+      municipality,
       approximate: cmd.approximate ?? false,
       overlapTolerance: this.settings.NEIGHBOURHOOD_OVERLAP_TOLERANCE,
     });
     const now = this.clock();
     return this.ds.transaction(async (em) => {
-      const before = new Set(await this.repo.findCodes(em, cmd.municipality));
-      const result: ImportNeighbourhoodsResultV1 = { municipality: cmd.municipality, created: [], updated: [], untouched: [] };
+      const before = new Set(await this.repo.findCodes(em, municipality));
+      const result: ImportNeighbourhoodsResultV1 = { municipality: municipality, created: [], updated: [], untouched: [] };
       for (const n of parsed) {
         await this.repo.upsert(
           em,
           Object.assign(new NeighbourhoodEntity(), {
-            municipality: cmd.municipality,
+            municipality: municipality,
             code: n.code,
             name: n.name,
             population: n.population,
@@ -70,7 +74,7 @@ export class NeighbourhoodsService {
         );
         (before.has(n.code) ? result.updated : result.created).push(n.code);
         await this.outbox.add(em, 'neighbourhood.defined.v1', {
-          municipality: cmd.municipality,
+          municipality: municipality,
           code: n.code,
           name: n.name,
           ...(n.population !== null ? { population: n.population } : {}),

@@ -157,10 +157,10 @@ export class AntennasAdminResolver {
   @Roles(Role.ADMIN)
   @Mutation(() => ImportNeighbourhoodsResult, { description: 'Imports a municipality’s neighbourhoods from a GeoJSON FeatureCollection (as text), all or nothing.' })
   async importNeighbourhoods(
-    @Args('municipality', { description: 'ISTAT code' }) municipality: string,
     @Args('geojson') geojson: string,
     @CurrentCaller() caller: Caller,
     @Args('approximate', { nullable: true }) approximate?: boolean,
+    @Args('municipality', { nullable: true, description: 'ISTAT code: your own (the default); another is refused' }) municipality?: string,
   ): Promise<ImportNeighbourhoodsResultV1> {
     const cmd = await parseContract(ImportNeighbourhoodsV1, given({ municipality, geojson, approximate }));
     return this.rpc.call<ImportNeighbourhoodsResultV1>(RPC.antennas.importNeighbourhoods, cmd, caller.actor);

@@ -43,6 +43,17 @@ export class GatewaySettings extends BusSettings {
   @Max(60_000)
   RPC_TIMEOUT_MS = 5000;
 
+  /** Timeouts in a row after which calls to that service fail fast (UNAVAILABLE with Retry-After) for RPC_BREAKER_OPEN_MS. */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  RPC_BREAKER_TIMEOUTS = 3;
+
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  RPC_BREAKER_OPEN_MS = 5000;
+
   @IsBoolean()
   GRAPHQL_INTROSPECTION = true;
 

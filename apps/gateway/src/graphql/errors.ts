@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode } from '@prossimo/contracts';
+import { isEngineUnavailable } from '@prossimo/platform';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -38,8 +39,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: original.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.correlationId ? { correlationId: original.correlationId } : {}) },
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.correlationId ? { correlationId: original.correlationId } : {}),
+        ...(original.retryAfterSeconds ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+      },
     };
+  }
+  if (isEngineUnavailable(original)) {
+    // The identity database went away: "retry", not a bug.
+    logger.warn({ path: formatted.path?.join('.'), err: original instanceof Error ? original.message : String(original) }, 'an engine is unavailable');
+    const e = DomainError.unavailable();
+    return { message: e.message, path: formatted.path, extensions: { code: e.code, retryAfterSeconds: e.retryAfterSeconds } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {

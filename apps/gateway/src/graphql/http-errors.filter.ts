@@ -1,18 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
-import { DomainError, ErrorCode } from '@prossimo/contracts';
+import { DomainError, ErrorCode, HTTP_STATUS_BY_CODE } from '@prossimo/contracts';
+import { isEngineUnavailable } from '@prossimo/platform';
 
-const STATUS: Record<ErrorCode, number> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.UNAVAILABLE]: 503,
-  [ErrorCode.RATE_LIMITED]: 429,
-  [ErrorCode.INTERNAL]: 500,
-};
 
 /**
  * The HTTP edge of the gateway's REST routes (/hsds/, /insights/*.csv): a DomainError becomes its
@@ -29,7 +20,14 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       // Client errors below ERROR, by code and field only (the message may quote what was sent).
       if (exception.isClientError) this.logger.debug({ code: exception.code, field: exception.field }, 'request refused');
-      res.status(STATUS[exception.code]).json(exception.toBody());
+      if (exception.retryAfterSeconds) res.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      res.status(HTTP_STATUS_BY_CODE[exception.code]).json(exception.toBody());
+      return;
+    }
+    if (isEngineUnavailable(exception)) {
+      const e = DomainError.unavailable();
+      res.setHeader('Retry-After', String(e.retryAfterSeconds));
+      res.status(503).json(e.toBody());
       return;
     }
     if (exception instanceof HttpException) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Repository } from 'typeorm';
-import { AntennaStatus, AntennaV1, DomainError, ErrorCode, RPC, Role } from '@prossimo/contracts';
+import { AntennaStatus, AntennaV1, DomainError, ErrorCode, OrganisationV1, RPC, Role } from '@prossimo/contracts';
 import { CLOCK, Clock } from '@prossimo/platform';
 import type { Caller } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -11,7 +11,7 @@ import { IdentityService, LoginResult, PASSWORD_MIN_LENGTH } from './identity.se
 import { hashPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
 
-const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 const RESET_TTL_MS = 24 * 3600 * 1000;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 
@@ -56,10 +56,9 @@ export class InvitationsService {
     }
     if (input.role === Role.ORG_OPERATOR) {
       if (!organisationId) throw DomainError.badInput('input.organisationId', 'input.organisationId: required for an organisation operator');
-      await this.rpc.call(RPC.referrals.hsdsOrganization, { id: organisationId }).catch((err: unknown) => {
-        if (err instanceof DomainError && err.code === ErrorCode.NOT_FOUND) throw DomainError.badInput('input.organisationId', 'input.organisationId: no such organisation');
-        throw err;
-      });
+      // Only an organisation of the ADMIN's own municipality (the public directory lists every city's).
+      const own = await this.rpc.call<OrganisationV1[]>(RPC.referrals.listOrganisations, {}, caller.actor);
+      if (!own.some((o) => o.id === organisationId)) throw DomainError.badInput('input.organisationId', 'input.organisationId: nessuna organizzazione con questo id nel tuo comune / no such organisation in your municipality');
     }
     if (await this.ds.getRepository(AccountEntity).exists({ where: { email } })) {
       throw new DomainError(ErrorCode.CONFLICT, 'questa e-mail ha già un accesso / this e-mail already has an account', 'input.email');
@@ -106,12 +105,8 @@ export class InvitationsService {
     return true;
   }
 
-  private async issue(t: Omit<AccountTokenEntity, 'id' | 'tokenHash' | 'createdAt' | 'expiresAt' | 'usedAt'>, ttlMs: number): Promise<IssuedToken> {
-    const token = randomBytes(24).toString('base64url');
-    const at = this.now();
-    const expiresAt = new Date(at.getTime() + ttlMs);
-    await this.ds.getRepository(AccountTokenEntity).insert({ ...t, id: randomUUID(), tokenHash: sha256(token), createdAt: at, expiresAt, usedAt: null });
-    return { token, expiresAt };
+  private issue(t: AccountTokenFields, ttlMs: number): Promise<IssuedToken> {
+    return issueAccountToken(this.ds, t, ttlMs, this.now());
   }
 
   /** Marks an unused, unexpired token of that purpose as used (once, even under concurrency). */
@@ -127,3 +122,28 @@ export class InvitationsService {
     return t?.email ?? null;
   }
 }
+
+type AccountTokenFields = Omit<AccountTokenEntity, 'id' | 'tokenHash' | 'createdAt' | 'expiresAt' | 'usedAt'>;
+
+/** A one-time token (stored hashed only), valid for `ttlMs`: what an invitation or a reset link carries. */
+export async function issueAccountToken(ds: DataSource, t: AccountTokenFields, ttlMs: number, at: Date): Promise<IssuedToken> {
+  const token = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(at.getTime() + ttlMs);
+  await ds.getRepository(AccountTokenEntity).insert({ ...t, id: randomUUID(), tokenHash: sha256(token), createdAt: at, expiresAt, usedAt: null });
+  return { token, expiresAt };
+}
+
+/** Who issues the first ADMIN invitation of a municipality: the operators, from the command line. */
+export const OPERATOR_ACCOUNT_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The first ADMIN of a new municipality (ADMINs write only their own municipality, so a new city
+ * cannot be set up from another's): `node dist/scripts/prossimo.js invite-admin <istat> <email>`.
+ */
+export async function inviteFirstAdmin(ds: DataSource, input: { municipality: string; email: string; displayName: string }, now: Date): Promise<IssuedToken> {
+  const email = input.email.trim().toLowerCase();
+  if (!EMAIL.test(email)) throw DomainError.badInput('email', 'email: non è un indirizzo e-mail / not an e-mail address');
+  if (await ds.getRepository(AccountEntity).exists({ where: { email } })) throw DomainError.conflict('questa e-mail ha già un accesso / this e-mail already has an account');
+  return issueAccountToken(ds, { purpose: 'invite', email, displayName: input.displayName, role: Role.ADMIN, municipality: input.municipality, antennaId: null, organisationId: null, createdBy: OPERATOR_ACCOUNT_ID }, INVITE_TTL_MS, now);
+}
+

@@ -23,6 +23,12 @@ export class ReferralNotice {
 
   @Field()
   at: Date;
+
+  @Field({ description: 'The move was yours (this account made it): the inbox need not announce it' })
+  byYou: boolean;
+
+  @Field(() => String, { nullable: true, description: 'A first-contact step without a status change: first-contact-requested | contact-handed-over' })
+  step: string | null;
 }
 
 @ObjectType({ description: 'A report arrived in your municipality: the dashboard refetches its counters. Never a person.' })
@@ -42,7 +48,7 @@ export class DeskAlertNotice {
   @Field(() => ID)
   reportId: string;
 
-  @Field({ description: 'unmet | exhausted | first-contact-overdue | failed | completed | emergency' })
+  @Field({ description: 'unmet | exhausted | first-contact-overdue | failed | completed | emergency | break-glass | first-contact-requested' })
   kind: string;
 
   @Field(() => [Need])

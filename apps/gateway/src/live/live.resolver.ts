@@ -18,7 +18,7 @@ export class LiveResolver {
       const actor = ctx.req.prossimo?.actor;
       return !!actor && p.event.organisationId === actor.organisationId && p.event.municipality === actor.municipality;
     },
-    resolve: (p: LiveReferral): ReferralNotice => ({
+    resolve: (p: LiveReferral, _args: unknown, ctx: Ctx): ReferralNotice => ({
       referralId: p.event.referralId,
       reportId: p.event.reportId,
       needs: p.event.needs,
@@ -26,6 +26,8 @@ export class LiveResolver {
       urgency: p.event.urgency,
       status: p.event.to,
       at: new Date(p.event.occurredAt),
+      byYou: !!p.event.actorAccountId && p.event.actorAccountId === ctx.req.prossimo?.actor.accountId,
+      step: p.event.step ?? null,
     }),
   })
   referralUpdates(): AsyncIterableIterator<LiveReferral> {

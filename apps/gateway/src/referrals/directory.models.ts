@@ -99,14 +99,27 @@ export class ReferralStory extends Referral {
   @Field(() => [ReferralHistoryEntry]) history: ReferralHistoryEntry[];
 }
 
+@ObjectType({ description: 'A service that covers a need, and why the matching rule left it out.' })
+export class ExcludedService {
+  @Field(() => ID) serviceId: string;
+  @Field() serviceName: string;
+  @Field(() => [String], { description: 'outside-area | not-active | no-capacity | not-on-runts | already-referred' }) reasons: string[];
+}
+
+@ObjectType({ description: 'For an unmet need: every service that covers it and why each was left out (none: no service of the municipality covers it).' })
+export class UnmetNeedWhy {
+  @Field(() => Need) need: Need;
+  @Field(() => [ExcludedService]) services: ExcludedService[];
+}
+
 @ObjectType({ description: "A message to a report's owner desk. No personal data." })
 export class DeskAlert {
   @Field(() => ID) id: string;
   @Field(() => ID) reportId: string;
   @Field(() => String, { nullable: true, description: "Its report's reference code (e.g. CB-7K4Q)" }) reportReference: string | null;
   @Field(() => ID, { nullable: true }) ownerDeskId: string | null;
-  @Field({ description: 'emergency | break-glass | unmet | exhausted | first-contact-overdue | failed | completed' }) kind: string;
-  @Field(() => Int, { description: 'How much it weighs: 4 emergency, 3 break-glass, 2 unmet / exhausted / first-contact-overdue / failed, 1 completed' }) severity: number;
+  @Field({ description: 'emergency | break-glass | unmet | exhausted | first-contact-overdue | failed | first-contact-requested | completed' }) kind: string;
+  @Field(() => Int, { description: 'How much it weighs: 4 emergency, 3 break-glass, 2 unmet / exhausted / first-contact-overdue / failed / first-contact-requested, 1 completed' }) severity: number;
   @Field(() => [Need]) needs: Need[];
   @Field(() => ID, { nullable: true }) referralId: string | null;
   @Field() message: string;
@@ -119,7 +132,37 @@ export class DeskAlert {
   @Field(() => String, { nullable: true, description: 'report-closed | report-withdrawn' }) resolution: string | null;
   @Field(() => Int, { description: '0 none; 1 nobody acknowledged it in time and its e-mail went again; 2 the supervisor was told' }) escalationLevel: number;
   @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
+  @Field(() => [UnmetNeedWhy], { nullable: true, description: 'unmet and exhausted: why each service covering a need was left out' }) why: UnmetNeedWhy[] | null;
 }
 
 @ObjectType()
 export class DeskAlertConnection extends Connection(DeskAlert) {}
+
+@ObjectType({ description: 'A service the desk may send the needs to, with what the matching rule thinks of it.' })
+export class RerouteCandidate {
+  @Field(() => ID) serviceId: string;
+  @Field() serviceName: string;
+  @Field() organisationName: string;
+  @Field(() => [Need]) needsCovered: Need[];
+  @Field() capacityStatus: string;
+  @Field({ description: 'True when the rule itself could choose it; false when choosing it overrides an exclusion' }) eligible: boolean;
+  @Field(() => [String], { description: 'Why the rule leaves it out (empty when eligible)' }) reasons: string[];
+}
+
+@ObjectType({ description: 'Where the rule would send each need' })
+export class RerouteByRule {
+  @Field(() => ID) serviceId: string;
+  @Field() serviceName: string;
+  @Field(() => [Need]) needs: Need[];
+}
+
+@ObjectType({ description: 'A dry run of a re-route: nothing is written.' })
+export class RerouteOptions {
+  @Field(() => ID) referralId: string;
+  @Field(() => [Need]) needs: Need[];
+  @Field({ description: 'Whether it can be re-routed now (requested, accepted or on hold; report open)' }) reroutable: boolean;
+  @Field(() => [RerouteByRule], { description: 'Where the rule would send the needs; empty when no service is left' }) byRule: RerouteByRule[];
+  @Field(() => [Need], { description: 'Needs no service would take by the rule (the desk would be alerted)' }) unmet: Need[];
+  @Field(() => [RerouteCandidate], { description: "Every active service of the municipality covering one of the needs (not the referral's own), the rule's choices first" })
+  candidates: RerouteCandidate[];
+}

@@ -1,13 +1,13 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   AcknowledgeAlertV1, AlertV1, ImportDirectoryV1, ImportResultV1, ListAlertsV1, ListServicesV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
-  ReportReferralsV1, RerouteReferralInputV1, RerouteReferralV1, Role, ServiceV1, UpdateServiceCapacityV1, parseContract,
+  ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1, RerouteReferralInputV1, RerouteReferralV1, Role, ServiceV1, UpdateServiceCapacityV1, parseContract,
 } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { AccountsRepository } from '../identity/accounts.repository';
 import { RpcClient } from '../rpc/rpc-client.service';
 import {
-  DeskAlert, DeskAlertConnection, DirectoryService, ImportResult, Organisation, ReferralStory, RegisterOrganisationInput, RegisterServiceInput, UpdateCapacityInput,
+  DeskAlert, DeskAlertConnection, DirectoryService, ImportResult, Organisation, ReferralStory, RegisterOrganisationInput, RegisterServiceInput, RerouteOptions, UpdateCapacityInput,
 } from './directory.models';
 import { ReferralNotesClient } from './referral-notes.client';
 import { Referral, toReferral } from './referrals.models';
@@ -75,13 +75,28 @@ export class DirectoryResolver {
   }
 
   @Roles(Role.SOCIAL_WORKER)
-  @Mutation(() => Referral, { description: 'Sends a referral to the next service, with a reason (not once it is in progress).' })
-  async rerouteReferral(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<Referral> {
-    await parseContract(RerouteReferralInputV1, { id, reason });
+  @Mutation(() => Referral, {
+    description:
+      'Sends a referral elsewhere, with a reason (not once it is in progress): to `serviceId` when given (one of rerouteOptions.candidates; the choice and what it overrode are kept in the explanation), else to the next service by the rule.',
+  })
+  async rerouteReferral(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+    @CurrentCaller() caller: Caller,
+    @Args('serviceId', { type: () => ID, nullable: true }) serviceId?: string,
+  ): Promise<Referral> {
+    await parseContract(RerouteReferralInputV1, defined({ id, reason, serviceId }));
     // The reason is the person's story too: sealed in the reports vault, referrals get its id.
     const reasonNoteId = await this.notes.seal(caller, id, 'reroute', reason);
-    const command = await parseContract(RerouteReferralV1, { id, reasonNoteId });
+    const command = await parseContract(RerouteReferralV1, defined({ id, reasonNoteId, serviceId }));
     return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.reroute, command, caller.actor));
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Query(() => RerouteOptions, { description: 'A dry run of a re-route: where the rule would send the needs (or that no service is left), and the services the desk may choose.' })
+  async rerouteOptions(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<RerouteOptions> {
+    const query = await parseContract(RerouteOptionsV1, { id });
+    return this.rpc.call<RerouteOptionsResultV1>(RPC.referrals.rerouteOptions, query, caller.actor);
   }
 
   @Roles(Role.SOCIAL_WORKER)

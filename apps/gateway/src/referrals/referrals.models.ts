@@ -1,9 +1,9 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Need, ReferralStatus, Urgency } from '../graphql/enums';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AgeBand, Need, ReferralStatus, Urgency } from '../graphql/enums';
 import type { ReferralV1 } from '@prossimo/contracts';
 import { Connection } from '../graphql/pagination';
 
-@ObjectType({ description: 'A referral to an organisation: needs, place, urgency and state; never personal data.' })
+@ObjectType({ description: 'A referral to an organisation: needs, place, urgency, age band, consent and state; never personal data.' })
 export class Referral {
   @Field(() => ID)
   id: string;
@@ -38,8 +38,38 @@ export class Referral {
   @Field()
   updatedAt: Date;
 
-  @Field(() => Date, { nullable: true, description: 'Deadline of its running SLA timer (acceptance while REQUESTED, first contact while ACCEPTED); null when none runs or outside lists' })
+  @Field(() => AgeBand, { nullable: true, description: "The person's age band (not identifying); null for referrals made before it was kept" })
+  ageBand: AgeBand | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the person agreed to be contacted; without consent the first contact goes through the desk (requestDeskFirstContact)' })
+  consentToContact: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the person asked not to be contacted directly (the first contact then goes through the desk too)' })
+  doNotContact: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the organisation asked the desk to make the first contact' })
+  firstContactRequestedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the desk handed the contact over; the first-contact deadline of a referral without consent starts then' })
+  contactHandedOverAt: Date | null;
+
+  @Field({ description: "Whether it holds one of its service's places (taken on accept, freed when it ends)" })
+  holdsPlace: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Its service's places left (HSDS service_capacity.available); null when the service does not count places" })
+  capacityAvailable: number | null;
+
+  @Field(() => Int, { nullable: true })
+  capacityMaximum: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What a place is ("posti", "pasti", …)' })
+  capacityUnit: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Deadline of its running SLA timer (acceptance while REQUESTED, first contact while ACCEPTED); null when none runs; in lists and in the answer to a move' })
   dueAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Which deadline dueAt is: accept | first-contact' })
+  dueKind?: string | null;
 }
 
 @ObjectType()
@@ -47,5 +77,20 @@ export class ReferralConnection extends Connection(Referral) {}
 
 /** A referral as the services send it, with its times as dates. */
 export function toReferral(r: ReferralV1): Referral {
-  return { ...r, createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt), dueAt: r.dueAt ? new Date(r.dueAt) : null };
+  return {
+    ...r,
+    createdAt: new Date(r.createdAt),
+    updatedAt: new Date(r.updatedAt),
+    ageBand: r.ageBand ?? null,
+    consentToContact: r.consentToContact ?? null,
+    doNotContact: r.doNotContact ?? null,
+    firstContactRequestedAt: r.firstContactRequestedAt ? new Date(r.firstContactRequestedAt) : null,
+    contactHandedOverAt: r.contactHandedOverAt ? new Date(r.contactHandedOverAt) : null,
+    holdsPlace: r.holdsPlace ?? false,
+    capacityAvailable: r.capacityAvailable ?? null,
+    capacityMaximum: r.capacityMaximum ?? null,
+    capacityUnit: r.capacityUnit ?? null,
+    dueAt: r.dueAt ? new Date(r.dueAt) : null,
+    dueKind: r.dueKind ?? null,
+  };
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ListReferralsV1, Page, RPC, ReferralAction, ReferralMoveInputV1, ReferralV1, Role, TransitionReferralV1, parseContract } from '@prossimo/contracts';
+import { ListReferralsV1, Page, RPC, ReferralAction, ReferralMoveInputV1, ReferralRefV1, ReferralV1, Role, TransitionReferralV1, parseContract } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { ReferralStatus } from '../graphql/enums';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -50,7 +50,9 @@ export class ReferralsResolver {
   }
 
   @Roles(Role.ORG_OPERATOR)
-  @Mutation(() => Referral)
+  @Mutation(() => Referral, {
+    description: "Accepts. When its service counts places, takes one (CONFLICT when none is left); the place is freed when the referral ends.",
+  })
   acceptReferral(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Referral> {
     return this.move(caller, id, 'accept');
   }
@@ -83,6 +85,24 @@ export class ReferralsResolver {
   @Mutation(() => Referral)
   completeReferral(@Args('id', { type: () => ID }) id: string, @Args('outcome') outcome: string, @CurrentCaller() caller: Caller): Promise<Referral> {
     return this.moveWithText(caller, id, 'complete', outcome);
+  }
+
+  @Roles(Role.ORG_OPERATOR)
+  @Mutation(() => Referral, {
+    description: 'Without consent to be contacted: asks the owner desk to make the first contact (alerts it). Once; CONFLICT when the person consented.',
+  })
+  async requestDeskFirstContact(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Referral> {
+    const command = await parseContract(ReferralRefV1, { id });
+    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.requestFirstContact, command, caller.actor));
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => Referral, {
+    description: "Without consent: the desk made the first contact and hands it over to the organisation; the referral's first-contact deadline starts now. Once.",
+  })
+  async handOverFirstContact(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Referral> {
+    const command = await parseContract(ReferralRefV1, { id });
+    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.handOverContact, command, caller.actor));
   }
 
   @Roles(Role.ORG_OPERATOR)

@@ -5,10 +5,15 @@ import { Connection } from '../graphql/pagination';
 
 registerEnumType(ClosureReason, { name: 'ClosureReason' });
 
-@ObjectType({ description: 'A line of the triage list: no identifying data.' })
+@ObjectType({
+  description:
+    'A line of the triage list: no identifying data but the first words of what was seen (audited). The list is ordered by urgency and SLA risk: EMERGENCY nobody is assigned to first (priority 0), then EMERGENCY and HIGH (1), then the rest (2); within each, the nearest pending SLA deadline of its referrals, or the time it arrived when none runs.',
+})
 export class TriageItem {
   @Field(() => ID) id: string;
   @Field({ description: 'The reference code («codice della segnalazione», e.g. CB-7K4Q)' }) reference: string;
+  @Field(() => ID, { description: 'The antenna that flagged it' }) antennaId: string;
+  @Field(() => String, { nullable: true, description: "The antenna's name (null when the antennas service cannot say)" }) antennaName?: string | null;
   @Field() neighbourhoodCode: string;
   @Field(() => [Need]) needs: Need[];
   @Field(() => Urgency) urgency: Urgency;
@@ -20,6 +25,9 @@ export class TriageItem {
   @Field(() => Int) contactAttempts: number;
   @Field(() => Int, { description: 'Other reports about the same person (duplicates)' }) linkedReports: number;
   @Field(() => String, { nullable: true, description: 'When it was closed or withdrawn (only a search by reference lists closed reports)' }) closedAt: string | null;
+  @Field(() => String, { nullable: true, description: 'The first ~80 characters of what was seen (triage only; audited)' }) excerpt: string | null;
+  @Field(() => String, { nullable: true, description: 'The nearest pending SLA deadline of its referrals (acceptance or first contact)' }) slaDueAt: string | null;
+  @Field(() => Int, { description: 'The triage group: 0 EMERGENCY nobody is assigned to, 1 EMERGENCY or HIGH, 2 the rest' }) priority: number;
 }
 
 @ObjectType()
@@ -30,6 +38,8 @@ export class Desk {
   @Field(() => ID) id: string;
   @Field() neighbourhoodCode: string;
   @Field() name: string;
+  @Field(() => String, { nullable: true, description: 'How shops reach the desk' }) phone: string | null;
+  @Field(() => String, { nullable: true, description: 'When the desk answers ("lun-ven 9-12")' }) hours: string | null;
 }
 
 @ObjectType()
@@ -59,7 +69,6 @@ export class ContactAttempt {
 export class ReportDetail extends TriageItem {
   @Field(() => ID) subjectId: string;
   @Field() status: string;
-  @Field(() => ID) antennaId: string;
   @Field() legalBasis: string;
   @Field() consentToContact: boolean;
   @Field() doNotContact: boolean;
@@ -72,6 +81,9 @@ export class ReportDetail extends TriageItem {
   @Field(() => String, { nullable: true }) withdrawnAt: string | null;
   @Field() objection: boolean;
   @Field() erased: boolean;
+  @Field(() => String, { nullable: true, description: 'Until when the desk may reopen it (closed by the desk, within the reopening window)' }) reopenableUntil: string | null;
+  @Field(() => String, { nullable: true, description: 'When the desk last reopened it' }) reopenedAt: string | null;
+  @Field(() => Int, { description: 'How many hours after a closure the desk may reopen it' }) reopenWindowHours: number;
 }
 
 @ObjectType()

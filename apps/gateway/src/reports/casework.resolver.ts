@@ -5,6 +5,7 @@ import {
 } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
+import { AntennaNames } from './antenna-names';
 import {
   AuditEntryConnection, BreakGlassGrant, BreakGlassGrantConnection, ContactAttempt, ContactAttemptInput, Desk, RectifySubjectInput, ReportDetail, Retention,
   RevealedContact, TriageConnection, TriageFilterInput, TriageItem,
@@ -19,7 +20,14 @@ const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v
  */
 @Resolver()
 export class CaseworkResolver {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly antennaNames: AntennaNames,
+  ) {}
+
+  private async named<T extends { antennaId: string }>(caller: Caller, item: T): Promise<T & { antennaName: string | null }> {
+    return (await this.antennaNames.attach(caller, [item]))[0];
+  }
 
   private async call<T>(caller: Caller, pattern: string, cls: Ctor<object>, payload: object, prefix = 'input'): Promise<T> {
     return this.rpc.call<T>(pattern, await parseContract(cls, defined(payload), prefix), caller.actor);
@@ -40,15 +48,19 @@ export class CaseworkResolver {
   }
 
   @Roles(Role.SOCIAL_WORKER)
-  @Query(() => TriageConnection, { description: 'Open reports of your municipality, oldest first; with `reference` (or filter.reference), the report with that code, open or closed.' })
-  triage(
+  @Query(() => TriageConnection, {
+    description:
+      'Open reports of your municipality by urgency and SLA risk (see TriageItem), each with the antenna that flagged it and the first words of what was seen (audited); with `reference` (or filter.reference), the report with that code, open or closed.',
+  })
+  async triage(
     @CurrentCaller() c: Caller,
     @Args('filter', { type: () => TriageFilterInput, nullable: true }) filter?: TriageFilterInput,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
     @Args('reference', { nullable: true, description: 'A reference code as typed, case-insensitive ("cb-7k4q")' }) reference?: string,
   ): Promise<TriageConnection> {
-    return this.call(c, RPC.reports.triage, TriageV1, { ...(filter ?? {}), ...(reference !== undefined && reference !== null ? { reference } : {}), first, after }, '');
+    const page = await this.call<TriageConnection>(c, RPC.reports.triage, TriageV1, { ...(filter ?? {}), ...(reference !== undefined && reference !== null ? { reference } : {}), first, after }, '');
+    return { ...page, nodes: await this.antennaNames.attach(c, page.nodes) };
   }
 
   @Roles(Role.SOCIAL_WORKER)
@@ -59,20 +71,20 @@ export class CaseworkResolver {
 
   @Roles(Role.SOCIAL_WORKER)
   @Query(() => ReportDetail, { description: 'The report page (audited).' })
-  report(@Args('id', { type: () => ID }) id: string, @CurrentCaller() c: Caller): Promise<ReportDetail> {
-    return this.call(c, RPC.reports.open, ReportRefV1, { reportId: id });
+  async report(@Args('id', { type: () => ID }) id: string, @CurrentCaller() c: Caller): Promise<ReportDetail> {
+    return this.named(c, await this.call<ReportDetail>(c, RPC.reports.open, ReportRefV1, { reportId: id }));
   }
 
   @Roles(Role.SOCIAL_WORKER)
-  @Mutation(() => TriageItem, { description: 'Takes the report in hand (you become its assignee).' })
-  takeReport(@Args('id', { type: () => ID }) id: string, @CurrentCaller() c: Caller): Promise<TriageItem> {
-    return this.call(c, RPC.reports.take, ReportRefV1, { reportId: id });
+  @Mutation(() => TriageItem, { description: 'Assigns the report to you (you become its assignee); the antenna then sees it IN_CARE.' })
+  async takeReport(@Args('id', { type: () => ID }) id: string, @CurrentCaller() c: Caller): Promise<TriageItem> {
+    return this.named(c, await this.call<TriageItem>(c, RPC.reports.take, ReportRefV1, { reportId: id }));
   }
 
   @Roles(Role.SOCIAL_WORKER)
   @Mutation(() => TriageItem, { description: 'Hands the report to another desk of the municipality.' })
-  handOverReport(@Args('id', { type: () => ID }) id: string, @Args('toDeskId', { type: () => ID }) toDeskId: string, @CurrentCaller() c: Caller): Promise<TriageItem> {
-    return this.call(c, RPC.reports.handOver, HandOverV1, { reportId: id, toDeskId });
+  async handOverReport(@Args('id', { type: () => ID }) id: string, @Args('toDeskId', { type: () => ID }) toDeskId: string, @CurrentCaller() c: Caller): Promise<TriageItem> {
+    return this.named(c, await this.call<TriageItem>(c, RPC.reports.handOver, HandOverV1, { reportId: id, toDeskId }));
   }
 
   @Roles(Role.SOCIAL_WORKER)
@@ -83,8 +95,16 @@ export class CaseworkResolver {
 
   @Roles(Role.SOCIAL_WORKER)
   @Mutation(() => TriageItem, { description: 'Closes with a reason; UNABLE_TO_CONTACT needs three attempts at least two days apart.' })
-  closeReport(@Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => ClosureReason }) reason: ClosureReason, @CurrentCaller() c: Caller): Promise<TriageItem> {
-    return this.call(c, RPC.reports.close, CloseReportV1, { reportId: id, reason });
+  async closeReport(@Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => ClosureReason }) reason: ClosureReason, @CurrentCaller() c: Caller): Promise<TriageItem> {
+    return this.named(c, await this.call<TriageItem>(c, RPC.reports.close, CloseReportV1, { reportId: id, reason }));
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => TriageItem, {
+    description: 'Reopens a report your desk closed, within the reopening window (REOPEN_WINDOW_HOURS, 72 by default); audited. Its needs are routed again.',
+  })
+  async reopenReport(@Args('id', { type: () => ID }) id: string, @CurrentCaller() c: Caller): Promise<TriageItem> {
+    return this.named(c, await this.call<TriageItem>(c, RPC.reports.reopen, ReportRefV1, { reportId: id }));
   }
 
   @Roles(Role.ORG_OPERATOR, Role.SOCIAL_WORKER)

@@ -1,4 +1,4 @@
-import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
+import { AddOutboxAttempts1764013200000, CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
 import { DatabaseSpec } from '@prossimo/platform';
 import { CreateInsights1764005000000 } from '../../migrations/1764005000000-CreateInsights';
 import { AddFirstContactAndBreaches1764005100000 } from '../../migrations/1764005100000-AddFirstContactAndBreaches';
@@ -10,5 +10,5 @@ import { AwaitingAcceptanceEntity, AwaitingContactEntity, DurationHistogramEntit
 /** The insights read model: aggregates only. */
 export const INSIGHTS_DATABASE: DatabaseSpec = {
   entities: [...MESSAGING_ENTITIES, ReportCountEntity, AwaitingAcceptanceEntity, AwaitingContactEntity, SlaBreachEntity, DurationHistogramEntity, ReferralStateEntity, UnmetNeedEntity, ReportTotalEntity, DemoSeedEntity],
-  migrations: [CreateMessagingTables1764000000000, CreateInsights1764005000000, AddFirstContactAndBreaches1764005100000, AddDemoSeeds1764005200000, AddReportTotals1764005300000],
+  migrations: [CreateMessagingTables1764000000000, CreateInsights1764005000000, AddFirstContactAndBreaches1764005100000, AddDemoSeeds1764005200000, AddReportTotals1764005300000, AddOutboxAttempts1764013200000],
 };

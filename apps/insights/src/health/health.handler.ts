@@ -3,7 +3,7 @@ import { MessagePattern } from '@nestjs/microservices';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { DataSource } from 'typeorm';
 import { HealthV1, RPC } from '@prossimo/contracts';
-import { NATS_CONNECTION } from '@prossimo/messaging';
+import { NATS_CONNECTION, serviceHealth } from '@prossimo/messaging';
 import { RpcPublic } from '@prossimo/platform';
 
 @Controller()
@@ -16,7 +16,6 @@ export class HealthHandler {
   @RpcPublic()
   @MessagePattern(RPC.insights.health)
   async health(): Promise<HealthV1> {
-    const ok = await this.ds.query('SELECT 1').then(() => true, () => false);
-    return { service: 'insights', database: ok ? 'ok' : 'down', nats: this.nc.isClosed() ? 'down' : 'ok' };
+    return serviceHealth('insights', this.ds, this.nc);
   }
 }

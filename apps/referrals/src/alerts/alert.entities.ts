@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import type { UnmetWhy } from '../matching/matching';
 
 /**
  * A message to a report's owner desk (in the app, and by e-mail when the municipality has a desk
@@ -13,7 +14,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Uni
 @Index('IDX_alerts_open', ['municipality', 'severity', 'createdAt'], { where: `"resolved_at" IS NULL` })
 @Check('CHK_alerts_resolution', `"resolution" IS NULL OR "resolution" IN ('report-closed','report-withdrawn')`)
 @Check('CHK_alerts_escalation_level', `"escalation_level" BETWEEN 0 AND 2`)
-@Check('CHK_alerts_kind', `"kind" IN ('unmet','exhausted','first-contact-overdue','failed','completed','emergency','break-glass')`)
+@Check('CHK_alerts_kind', `"kind" IN ('unmet','exhausted','first-contact-overdue','failed','completed','emergency','break-glass','first-contact-requested')`)
 @Check('CHK_alerts_email_state', `"email_state" IN ('pending','sent','none','failed')`)
 export class AlertEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_alerts' })
@@ -36,6 +37,10 @@ export class AlertEntity {
 
   @Column({ name: 'referral_id', type: 'uuid', nullable: true })
   referralId: string | null;
+
+  /** For unmet and exhausted: per need, the services that cover it and why each was left out (service names and reason codes only). */
+  @Column({ type: 'jsonb', nullable: true })
+  why: UnmetWhy[] | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

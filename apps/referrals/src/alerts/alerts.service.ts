@@ -8,13 +8,14 @@ import {
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
+import type { UnmetWhy } from '../matching/matching';
 import { RoutingRepository } from '../sla/routing.repository';
 import { AlertEntity } from './alert.entities';
 import { AlertsRepository } from './alerts.repository';
 
 /** The fixed text of each kind of alert ("italiano / english"): never a person's data. */
 export function alertMessage(kind: AlertKind, needs: string[]): string {
-  const list = needs.map((n) => NEED_TAXONOMY[n as Need]?.slug ?? n).join(', ');
+  const list = needs.length > 0 ? needs.map((n) => NEED_TAXONOMY[n as Need]?.slug ?? n).join(', ') : 'bisogni non indicati / needs not stated';
   switch (kind) {
     case 'unmet':
       return `Nessun servizio può prendere in carico: ${list}. La segnalazione resta allo sportello. / No service can take: ${list}. The report stays with the desk.`;
@@ -28,6 +29,8 @@ export function alertMessage(kind: AlertKind, needs: string[]): string {
       return `Segnalazione di EMERGENZA (${list}): l'antenna è stata invitata a chiamare il 112; lo sportello la prenda in mano subito. / EMERGENCY report (${list}): the antenna was told to call 112; the desk should take it in hand now.`;
     case 'break-glass':
       return `Accesso d'emergenza ai recapiti di una persona segnalata (tre ore): verificate il motivo nel registro degli accessi d'emergenza. / Emergency access to a flagged person's contact details (three hours): check the reason in the break-the-glass review.`;
+    case 'first-contact-requested':
+      return `La persona non ha dato il consenso a essere contattata: l'ente che ha accettato l'invio (${list}) chiede allo sportello di fare il primo contatto e poi di passarglielo. / The person did not consent to be contacted: the organisation that accepted the referral (${list}) asks the desk to make the first contact and then hand it over.`;
     case 'completed':
       return `Tutti gli invii sono stati completati: la segnalazione è chiusa per l'antenna. / Every referral completed: the report is closed for the antenna.`;
     default: {
@@ -56,6 +59,7 @@ export function toAlertV1(a: AlertEntity, reportReference: string | null = null)
     escalationLevel: a.escalationLevel,
     escalatedAt: a.escalatedAt?.toISOString() ?? null,
     reportReference,
+    why: a.why ?? null,
   };
 }
 
@@ -77,7 +81,7 @@ export class AlertsService {
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
-  async raise(em: EntityManager, a: { municipality: string; reportId: string; kind: AlertKind; needs: string[]; referralId?: string | null }): Promise<AlertEntity> {
+  async raise(em: EntityManager, a: { municipality: string; reportId: string; kind: AlertKind; needs: string[]; referralId?: string | null; why?: UnmetWhy[] | null }): Promise<AlertEntity> {
     const report = await this.routing.findReport(em, a.reportId);
     const policy = await this.directory.findPolicy(em, a.municipality);
     const now = this.now();
@@ -92,6 +96,7 @@ export class AlertsService {
       kind: a.kind,
       needs: a.needs,
       referralId: a.referralId ?? null,
+      why: a.why ?? null,
       createdAt: now,
       emailState: policy.deskEmail ? 'pending' : 'none',
       emailTo: policy.deskEmail,

@@ -1,4 +1,4 @@
-import { IsEmail, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsInt, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { ServiceSettings } from '@prossimo/platform';
 
 /** The referrals service's settings (validated at boot; see docs/operations.md and docs/referrals.md). */
@@ -41,4 +41,14 @@ export class ReferralsSettings extends ServiceSettings {
   @Min(0)
   @Max(3_600_000)
   ESCALATION_SWEEP_INTERVAL_MS = 30_000;
+
+  /** Organisations are e-mailed about a deadline (to accept, to make the first contact) this many minutes before it. */
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 60)
+  ORG_DEADLINE_NOTICE_MINUTES = 120;
+
+  /** Where people open Prossimo (the gateway's public address): the e-mails to organisations link to its inbox. */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_WEB_URL = 'http://localhost:3000';
 }

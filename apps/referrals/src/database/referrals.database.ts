@@ -1,7 +1,8 @@
-import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
+import { AddOutboxAttempts1764013200000, CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
 import { DatabaseSpec } from '@prossimo/platform';
 import { AlertEntity, AlertEscalationEntity } from '../alerts/alert.entities';
 import { LocationEntity, MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceAtLocationEntity, ServiceEntity } from '../directory/directory.entities';
+import { OrganisationMailEntity } from '../org-mail/org-mail.entity';
 import { ReferralEntity, ReferralHistoryEntity } from '../referrals/referral.entities';
 import { EndedReportEntity, ReferralTimerEntity, RoutedReportEntity } from '../sla/sla.entities';
 import { CreateReferrals1764000300000 } from '../../migrations/1764000300000-CreateReferrals';
@@ -10,14 +11,18 @@ import { AllowEmergencyAlerts1764003100000 } from '../../migrations/176400310000
 import { AddEndedReports1764003200000 } from '../../migrations/1764003200000-AddEndedReports';
 import { KeepReferralTextInVault1764012700000 } from '../../migrations/1764012700000-KeepReferralTextInVault';
 import { AllowBreakGlassAlerts1764013000000 } from '../../migrations/1764013000000-AllowBreakGlassAlerts';
-import { AcknowledgeResolveEscalateAlerts1764013330000 } from '../../migrations/1764013330000-AcknowledgeResolveEscalateAlerts';
-import { KeepReportReference1764013340000 } from '../../migrations/1764013340000-KeepReportReference';
+import { AddReferralFactsForOrganisations1764013300000 } from '../../migrations/1764013300000-AddReferralFactsForOrganisations';
+import { AllowFirstContactRequestedAlerts1764013310000 } from '../../migrations/1764013310000-AllowFirstContactRequestedAlerts';
+import { AddAlertReasonsAndReopening1764013320000 } from '../../migrations/1764013320000-AddAlertReasonsAndReopening';
+import { AcknowledgeResolveEscalateAlerts1764013430000 } from '../../migrations/1764013430000-AcknowledgeResolveEscalateAlerts';
+import { KeepReportReference1764013440000 } from '../../migrations/1764013440000-KeepReportReference';
 
 /** Every entity and every migration of the referrals database, in order. */
 export const REFERRALS_DATABASE: DatabaseSpec = {
   entities: [...MESSAGING_ENTITIES, OrganisationEntity, ServiceEntity, ServiceAreaEntity, MunicipalityPolicyEntity, ReferralEntity, ReferralHistoryEntity,
-    LocationEntity, ServiceAtLocationEntity, ReferralTimerEntity, RoutedReportEntity, EndedReportEntity, AlertEntity, AlertEscalationEntity],
+    LocationEntity, ServiceAtLocationEntity, ReferralTimerEntity, RoutedReportEntity, EndedReportEntity, AlertEntity, AlertEscalationEntity, OrganisationMailEntity],
   migrations: [CreateMessagingTables1764000000000, CreateReferrals1764000300000, AddDirectorySlaAlerts1764003000000, AllowEmergencyAlerts1764003100000, AddEndedReports1764003200000,
-    KeepReferralTextInVault1764012700000, AllowBreakGlassAlerts1764013000000, AcknowledgeResolveEscalateAlerts1764013330000,
-    KeepReportReference1764013340000],
+    KeepReferralTextInVault1764012700000, AllowBreakGlassAlerts1764013000000, AddOutboxAttempts1764013200000, AddReferralFactsForOrganisations1764013300000,
+    AllowFirstContactRequestedAlerts1764013310000, AddAlertReasonsAndReopening1764013320000, AcknowledgeResolveEscalateAlerts1764013430000,
+    KeepReportReference1764013440000],
 };

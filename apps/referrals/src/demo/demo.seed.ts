@@ -50,6 +50,7 @@ export async function seedReferralsDemo(em: EntityManager): Promise<ReferralsDem
         capacityStatus: s.capacityStatus,
         capacityAvailable: s.capacityAvailable,
         capacityMaximum: s.capacityMaximum,
+        capacityUnit: s.capacityUnit,
       }),
     );
     for (const neighbourhoodCode of codes) {

@@ -23,7 +23,9 @@ export const DEFAULT_POLICY: MunicipalityPolicy = {
 
 interface CandidateRow {
   id: string;
+  name: string;
   organisation_id: string;
+  organisation_name: string;
   status: string;
   needs: string[];
   capacity_status: string;
@@ -45,7 +47,7 @@ export class DirectoryRepository {
    */
   async findCandidates(em: EntityManager, municipality: string, needs: Need[]): Promise<CandidateService[]> {
     const rows: CandidateRow[] = await em.query(
-      `SELECT s.id, s.organisation_id, s.status, s.needs, s.capacity_status, s.capacity_maximum, o.runts_number,
+      `SELECT s.id, s.name, s.organisation_id, o.name AS organisation_name, s.status, s.needs, s.capacity_status, s.capacity_maximum, o.runts_number,
               ARRAY(SELECT a.neighbourhood_code FROM service_areas a WHERE a.service_id = s.id AND a.municipality = $1 ORDER BY 1) AS neighbourhood_codes,
               (SELECT count(*) FROM referrals r WHERE r.service_id = s.id AND r.status = ANY($3::text[]))::int AS open_referrals
          FROM services s
@@ -57,7 +59,9 @@ export class DirectoryRepository {
     );
     return rows.map((r) => ({
       serviceId: r.id,
+      serviceName: r.name,
       organisationId: r.organisation_id,
+      organisationName: r.organisation_name,
       status: r.status as ServiceStatus,
       needs: r.needs as Need[],
       capacityStatus: r.capacity_status as CapacityStatus,
@@ -102,6 +106,16 @@ export class DirectoryRepository {
   async findServiceName(em: EntityManager, id: string): Promise<string | null> {
     const row = await em.findOne(ServiceEntity, { where: { id }, select: { id: true, name: true } });
     return row?.name ?? null;
+  }
+
+  /** A service's name and places, as a referral shows them. */
+  findServiceSummary(em: EntityManager, id: string): Promise<Pick<ServiceEntity, 'id' | 'name' | 'capacityAvailable' | 'capacityMaximum' | 'capacityUnit'> | null> {
+    return em.findOne(ServiceEntity, { where: { id }, select: { id: true, name: true, capacityAvailable: true, capacityMaximum: true, capacityUnit: true } });
+  }
+
+  /** A referral took or freed one of the service's places (the service row locked by the caller). */
+  async savePlaces(em: EntityManager, id: string, p: Pick<ServiceEntity, 'capacityStatus' | 'capacityAvailable'>, at: Date): Promise<void> {
+    await em.update(ServiceEntity, { id }, { capacityStatus: p.capacityStatus, capacityAvailable: p.capacityAvailable, updatedAt: at });
   }
 
   /** Inserts unless present (by id or tax code); true when this call created it. */

@@ -78,6 +78,10 @@ export class DirectoryService {
     return this.repo.ds.transaction(async (em) => {
       const s = await this.repo.lockService(em, input.serviceId);
       if (!s || s.organisationId !== actor.organisationId) throw DomainError.notFound('service');
+      // An operator's token names its organisation and its municipality: both must hold (a token of
+      // another municipality naming this organisation changes nothing here).
+      const org = await this.repo.findOrganisation(em, s.organisationId);
+      if (!org || org.municipality !== actor.municipality) throw DomainError.notFound('service');
       if (input.capacityAvailable !== undefined && input.capacityMaximum !== undefined && input.capacityAvailable > input.capacityMaximum) {
         throw DomainError.badInput('capacityAvailable', 'capacityAvailable: cannot exceed capacityMaximum');
       }

@@ -2,7 +2,8 @@ import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { HealthV1, RPC } from '@prossimo/contracts';
-import { NATS_CONNECTION } from '@prossimo/messaging';
+import { NATS_CONNECTION, serviceHealth } from '@prossimo/messaging';
+import { DataSource } from 'typeorm';
 import { RpcPublic } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
 
@@ -10,6 +11,7 @@ import { DirectoryRepository } from '../directory/directory.repository';
 export class HealthHandler {
   constructor(
     private readonly directory: DirectoryRepository,
+    private readonly ds: DataSource,
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
   ) {}
 
@@ -17,12 +19,9 @@ export class HealthHandler {
   @RpcPublic()
   @MessagePattern(RPC.referrals.health)
   async health(): Promise<HealthV1> {
-    const counts = await this.directory.counts().catch(() => null);
-    return {
-      service: 'referrals',
-      database: counts ? 'ok' : 'down',
-      nats: this.nc.isClosed() ? 'down' : 'ok',
-      details: counts ? { organisations: counts.organisations, activeServices: counts.activeServices, openReferrals: counts.openReferrals } : {},
-    };
+    return serviceHealth('referrals', this.ds, this.nc, async () => {
+      const counts = await this.directory.counts();
+      return { organisations: counts.organisations, activeServices: counts.activeServices, openReferrals: counts.openReferrals };
+    });
   }
 }

@@ -12,6 +12,7 @@ const sid = (n: number) => `5e000000-0000-4000-8000-${String(n).padStart(12, '0'
 function service(n: number, needs: Need[], over: Partial<CandidateService> = {}): CandidateService {
   return {
     serviceId: sid(n),
+    serviceName: `Servizio ${n}`,
     organisationId: ORG.registered,
     status: ServiceStatus.ACTIVE,
     needs,
@@ -85,7 +86,7 @@ describe('match', () => {
 
   it('refers nothing when only a service at no capacity covers the need', () => {
     const only = [service(1, [Need.FOOD], { capacityStatus: CapacityStatus.NO_CAPACITY })];
-    expect(match(report([Need.FOOD]), only, RUNTS)).toEqual({ assignments: [], unmet: [Need.FOOD] });
+    expect(match(report([Need.FOOD]), only, RUNTS)).toEqual({ assignments: [], unmet: [Need.FOOD], unmetWhy: [{ need: Need.FOOD, services: [{ serviceId: sid(1), serviceName: 'Servizio 1', reasons: ['no-capacity'] }] }] });
   });
 
   it('prefers fewer open referrals per place, counting an unknown maximum as one place', () => {
@@ -113,7 +114,39 @@ describe('match', () => {
     expect(sut).toMatchObject({ assignments: [], unmet: [Need.FOOD, Need.WORK] });
     const withOther = match(report([Need.LONELINESS]), FIXTURE, RUNTS, { excludeServiceIds: [sid(7)] });
     expect(withOther.assignments[0].serviceId).toBe(sid(8));
-    expect(withOther.assignments[0].explanation.excluded).toContainEqual({ serviceId: sid(7), reasons: ['already-referred'] });
+    expect(withOther.assignments[0].explanation.excluded).toContainEqual({ serviceId: sid(7), serviceName: 'Servizio 7', reasons: ['already-referred'] });
+  });
+
+  it('says, for each unmet need, which services cover it and why each was left out', () => {
+    const full = service(31, [Need.HOUSING], { capacityStatus: CapacityStatus.NO_CAPACITY });
+    const away = service(32, [Need.HOUSING], { areas: [{ municipality: MUN, neighbourhoodCode: 'bettola' }], runtsNumber: null });
+    const sut = match(report([Need.HOUSING, Need.DIGITAL_DIVIDE]), [full, away], RUNTS);
+    expect(sut.unmet).toEqual([Need.HOUSING, Need.DIGITAL_DIVIDE]);
+    expect(sut.unmetWhy).toEqual([
+      {
+        need: Need.HOUSING,
+        services: [
+          { serviceId: sid(31), serviceName: 'Servizio 31', reasons: ['no-capacity'] },
+          { serviceId: sid(32), serviceName: 'Servizio 32', reasons: ['outside-area', 'not-on-runts'] },
+        ],
+      },
+      // Nobody covers it: no service listed.
+      { need: Need.DIGITAL_DIVIDE, services: [] },
+    ]);
+  });
+
+  it("puts the social worker's chosen service first, for the needs it covers, recording the exclusions it overrode", () => {
+    const full = service(41, [Need.FOOD], { capacityStatus: CapacityStatus.NO_CAPACITY });
+    const open = service(42, [Need.FOOD, Need.WORK]);
+    const sut = match(report([Need.FOOD, Need.WORK]), [full, open], RUNTS, { chosenServiceId: sid(41) });
+    expect(sut.assignments.map((a) => [a.serviceId, a.needs])).toEqual([
+      [sid(41), [Need.FOOD]],
+      [sid(42), [Need.WORK]],
+    ]);
+    expect(sut.assignments[0].explanation).toMatchObject({ chosenBy: 'social-worker', overridden: ['no-capacity'], rank: 1 });
+    expect(sut.assignments[1].explanation.chosenBy).toBeUndefined();
+    // A choice that covers none of the needs is ignored: the rule decides.
+    expect(match(report([Need.WORK]), [full, open], RUNTS, { chosenServiceId: sid(41) }).assignments.map((a) => a.serviceId)).toEqual([sid(42)]);
   });
 
   it('explains each assignment with its ranking inputs, as plain JSON', () => {

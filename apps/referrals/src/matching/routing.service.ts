@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Need, ReferralStatus, Urgency } from '@prossimo/contracts';
+import { AgeBand, Need, ReferralStatus, Urgency } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AlertsService } from '../alerts/alerts.service';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { OrganisationMailer } from '../org-mail/org-mailer.service';
 import { SlaTimers } from '../sla/sla-timers.service';
 import { ReferralEntity, ReferralExplanation } from '../referrals/referral.entities';
 import { OPEN_STATUSES } from '../referrals/referral-state-machine';
 import { ReferralsRepository } from '../referrals/referrals.repository';
+import { isReportEndReason } from '../referrals/system-reasons';
+import { RoutingRepository } from '../sla/routing.repository';
 import { match } from './matching';
 
 /** What routing needs to know of a report: never more than its events carry. */
@@ -18,10 +21,21 @@ export interface RoutedReport {
   reportId: string;
   neighbourhoodCode: string;
   urgency: Urgency;
+  /** What each referral shows its organisation before it accepts (not identifying); null when not known. */
+  ageBand: AgeBand | null;
+  consentToContact: boolean | null;
+  doNotContact: boolean | null;
 }
 
-/** What set routing off: a new report, or a referral that ended without help (rejected, expired, or sent elsewhere by a social worker). */
-export type RoutingTrigger = { kind: 'report-submitted' } | { kind: 'rerouted'; after: string; cause: RerouteCause };
+/**
+ * What set routing off: a new report, a referral that ended without help (rejected, expired, or
+ * sent elsewhere by a social worker, who may have chosen the service), or the desk reopening a
+ * report it had closed.
+ */
+export type RoutingTrigger =
+  | { kind: 'report-submitted' }
+  | { kind: 'rerouted'; after: string; cause: RerouteCause; chosenServiceId?: string }
+  | { kind: 'report-reopened'; chosenServiceId?: string };
 export type RerouteCause = 'rejected' | 'expired' | 'social-worker';
 
 export interface RoutingResult {
@@ -42,6 +56,8 @@ export class RoutingService {
     private readonly outbox: Outbox,
     private readonly timers: SlaTimers,
     private readonly alerts: AlertsService,
+    private readonly routing: RoutingRepository,
+    private readonly mail: OrganisationMailer,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -61,7 +77,8 @@ export class RoutingService {
     const policy = await this.directory.findPolicy(em, report.municipality);
     const candidates = await this.directory.findCandidates(em, report.municipality, wanted);
     const result = match({ municipality: report.municipality, neighbourhoodCode: report.neighbourhoodCode, needs: wanted }, candidates, policy, {
-      excludeServiceIds: existing.map((r) => r.serviceId),
+      excludeServiceIds: triedServices(existing),
+      chosenServiceId: trigger.kind === 'rerouted' || trigger.kind === 'report-reopened' ? trigger.chosenServiceId : undefined,
     });
 
     const at = this.now();
@@ -87,12 +104,21 @@ export class RoutingService {
         reasonNoteId: null,
         outcomeNoteId: null,
         matchExplanation: explanation,
+        ageBand: report.ageBand,
+        consentToContact: report.consentToContact,
+        doNotContact: report.doNotContact,
+        firstContactRequestedAt: null,
+        firstContactRequestedBy: null,
+        contactHandedOverAt: null,
+        contactHandedOverBy: null,
+        holdsPlace: false,
         createdAt: at,
         updatedAt: at,
       });
       await this.referrals.insert(em, referral);
       await this.referrals.addHistory(em, { referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.REQUESTED, actorAccountId: null, reasonCode: null, reasonNoteId: null, at });
       await this.timers.onStatus(em, referral as ReferralEntity & { status: ReferralStatus }, at);
+      const dueAt = await this.routing.pendingDueAt(em, referral.id);
       await this.outbox.add(em, 'referral.requested.v1', {
         municipality: report.municipality,
         referralId: referral.id,
@@ -105,7 +131,10 @@ export class RoutingService {
         to: ReferralStatus.REQUESTED,
         version: 1,
         occurredAt: at.toISOString(),
+        ...(dueAt ? { dueAt: dueAt.toISOString() } : {}),
       });
+      // The organisation hears by e-mail too, for when nobody has the inbox open.
+      await this.mail.queueNewReferral(em, referral);
       created.push(referral);
     }
     if (result.unmet.length > 0) {
@@ -116,9 +145,25 @@ export class RoutingService {
         needs: result.unmet,
         occurredAt: at.toISOString(),
       });
-      // Never a report without a next step: its owner desk hears at once.
-      await this.alerts.raise(em, { municipality: report.municipality, reportId: report.reportId, kind: trigger.kind === 'rerouted' ? 'exhausted' : 'unmet', needs: result.unmet, referralId: trigger.kind === 'rerouted' ? trigger.after : null });
+      // Never a report without a next step: its owner desk hears at once, with why each service was left out.
+      await this.alerts.raise(em, {
+        municipality: report.municipality,
+        reportId: report.reportId,
+        kind: trigger.kind === 'rerouted' ? 'exhausted' : 'unmet',
+        needs: result.unmet,
+        referralId: trigger.kind === 'rerouted' ? trigger.after : null,
+        why: result.unmetWhy,
+      });
     }
     return { created, unmet: result.unmet };
   }
+}
+
+/**
+ * The services a report's referrals already went to, which the rule does not offer again; a
+ * referral cancelled only because the report ended (closed by mistake, then reopened) does not
+ * count: its service may get the needs again.
+ */
+export function triedServices(existing: Pick<ReferralEntity, 'serviceId' | 'reasonCode'>[]): string[] {
+  return existing.filter((r) => !(r.reasonCode && isReportEndReason(r.reasonCode))).map((r) => r.serviceId);
 }

@@ -5,7 +5,7 @@ import { SystemReason } from './system-reasons';
 
 /** Why a referral was made: the matcher's explanation and what set it off. */
 export type ReferralExplanation = MatchExplanation & {
-  trigger: 'report-submitted' | 'rerouted';
+  trigger: 'report-submitted' | 'rerouted' | 'report-reopened';
   /** For a re-route: the referral whose end set it off, and how it ended. */
   after?: string;
   cause?: 'rejected' | 'expired' | 'social-worker';
@@ -33,6 +33,7 @@ export type ReferralExplanation = MatchExplanation & {
 @Check('CHK_referrals_version', `"version" >= 1`)
 @Check('CHK_referrals_reason_code', `"reason_code" IS NULL OR "reason_code" IN ('expired','rerouted','report-withdrawn','report-closed:RESOLVED','report-closed:REFUSED','report-closed:NOT_ELIGIBLE','report-closed:NO_CAPACITY','report-closed:UNABLE_TO_CONTACT','report-closed:MOVED','report-closed:DECEASED')`)
 @Index('UQ_referrals_outcome_note', ['outcomeNoteId'], { unique: true, where: `"outcome_note_id" IS NOT NULL` })
+@Check('CHK_referrals_age_band', `"age_band" IS NULL OR "age_band" IN ('UNDER_18','AGE_18_34','AGE_35_64','AGE_65_79','AGE_80_PLUS','UNKNOWN')`)
 export class ReferralEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_referrals' })
   id: string;
@@ -90,6 +91,36 @@ export class ReferralEntity {
 
   @Column({ name: 'match_explanation', type: 'jsonb' })
   matchExplanation: ReferralExplanation;
+
+  /** The person's age band (from report.submitted; not identifying), so the organisation can decide; NULL before issue 13. */
+  @Column({ name: 'age_band', type: 'text', nullable: true })
+  ageBand: string | null;
+
+  /** Whether the person agreed to be contacted (from report.submitted; not personal data); NULL when not known. */
+  @Column({ name: 'consent_to_contact', type: 'boolean', nullable: true })
+  consentToContact: boolean | null;
+
+  /** Whether the person asked not to be contacted directly; NULL when not known. */
+  @Column({ name: 'do_not_contact', type: 'boolean', nullable: true })
+  doNotContact: boolean | null;
+
+  /** Without consent: when (and by whom) the organisation asked the desk to make the first contact. */
+  @Column({ name: 'first_contact_requested_at', type: 'timestamptz', nullable: true })
+  firstContactRequestedAt: Date | null;
+
+  @Column({ name: 'first_contact_requested_by', type: 'uuid', nullable: true })
+  firstContactRequestedBy: string | null;
+
+  /** Without consent: when (and by whom) the desk handed the contact over; the first-contact deadline starts then. */
+  @Column({ name: 'contact_handed_over_at', type: 'timestamptz', nullable: true })
+  contactHandedOverAt: Date | null;
+
+  @Column({ name: 'contact_handed_over_by', type: 'uuid', nullable: true })
+  contactHandedOverBy: string | null;
+
+  /** Whether it holds one of its service's places (taken on accept when the service counts places, freed when it ends). */
+  @Column({ name: 'holds_place', type: 'boolean', default: false })
+  holdsPlace: boolean;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

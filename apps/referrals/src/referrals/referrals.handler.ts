@@ -1,7 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  AcknowledgeAlertV1, Actor, AlertV1, GetReferralV1, ListAlertsV1, ListReferralsV1, Page, ReferralStoryV1, ReferralV1, ReportReferralsV1, RerouteReferralV1, Role, RPC, RpcRequest, TransitionReferralV1, parseContract,
+  AcknowledgeAlertV1, Actor, AlertV1, GetReferralV1, ListAlertsV1, ListReferralsV1, Page, ReferralRefV1, ReferralStoryV1, ReferralV1, ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1,
+  RerouteReferralV1, Role, RPC, RpcRequest, SlaPreviewResultV1, SlaPreviewV1, TransitionReferralV1, parseContract,
 } from '@prossimo/contracts';
 import { AlertsService } from '../alerts/alerts.service';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
@@ -34,10 +35,38 @@ export class ReferralsHandler {
     return this.referrals.transition(actor, await parseContract(TransitionReferralV1, req.payload));
   }
 
+  /** Without consent: the organisation asks the desk to make the first contact. */
+  @RpcRoles(Role.ORG_OPERATOR)
+  @MessagePattern(RPC.referrals.requestFirstContact)
+  async requestFirstContact(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralV1> {
+    return this.referrals.requestFirstContact(actor, await parseContract(ReferralRefV1, req.payload));
+  }
+
+  /** Without consent: the desk hands the contact over; the first-contact deadline starts. */
+  @RpcRoles(Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.referrals.handOverContact)
+  async handOverContact(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralV1> {
+    return this.referrals.handOverContact(actor, await parseContract(ReferralRefV1, req.payload));
+  }
+
   @RpcRoles(Role.SOCIAL_WORKER)
   @MessagePattern(RPC.referrals.reroute)
   async reroute(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralV1> {
     return this.referrals.reroute(actor, await parseContract(RerouteReferralV1, req.payload));
+  }
+
+  /** A dry run: where a re-route would send the needs, and the services the desk may choose. Writes nothing. */
+  @RpcRoles(Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.referrals.rerouteOptions)
+  async rerouteOptions(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<RerouteOptionsResultV1> {
+    return this.referrals.rerouteOptions(actor, await parseContract(RerouteOptionsV1, req.payload));
+  }
+
+  /** When a report sent now should be answered (the shop's confirmation says it). */
+  @RpcRoles(Role.ANTENNA, Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.referrals.slaPreview)
+  async slaPreview(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<SlaPreviewResultV1> {
+    return this.referrals.slaPreview(actor, await parseContract(SlaPreviewV1, req.payload));
   }
 
   @RpcRoles(Role.SOCIAL_WORKER)

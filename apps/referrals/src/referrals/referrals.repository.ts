@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ReferralDeadlineKind } from '@prossimo/contracts';
+import { ServiceEntity } from '../directory/directory.entities';
 import { ReferralEntity, ReferralHistoryEntity } from './referral.entities';
 
-export type ReferralWithService = ReferralEntity & { service: { name: string } };
+/** What a referral shows of its service: its name and its places. */
+export type ServiceSummary = Pick<ServiceEntity, 'name' | 'capacityAvailable' | 'capacityMaximum' | 'capacityUnit'>;
+export type ReferralWithService = ReferralEntity & { service: ServiceSummary };
+
+const SERVICE_SUMMARY = ['s.id', 's.name', 's.capacityAvailable', 's.capacityMaximum', 's.capacityUnit'];
 
 /** The only place that speaks TypeORM for referrals and their history. Methods take the transaction they run in. */
 @Injectable()
@@ -17,14 +23,15 @@ export class ReferralsRepository {
     await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('referrals:report:' || $1, 0))`, [reportId]);
   }
 
-  /** The earliest pending SLA deadline of each referral given (those without one are absent). */
-  async pendingDeadlines(referralIds: string[]): Promise<Map<string, Date>> {
+  /** The earliest pending SLA deadline of each referral given, and which one it is (those without one are absent). */
+  async pendingDeadlines(referralIds: string[], em: EntityManager = this.ds.manager): Promise<Map<string, { dueAt: Date; kind: ReferralDeadlineKind }>> {
     if (referralIds.length === 0) return new Map();
-    const rows: { referral_id: string; due_at: Date }[] = await this.ds.query(
-      `SELECT referral_id, min(due_at) AS due_at FROM referral_timers WHERE referral_id = ANY($1::uuid[]) AND state = 'pending' GROUP BY referral_id`,
+    const rows: { referral_id: string; due_at: Date; kind: ReferralDeadlineKind }[] = await em.query(
+      `SELECT DISTINCT ON (referral_id) referral_id, due_at, kind FROM referral_timers
+        WHERE referral_id = ANY($1::uuid[]) AND state = 'pending' ORDER BY referral_id, due_at`,
       [referralIds],
     );
-    return new Map(rows.map((r) => [r.referral_id, new Date(r.due_at)]));
+    return new Map(rows.map((r) => [r.referral_id, { dueAt: new Date(r.due_at), kind: r.kind }]));
   }
 
   /**
@@ -39,6 +46,11 @@ export class ReferralsRepository {
   /** Marks a report ended (idempotent). */
   async markReportEnded(em: EntityManager, reportId: string, at: Date): Promise<void> {
     await em.query(`INSERT INTO ended_reports (report_id, ended_at) VALUES ($1, $2) ON CONFLICT (report_id) DO NOTHING`, [reportId, at]);
+  }
+
+  /** The report is open again (its desk reopened it): routing may route it. */
+  async unmarkReportEnded(em: EntityManager, reportId: string): Promise<void> {
+    await em.query(`DELETE FROM ended_reports WHERE report_id = $1`, [reportId]);
   }
 
   async isReportEnded(em: EntityManager, reportId: string): Promise<boolean> {
@@ -64,9 +76,23 @@ export class ReferralsRepository {
     await em.insert(ReferralEntity, referral);
   }
 
-  async saveMove(em: EntityManager, r: Pick<ReferralEntity, 'id' | 'status' | 'version' | 'reasonCode' | 'reasonNoteId' | 'outcomeNoteId' | 'updatedAt'>): Promise<void> {
+  async saveMove(em: EntityManager, r: Pick<ReferralEntity, 'id' | 'status' | 'version' | 'reasonCode' | 'reasonNoteId' | 'outcomeNoteId' | 'updatedAt' | 'holdsPlace'>): Promise<void> {
     await em.update(ReferralEntity, { id: r.id }, {
-      status: r.status, version: r.version, reasonCode: r.reasonCode, reasonNoteId: r.reasonNoteId, outcomeNoteId: r.outcomeNoteId, updatedAt: r.updatedAt,
+      status: r.status, version: r.version, reasonCode: r.reasonCode, reasonNoteId: r.reasonNoteId, outcomeNoteId: r.outcomeNoteId, updatedAt: r.updatedAt, holdsPlace: r.holdsPlace,
+    });
+  }
+
+  /** Records a step of a first contact through the desk (asked for, handed over). */
+  async saveFirstContactStep(
+    em: EntityManager,
+    r: Pick<ReferralEntity, 'id' | 'updatedAt' | 'firstContactRequestedAt' | 'firstContactRequestedBy' | 'contactHandedOverAt' | 'contactHandedOverBy'>,
+  ): Promise<void> {
+    await em.update(ReferralEntity, { id: r.id }, {
+      updatedAt: r.updatedAt,
+      firstContactRequestedAt: r.firstContactRequestedAt,
+      firstContactRequestedBy: r.firstContactRequestedBy,
+      contactHandedOverAt: r.contactHandedOverAt,
+      contactHandedOverBy: r.contactHandedOverBy,
     });
   }
 
@@ -85,7 +111,7 @@ export class ReferralsRepository {
       .getRepository(ReferralEntity)
       .createQueryBuilder('r')
       .innerJoin('r.service', 's')
-      .addSelect(['s.id', 's.name'])
+      .addSelect(SERVICE_SUMMARY)
       .where('r.id = :id', { id })
       .getOne() as Promise<ReferralWithService | null>;
   }
@@ -104,7 +130,7 @@ export class ReferralsRepository {
       .getRepository(ReferralEntity)
       .createQueryBuilder('r')
       .innerJoin('r.service', 's')
-      .addSelect(['s.id', 's.name'])
+      .addSelect(SERVICE_SUMMARY)
       .where('r.organisation_id = :organisationId', { organisationId: q.organisationId })
       .andWhere('r.municipality = :municipality', { municipality: q.municipality })
       .orderBy('r.created_at', 'DESC')
@@ -116,12 +142,12 @@ export class ReferralsRepository {
   }
 
   /** Every referral of a report in a municipality, oldest first, with its service's name and its history. */
-  async findStoriesOfReport(reportId: string, municipality: string): Promise<{ referral: ReferralEntity; serviceName: string; history: ReferralHistoryEntity[] }[]> {
+  async findStoriesOfReport(reportId: string, municipality: string): Promise<{ referral: ReferralEntity; service: ServiceSummary; history: ReferralHistoryEntity[] }[]> {
     const rows = (await this.ds
       .getRepository(ReferralEntity)
       .createQueryBuilder('r')
       .innerJoin('r.service', 's')
-      .addSelect(['s.id', 's.name'])
+      .addSelect(SERVICE_SUMMARY)
       .where('r.report_id = :reportId', { reportId })
       .andWhere('r.municipality = :municipality', { municipality })
       .orderBy('r.created_at', 'ASC')
@@ -130,7 +156,7 @@ export class ReferralsRepository {
       .getMany()) as ReferralWithService[];
     if (rows.length === 0) return [];
     const history = await this.ds.getRepository(ReferralHistoryEntity).find({ where: { referralId: In(rows.map((r) => r.id)) }, order: { at: 'ASC', id: 'ASC' } });
-    return rows.map((r) => ({ referral: r, serviceName: r.service.name, history: history.filter((h) => h.referralId === r.id) }));
+    return rows.map((r) => ({ referral: r, service: r.service, history: history.filter((h) => h.referralId === r.id) }));
   }
 
   /** Locks a referral unless another transaction holds it (the SLA sweeper then leaves it for the next sweep). */

@@ -39,6 +39,11 @@ export function systemReasonText(code: SystemReason): string {
   }
 }
 
+/** Whether the system cancelled it because its report ended (closed or withdrawn). */
+export function isReportEndReason(code: SystemReason): boolean {
+  return code === 'report-withdrawn' || code.startsWith('report-closed:');
+}
+
 /** The code the referral's event carries (coarser: the report's end is one code). */
 export function eventReasonCode(code: SystemReason): ReferralReasonCode {
   return code === 'expired' || code === 'rerouted' ? code : 'report-ended';

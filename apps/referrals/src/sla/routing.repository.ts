@@ -63,6 +63,17 @@ export class RoutingRepository {
     await em.update(ReferralTimerEntity, { id }, { state: 'fired', settledAt: at, firedBy: by });
   }
 
+  /** The deadline of the referral's pending timer, if one runs (what its events tell the desk's triage). */
+  async pendingDueAt(em: EntityManager, referralId: string): Promise<Date | null> {
+    const rows: { due_at: Date | null }[] = await em.query(`SELECT min(due_at) AS due_at FROM referral_timers WHERE referral_id = $1 AND state = 'pending'`, [referralId]);
+    return rows[0]?.due_at ? new Date(rows[0].due_at) : null;
+  }
+
+  /** Records that the report was reopened by its desk (a close delivered later than that is stale). */
+  async markReopened(em: EntityManager, reportId: string, at: Date): Promise<void> {
+    await em.query(`UPDATE routed_reports SET reopened_at = GREATEST(COALESCE(reopened_at, $2), $2) WHERE report_id = $1`, [reportId, at]);
+  }
+
   findTimers(em: EntityManager, referralId: string): Promise<ReferralTimerEntity[]> {
     return em.find(ReferralTimerEntity, { where: { referralId }, order: { dueAt: 'ASC' } });
   }

@@ -8,8 +8,10 @@ import { RoutingRepository } from './routing.repository';
 
 /**
  * Keeps each referral's SLA timers in step with its status, inside the caller's transaction:
- * requested → an accept timer; accepted → a first-contact timer (the accept one is settled);
- * in progress or any end → no pending timer. Deadlines follow the municipality's policy.
+ * requested → an accept timer; accepted → a first-contact timer (the accept one is settled), unless
+ * the first contact goes through the desk (no consent): then that timer starts when the desk hands
+ * the contact over (`startFirstContact`); in progress or any end → no pending timer. Deadlines
+ * follow the municipality's policy.
  */
 @Injectable()
 export class SlaTimers {
@@ -18,14 +20,15 @@ export class SlaTimers {
     private readonly directory: DirectoryRepository,
   ) {}
 
-  async onStatus(em: EntityManager, r: { id: string; municipality: string; urgency: string; status: ReferralStatus }, at: Date): Promise<void> {
+  async onStatus(em: EntityManager, r: { id: string; municipality: string; urgency: string; status: ReferralStatus; firstContactWaitsForDesk?: boolean }, at: Date): Promise<void> {
     switch (r.status) {
       case ReferralStatus.REQUESTED:
         await this.schedule(em, r, 'accept', at);
         return;
       case ReferralStatus.ACCEPTED:
         await this.repo.cancelTimers(em, r.id, ['accept'], at);
-        await this.schedule(em, r, 'first-contact', at);
+        // Without consent the organisation may not call: its clock waits for the desk's hand-over.
+        if (!r.firstContactWaitsForDesk) await this.schedule(em, r, 'first-contact', at);
         return;
       case ReferralStatus.ON_HOLD:
         // Held by the organisation after accepting: the first-contact clock keeps running.
@@ -34,6 +37,11 @@ export class SlaTimers {
       default:
         await this.repo.cancelTimers(em, r.id, ['accept', 'first-contact'], at);
     }
+  }
+
+  /** The desk handed the contact over: the first-contact deadline starts now (once per referral). */
+  async startFirstContact(em: EntityManager, r: { id: string; municipality: string; urgency: string }, at: Date): Promise<void> {
+    await this.schedule(em, r, 'first-contact', at);
   }
 
   private async schedule(em: EntityManager, r: { id: string; municipality: string; urgency: string }, kind: 'accept' | 'first-contact', at: Date): Promise<void> {

@@ -70,6 +70,10 @@ export class RoutedReportEntity {
   /** The report's reference code (e.g. CB-7K4Q, from report.submitted), shown with its referrals and alerts; null for reports from before codes. */
   @Column({ type: 'text', nullable: true })
   reference: string | null;
+
+  /** When its desk last reopened it (report.reopened): a close that happened before is not applied again. */
+  @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true })
+  reopenedAt?: Date | null;
 }
 
 /**

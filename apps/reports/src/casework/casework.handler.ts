@@ -25,6 +25,7 @@ export class CaseworkHandler {
     return this.casework.withdraw(actor, await parseContract(WithdrawReportV1, req.payload, 'input'));
   }
 
+  @PersonalDataRead('the triage list: the first words of each report\'s description')
   @RpcRoles(Role.SOCIAL_WORKER)
   @MessagePattern(RPC.reports.triage)
   async triage(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<Page<TriageItemV1>> {
@@ -67,5 +68,12 @@ export class CaseworkHandler {
   @MessagePattern(RPC.reports.close)
   async close(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<TriageItemV1> {
     return this.casework.close(actor, await parseContract(CloseReportV1, req.payload, 'input'));
+  }
+
+  /** Undoes a closure within the reopening window (audited as a change; the reply carries no personal data). */
+  @RpcRoles(Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.reports.reopen)
+  async reopen(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<TriageItemV1> {
+    return this.casework.reopen(actor, await parseContract(ReportRefV1, req.payload, 'input'));
   }
 }

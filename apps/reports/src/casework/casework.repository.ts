@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { AuditEntryEntity } from '../audit/audit.entity';
+import { OrgContextEntity, ReferralMessageEntity } from '../referral-desk/referral-desk.entities';
 import { ReferralNoteEntity } from '../referral-notes/referral-note.entity';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
 import { BreakGlassGrantEntity, ContactAttemptEntity, FollowUpEntity, RetentionSettingsEntity } from '../vault/vault.entities';
@@ -21,6 +22,7 @@ export interface TriageRow {
   id: string;
   reference: string;
   closed_at: Date | null;
+  antenna_id: string;
   neighbourhood_code: string;
   needs: string[];
   urgency: string;
@@ -31,7 +33,18 @@ export interface TriageRow {
   taken_in_hand_at: Date | null;
   attempts: number;
   linked: number;
+  /** 0 EMERGENCY not yet assigned, 1 EMERGENCY or HIGH, 2 the rest. */
+  priority: number;
+  /** The nearest pending SLA deadline of its referrals. */
+  sla_due_at: Date | null;
+  /** sla_due_at, or submitted_at when no deadline runs: the order within a priority. */
+  risk_at: Date;
+  subject_id: string;
+  description_sealed: Buffer | null;
 }
+
+/** Referral statuses whose SLA timer may still be running (acceptance, then first contact). */
+const TIMED_STATUSES = ['REQUESTED', 'ACCEPTED', 'ON_HOLD'];
 
 /** The desk's and the privacy officer's queries on reports. Methods take their transaction. */
 @Injectable()
@@ -54,11 +67,17 @@ export class CaseworkRepository {
     return em.find(DeskEntity, { where: { municipality }, order: { neighbourhoodCode: 'ASC' } });
   }
 
-  /** Open reports, oldest first (keyset on submitted_at, id), with attempt and duplicate counts. */
-  async triage(em: EntityManager, f: TriageFilter, limit: number, after: { submittedAt: string; id: string } | null): Promise<TriageRow[]> {
-    // A search by reference finds the report whether open or closed (the desk looks up a caller's case).
+  /**
+   * Open reports by urgency and SLA risk (keyset on priority, risk_at, id): EMERGENCY nobody is
+   * assigned to first, then EMERGENCY and HIGH, then the rest; within each, the nearest pending
+   * SLA deadline of its referrals, or the time it arrived when none runs (so a report no service
+   * is working on comes before one whose deadline is still ahead). With attempt and duplicate
+   * counts, and the sealed description (the caller opens and audits the excerpt). A search by
+   * reference finds the report whether open or closed (the desk looks up a caller's case).
+   */
+  async triage(em: EntityManager, f: TriageFilter, limit: number, after: { priority: number; riskAt: string; id: string } | null): Promise<TriageRow[]> {
     const where = ['r.municipality = $1', ...(f.reference ? [] : ['r.closed_at IS NULL']), 'r.purged_at IS NULL'];
-    const params: unknown[] = [f.municipality];
+    const params: unknown[] = [f.municipality, TIMED_STATUSES];
     const add = (sql: string, v: unknown) => {
       params.push(v);
       where.push(sql.replace('?', `$${params.length}`));
@@ -70,19 +89,34 @@ export class CaseworkRepository {
     if (f.submittedBefore) add('r.submitted_at <= ?', f.submittedBefore);
     if (f.submittedAfter) add('r.submitted_at >= ?', f.submittedAfter);
     if (f.reference) add('r.reference = ?', f.reference);
+    const outer: string[] = [];
     if (after) {
-      params.push(after.submittedAt, after.id);
-      where.push(`(r.submitted_at, r.id) > ($${params.length - 1}, $${params.length})`);
+      params.push(after.priority, after.riskAt, after.id);
+      outer.push(`WHERE (t.priority, t.risk_at, t.id) > ($${params.length - 2}::int, $${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(limit);
     return em.query(
-      `SELECT r.id, r.reference, r.closed_at, r.neighbourhood_code, r.needs, r.urgency, r.age_band, r.submitted_at, r.owner_desk_id, r.assignee_id, r.taken_in_hand_at,
-              (SELECT count(*) FROM contact_attempts a WHERE a.report_id = r.id)::int AS attempts,
-              (SELECT count(*) FROM reports o WHERE o.subject_id = r.subject_id AND o.id <> r.id AND o.closed_at IS NULL)::int AS linked
-         FROM reports r WHERE ${where.join(' AND ')}
-        ORDER BY r.submitted_at, r.id LIMIT $${params.length}`,
+      `SELECT t.* FROM (
+         SELECT r.id, r.reference, r.closed_at, r.antenna_id, r.neighbourhood_code, r.needs, r.urgency, r.age_band, r.submitted_at, r.owner_desk_id, r.assignee_id, r.taken_in_hand_at,
+                r.subject_id, r.description_sealed,
+                (SELECT count(*) FROM contact_attempts a WHERE a.report_id = r.id)::int AS attempts,
+                (SELECT count(*) FROM reports o WHERE o.subject_id = r.subject_id AND o.id <> r.id AND o.closed_at IS NULL)::int AS linked,
+                CASE WHEN r.urgency = 'EMERGENCY' AND r.assignee_id IS NULL THEN 0 WHEN r.urgency IN ('EMERGENCY', 'HIGH') THEN 1 ELSE 2 END AS priority,
+                d.due_at AS sla_due_at,
+                COALESCE(d.due_at, r.submitted_at) AS risk_at
+           FROM reports r
+           LEFT JOIN LATERAL (SELECT min(rr.due_at) AS due_at FROM report_referrals rr WHERE rr.report_id = r.id AND rr.status = ANY($2::text[])) d ON true
+          WHERE ${where.join(' AND ')}
+       ) t ${outer.join(' ')}
+       ORDER BY t.priority, t.risk_at, t.id LIMIT $${params.length}`,
       params,
     );
+  }
+
+  /** The nearest pending SLA deadline of a report's referrals (see `triage`). */
+  async slaDueAt(em: EntityManager, reportId: string): Promise<Date | null> {
+    const rows: { due_at: Date | null }[] = await em.query(`SELECT min(due_at) AS due_at FROM report_referrals WHERE report_id = $1 AND status = ANY($2::text[])`, [reportId, TIMED_STATUSES]);
+    return rows[0]?.due_at ?? null;
   }
 
   async attemptsCount(em: EntityManager, reportId: string): Promise<number> {
@@ -167,11 +201,23 @@ export class CaseworkRepository {
 
   /** Removes the sealed content of a report and its notes (referral reasons and outcomes too); the non-identifying facts stay. */
   async purgeReportContent(em: EntityManager, id: string, now: Date): Promise<void> {
-    await em.update(ReportEntity, { id }, { descriptionSealed: null, withdrawalSealed: null, purgedAt: now });
+    await em.update(ReportEntity, { id }, { descriptionSealed: null, withdrawalSealed: null, contentHash: null, purgedAt: now });
     await em.update(FollowUpEntity, { reportId: id }, { noteSealed: null });
     await em.update(ContactAttemptEntity, { reportId: id }, { noteSealed: null });
     await em.update(BreakGlassGrantEntity, { reportId: id }, { reasonSealed: null });
     await em.update(ReferralNoteEntity, { reportId: id }, { textSealed: null });
+    await em.update(OrgContextEntity, { reportId: id }, { textSealed: null });
+    await em.update(ReferralMessageEntity, { reportId: id }, { textSealed: null });
+  }
+
+  /** Live subjects (key not destroyed) that no report refers to, created before `before`, claimed for this transaction. */
+  async claimOrphanSubjects(em: EntityManager, before: Date, limit: number): Promise<{ id: string; municipality: string }[]> {
+    return em.query(
+      `SELECT s.id, s.municipality FROM subjects s
+        WHERE s.destroyed_at IS NULL AND s.created_at < $1 AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.subject_id = s.id)
+        ORDER BY s.created_at LIMIT $2 FOR UPDATE OF s SKIP LOCKED`,
+      [before, limit],
+    );
   }
 
   async unpurgedReportsOfSubject(em: EntityManager, subjectId: string): Promise<number> {

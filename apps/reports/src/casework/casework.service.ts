@@ -3,13 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
   Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome, DEFAULT_PAGE_SIZE,
-  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, RPC, RecordContactAttemptV1, ReportDetailV1, ReportRefV1, Role,
-  TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor, normaliseReference,
+  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, RPC, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
+  TRIAGE_EXCERPT_LENGTH, TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor, normaliseReference,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
+import { ReportsSettings } from '../config/reports.env';
 import { coarseStatus, factsOf } from '../reports/coarse-status';
+import { excerpt } from '../reports/excerpt';
 import { ReportEntity } from '../reports/report.entities';
 import { ContactAttemptEntity, FollowUpEntity } from '../vault/vault.entities';
 import { Vault } from '../vault/vault';
@@ -18,15 +20,25 @@ import { mayCloseUnableToContact } from './contact-protocol';
 import { applyOwnership } from './ownership';
 
 const DAY = 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
 
 function badReference(): never {
   throw DomainError.badInput('reference', 'reference: non è un codice della segnalazione (per esempio CB-7K4Q) / not a reference code (e.g. CB-7K4Q)');
 }
 
-function toTriageItem(r: TriageRow): TriageItemV1 {
+/** The triage order's group (see CaseworkRepository.triage). */
+function priorityOf(urgency: string, assigneeId: string | null): number {
+  if (urgency === Urgency.EMERGENCY && !assigneeId) return 0;
+  return urgency === Urgency.EMERGENCY || urgency === Urgency.HIGH ? 1 : 2;
+}
+
+type TriageFacts = Omit<TriageRow, 'priority' | 'risk_at' | 'subject_id' | 'description_sealed'>;
+
+function toTriageItem(r: TriageFacts, excerptText: string | null = null): TriageItemV1 {
   return {
     id: r.id,
     reference: r.reference,
+    antennaId: r.antenna_id,
     neighbourhoodCode: r.neighbourhood_code,
     needs: r.needs as Need[],
     urgency: r.urgency as Urgency,
@@ -38,6 +50,9 @@ function toTriageItem(r: TriageRow): TriageItemV1 {
     contactAttempts: r.attempts,
     linkedReports: r.linked,
     closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
+    excerpt: excerptText,
+    slaDueAt: r.sla_due_at ? new Date(r.sla_due_at).toISOString() : null,
+    priority: priorityOf(r.urgency, r.assignee_id),
   };
 }
 
@@ -52,6 +67,7 @@ export class CaseworkService {
     private readonly vault: Vault,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
+    @Inject(SETTINGS) private readonly settings: ReportsSettings,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -103,31 +119,50 @@ export class CaseworkService {
 
   async desks(actor: Actor): Promise<DeskV1[]> {
     const desks = await this.repo.desksOf(this.ds.manager, actor.municipality);
-    return desks.map((d) => ({ id: d.id, neighbourhoodCode: d.neighbourhoodCode, name: d.name }));
+    return desks.map((d) => ({ id: d.id, neighbourhoodCode: d.neighbourhoodCode, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null }));
   }
 
+  /**
+   * The open reports by urgency and SLA risk, each with the first words of what was seen: reading
+   * them is a read of the person's data, audited in the same transaction (one row per report shown).
+   */
   async triage(actor: Actor, f: TriageV1): Promise<Page<TriageItemV1>> {
     const first = f.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(f.after, ['timestamp', 'uuid']);
+    const cursor = decodeCursor(f.after, ['number', 'timestamp', 'uuid']);
     const now = this.now().getTime();
-    const rows = await this.repo.triage(
-      this.ds.manager,
-      {
-        municipality: actor.municipality,
-        neighbourhoodCode: f.neighbourhoodCode,
-        need: f.need,
-        urgency: f.urgency,
-        ownerDeskId: f.ownerDeskId,
-        submittedBefore: f.minAgeDays !== undefined ? new Date(now - f.minAgeDays * DAY) : undefined,
-        submittedAfter: f.maxAgeDays !== undefined ? new Date(now - f.maxAgeDays * DAY) : undefined,
-        reference: f.reference !== undefined ? (normaliseReference(f.reference) ?? badReference()) : undefined,
-      },
-      first + 1,
-      cursor ? { submittedAt: cursor[0], id: cursor[1] } : null,
-    );
-    const nodes = rows.slice(0, first).map(toTriageItem);
-    const last = nodes[nodes.length - 1];
-    return { nodes, pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.submittedAt, last.id]) : null } };
+    const reference = f.reference !== undefined ? (normaliseReference(f.reference) ?? badReference()) : undefined;
+    return this.ds.transaction(async (em) => {
+      const rows = await this.repo.triage(
+        em,
+        {
+          municipality: actor.municipality,
+          neighbourhoodCode: f.neighbourhoodCode,
+          need: f.need,
+          urgency: f.urgency,
+          ownerDeskId: f.ownerDeskId,
+          submittedBefore: f.minAgeDays !== undefined ? new Date(now - f.minAgeDays * DAY) : undefined,
+          submittedAfter: f.maxAgeDays !== undefined ? new Date(now - f.maxAgeDays * DAY) : undefined,
+          reference,
+        },
+        first + 1,
+        cursor ? { priority: cursor[0], riskAt: cursor[1], id: cursor[2] } : null,
+      );
+      const page = rows.slice(0, first);
+      const descriptions = await this.vault.openDescriptions(em, page.map((r) => ({ id: r.id, subjectId: r.subject_id, descriptionSealed: r.description_sealed })));
+      await this.audit.record(
+        em,
+        actor,
+        page
+          .filter((r) => descriptions.get(r.id))
+          .map((r) => ({ action: RPC.reports.triage, recordType: 'report' as const, recordId: r.id, fields: ['description.excerpt'], reason: 'triage' })),
+      );
+      const nodes = page.map((r) => toTriageItem(r, excerpt(descriptions.get(r.id) ?? null, TRIAGE_EXCERPT_LENGTH)));
+      const last = page[page.length - 1];
+      return {
+        nodes,
+        pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.priority, new Date(last.risk_at).toISOString(), last.id]) : null },
+      };
+    });
   }
 
   /** The report page: everything held on it, audited in the same transaction. */
@@ -144,12 +179,16 @@ export class CaseworkService {
       const fields = ['description', 'followUps', 'contactAttempts.note'];
       if (identity) fields.push('subject.name', ...(showContact ? ['subject.address', 'subject.phone'] : []));
       await this.audit.record(em, actor, [{ action: RPC.reports.open, recordType: 'report', recordId: r.id, fields, reason: glass ? `break-the-glass ${glass.id}` : 'presa in carico / casework' }]);
+      const slaDueAt = await this.repo.slaDueAt(em, r.id);
       return {
         id: r.id,
         reference: r.reference,
         subjectId: r.subjectId,
         status: r.status as CoarseStatus,
         antennaId: r.antennaId,
+        excerpt: null,
+        slaDueAt: slaDueAt ? new Date(slaDueAt).toISOString() : null,
+        priority: priorityOf(r.urgency, r.assigneeId),
         neighbourhoodCode: r.neighbourhoodCode,
         needs: r.needs as Need[],
         urgency: r.urgency as Urgency,
@@ -173,7 +212,43 @@ export class CaseworkService {
         withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
         objection: !!subject?.objectionAt,
         erased: !key,
+        reopenableUntil: this.reopenableUntil(r)?.toISOString() ?? null,
+        reopenedAt: r.reopenedAt?.toISOString() ?? null,
+        reopenWindowHours: this.settings.REOPEN_WINDOW_HOURS,
       };
+    });
+  }
+
+  /** Until when the desk may reopen the report: closed by the desk (not withdrawn, not purged), within the window. */
+  private reopenableUntil(r: ReportEntity): Date | null {
+    if (!r.closedAt || r.withdrawnAt || r.purgedAt) return null;
+    const until = new Date(r.closedAt.getTime() + this.settings.REOPEN_WINDOW_HOURS * HOUR);
+    return until.getTime() > this.now().getTime() ? until : null;
+  }
+
+  /**
+   * Reopens a report its desk closed (by mistake), within REOPEN_WINDOW_HOURS of the closure: it
+   * is open again with its coarse state recomputed, the reopening is written to the audit log, and
+   * report.reopened.v1 tells referrals to route its needs again. A withdrawn report, one closed
+   * longer ago, or one already purged is CONFLICT.
+   */
+  async reopen(actor: Actor, input: ReportRefV1): Promise<TriageItemV1> {
+    return this.ds.transaction(async (em) => {
+      const r = await this.scoped(em, actor, input.reportId);
+      if (!r.closedAt) throw DomainError.conflict('la segnalazione è aperta / the report is open');
+      if (r.withdrawnAt) throw DomainError.conflict("la segnalazione è stata ritirata dall'antenna: non si riapre / the report was withdrawn by its antenna: it cannot be reopened");
+      if (!this.reopenableUntil(r)) {
+        throw DomainError.conflict(`si può riaprire solo entro ${this.settings.REOPEN_WINDOW_HOURS} ore dalla chiusura / a report can be reopened only within ${this.settings.REOPEN_WINDOW_HOURS} hours of its closure`);
+      }
+      const now = this.now();
+      const closedWith = (r.closureReason as ClosureReason | null) ?? ClosureReason.RESOLVED;
+      const status = await this.deskStatus(em, r, { closed: false, takenInHand: !!r.takenInHandAt });
+      await this.repo.updateReport(em, r.id, { closedAt: null, closureReason: null, reopenedAt: now, status });
+      await this.audit.record(em, actor, [
+        { action: RPC.reports.reopen, recordType: 'report', recordId: r.id, fields: ['closedAt', 'closureReason'], reason: `riapertura dopo chiusura «${closedWith}» / reopened after closing as ${closedWith}` },
+      ]);
+      await this.outbox.add(em, 'report.reopened.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, closedWith, occurredAt: now.toISOString() });
+      return this.item(em, r.id);
     });
   }
 
@@ -252,9 +327,10 @@ export class CaseworkService {
   private async item(em: EntityManager, id: string): Promise<TriageItemV1> {
     const r = (await this.repo.findReport(em, id))!;
     return toTriageItem({
-      id: r.id, reference: r.reference, closed_at: r.closedAt, neighbourhood_code: r.neighbourhoodCode, needs: r.needs, urgency: r.urgency, age_band: r.ageBand, submitted_at: r.submittedAt,
+      id: r.id, reference: r.reference, closed_at: r.closedAt, antenna_id: r.antennaId, neighbourhood_code: r.neighbourhoodCode, needs: r.needs, urgency: r.urgency, age_band: r.ageBand, submitted_at: r.submittedAt,
       owner_desk_id: r.ownerDeskId, assignee_id: r.assigneeId, taken_in_hand_at: r.takenInHandAt,
       attempts: await this.repo.attemptsCount(em, r.id), linked: (await this.repo.linkedReportIds(em, r.subjectId, r.id)).length,
+      sla_due_at: await this.repo.slaDueAt(em, r.id),
     });
   }
 }

@@ -26,4 +26,10 @@ export class ReportsSettings extends ServiceSettings {
   @Min(0)
   @Max(7 * 24 * 3600 * 1000)
   RETENTION_SWEEP_INTERVAL_MS = 3600 * 1000;
+
+  /** How long after closing a report its desk may reopen it (a closure made by mistake), in hours. */
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  REOPEN_WINDOW_HOURS = 72;
 }

@@ -1,7 +1,8 @@
-import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
+import { AddOutboxAttempts1764013200000, CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
 import { DatabaseSpec } from '@prossimo/platform';
 import { AuditEntryEntity } from '../audit/audit.entity';
 import { AntennaProjection, NeighbourhoodProjection } from '../projections/projection.entities';
+import { OrgContextEntity, ReferralMessageEntity } from '../referral-desk/referral-desk.entities';
 import { ReferralNoteEntity } from '../referral-notes/referral-note.entity';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
 import {
@@ -10,16 +11,21 @@ import {
 import { CreateReports1764000100000 } from '../../migrations/1764000100000-CreateReports';
 import { AddPrivacyVault1764002000000 } from '../../migrations/1764002000000-AddPrivacyVault';
 import { AddReferralNotes1764012700000 } from '../../migrations/1764012700000-AddReferralNotes';
-import { CoarseStatusWithdrawnAndReferralNeeds1764013310000 } from '../../migrations/1764013310000-CoarseStatusWithdrawnAndReferralNeeds';
-import { AddReportReference1764013320000 } from '../../migrations/1764013320000-AddReportReference';
+import { AddReportContentHash1764013100000 } from '../../migrations/1764013100000-AddReportContentHash';
+import { AddReferralDesk1764013300000 } from '../../migrations/1764013300000-AddReferralDesk';
+import { AddDeskContactsReopeningAndDeadlines1764013310000 } from '../../migrations/1764013310000-AddDeskContactsReopeningAndDeadlines';
+import { CoarseStatusWithdrawnAndReferralNeeds1764013400000 } from '../../migrations/1764013400000-CoarseStatusWithdrawnAndReferralNeeds';
+import { AddReportReference1764013410000 } from '../../migrations/1764013410000-AddReportReference';
 
 /** Every entity and every migration of the reports database, in order. */
 export const REPORTS_DATABASE: DatabaseSpec = {
   entities: [
     ...MESSAGING_ENTITIES, NeighbourhoodProjection, AntennaProjection, DeskEntity, ReportEntity, ReportReferralEntity,
     MunicipalityKeyEntity, SubjectEntity, FollowUpEntity, ContactAttemptEntity, BreakGlassGrantEntity, RetentionSettingsEntity, AuditEntryEntity,
-    ReferralNoteEntity,
+    ReferralNoteEntity, OrgContextEntity, ReferralMessageEntity,
   ],
-  migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000,
-    CoarseStatusWithdrawnAndReferralNeeds1764013310000, AddReportReference1764013320000],
+  migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000, AddReportContentHash1764013100000,
+    AddOutboxAttempts1764013200000, AddReferralDesk1764013300000, AddDeskContactsReopeningAndDeadlines1764013310000,
+    CoarseStatusWithdrawnAndReferralNeeds1764013400000, AddReportReference1764013410000,
+  ],
 };

@@ -2,7 +2,8 @@ import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { HealthV1, RPC } from '@prossimo/contracts';
-import { NATS_CONNECTION } from '@prossimo/messaging';
+import { NATS_CONNECTION, serviceHealth } from '@prossimo/messaging';
+import { DataSource } from 'typeorm';
 import { RpcPublic } from '@prossimo/platform';
 import { ReportsRepository } from '../reports/reports.repository';
 
@@ -10,6 +11,7 @@ import { ReportsRepository } from '../reports/reports.repository';
 export class HealthHandler {
   constructor(
     private readonly repo: ReportsRepository,
+    private readonly ds: DataSource,
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
   ) {}
 
@@ -17,13 +19,10 @@ export class HealthHandler {
   @RpcPublic()
   @MessagePattern(RPC.reports.health)
   async health(): Promise<HealthV1> {
-    const counts = await this.repo.counts().catch(() => null);
-    return {
-      service: 'reports',
-      database: counts ? 'ok' : 'down',
-      nats: this.nc.isClosed() ? 'down' : 'ok',
+    return serviceHealth('reports', this.ds, this.nc, async () => {
+      const counts = await this.repo.counts();
       // unownedReports: the dashboard's operational counter, which must stay 0.
-      details: counts ? { neighbourhoods: counts.neighbourhoods, activeAntennas: counts.activeAntennas, unownedReports: counts.unownedReports } : {},
-    };
+      return { neighbourhoods: counts.neighbourhoods, activeAntennas: counts.activeAntennas, unownedReports: counts.unownedReports };
+    });
   }
 }

@@ -11,6 +11,7 @@ import { CLOCK, Clock } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { CaseworkRepository } from '../casework/casework.repository';
 import { CaseworkService } from '../casework/casework.service';
+import { ReferralDeskService } from '../referral-desk/referral-desk.service';
 import { ReferralNotesRepository } from '../referral-notes/referral-notes.repository';
 import { ReferralNotesService, toNoteV1 } from '../referral-notes/referral-notes.service';
 import { ReportEntity } from '../reports/report.entities';
@@ -39,6 +40,7 @@ export class PrivacyService {
     private readonly casework: CaseworkService,
     private readonly notesRepo: ReferralNotesRepository,
     private readonly notes: ReferralNotesService,
+    private readonly desk: ReferralDeskService,
     private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
@@ -166,6 +168,7 @@ export class PrivacyService {
           contactAttempts: attempts.map((a) => this.casework.toAttempt(key, a)),
           closedAt: r.closedAt?.toISOString() ?? null, closureReason: (r.closureReason as ClosureReason | null) ?? null,
           referralNotes: notes.map((n) => toNoteV1(n, this.notes.open(key, n))),
+          ...(await this.desk.exportOf(em, key, actor, r.id)),
         });
       }
       await this.audit.record(em, actor, [{ action: RPC.reports.exportSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'diritto di accesso / right of access (Art. 15)' }]);

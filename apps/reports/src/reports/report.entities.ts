@@ -15,6 +15,14 @@ export class DeskEntity {
 
   @Column({ type: 'text' })
   name: string;
+
+  /** How a shop reaches the desk (shown on the shop's confirmation); null until set. */
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  /** When the desk answers, as people write it ("lun-ven 9-12"); null until set. */
+  @Column({ type: 'text', nullable: true })
+  hours: string | null;
 }
 
 /**
@@ -27,7 +35,7 @@ export class DeskEntity {
 @Check('CHK_reports_age_band', `"age_band" IN ('UNDER_18','AGE_18_34','AGE_35_64','AGE_65_79','AGE_80_PLUS','UNKNOWN')`)
 @Check('CHK_reports_status', `"status" IN ('RECEIVED','IN_CARE','CLOSED','WITHDRAWN')`)
 @Check('CHK_reports_legal_basis', `"legal_basis" IN ('CONSENT','PUBLIC_TASK')`)
-@Check('CHK_reports_needs', `cardinality("needs") > 0`)
+@Check('CHK_reports_needs', `cardinality("needs") > 0 OR "urgency" = 'EMERGENCY'`)
 @Check('CHK_reports_closure_reason', `"closure_reason" IS NULL OR "closure_reason" IN ('RESOLVED','REFUSED','NOT_ELIGIBLE','NO_CAPACITY','UNABLE_TO_CONTACT','MOVED','DECEASED')`)
 @Index('IDX_reports_triage', ['municipality', 'closedAt', 'submittedAt'])
 @Index('IDX_reports_subject', ['subjectId'])
@@ -112,8 +120,19 @@ export class ReportEntity {
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
 
+  /** When the desk last reopened it after closing it (within the reopening window). */
+  @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true })
+  reopenedAt: Date | null;
+
   @Column({ name: 'withdrawal_sealed', type: 'bytea', nullable: true })
   withdrawalSealed: Buffer | null;
+
+  /**
+   * HMAC (the municipality's DEDUP key) of what the antenna sent, to tell a retry of the same
+   * report from other content under the same id. NULL for older reports, and once purged.
+   */
+  @Column({ name: 'content_hash', type: 'bytea', nullable: true })
+  contentHash: Buffer | null;
 
   /** Set by the retention sweep: sealed content gone, the non-identifying facts kept for aggregates. */
   @Column({ name: 'purged_at', type: 'timestamptz', nullable: true })
@@ -143,4 +162,8 @@ export class ReportReferralEntity {
   /** The needs the referral carries (from its events): a report is CLOSED by its referrals only when completed ones answer every need. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   needs: string[];
+
+  /** The SLA deadline running after its last move (acceptance, then first contact); null when none runs. The triage orders by it. */
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt: Date | null;
 }

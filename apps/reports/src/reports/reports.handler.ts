@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Actor, MyReportsV1, Page, ReportSummaryV1, Role, RPC, RpcRequest, SubmitReportV1, parseContract } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
+import { PersonalDataRead } from '../audit/personal-data';
 import { ReportsService } from './reports.service';
 
 /** Request-reply adapter: authorise (guard), validate the contract, one service call. */
@@ -15,6 +16,7 @@ export class ReportsHandler {
     return this.reports.submit(actor, await parseContract(SubmitReportV1, req.payload, 'input'));
   }
 
+  @PersonalDataRead("the antenna's list: the first words of its own descriptions")
   @RpcRoles(Role.ANTENNA)
   @MessagePattern(RPC.reports.mine)
   async mine(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<Page<ReportSummaryV1>> {

@@ -24,19 +24,31 @@ export class ReportsRepository {
     return em.findOne(DeskEntity, { where: { municipality, neighbourhoodCode } });
   }
 
+  /** Desks by id (the owner desks of a page of reports). */
+  async desksByIds(em: EntityManager, ids: string[]): Promise<Map<string, DeskEntity>> {
+    if (ids.length === 0) return new Map();
+    const rows = await em.createQueryBuilder(DeskEntity, 'd').whereInIds([...new Set(ids)]).getMany();
+    return new Map(rows.map((d) => [d.id, d]));
+  }
+
+  /** Serialises the submits of one report id for the length of the transaction. */
+  async lockReportId(em: EntityManager, id: string): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7741))`, [id]);
+  }
+
   /** Inserts unless a report with this id exists; true when this call created it. */
   async insertIfAbsent(em: EntityManager, report: ReportEntity): Promise<boolean> {
     const result = await em.createQueryBuilder().insert().into(ReportEntity).values(report).orIgnore().returning(['id']).execute();
     return (result.raw as unknown[]).length > 0;
   }
 
-  /** An antenna's reports, newest first, after a keyset cursor. */
-  findPageForAntenna(antennaId: string, limit: number, after: { submittedAt: string; id: string } | null): Promise<ReportEntity[]> {
-    const qb = this.ds
+  /** An antenna's reports, newest first, after a keyset cursor (with their sealed description, to show its start). */
+  findPageForAntenna(em: EntityManager, municipality: string, antennaId: string, limit: number, after: { submittedAt: string; id: string } | null): Promise<ReportEntity[]> {
+    const qb = em
       .getRepository(ReportEntity)
       .createQueryBuilder('r')
-      .select(['r.id', 'r.reference', 'r.status', 'r.submittedAt', 'r.needs', 'r.neighbourhoodCode', 'r.urgency', 'r.ageBand'])
-      .where('r.antenna_id = :antennaId', { antennaId })
+      .select(['r.id', 'r.reference', 'r.status', 'r.submittedAt', 'r.needs', 'r.neighbourhoodCode', 'r.urgency', 'r.ageBand', 'r.subjectId', 'r.descriptionSealed', 'r.ownerDeskId'])
+      .where('r.antenna_id = :antennaId AND r.municipality = :municipality', { antennaId, municipality })
       .orderBy('r.submitted_at', 'DESC')
       .addOrderBy('r.id', 'DESC')
       .limit(limit);
@@ -47,11 +59,11 @@ export class ReportsRepository {
   /** Records a referral's status unless a newer version is already known; true when it changed something. */
   async upsertReferral(em: EntityManager, row: ReportReferralEntity): Promise<boolean> {
     const result: unknown[] = await em.query(
-      `INSERT INTO report_referrals (referral_id, report_id, status, version, organisation_id, needs) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version, organisation_id = EXCLUDED.organisation_id, needs = EXCLUDED.needs
+      `INSERT INTO report_referrals (referral_id, report_id, status, version, organisation_id, needs, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version, organisation_id = EXCLUDED.organisation_id, needs = EXCLUDED.needs, due_at = EXCLUDED.due_at
        WHERE report_referrals.version < EXCLUDED.version
        RETURNING referral_id`,
-      [row.referralId, row.reportId, row.status, row.version, row.organisationId, row.needs],
+      [row.referralId, row.reportId, row.status, row.version, row.organisationId, row.needs, row.dueAt],
     );
     return result.length > 0;
   }
@@ -88,7 +100,7 @@ export class ReportsRepository {
     );
   }
 
-  async ensureDesk(em: EntityManager, desk: DeskEntity): Promise<void> {
+  async ensureDesk(em: EntityManager, desk: Pick<DeskEntity, 'id' | 'municipality' | 'neighbourhoodCode' | 'name'>): Promise<void> {
     await em.query(
       `INSERT INTO desks (id, municipality, neighbourhood_code, name) VALUES ($1, $2, $3, $4) ON CONFLICT (municipality, neighbourhood_code) DO NOTHING`,
       [desk.id, desk.municipality, desk.neighbourhoodCode, desk.name],

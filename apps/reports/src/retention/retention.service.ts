@@ -46,8 +46,8 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     await this.running;
   }
 
-  async sweep(batchSize = 100): Promise<{ purgedReports: number; destroyedSubjects: number }> {
-    const out = { purgedReports: 0, destroyedSubjects: 0 };
+  async sweep(batchSize = 100): Promise<{ purgedReports: number; destroyedSubjects: number; orphanSubjects: number }> {
+    const out = { purgedReports: 0, destroyedSubjects: 0, orphanSubjects: 0 };
     for (;;) {
       const n = await this.repo.ds.transaction(async (em) => {
         const now = this.now();
@@ -66,6 +66,23 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       if (n < batchSize) break;
     }
     if (out.purgedReports) this.logger.log(`retention sweep purged ${out.purgedReports} reports, destroyed ${out.destroyedSubjects} subject keys`);
+    // A subject no report refers to holds a person's data for nothing (a submit that failed after
+    // sealing it, in an older version): shredded. Subjects are written in their report's
+    // transaction, so an hour-old one without a report will never get one.
+    for (;;) {
+      const n = await this.repo.ds.transaction(async (em) => {
+        const now = this.now();
+        const orphans = await this.repo.claimOrphanSubjects(em, new Date(now.getTime() - 3600_000), batchSize);
+        for (const s of orphans) {
+          await this.vault.destroySubject(em, s.id, now);
+          await this.audit.recordSystem(em, s.municipality, { action: 'retention.sweep', recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'no report refers to this subject' });
+        }
+        return orphans.length;
+      });
+      out.orphanSubjects += n;
+      if (n < batchSize) break;
+    }
+    if (out.orphanSubjects) this.logger.warn(`retention sweep shredded ${out.orphanSubjects} subjects that no report refers to`);
     // Reasons and outcomes sealed for a move that never happened (refused, or the caller gave up).
     const shredded = await this.notes.shredPending();
     if (shredded) this.logger.log(`retention sweep deleted ${shredded} referral notes no move confirmed`);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { SubjectInputV1 } from '@prossimo/contracts';
+import { SubjectInputV1, phoneDigits } from '@prossimo/contracts';
 import { MasterKeys, keyIdOf, open as openRaw, openValue, seal as sealRaw, sealValue } from '../crypto/envelope';
 import { MunicipalityKeyEntity, SubjectEntity } from './vault.entities';
 import { VaultRepository } from './vault.repository';
@@ -23,10 +23,13 @@ export interface SubjectKey {
   key: Buffer;
 }
 
-/** Lowercase, accents and punctuation removed, whitespace collapsed; phone numbers digits only (Italian prefix dropped). */
+/**
+ * Lowercase, accents and punctuation removed, whitespace collapsed; phone numbers digits only,
+ * without a trailing note such as "(casa)" and without the Italian prefix.
+ */
 export function normaliseIdentity(i: Identity): string | null {
   const text = (s: string | null) => (s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  const phone = (i.phone ?? '').replace(/\D/g, '').replace(/^(0039|39)(?=3|0)/, '');
+  const phone = phoneDigits(i.phone ?? '').replace(/^(0039|39)(?=3|0)/, '');
   const parts = [text(i.name), text(i.address), phone];
   if (!parts[0] && !parts[2]) return null; // an address alone does not name a person
   return parts.join('|');
@@ -134,6 +137,25 @@ export class Vault {
 
   seal(k: SubjectKey, plaintext: string, aad: string): Buffer {
     return sealValue(k.key, k.subjectId, plaintext, aad);
+  }
+
+  /**
+   * The descriptions of several reports, opened with one key lookup per subject (a list page):
+   * null for a purged or erased one. The caller audits the read.
+   */
+  async openDescriptions(em: EntityManager, reports: { id: string; subjectId: string; descriptionSealed: Buffer | null }[]): Promise<Map<string, string | null>> {
+    const keys = new Map<string, SubjectKey | null>();
+    const out = new Map<string, string | null>();
+    for (const r of reports) {
+      if (!r.descriptionSealed) {
+        out.set(r.id, null);
+        continue;
+      }
+      if (!keys.has(r.subjectId)) keys.set(r.subjectId, await this.subjectKey(em, r.subjectId));
+      out.set(r.id, this.open(keys.get(r.subjectId) ?? null, r.descriptionSealed, `description:${r.id}`));
+    }
+    for (const k of keys.values()) k?.key.fill(0);
+    return out;
   }
 
   /** Opens a value; null when there is no value or no key (erased). */

@@ -16,8 +16,10 @@ export class ApiError extends Error {
     readonly code: string | undefined,
     readonly field: string | undefined,
     readonly details: ApiErrorDetail[],
-    /** True when the request never got an answer (offline, timeout, 5xx): safe to retry. */
+    /** True when the request never got an answer (offline, timeout, 5xx) or the system asked to retry: safe to retry. */
     readonly network = false,
+    /** When the system asked to be tried again (Retry-After), in seconds. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -45,7 +47,7 @@ export const GRAPHQL_PATH = '/graphql';
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; retryAfterSeconds?: number } }[];
 }
 
 /** Sends one operation; `auth: false` for login and the like. Throws ApiError. */
@@ -65,22 +67,24 @@ export async function gql<T>(query: string, variables?: Record<string, unknown>,
   } finally {
     clearTimeout(timer);
   }
-  if (response.status >= 500 && response.status !== 503) {
-    throw new ApiError(`http ${response.status}`, 'NETWORK', undefined, [], true);
-  }
+  const header = Number(response.headers?.get('retry-after') ?? NaN);
+  const retryAfter = Number.isFinite(header) && header > 0 ? header : undefined;
   let body: GraphQLResponse<T>;
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new ApiError(`http ${response.status}`, 'NETWORK', undefined, [], true);
+    // Not the gateway's answer (a proxy's error page, a cut connection): try again later.
+    throw new ApiError(`http ${response.status}`, 'NETWORK', undefined, [], true, retryAfter);
   }
   if (body.errors?.length) {
+    // Every answer of the gateway carries a code, whatever its HTTP status (docs/api.md, "Errors").
     const details = body.errors.map((e) => ({ message: e.message, code: e.extensions?.code, field: e.extensions?.field }));
     const first = details[0];
     if (first.code === 'UNAUTHENTICATED' && options.auth !== false) onUnauthenticated();
     const retryable = first.code === 'UNAVAILABLE' || first.code === 'INTERNAL' || response.status === 503;
-    throw new ApiError(first.message, first.code, first.field, details, retryable);
+    throw new ApiError(first.message, first.code, first.field, details, retryable, retryAfter ?? body.errors[0].extensions?.retryAfterSeconds);
   }
+  if (response.status >= 500) throw new ApiError(`http ${response.status}`, 'NETWORK', undefined, [], true, retryAfter);
   if (!body.data) throw new ApiError('empty response', 'NETWORK', undefined, [], true);
   return body.data;
 }

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { ApiError, gql } from './client';
 
-/** Runs one mutation; on success hands its message to `onDone` (which shows it and reloads). */
-export function useAction(onDone: (message: string) => void): {
+/** Runs one mutation; on success hands its message (and the mutation's answer) to `onDone` (which shows it and reloads). */
+export function useAction(onDone: (message: string, data?: unknown) => void): {
   run(mutation: string, variables: Record<string, unknown>, success: string): Promise<boolean>;
   pending: boolean;
   error: ApiError | undefined;
@@ -15,8 +15,8 @@ export function useAction(onDone: (message: string) => void): {
       setPending(true);
       setError(undefined);
       try {
-        await gql(mutation, variables);
-        onDone(success);
+        const data = await gql(mutation, variables);
+        onDone(success, data);
         return true;
       } catch (e) {
         setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));

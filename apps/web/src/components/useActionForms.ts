@@ -6,12 +6,12 @@ import { useAction } from '../api/useAction';
  * mutation runner. A success closes the open form and hands its message to `onDone`; switching
  * form clears the last error.
  */
-export function useActionForms<F extends string>(onDone: (message: string) => void) {
+export function useActionForms<F extends string>(onDone: (message: string, data?: unknown) => void) {
   const [open, setOpen] = useState<F | null>(null);
   const done = useCallback(
-    (message: string) => {
+    (message: string, data?: unknown) => {
       setOpen(null);
-      onDone(message);
+      onDone(message, data);
     },
     [onDone],
   );

@@ -3,13 +3,14 @@ import { Need } from '../domain';
 import { DomainEventBase } from './event-base';
 
 /** Why a report's owner desk is told something (docs/referrals.md). */
-export const ALERT_KINDS = ['unmet', 'exhausted', 'first-contact-overdue', 'failed', 'completed', 'emergency', 'break-glass'] as const;
+export const ALERT_KINDS = ['unmet', 'exhausted', 'first-contact-overdue', 'failed', 'completed', 'emergency', 'break-glass', 'first-contact-requested'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /**
  * How much each kind of alert weighs on the desk's page (higher first): an emergency above all,
  * then someone's emergency access to contact details, then the needs left without help (unmet,
- * every service gone, a missed first contact, a failed referral), and news last (completed).
+ * every service gone, a missed first contact, a failed referral) and an organisation waiting for
+ * the desk to make the first contact, and news last (completed).
  * Open alerts are listed by severity, then oldest first.
  */
 export const ALERT_SEVERITY: Record<AlertKind, number> = {
@@ -19,6 +20,7 @@ export const ALERT_SEVERITY: Record<AlertKind, number> = {
   exhausted: 2,
   'first-contact-overdue': 2,
   failed: 2,
+  'first-contact-requested': 2,
   completed: 1,
 };
 

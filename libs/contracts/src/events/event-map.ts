@@ -3,7 +3,7 @@ import { DeskAlertChangedV1, DeskAlertRaisedV1 } from './alert.events';
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
-import { ReportClosedV1, ReportGlassBrokenV1, ReportHandedOverV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
+import { ReportClosedV1, ReportGlassBrokenV1, ReportHandedOverV1, ReportReopenedV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
 
 /**
  * The map from event type (the subject without its root and municipality tokens) to its
@@ -19,6 +19,7 @@ export interface EventMap {
   'report.closed.v1': ReportClosedV1;
   'report.withdrawn.v1': ReportWithdrawnV1;
   'report.glass-broken.v1': ReportGlassBrokenV1;
+  'report.reopened.v1': ReportReopenedV1;
   'referral.requested.v1': ReferralChangedV1;
   'referral.accepted.v1': ReferralChangedV1;
   'referral.rejected.v1': ReferralChangedV1;
@@ -29,6 +30,8 @@ export interface EventMap {
   'referral.cancelled.v1': ReferralChangedV1;
   'referral.entered-in-error.v1': ReferralChangedV1;
   'referral.unmatched.v1': ReferralUnmatchedV1;
+  'referral.first-contact-requested.v1': ReferralChangedV1;
+  'referral.contact-handed-over.v1': ReferralChangedV1;
   'alert.raised.v1': DeskAlertRaisedV1;
   'alert.acknowledged.v1': DeskAlertChangedV1;
   'alert.resolved.v1': DeskAlertChangedV1;
@@ -48,6 +51,7 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'report.closed.v1': ReportClosedV1,
   'report.withdrawn.v1': ReportWithdrawnV1,
   'report.glass-broken.v1': ReportGlassBrokenV1,
+  'report.reopened.v1': ReportReopenedV1,
   'referral.requested.v1': ReferralChangedV1,
   'referral.accepted.v1': ReferralChangedV1,
   'referral.rejected.v1': ReferralChangedV1,
@@ -58,6 +62,8 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'referral.cancelled.v1': ReferralChangedV1,
   'referral.entered-in-error.v1': ReferralChangedV1,
   'referral.unmatched.v1': ReferralUnmatchedV1,
+  'referral.first-contact-requested.v1': ReferralChangedV1,
+  'referral.contact-handed-over.v1': ReferralChangedV1,
   'alert.raised.v1': DeskAlertRaisedV1,
   'alert.acknowledged.v1': DeskAlertChangedV1,
   'alert.resolved.v1': DeskAlertChangedV1,

@@ -1,10 +1,18 @@
-import { ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Min } from 'class-validator';
 import { NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
 import { DomainEventBase } from './event-base';
 
 /** Why the system cancelled a referral: its acceptance deadline passed, a social worker re-routed it, or its report ended (closed or withdrawn). */
 export const REFERRAL_REASON_CODES = ['expired', 'rerouted', 'report-ended'] as const;
 export type ReferralReasonCode = (typeof REFERRAL_REASON_CODES)[number];
+
+/**
+ * Steps of the first contact when the person did not consent to be contacted (or asked not to be
+ * contacted directly): the organisation asks the desk to make the first contact, then the desk
+ * hands the contact over (and only then does the first-contact deadline start).
+ */
+export const REFERRAL_CONTACT_STEPS = ['first-contact-requested', 'contact-handed-over'] as const;
+export type ReferralContactStep = (typeof REFERRAL_CONTACT_STEPS)[number];
 
 /**
  * prossimo.<istat>.referral.<fhir-status>.v1 — published by referrals whenever a referral is
@@ -67,6 +75,30 @@ export class ReferralChangedV1 extends DomainEventBase {
   @IsOptional()
   @IsUUID()
   outcomeNoteId?: string;
+
+  /**
+   * The deadline of the SLA timer running after this move (acceptance while requested, first
+   * contact while accepted or on hold); absent when none runs. The desk's triage orders by it.
+   */
+  @IsOptional()
+  @IsISO8601()
+  dueAt?: string;
+
+  /**
+   * The account that made the move (an operator or a social worker; an id, never a name); absent
+   * for the system's moves. The inbox uses it so an operator is not told about their own move.
+   */
+  @IsOptional()
+  @IsUUID()
+  actorAccountId?: string;
+
+  /**
+   * On `referral.first-contact-requested.v1` and `referral.contact-handed-over.v1` (steps of the
+   * first contact that do not change the status: `from` and `to` are then the status it is in).
+   */
+  @IsOptional()
+  @IsIn(REFERRAL_CONTACT_STEPS)
+  step?: ReferralContactStep;
 }
 
 /**

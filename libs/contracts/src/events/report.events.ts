@@ -1,7 +1,8 @@
-import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { AgeBand, NEIGHBOURHOOD_CODE, Need, Role, Urgency } from '../domain';
 import { REFERENCE_PATTERN } from '../reference';
 import { DomainEventBase } from './event-base';
+import { NeedsUnlessEmergency } from '../report-input';
 
 /** prossimo.<istat>.report.submitted.v1 — published by reports when a new signal is recorded. */
 export class ReportSubmittedV1 extends DomainEventBase {
@@ -17,8 +18,9 @@ export class ReportSubmittedV1 extends DomainEventBase {
   @Matches(NEIGHBOURHOOD_CODE)
   neighbourhoodCode: string;
 
+  /** At least one, except for an EMERGENCY sent with none (the desk learns them). */
   @IsArray()
-  @ArrayMinSize(1)
+  @NeedsUnlessEmergency()
   @ArrayUnique()
   @IsEnum(Need, { each: true })
   needs: Need[];
@@ -40,6 +42,19 @@ export class ReportSubmittedV1 extends DomainEventBase {
   @IsOptional()
   @Matches(REFERENCE_PATTERN)
   reference?: string;
+
+  /**
+   * Whether the person agreed to be contacted, and whether they asked not to be contacted
+   * directly: no personal data, but what an organisation must know before it accepts (without
+   * consent the first contact goes through the desk). Absent in events older than issue 13.
+   */
+  @IsOptional()
+  @IsBoolean()
+  consentToContact?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  doNotContact?: boolean;
 }
 
 /** Why a report was closed by its owner desk (ARCHITECTURE.md, "The report's life", step 6). */
@@ -82,6 +97,17 @@ export class ReportHandedOverV1 extends ReportMoveBase {
 export class ReportClosedV1 extends ReportMoveBase {
   @IsEnum(ClosureReason)
   reason: ClosureReason;
+}
+
+/**
+ * prossimo.<istat>.report.reopened.v1 — the owner desk reopened a report it had closed, within the
+ * reopening window: referrals stops treating it as ended (and sends its needs again), the antenna
+ * sees it open again.
+ */
+export class ReportReopenedV1 extends ReportMoveBase {
+  /** The closure undone. */
+  @IsEnum(ClosureReason)
+  closedWith: ClosureReason;
 }
 
 /** prossimo.<istat>.report.withdrawn.v1 — the antenna withdrew a report made by mistake (the reason text stays in reports). */

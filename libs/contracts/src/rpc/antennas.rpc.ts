@@ -177,6 +177,22 @@ export class GetAntennaV1 {
   id: string;
 }
 
+/** The names of some antennas of the caller's municipality (the social desk's "flagged by"): at most 100 ids. */
+export class AntennaNamesV1 {
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  ids: string[];
+}
+
+/** An antenna's name and kind; ids of another municipality (or unknown) are left out of the reply. */
+export interface AntennaNameV1 {
+  id: string;
+  name: string;
+  kind: AntennaKind;
+}
+
 export class ListAntennasV1 extends PageArgsV1 {
   @IsOptional()
   @IsArray()
@@ -242,8 +258,10 @@ export interface AntennaV1 {
 export const NEIGHBOURHOOD_IMPORT_MAX_CHARS = 250_000;
 
 export class ImportNeighbourhoodsV1 {
+  /** The ADMIN's own municipality (the default); another one is refused. */
+  @IsOptional()
   @Matches(ISTAT_CODE, { message: 'municipality must be a six-digit ISTAT code' })
-  municipality: string;
+  municipality?: string;
 
   /** A GeoJSON FeatureCollection, as text: each feature a Polygon or MultiPolygon with properties code, name, population?, population75plus?. */
   @IsString()

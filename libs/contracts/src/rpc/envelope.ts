@@ -26,6 +26,7 @@ export const RPC = {
     list: 'antennas.list.v1',
     importNeighbourhoods: 'antennas.neighbourhoods.import.v1',
     coverage: 'antennas.coverage.v1',
+    names: 'antennas.names.v1',
   },
   reports: {
     health: 'reports.health.v1',
@@ -52,6 +53,12 @@ export const RPC = {
     auditLog: 'reports.audit-log.v1',
     sealReferralNote: 'reports.referral-note.seal.v1',
     readReferralNotes: 'reports.referral-notes.read.v1',
+    reopen: 'reports.reopen.v1',
+    setOrgContext: 'reports.org-context.set.v1',
+    getOrgContext: 'reports.org-context.get.v1',
+    referralBriefs: 'reports.referral-briefs.v1',
+    postReferralMessage: 'reports.referral-messages.post.v1',
+    referralMessages: 'reports.referral-messages.list.v1',
   },
   referrals: {
     health: 'referrals.health.v1',
@@ -60,6 +67,8 @@ export const RPC = {
     get: 'referrals.get.v1',
     reroute: 'referrals.reroute.v1',
     reportReferrals: 'referrals.report-referrals.v1',
+    requestFirstContact: 'referrals.first-contact.request.v1',
+    handOverContact: 'referrals.first-contact.hand-over.v1',
     alerts: 'referrals.alerts.v1',
     acknowledgeAlert: 'referrals.alerts.acknowledge.v1',
     registerOrganisation: 'referrals.organisations.register.v1',
@@ -77,6 +86,8 @@ export const RPC = {
     hsdsServiceAtLocations: 'referrals.hsds.service-at-locations.v1',
     getPolicy: 'referrals.policy.get.v1',
     setPolicy: 'referrals.policy.set.v1',
+    rerouteOptions: 'referrals.reroute-options.v1',
+    slaPreview: 'referrals.sla-preview.v1',
   },
   insights: {
     health: 'insights.health.v1',

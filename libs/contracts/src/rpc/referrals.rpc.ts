@@ -3,7 +3,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { AlertKind } from '../events/alert.events';
-import { ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
+import { AgeBand, ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
 import { MAX_PAGE_SIZE, PageArgsV1 } from './pagination';
 
 export class ListReferralsV1 extends PageArgsV1 {
@@ -78,7 +78,13 @@ export class GetReferralV1 {
   id: string;
 }
 
-/** A referral as its organisation sees it: needs, place, urgency and state; no personal data. */
+/** Which deadline runs: to accept (while requested), or to make the first contact (once accepted). */
+export type ReferralDeadlineKind = 'accept' | 'first-contact';
+
+/**
+ * A referral as its organisation sees it: needs, place, urgency, age band, whether the person
+ * agreed to be contacted, state, and its service's places; no personal data.
+ */
 export interface ReferralV1 {
   id: string;
   reportId: string;
@@ -91,10 +97,34 @@ export interface ReferralV1 {
   status: ReferralStatus;
   createdAt: string;
   updatedAt: string;
-  /** The deadline of its running SLA timer (acceptance, then first contact); null when none runs. In lists only. */
+  /** The person's age band (not identifying); null for referrals made before it was kept. */
+  ageBand: AgeBand | null;
+  /** Whether the person agreed to be contacted; null when not known. */
+  consentToContact: boolean | null;
+  /** Whether the person asked not to be contacted directly; null when not known. */
+  doNotContact: boolean | null;
+  /** Without consent: when the organisation asked the desk to make the first contact. */
+  firstContactRequestedAt: string | null;
+  /** Without consent: when the desk handed the contact over (the first-contact deadline starts then). */
+  contactHandedOverAt: string | null;
+  /** Whether it holds one of its service's places. */
+  holdsPlace: boolean;
+  /** Its service's places now (HSDS service_capacity); null when the service does not count them. */
+  capacityAvailable: number | null;
+  capacityMaximum: number | null;
+  capacityUnit: string | null;
+  /** The deadline of its running SLA timer (acceptance, then first contact); null when none runs. In lists and in the answer to a move. */
   dueAt?: string | null;
   /** Its report's reference code («codice della segnalazione», e.g. CB-7K4Q), from report.submitted; null for reports from before codes. */
   reportReference: string | null;
+  /** Which deadline `dueAt` is. In lists and in the answer to a move. */
+  dueKind?: ReferralDeadlineKind | null;
+}
+
+/** A referral addressed by id: the organisation asks the desk for the first contact; the desk hands it over. */
+export class ReferralRefV1 {
+  @IsUUID('all')
+  id: string;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -377,6 +407,11 @@ export class RerouteReferralInputV1 {
   @MinLength(REFERRAL_REASON_MIN, { message: 'reason must say why (at least 3 characters)' })
   @MaxLength(REFERRAL_REASON_MAX)
   reason: string;
+
+  /** A service the desk chose (one of `rerouteOptions`); without it the matching rule picks the next. */
+  @IsOptional()
+  @IsUUID('all')
+  serviceId?: string;
 }
 
 /** A re-route as the referrals service receives it: the reason only as the id of its sealed note. */
@@ -386,6 +421,67 @@ export class RerouteReferralV1 {
 
   @IsUUID('all', { message: 'reasonNoteId must be the id of a sealed reason' })
   reasonNoteId: string;
+
+  /** The service the desk chose; absent: the matching rule picks. */
+  @IsOptional()
+  @IsUUID('all')
+  serviceId?: string;
+}
+
+/** A dry run of a re-route: where the needs would go, and which services the desk may choose. */
+export class RerouteOptionsV1 {
+  @IsUUID('all')
+  id: string;
+}
+
+/** Why the matcher leaves a service out (docs/referrals.md). */
+export type ExclusionReasonV1 = 'outside-area' | 'not-active' | 'no-capacity' | 'not-on-runts' | 'already-referred' | 'need-not-covered';
+
+/** A service the desk may send the needs to, with what the matcher thinks of it. */
+export interface RerouteCandidateV1 {
+  serviceId: string;
+  serviceName: string;
+  organisationName: string;
+  /** Which of the referral's needs it covers. */
+  needsCovered: Need[];
+  capacityStatus: string;
+  /** True when the matching rule itself could choose it; false when the desk would override an exclusion. */
+  eligible: boolean;
+  /** Why the rule leaves it out (empty when eligible). */
+  reasons: ExclusionReasonV1[];
+}
+
+export interface RerouteOptionsResultV1 {
+  referralId: string;
+  needs: Need[];
+  /** Whether the referral can be re-routed now (requested, accepted or on hold, report not ended). */
+  reroutable: boolean;
+  /** Where the rule would send each need, best first; empty when no service is left (the desk would be alerted). */
+  byRule: { serviceId: string; serviceName: string; needs: Need[] }[];
+  /** The needs no service would take by the rule. */
+  unmet: Need[];
+  /** Every active service of the municipality covering one of the needs, but the referral's own: the rule's choices first. */
+  candidates: RerouteCandidateV1[];
+}
+
+/** When a report of this urgency should be answered, by the caller's municipality's policy, counted from now. */
+export class SlaPreviewV1 {
+  @IsEnum(Urgency)
+  urgency: Urgency;
+}
+
+export interface SlaPreviewResultV1 {
+  urgency: Urgency;
+  /** When an organisation should have accepted (or the desk hears of it). */
+  acceptBy: string;
+  /** When the person should have been contacted, once accepted at once. */
+  firstContactBy: string;
+}
+
+/** For an unmet need: every service that covers it and why the matcher left each out (none: nobody covers it). */
+export interface UnmetNeedWhyV1 {
+  need: Need;
+  services: { serviceId: string; serviceName: string; reasons: ExclusionReasonV1[] }[];
 }
 
 export class ReportReferralsV1 {
@@ -469,6 +565,8 @@ export interface AlertV1 {
   escalatedAt: string | null;
   /** Its report's reference code (e.g. CB-7K4Q); null for reports from before codes. */
   reportReference: string | null;
+  /** For `unmet` and `exhausted`: why each service that covers a need was left out (null for other kinds and older alerts). */
+  why: UnmetNeedWhyV1[] | null;
 }
 
 // ---------------------------------------------------------------------------------------------

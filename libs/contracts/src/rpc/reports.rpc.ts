@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayMinSize,
+  ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -21,7 +21,9 @@ import {
 } from 'class-validator';
 import { AgeBand, CoarseStatus, LegalBasis, NEIGHBOURHOOD_CODE, Need, Role, Urgency } from '../domain';
 import { ClosureReason } from '../events/report.events';
+import { NotNilUuid } from '../validation';
 import { PageArgsV1 } from './pagination';
+import { IsPlausiblePhone, NeedsUnlessEmergency } from '../report-input';
 
 export const DESCRIPTION_MAX_LENGTH = 4000;
 
@@ -41,19 +43,21 @@ export class SubjectInputV1 {
 
   @IsOptional()
   @IsString()
-  @Matches(/^\+?[0-9 ()-]{5,25}$/, { message: 'phone must be a phone number (digits, spaces, +, -, parentheses)' })
+  @IsPlausiblePhone()
   phone?: string;
 }
 
 export class SubmitReportV1 {
   @IsUUID('all', { message: 'id must be a UUID made by the client' })
+  @NotNilUuid()
   id: string;
 
   @Matches(NEIGHBOURHOOD_CODE, { message: 'neighbourhoodCode must be a neighbourhood slug such as "crocetta"' })
   neighbourhoodCode: string;
 
+  /** At least one, except for an EMERGENCY (which may be sent with only urgency, neighbourhood and what was seen). */
   @IsArray()
-  @ArrayMinSize(1, { message: 'needs must name at least one need' })
+  @NeedsUnlessEmergency()
   @ArrayMaxSize(13)
   @ArrayUnique({ message: 'needs must not repeat a need' })
   @IsEnum(Need, { each: true })
@@ -83,7 +87,18 @@ export class SubmitReportV1 {
   subject?: SubjectInputV1;
 }
 
-/** What an antenna sees of a report: never the story, never what the organisation did. */
+/** The desk that owns a report, as a shop may reach it: its name, phone and opening hours (null until set). */
+export interface DeskContactV1 {
+  id: string;
+  name: string;
+  phone: string | null;
+  hours: string | null;
+}
+
+/** The first characters of the shop's own description shown on its cards (the shop's words; nothing the desk added). */
+export const DESCRIPTION_START_LENGTH = 60;
+
+/** What an antenna sees of a report: never what the desk or the organisation did or wrote. */
 export interface ReportSummaryV1 {
   id: string;
   /** The reference code («codice della segnalazione», e.g. CB-7K4Q) every role may say on the phone. */
@@ -96,6 +111,13 @@ export interface ReportSummaryV1 {
   ageBand: AgeBand;
   /** For EMERGENCY: the instruction to call 112 first. */
   advice: string | null;
+  /**
+   * The first ~60 characters of what the shop itself wrote (audited as a read; `reports.mine.v1`
+   * only, null on submit's reply and once purged or erased), so the shop finds its report again.
+   */
+  descriptionStart: string | null;
+  /** The owner desk and how to reach it. */
+  ownerDesk: DeskContactV1 | null;
 }
 
 export class MyReportsV1 extends PageArgsV1 {}
@@ -253,13 +275,27 @@ export interface DeskV1 {
   id: string;
   neighbourhoodCode: string;
   name: string;
+  /** How shops and others reach the desk (shown on the shop's confirmation); null until set. */
+  phone: string | null;
+  hours: string | null;
 }
 
-/** A line of the social worker's triage list: no identifying data. */
+/** How much of the description the triage list shows (an audited read). */
+export const TRIAGE_EXCERPT_LENGTH = 80;
+
+/**
+ * A line of the social worker's triage list: no identifying data, but the first words of what was
+ * seen (`excerpt`, audited per report shown). Ordered by urgency and SLA risk (docs/privacy.md,
+ * docs/web.md): EMERGENCY not yet assigned first, then EMERGENCY and HIGH, then the rest; within
+ * each group by `riskAt`, the nearest pending SLA deadline of its referrals or, when none runs,
+ * the time it arrived.
+ */
 export interface TriageItemV1 {
   id: string;
   /** The reference code («codice della segnalazione», e.g. CB-7K4Q). */
   reference: string;
+  /** The antenna that flagged it (its name is resolved by the gateway from antennas). */
+  antennaId: string;
   neighbourhoodCode: string;
   needs: Need[];
   urgency: Urgency;
@@ -273,6 +309,12 @@ export interface TriageItemV1 {
   linkedReports: number;
   /** When it was closed (or withdrawn): only a search by reference lists closed reports. */
   closedAt: string | null;
+  /** The first ~80 characters of what was seen; null on replies to moves and once purged or erased. */
+  excerpt: string | null;
+  /** The nearest pending SLA deadline of its referrals (acceptance or first contact), null when none runs. */
+  slaDueAt: string | null;
+  /** The triage order's group: 0 EMERGENCY not yet assigned, 1 EMERGENCY or HIGH, 2 the rest. */
+  priority: number;
 }
 
 export interface SubjectDataV1 {
@@ -299,7 +341,6 @@ export interface ContactAttemptV1 {
 export interface ReportDetailV1 extends TriageItemV1 {
   subjectId: string;
   status: CoarseStatus;
-  antennaId: string;
   legalBasis: LegalBasis;
   consentToContact: boolean;
   doNotContact: boolean;
@@ -314,6 +355,12 @@ export interface ReportDetailV1 extends TriageItemV1 {
   withdrawnAt: string | null;
   objection: boolean;
   erased: boolean;
+  /** Until when the desk may reopen it (closed by the desk, within REOPEN_WINDOW_HOURS); null otherwise. */
+  reopenableUntil: string | null;
+  /** When it was last reopened, if ever. */
+  reopenedAt: string | null;
+  /** How long after a closure the desk may reopen (REOPEN_WINDOW_HOURS), to say it before closing. */
+  reopenWindowHours: number;
 }
 
 /** Contact details revealed to an organisation or under break-the-glass (audited). */
@@ -358,6 +405,10 @@ export interface SubjectExportV1 {
     closureReason: ClosureReason | null;
     /** What organisations and the desk wrote on its referrals: reasons and outcomes (text null once purged). */
     referralNotes: ReferralNoteV1[];
+    /** The desk's line of context for organisations (text null once purged). */
+    orgContext: OrgContextV1 | null;
+    /** The messages between organisations and the desk about its referrals (text null once purged). */
+    referralMessages: ReferralMessageV1[];
   }[];
 }
 
@@ -444,4 +495,84 @@ export interface ReferralNoteV1 {
   createdAt: string;
   /** When the referral's event confirmed the move; null while pending (only in the export). */
   confirmedAt: string | null;
+}
+
+// ---- issue 13: what an organisation may read before and after accepting; the organisation ↔ desk thread ----
+
+/** The desk's line of context for organisations: short, and never identifying (the form says so). */
+export const ORG_CONTEXT_MAX = 280;
+
+/**
+ * A social worker writes (or, with an empty text, clears) the line organisations read on the
+ * referral card before they accept ("vive con la figlia, che lavora di giorno"). Sealed under the
+ * subject's key; read by an organisation that was sent a referral for the report (audited).
+ */
+export class SetOrgContextV1 extends ReportRefV1 {
+  @IsString()
+  @MaxLength(ORG_CONTEXT_MAX, { message: `text must be at most ${ORG_CONTEXT_MAX} characters` })
+  text: string;
+}
+
+export interface OrgContextV1 {
+  text: string | null;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** The briefs of the operator's referrals (at most 100 at a time). Audited. */
+export class ReferralBriefsV1 {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  referralIds: string[];
+}
+
+/**
+ * What an organisation reads of a report, beside the referral's own facts: the desk's line of
+ * context (any referral it was sent), and what the antenna saw (only while it holds the referral:
+ * accepted, in progress, on hold). A referral the vault does not know yet is absent.
+ */
+export interface ReferralBriefV1 {
+  referralId: string;
+  reportId: string;
+  /** Whether the vault already knows the referral as held (its events arrive a moment after the move). */
+  held: boolean;
+  contextLine: string | null;
+  description: string | null;
+}
+
+export const REFERRAL_MESSAGE_MAX = 2000;
+
+/** A message between the organisation holding a referral and the desk. The id is made by the caller: a retry is harmless. */
+export class PostReferralMessageV1 {
+  @IsUUID('all')
+  messageId: string;
+
+  @IsUUID('all')
+  referralId: string;
+
+  @IsString()
+  @Matches(/\S/, { message: 'text must say something' })
+  @MaxLength(REFERRAL_MESSAGE_MAX, { message: `text must be at most ${REFERRAL_MESSAGE_MAX} characters` })
+  text: string;
+}
+
+/** A referral's messages, newest first. Audited. */
+export class ReferralMessagesV1 extends PageArgsV1 {
+  @IsUUID('all')
+  referralId: string;
+}
+
+export interface ReferralMessageV1 {
+  id: string;
+  referralId: string;
+  authorRole: 'ORG_OPERATOR' | 'SOCIAL_WORKER';
+  authorAccountId: string;
+  /** Written by the account asking. */
+  byYou: boolean;
+  /** Null once purged or erased. */
+  text: string | null;
+  createdAt: string;
 }

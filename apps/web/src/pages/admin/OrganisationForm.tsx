@@ -109,7 +109,7 @@ export function OrganisationForm({ onDone, onCancel }: { onDone(name: string): v
             </div>
           </div>
         </fieldset>
-        <TextField {...field('email')} label={t('admin.orgs.email')} type="email" inputMode="email" optional />
+        <TextField {...field('email')} label={t('admin.orgs.email')} type="email" inputMode="email" optional hint={t('admin.orgs.emailHint')} />
         <TextField {...field('phone')} label={t('admin.orgs.phone')} type="tel" inputMode="tel" optional />
         <TextField {...field('website')} label={t('admin.orgs.website')} type="url" inputMode="url" optional hint={t('admin.orgs.websiteHint')} />
         <TextArea {...field('description')} label={t('admin.orgs.description')} optional />

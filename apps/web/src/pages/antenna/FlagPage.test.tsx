@@ -5,7 +5,7 @@ import { ApiError, gql } from '../../api/client';
 import { I18nProvider, Locale } from '../../i18n/i18n';
 import { FlagPage } from './FlagPage';
 import { Report, SubmitReportInput } from './model';
-import { PENDING_KEY, PendingReport, REFRESH_KEY, RETRY_INTERVAL_MS } from './pending';
+import { PENDING_KEY, PendingReport, REFRESH_KEY, RETRY_INTERVAL_MS, RETRY_JITTER } from './pending';
 
 jest.mock('../../api/client', () => ({ ...jest.requireActual('../../api/client'), gql: jest.fn() }));
 jest.mock('../../auth/session', () => ({
@@ -238,6 +238,55 @@ describe('FlagPage form', () => {
     // The API's own rule for what it stores: digits, spaces, +, -, parentheses, 5 to 25 characters.
     expect(submitted()[0].subject?.phone).toMatch(/^\+?[0-9 ()-]{5,25}$/);
   });
+
+  it('takes "333-1234567 (casa)", and refuses "000000" (not a number)', async () => {
+    mockApi(async (input) => reportFor(input));
+    await renderPage();
+    fillValid();
+    fireEvent.click(screen.getByTestId('consent-yes'));
+    fireEvent.change(screen.getByLabelText('Telefono'), { target: { value: '000000' } });
+    await submit();
+    expect(document.getElementById('flag-subject-phone-error')?.textContent).toContain('Telefono');
+    expect(submitted()).toEqual([]);
+    fireEvent.change(screen.getByLabelText('Telefono'), { target: { value: '333-1234567 (casa)' } });
+    await submit();
+    expect(submitted()[0].subject).toEqual({ phone: '333-1234567 (casa)' });
+  });
+
+  it('lists the needs shops use most first: loneliness, then an elderly person to look after', async () => {
+    mockApi(async (input) => reportFor(input));
+    await renderPage();
+    const needs = screen.getAllByRole('checkbox').map((box) => box.getAttribute('data-testid')).filter((id) => id?.startsWith('need-'));
+    expect(needs.slice(0, 2)).toEqual(['need-LONELINESS', 'need-ELDERLY_CARE']);
+  });
+
+  it('sends an EMERGENCY with only the urgency, the neighbourhood and a line of what was seen', async () => {
+    mockApi(async (input) => reportFor(input));
+    await renderPage();
+    fireEvent.click(screen.getByTestId('urgency-EMERGENCY'));
+    fireEvent.change(screen.getByTestId('flag-description'), { target: { value: 'Un uomo a terra davanti al negozio' } });
+    expect(document.getElementById('flag-needs-hint')?.textContent).toContain('In emergenza puoi saltare questa domanda');
+    await submit();
+    expect(screen.queryByTestId('flag-error-summary')).toBeNull();
+    expect(submitted()[0]).toMatchObject({ urgency: 'EMERGENCY', needs: [], ageBand: 'UNKNOWN', consentToContact: false, neighbourhoodCode: 'crocetta', description: 'Un uomo a terra davanti al negozio' });
+    expect(await screen.findByTestId('flag-confirmation')).toBeTruthy();
+  });
+
+  it("says on the confirmation who is responsible, by when, and the desk's number to call", async () => {
+    mockApi(async (input) => ({
+      ...reportFor(input),
+      ownerDesk: { name: 'Sportello sociale di quartiere Crocetta', phone: '02 0000 9101', hours: 'lun-ven 9-12' },
+      nextStep: { acceptBy: '2026-03-04T08:00:00.000Z' },
+    }));
+    await renderPage();
+    fillValid();
+    await submit();
+    const next = await screen.findByTestId('flag-next-step');
+    expect(next.textContent).toContain('Da adesso ne è responsabile lo Sportello sociale di quartiere Crocetta.');
+    expect(next.textContent).toContain('Entro il 4 mar 2026, 09:00');
+    expect(screen.getByTestId('flag-desk-phone').getAttribute('href')).toBe('tel:0200009101');
+    expect(screen.getByTestId('flag-desk-contact').textContent).toContain('lun-ven 9-12');
+  });
 });
 
 /** Serious or critical axe findings (colour contrast cannot be computed in jsdom). */
@@ -297,7 +346,7 @@ describe('FlagPage pending queue', () => {
     expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();
   });
 
-  it('retries by itself every 10 seconds and when the browser is back online', async () => {
+  it('retries by itself after 10 seconds (backing off after that) and when the browser is back online', async () => {
     let online = false;
     mockApi(async (input) => {
       if (!online) throw networkError();
@@ -310,7 +359,7 @@ describe('FlagPage pending queue', () => {
     expect(submitted()).toHaveLength(1);
 
     await act(async () => {
-      jest.advanceTimersByTime(RETRY_INTERVAL_MS);
+      jest.advanceTimersByTime(RETRY_INTERVAL_MS * (1 + RETRY_JITTER));
     });
     expect(submitted()).toHaveLength(2);
 
@@ -320,6 +369,28 @@ describe('FlagPage pending queue', () => {
     });
     expect(submitted()).toHaveLength(3);
     expect(new Set(submitted().map((input) => input.id)).size).toBe(1);
+    expect(screen.getByTestId('flag-confirmation')).toBeTruthy();
+  });
+
+  it("waits as long as the system asks (Retry-After) before trying again", async () => {
+    let calls = 0;
+    mockApi(async (input) => {
+      calls += 1;
+      if (calls === 1) throw new ApiError('riprova', 'UNAVAILABLE', undefined, [], true, 60);
+      return reportFor(input);
+    });
+    await renderPage();
+    jest.useFakeTimers();
+    fillValid();
+    await submit();
+    await act(async () => {
+      jest.advanceTimersByTime(RETRY_INTERVAL_MS * (1 + RETRY_JITTER));
+    });
+    expect(submitted()).toHaveLength(1);
+    await act(async () => {
+      jest.advanceTimersByTime(60_000 * (1 + RETRY_JITTER));
+    });
+    expect(submitted()).toHaveLength(2);
     expect(screen.getByTestId('flag-confirmation')).toBeTruthy();
   });
 

@@ -1,12 +1,13 @@
-import { FormEvent, ReactNode, Ref, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormEvent, ReactNode, Ref, useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, gql } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ErrorAlert, errorText, localPart, PageTitle } from '../../components/common';
-import { formatNumber, Locale, useI18n } from '../../i18n/i18n';
+import { formatDateTime, formatNumber, Locale, useI18n } from '../../i18n/i18n';
 import { DESCRIPTION_MAX, emptyValues, FIELD_ORDER, fieldFromServer, FlagField, FlagValues, fromInput, toInput, validate } from './flagForm';
 import { AGE_BANDS, Need, NEEDS, Report, SUBMIT_REPORT, SubmitReportInput, Urgency, URGENCIES } from './model';
 import { PendingReport } from './pending';
+import { dialable } from './phone';
 import { newReportId } from './reportId';
 import { useFlagContext } from './useFlagContext';
 import { usePendingReports } from './usePendingReports';
@@ -102,9 +103,10 @@ export function FlagPage() {
             ? panelRef.current
             : formRef.current?.querySelector<HTMLInputElement>('input');
     if (!element) return;
-    // Focus without the browser's own scroll (it may hide the top of a tall box), then show it from its top.
+    // Focus without the browser's own scroll (it may hide the top of a tall box), then show it from
+    // its top: for a panel, from the panel's top, so the "call 112" box above its heading is whole.
     element.focus({ preventScroll: true });
-    scrollIntoView(focus.target === 'start' ? formRef.current : element, 'start');
+    scrollIntoView(focus.target === 'start' ? formRef.current : focus.target === 'panel' ? (element.closest('section') ?? element) : element, 'start');
   }, [focus]);
 
   const emergency = values.urgency === 'EMERGENCY';
@@ -112,7 +114,8 @@ export function FlagPage() {
     if (emergency) scrollIntoView(emergencyRef.current, 'nearest');
   }, [emergency]);
 
-  const sortedNeeds = useMemo(() => [...NEEDS].sort((a, b) => t(`common.need.${a}`).localeCompare(t(`common.need.${b}`), locale)), [t, locale]);
+  // The needs in the order shops use them most (domain.ts), not alphabetically: the usual ones first.
+  const sortedNeeds: readonly Need[] = NEEDS;
 
   const errors = showErrors ? validate(values) : {};
   const serverField = serverError instanceof ApiError ? fieldFromServer(serverError.field) : undefined;
@@ -213,6 +216,8 @@ export function FlagPage() {
   }
 
   const waitingCount = pending.waiting.length;
+  /** In an emergency the needs, the age and the consent may be skipped: the hint says so first. */
+  const optionalIf = (skip: boolean, hint: string) => (skip ? `${t('antenna.flag.optionalInEmergency')} ${hint}` : hint);
 
   return (
     <div className="row justify-content-center">
@@ -320,7 +325,7 @@ export function FlagPage() {
               ))}
             </ChoiceFieldset>
 
-            <ChoiceFieldset name="needs" legend={t('antenna.flag.needs.legend')} hint={t('antenna.flag.needs.hint')} error={fieldError('needs')}>
+            <ChoiceFieldset name="needs" legend={t('antenna.flag.needs.legend')} hint={optionalIf(emergency, t('antenna.flag.needs.hint'))} error={fieldError('needs')}>
               {sortedNeeds.map((need) => (
                 <Choice
                   key={need}
@@ -338,7 +343,7 @@ export function FlagPage() {
               ))}
             </ChoiceFieldset>
 
-            <ChoiceFieldset name="age" legend={t('antenna.flag.ageBand.legend')} hint={t('antenna.flag.ageBand.hint')} error={fieldError('ageBand')}>
+            <ChoiceFieldset name="age" legend={t('antenna.flag.ageBand.legend')} hint={optionalIf(emergency, t('antenna.flag.ageBand.hint'))} error={fieldError('ageBand')}>
               {AGE_BANDS.map((band) => (
                 <Choice
                   key={band}
@@ -395,7 +400,7 @@ export function FlagPage() {
               )}
             </div>
 
-            <ChoiceFieldset name="consent" legend={t('antenna.flag.consent.legend')} hint={t('antenna.flag.consent.hint')} error={fieldError('consent')} wide>
+            <ChoiceFieldset name="consent" legend={t('antenna.flag.consent.legend')} hint={optionalIf(emergency, t('antenna.flag.consent.hint'))} error={fieldError('consent')} wide>
               {(['yes', 'no'] as const).map((answer) => (
                 <Choice
                   key={answer}
@@ -612,6 +617,8 @@ function Confirmation({ report, urgency, titleRef, onNew }: { report: Report; ur
   const emergency = urgency === 'EMERGENCY' || report.urgency === 'EMERGENCY';
   // The API's advice for an emergency is in Italian only: ours is in the reader's language.
   const advice = emergency ? t('antenna.flag.confirmation.emergencyAdvice') : report.advice ? localPart(report.advice, locale) : '';
+  const desk = report.ownerDesk;
+  const by = report.nextStep?.acceptBy ? formatDateTime(report.nextStep.acceptBy, locale) : null;
   return (
     <section className="flag-panel mb-4" data-testid="flag-confirmation">
       {emergency && <EmergencyAlert />}
@@ -626,7 +633,29 @@ function Confirmation({ report, urgency, titleRef, onNew }: { report: Report; ur
           <p className="mb-0">{advice}</p>
         </div>
       )}
-      <p>{t('antenna.flag.confirmation.status')}</p>
+      <h3 className="h5">{t('antenna.flag.confirmation.next')}</h3>
+      <ul data-testid="flag-next-step">
+        <li>{desk ? t('antenna.flag.confirmation.owner', { desk: desk.name }) : t('antenna.flag.confirmation.ownerUnknown')}</li>
+        {by ? (
+          <li>{t(emergency ? 'antenna.flag.confirmation.byEmergency' : 'antenna.flag.confirmation.by', { when: by })}</li>
+        ) : (
+          emergency && <li>{t('antenna.flag.confirmation.emergencyNoTime')}</li>
+        )}
+        <li>{t('antenna.flag.confirmation.status')}</li>
+      </ul>
+      <p data-testid="flag-desk-contact">
+        {desk?.phone ? (
+          <>
+            {t('antenna.flag.confirmation.call')}{' '}
+            <a href={`tel:${dialable(desk.phone)}`} className="fw-bold" data-testid="flag-desk-phone">
+              {desk.phone}
+            </a>
+            {desk.hours && <> {t('antenna.flag.confirmation.hours', { hours: desk.hours })}</>}
+          </>
+        ) : (
+          t('antenna.flag.confirmation.noPhone')
+        )}
+      </p>
       <PanelActions onNew={onNew} />
     </section>
   );

@@ -5,14 +5,18 @@ import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { CoarseStatus, Report } from './model';
 import { createQueueStore, sessionStore, waitingReports } from './pending';
+import { dialable } from './phone';
 import { ReportCardActions } from './ReportCardActions';
 import './antenna.css';
 
 const MY_REPORTS = `query MyReports($first: Int) {
-  myReports(first: $first) { nodes { id reference submittedAt needs urgency status } pageInfo { hasNextPage } }
+  myReports(first: $first) { nodes { id reference submittedAt needs urgency ageBand status descriptionStart ownerDesk { name phone hours } } pageInfo { hasNextPage } }
 }`;
 
-type ListedReport = Pick<Report, 'id' | 'reference' | 'submittedAt' | 'needs' | 'urgency' | 'status'>;
+type ListedReport = Pick<Report, 'id' | 'reference' | 'submittedAt' | 'needs' | 'urgency' | 'ageBand' | 'status' | 'ownerDesk'> & {
+  /** The first words the shop itself wrote (never what the desk added); null once no longer kept. */
+  descriptionStart: string | null;
+};
 
 interface MyReportsData {
   myReports: { nodes: ListedReport[]; pageInfo: { hasNextPage: boolean } };
@@ -88,6 +92,12 @@ export function MyReportsPage() {
                     t('antenna.myReports.cardTitle', { date: formatDateTime(report.submittedAt, locale) })
                   )}
                 </h2>
+                {report.descriptionStart && (
+                  <figure className="mb-2" data-testid={`my-report-words-${report.id}`}>
+                    <figcaption className="small text-secondary">{t('antenna.myReports.wrote')}</figcaption>
+                    <blockquote className="report-card-words mb-0">«{report.descriptionStart}»</blockquote>
+                  </figure>
+                )}
                 <dl>
                   <dt>{t('antenna.myReports.status')}</dt>
                   <dd>
@@ -97,8 +107,24 @@ export function MyReportsPage() {
                   </dd>
                   <dt>{t('antenna.myReports.urgency')}</dt>
                   <dd>{t(`common.urgency.${report.urgency}`)}</dd>
+                  <dt>{t('antenna.myReports.ageBand')}</dt>
+                  <dd>{t(`common.ageBand.${report.ageBand}`)}</dd>
                   <dt>{t('antenna.myReports.needs')}</dt>
-                  <dd>{report.needs.map((need) => t(`common.need.${need}`)).join(', ')}</dd>
+                  <dd>{report.needs.length > 0 ? report.needs.map((need) => t(`common.need.${need}`)).join(', ') : t('antenna.myReports.noNeeds')}</dd>
+                  {report.ownerDesk && (
+                    <>
+                      <dt>{t('antenna.myReports.desk')}</dt>
+                      <dd>
+                        {report.ownerDesk.name}
+                        {report.ownerDesk.phone && (
+                          <>
+                            {', '}
+                            <a href={`tel:${dialable(report.ownerDesk.phone)}`}>{t('antenna.myReports.deskPhone', { phone: report.ownerDesk.phone })}</a>
+                          </>
+                        )}
+                      </dd>
+                    </>
+                  )}
                 </dl>
                 {isOpen(report.status) && <ReportCardActions reportId={report.id} onDone={onDone} />}
               </li>

@@ -1,4 +1,7 @@
 import { AgeBand, Need, SubmitReportInput, Urgency } from './model';
+import { isPlausiblePhone, normalisePhone, PHONE_MAX_LENGTH } from './phone';
+
+export { normalisePhone };
 
 /** What the person types in; empty strings where nothing is chosen yet. */
 export interface FlagValues {
@@ -17,8 +20,8 @@ export interface FlagValues {
 export const DESCRIPTION_MAX = 2000;
 export const NAME_MAX = 200;
 export const ADDRESS_MAX = 300;
-/** The API's limit on a phone number as sent (after `normalisePhone`). */
-export const PHONE_MAX = 25;
+/** The API's limit on a phone number as sent, note included (after `normalisePhone`). */
+export const PHONE_MAX = PHONE_MAX_LENGTH;
 
 export type FlagField = 'urgency' | 'needs' | 'ageBand' | 'description' | 'neighbourhoodCode' | 'consent' | 'subjectName' | 'subjectAddress' | 'subjectPhone';
 
@@ -37,34 +40,29 @@ export function emptyValues(neighbourhoodCode = ''): FlagValues {
   return { urgency: '', needs: [], ageBand: '', description: '', neighbourhoodCode, consent: '', doNotContact: false, subjectName: '', subjectAddress: '', subjectPhone: '' };
 }
 
-const PHONE = /^\+?[0-9][0-9 ./()-]*$/;
-
 /**
- * A phone number as people write it in Italy ("02/612 3456", "333.123.4567") into the form the
- * API takes: dots and slashes become spaces, runs of spaces one.
+ * What the form asks for. In an EMERGENCY only the urgency, the neighbourhood and a line of what
+ * was seen are required: the shop must call 112 first, and the desk learns the rest (the needs
+ * then go empty, the age "non so", the consent "no").
  */
-export function normalisePhone(text: string): string {
-  return text.trim().replace(/[./]/g, ' ').replace(/\s+/g, ' ');
-}
-
 export function validate(values: FlagValues): FlagErrors {
   const errors: FlagErrors = {};
+  const emergency = values.urgency === 'EMERGENCY';
   if (!values.urgency) errors.urgency = { key: 'urgencyRequired' };
-  if (values.needs.length === 0) errors.needs = { key: 'needsRequired' };
-  if (!values.ageBand) errors.ageBand = { key: 'ageBandRequired' };
+  if (values.needs.length === 0 && !emergency) errors.needs = { key: 'needsRequired' };
+  if (!values.ageBand && !emergency) errors.ageBand = { key: 'ageBandRequired' };
   const description = values.description.trim();
   if (!description) errors.description = { key: 'descriptionRequired' };
   else if (values.description.length > DESCRIPTION_MAX) {
     errors.description = { key: 'descriptionTooLong', params: { count: values.description.length, max: DESCRIPTION_MAX, over: values.description.length - DESCRIPTION_MAX } };
   }
   if (!values.neighbourhoodCode) errors.neighbourhoodCode = { key: 'neighbourhoodRequired' };
-  if (!values.consent) errors.consent = { key: 'consentRequired' };
+  if (!values.consent && !emergency) errors.consent = { key: 'consentRequired' };
   if (values.consent === 'yes') {
     if (values.subjectName.trim().length > NAME_MAX) errors.subjectName = { key: 'nameTooLong', params: { max: NAME_MAX } };
     if (values.subjectAddress.trim().length > ADDRESS_MAX) errors.subjectAddress = { key: 'addressTooLong', params: { max: ADDRESS_MAX } };
     const phone = values.subjectPhone.trim();
-    const digits = phone.replace(/\D/g, '').length;
-    if (phone && (!PHONE.test(phone) || digits < 6 || digits > 15 || normalisePhone(phone).length > PHONE_MAX)) errors.subjectPhone = { key: 'phoneInvalid' };
+    if (phone && (!isPlausiblePhone(phone) || normalisePhone(phone).length > PHONE_MAX)) errors.subjectPhone = { key: 'phoneInvalid' };
   }
   return errors;
 }
@@ -76,7 +74,7 @@ export function toInput(values: FlagValues, id: string): SubmitReportInput {
     neighbourhoodCode: values.neighbourhoodCode,
     needs: values.needs,
     urgency: values.urgency as Urgency,
-    ageBand: values.ageBand as AgeBand,
+    ageBand: (values.ageBand || 'UNKNOWN') as AgeBand,
     description: values.description.trim(),
     consentToContact: values.consent === 'yes',
     doNotContact: values.doNotContact,

@@ -31,12 +31,23 @@ export interface SubmitReportInput {
   subject?: SubjectInput;
 }
 
-/** A report as its antenna sees it: the coarse state only. */
+/** The desk that owns a report, and how a shop reaches it. */
+export interface DeskContact {
+  name: string;
+  phone: string | null;
+  hours: string | null;
+}
+
+/** A report as its antenna sees it: the coarse state and its own words only. */
 export interface Report {
   id: string;
   /** The reference code («codice della segnalazione», e.g. CB-7K4Q) to say on the phone. */
   reference?: string;
   advice: string | null;
+  /** Who is responsible and how to call them (null if the server did not say). */
+  ownerDesk?: DeskContact | null;
+  /** By when it should be answered, by the municipality's SLA (null if it could not be said). */
+  nextStep?: { acceptBy: string } | null;
   ageBand: AgeBand;
   needs: Need[];
   neighbourhoodCode: string;
@@ -45,7 +56,7 @@ export interface Report {
   urgency: Urgency;
 }
 
-export const REPORT_FIELDS = 'id reference advice ageBand needs neighbourhoodCode status submittedAt urgency';
+export const REPORT_FIELDS = 'id reference advice ageBand needs neighbourhoodCode status submittedAt urgency ownerDesk { name phone hours } nextStep { acceptBy }';
 
 export const SUBMIT_REPORT = `mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { ${REPORT_FIELDS} } }`;
 

@@ -1,6 +1,6 @@
 import { ApiError } from '../../api/client';
 import { Report, SubmitReportInput } from './model';
-import { afterAttempt, attempt, createQueueStore, dequeue, enqueue, isRetryable, parseQueue, PENDING_KEY, PendingReport, REFRESH_KEY, signedIn, waitingReports } from './pending';
+import { afterAttempt, attempt, retryDelayMs, RETRY_INTERVAL_MS, RETRY_MAX_MS, createQueueStore, dequeue, enqueue, isRetryable, parseQueue, PENDING_KEY, PendingReport, REFRESH_KEY, signedIn, waitingReports } from './pending';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 
@@ -146,5 +146,20 @@ describe('pending reports queue', () => {
     window.sessionStorage.setItem(REFRESH_KEY, 'token');
     expect(signedIn()).toBe(true);
     window.sessionStorage.clear();
+  });
+});
+
+describe('when a waiting report is tried again', () => {
+  const none = () => 0;
+  it('backs off: 10 s, 20 s, 40 s, … never more than 5 minutes', () => {
+    expect([1, 2, 3, 4].map((n) => retryDelayMs(n, undefined, none))).toEqual([RETRY_INTERVAL_MS, 2 * RETRY_INTERVAL_MS, 4 * RETRY_INTERVAL_MS, 8 * RETRY_INTERVAL_MS]);
+    expect(retryDelayMs(30, undefined, none)).toBe(RETRY_MAX_MS);
+  });
+
+  it("never sooner than the system's Retry-After, and spread by up to a fifth so shops do not all come back at once", () => {
+    expect(retryDelayMs(1, 45, none)).toBe(45_000);
+    expect(retryDelayMs(1, 2, none)).toBe(RETRY_INTERVAL_MS);
+    expect(retryDelayMs(1, undefined, () => 0.999)).toBeLessThanOrEqual(RETRY_INTERVAL_MS * 1.2);
+    expect(retryDelayMs(1, undefined, () => 0.5)).toBe(RETRY_INTERVAL_MS * 1.1);
   });
 });

@@ -10,7 +10,21 @@ import { isAgeBand, isNeed, isUrgency, Report, SubmitReportInput } from './model
 export { PENDING_KEY, REFRESH_KEY };
 
 /** How often the queue is retried while it is not empty. */
+/** The first automatic retry waits this long; each further one twice as long, up to RETRY_MAX_MS. */
 export const RETRY_INTERVAL_MS = 10_000;
+export const RETRY_MAX_MS = 5 * 60_000;
+/** A random share added to each wait, so that many shops coming back together do not retry together. */
+export const RETRY_JITTER = 0.2;
+
+/**
+ * How long to wait before the next automatic retry, after `attempts` failed ones: backing off
+ * (10 s, 20 s, 40 s, … 5 min) and never sooner than the system asked (Retry-After).
+ */
+export function retryDelayMs(attempts: number, retryAfterSeconds?: number, random: () => number = Math.random): number {
+  const backoff = Math.min(RETRY_MAX_MS, RETRY_INTERVAL_MS * 2 ** Math.max(0, attempts - 1));
+  const asked = retryAfterSeconds && retryAfterSeconds > 0 ? retryAfterSeconds * 1000 : 0;
+  return Math.round(Math.max(backoff, asked) * (1 + RETRY_JITTER * random()));
+}
 
 export interface PendingReport {
   input: SubmitReportInput;

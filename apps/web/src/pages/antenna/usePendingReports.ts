@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { Report, SubmitReportInput } from './model';
-import { afterAttempt, Attempt, attempt, createQueueStore, enqueue, PendingReport, QueueStore, RETRY_INTERVAL_MS, sessionStore, signedIn, waitingReports } from './pending';
+import { afterAttempt, Attempt, attempt, createQueueStore, enqueue, PendingReport, QueueStore, retryDelayMs, sessionStore, signedIn, waitingReports } from './pending';
 
 export interface PendingEvents {
   /** A report from the queue reached the server. */
@@ -23,7 +23,8 @@ export interface PendingReports {
 /**
  * The outbox of the flag form. A report enters the queue before its first attempt, so one the
  * page leaves mid-request is not lost; it leaves the queue once the server answers. Retries run
- * when the page opens, every RETRY_INTERVAL_MS while something waits, and when the browser is
+ * when the page opens, after a wait that grows with each failure (10 s, 20 s, 40 s… up to 5 minutes,
+ * and never sooner than the system's Retry-After) while something waits, and when the browser is
  * back online. After the page is gone late answers may only remove reports from the queue, never
  * write them back; after sign-out (the storage is wiped, the refresh token with it) nothing is
  * written at all, so the tab keeps nothing of the reports.
@@ -35,6 +36,9 @@ export function usePendingReports(send: (input: SubmitReportInput) => Promise<Re
   const alive = useRef(true);
   const inFlight = useRef(new Set<string>());
   const flushing = useRef(false);
+  /** The last failure: how many attempts so far, and when the system asked to be tried again. */
+  const lastWait = useRef<{ attempts: number; retryAfterSeconds?: number }>({ attempts: 1 });
+  const [rescheduled, setRescheduled] = useState(0);
   const sendRef = useRef(send);
   sendRef.current = send;
   const eventsRef = useRef(events);
@@ -64,12 +68,18 @@ export function usePendingReports(send: (input: SubmitReportInput) => Promise<Re
       try {
         const result = await attempt(input, (value) => sendRef.current(value));
         update((current) => afterAttempt(current, input, result, new Date()), result.kind !== 'waiting');
+        if (result.kind === 'waiting') {
+          const attempts = store.read().find((i) => i.input.id === input.id)?.attempts ?? 1;
+          lastWait.current = { attempts, retryAfterSeconds: result.error.retryAfterSeconds };
+          // The next automatic retry is planned from this failure.
+          if (alive.current) setRescheduled((n) => n + 1);
+        }
         return result;
       } finally {
         inFlight.current.delete(input.id);
       }
     },
-    [update],
+    [update, store],
   );
 
   const submit = useCallback(
@@ -110,9 +120,12 @@ export function usePendingReports(send: (input: SubmitReportInput) => Promise<Re
   const hasQueue = queue.length > 0;
   useEffect(() => {
     if (!hasQueue) return undefined;
-    const timer = window.setInterval(() => void retryNow(), RETRY_INTERVAL_MS);
-    return () => window.clearInterval(timer);
-  }, [hasQueue, retryNow]);
+    const { attempts, retryAfterSeconds } = lastWait.current;
+    const timer = window.setTimeout(() => {
+      void retryNow().finally(() => setRescheduled((n) => n + 1));
+    }, retryDelayMs(attempts, retryAfterSeconds));
+    return () => window.clearTimeout(timer);
+  }, [hasQueue, retryNow, rescheduled]);
 
   return { waiting: waitingReports(queue), retrying, submit, retryNow };
 }

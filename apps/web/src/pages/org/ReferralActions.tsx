@@ -2,15 +2,31 @@ import { ErrorAlert } from '../../components/common';
 import { useActionForms } from '../../components/useActionForms';
 import { useI18n } from '../../i18n/i18n';
 import { ContactReveal } from './ContactReveal';
-import { ACCEPT, COMPLETE, FAIL, HOLD, InboxReferral, MIN_TEXT, REJECT, RESUME, START } from './inboxApi';
+import { ACCEPT, COMPLETE, contactThroughDesk, FAIL, HOLD, InboxReferral, MIN_TEXT, REJECT, RESUME, START } from './inboxApi';
 import { TextForm } from './TextForm';
 
+/** The confirmation of a move, with what it did to the service's places when it counts them. */
+export function doneMessage(key: string, before: InboxReferral, after: InboxReferral | undefined, t: (k: string, p?: Record<string, string | number>) => string): string {
+  const text = t(`org.done.${key}`);
+  if (!after || after.capacityAvailable === null) return text;
+  const unit = after.capacityUnit || t('org.card.placesUnit');
+  const left = after.capacityMaximum !== null ? t('org.card.placesOf', { n: after.capacityAvailable, max: after.capacityMaximum, unit }) : t('org.card.placesLeft', { n: after.capacityAvailable, unit });
+  if (!before.holdsPlace && after.holdsPlace) return `${text} ${t('org.done.placeTaken', { left })}`;
+  if (before.holdsPlace && !after.holdsPlace) return `${text} ${t('org.done.placeFreed', { left })}`;
+  return text;
+}
+
 /** The buttons a referral's state allows, with the small forms that ask for a reason or an outcome. */
-export function ReferralActions({ referral, onDone }: { referral: InboxReferral; onDone(message: string): void }) {
+export function ReferralActions({ referral, onDone }: { referral: InboxReferral; onDone(message: string, data?: unknown): void }) {
   const { t } = useI18n();
   const { id, status } = referral;
-  const { open, toggle, pending, error, ...action } = useActionForms<'reject' | 'hold' | 'complete' | 'fail'>(onDone);
-  const run = (mutation: string, variables: Record<string, unknown>, successKey: string) => action.run(mutation, { id, ...variables }, t(`org.done.${successKey}`));
+  // A move's "message" is its key; the mutation answers with the referral as it is now, so the
+  // confirmation can say what happened to the service's places.
+  const { open, toggle, pending, error, ...action } = useActionForms<'reject' | 'hold' | 'complete' | 'fail'>((key, data) => {
+    const after = data ? Object.values(data as Record<string, InboxReferral>)[0] : undefined;
+    onDone(doneMessage(key, referral, after, t), data);
+  });
+  const run = (mutation: string, variables: Record<string, unknown>, successKey: string) => action.run(mutation, { id, ...variables }, successKey);
 
   const button = (key: string, testId: string, onClick: () => void, style = 'btn-primary', expanded?: boolean) => (
     <button type="button" className={`btn ${style}`} onClick={onClick} disabled={pending} data-testid={`${testId}-${id}`} aria-expanded={expanded}>
@@ -21,7 +37,8 @@ export function ReferralActions({ referral, onDone }: { referral: InboxReferral;
   const canHold = status === 'ACCEPTED' || status === 'IN_PROGRESS';
   // The help was tried and could not be given (FHIR "failed"): the report stays open with its desk.
   const canFail = status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'ON_HOLD';
-  const canReveal = status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'ON_HOLD';
+  // Without consent the contact details stay with the desk: the card offers the desk's path instead.
+  const canReveal = (status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'ON_HOLD') && !contactThroughDesk(referral);
   return (
     <div>
       <div className="d-flex flex-wrap gap-2">

@@ -14,26 +14,41 @@ export interface InboxReferral {
   createdAt: string;
   updatedAt: string;
   dueAt: string | null;
+  /** Which deadline dueAt is: 'accept' or 'first-contact'. */
+  dueKind: string | null;
+  ageBand: string | null;
+  consentToContact: boolean | null;
+  doNotContact: boolean | null;
+  firstContactRequestedAt: string | null;
+  contactHandedOverAt: string | null;
+  holdsPlace: boolean;
+  capacityAvailable: number | null;
+  capacityMaximum: number | null;
+  capacityUnit: string | null;
 }
 
 export interface ReferralsData {
   referrals: { nodes: InboxReferral[]; pageInfo: { hasNextPage: boolean } };
 }
 
+/** Everything a card shows; a move answers with the same, so a card kept in view stays true. */
+const CARD = `id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact
+  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit`;
+
 export const REFERRALS = `query Inbox($first: Int, $status: [ReferralStatus!]) {
   referrals(first: $first, status: $status) {
-    nodes { id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt }
+    nodes { ${CARD} }
     pageInfo { hasNextPage }
   }
 }`;
 
-export const REFERRAL_UPDATES = 'subscription { referralUpdates { referralId status at } }';
+export const REFERRAL_UPDATES = 'subscription { referralUpdates { referralId status at byYou step } }';
 
 export interface ReferralNotice {
-  referralUpdates: { referralId: string; status: ReferralStatus; at: string };
+  referralUpdates: { referralId: string; status: ReferralStatus; at: string; byYou?: boolean; step?: string | null };
 }
 
-const RESULT = '{ id status }';
+const RESULT = `{ ${CARD} }`;
 export const ACCEPT = `mutation Accept($id: ID!) { acceptReferral(id: $id) ${RESULT} }`;
 export const REJECT = `mutation Reject($id: ID!, $reason: String!) { rejectReferral(id: $id, reason: $reason) ${RESULT} }`;
 export const START = `mutation Start($id: ID!) { startReferral(id: $id) ${RESULT} }`;
@@ -41,7 +56,19 @@ export const HOLD = `mutation Hold($id: ID!, $reason: String!) { holdReferral(id
 export const RESUME = `mutation Resume($id: ID!) { resumeReferral(id: $id) ${RESULT} }`;
 export const FAIL = `mutation Fail($id: ID!, $reason: String!) { failReferral(id: $id, reason: $reason) ${RESULT} }`;
 export const COMPLETE = `mutation Complete($id: ID!, $outcome: String!) { completeReferral(id: $id, outcome: $outcome) ${RESULT} }`;
+export const REQUEST_FIRST_CONTACT = `mutation RequestDeskFirstContact($id: ID!) { requestDeskFirstContact(id: $id) ${RESULT} }`;
 export const REVEAL = `mutation Reveal($reportId: ID!) { revealContact(reportId: $reportId) { reportId basis subject { name phone address } } }`;
+
+/** What the vault tells the organisation of its referrals (audited): the desk's line; the description once accepted. */
+export const BRIEFS = `query ReferralBriefs($ids: [ID!]!) { referralBriefs(referralIds: $ids) { referralId held contextLine description } }`;
+
+export interface ReferralBrief {
+  referralId: string;
+  /** Whether the vault knows the referral as held yet (the move's event arrives a moment after it). */
+  held: boolean;
+  contextLine: string | null;
+  description: string | null;
+}
 
 export interface RevealedContact {
   reportId: string;
@@ -57,6 +84,14 @@ export const TAB_STATUSES: Record<InboxTab, ReferralStatus[] | undefined> = {
   ongoing: ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'],
   all: undefined,
 };
+
+/** The statuses in which the organisation holds the person in hand (accepted, not ended). */
+export const HOLDING: ReferralStatus[] = ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
+
+/** Without consent, or with "do not contact directly", the first contact goes through the desk. */
+export function contactThroughDesk(r: Pick<InboxReferral, 'consentToContact' | 'doNotContact'>): boolean {
+  return r.consentToContact === false || r.doNotContact === true;
+}
 
 /** A reason or an outcome the API accepts: at least 3 characters once trimmed. */
 export const MIN_TEXT = 3;

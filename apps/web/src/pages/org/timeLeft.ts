@@ -17,10 +17,17 @@ export function timeLeft(dueAt: string | null | undefined, now: number): TimeLef
   return { kind, amount: Math.floor(minutes / (24 * 60)), unit: 'd' };
 }
 
-/** "scade tra 3 h", "scaduta da 2 h", or "—" when there is no deadline. */
+/**
+ * One wording for every deadline, in words (never "h" beside "giorni"), singular or plural:
+ * "scade tra 3 ore", "scade tra 1 giorno", "scaduta da 25 minuti"; "—" when there is none.
+ */
 export function formatTimeLeft(value: TimeLeft, t: Translate): string {
   if (value.kind === 'none') return '—';
-  const unitKey = value.unit === 'd' && value.amount === 1 ? 'day' : value.unit;
-  const time = t(`org.timeLeft.unit.${unitKey}`, { n: value.amount });
+  const time = t(`org.timeLeft.unit.${value.unit}.${value.amount === 1 ? 'one' : 'many'}`, { n: value.amount });
   return t(`org.timeLeft.${value.kind}`, { time });
+}
+
+/** Which deadline runs: to accept, or to make the first contact (the card's label says which). */
+export function deadlineLabelKey(dueKind: string | null | undefined): string {
+  return dueKind === 'first-contact' ? 'org.card.deadlineFirstContact' : dueKind === 'accept' ? 'org.card.deadlineAccept' : 'org.card.deadline';
 }

@@ -2,10 +2,11 @@ import { Link } from 'react-router-dom';
 import { useMutation } from '../../api/hooks';
 import { ErrorAlert, StatusBadge } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { AlertWhy } from './AlertWhy';
 import { ACKNOWLEDGE_DESK_ALERT, DeskAlert } from './useDeskAlerts';
 
 /** Alerts that ask the desk to act now; "completed" is news, not a call to act. */
-const URGENT = new Set(['emergency', 'break-glass', 'unmet', 'exhausted', 'first-contact-overdue', 'failed']);
+const URGENT = new Set(['emergency', 'break-glass', 'unmet', 'exhausted', 'first-contact-overdue', 'failed', 'first-contact-requested']);
 
 export const alertTone = (kind: string) => (kind === 'emergency' ? 'danger' : URGENT.has(kind) ? 'warning' : 'success');
 
@@ -18,7 +19,8 @@ export function DeskAlertItem({ alert: a, showLink, onAcknowledged, compact = fa
   const { t, locale } = useI18n();
   const ack = useMutation<unknown>(ACKNOWLEDGE_DESK_ALERT);
   const when = formatDateTime(a.createdAt, locale);
-  const needs = a.needs.map((n) => t(`common.need.${n}`)).join(', ');
+  // An EMERGENCY may name no need (the shop sent only urgency, neighbourhood and a line).
+  const needs = a.needs.length > 0 ? a.needs.map((n) => t(`common.need.${n}`)).join(', ') : t('social.alerts.noNeeds');
   const acknowledge = async () => {
     try {
       await ack.run({ id: a.id });
@@ -73,6 +75,7 @@ export function DeskAlertItem({ alert: a, showLink, onAcknowledged, compact = fa
       )}
       <span className="text-secondary small">{when}</span>
       <p className="mb-1">{t(`social.alerts.text.${a.kind}`, { needs })}</p>
+      {a.why && a.why.length > 0 && <AlertWhy why={a.why} title={t('social.alerts.why')} testId={`alert-why-${a.id}`} />}
       {!!a.escalationLevel && a.escalatedAt && (
         <p className="mb-1 small fw-semibold" data-testid={`desk-alert-escalated-${a.id}`}>
           {t(`social.alerts.escalated${a.escalationLevel === 2 ? 2 : 1}`, { when: formatDateTime(a.escalatedAt, locale) })}

@@ -44,11 +44,27 @@ function renderAlerts(props: { reportId?: string; onRaised?: () => void } = {}, 
 const emergency = (over: Partial<DeskAlert> = {}): DeskAlert => ({ id: 'e1', reportId: 'rep-e', kind: 'emergency', severity: 4, needs: ['MENTAL_HEALTH'], createdAt: '2026-12-05T18:26:00Z', ...over });
 
 describe('DeskAlerts', () => {
+  it('says on an unmet-need alert why each service covering a need was left out, or that none covers it', async () => {
+    alerts = [
+      {
+        id: 'a2', reportId: 'rep-2', kind: 'unmet', needs: ['MENTAL_HEALTH', 'HOUSING'], createdAt: '2026-07-01T08:00:00Z',
+        why: [
+          { need: 'MENTAL_HEALTH', services: [{ serviceName: 'Ascolto', reasons: ['no-capacity'] }, { serviceName: 'Sportello Gamma', reasons: ['outside-area', 'not-on-runts'] }] },
+          { need: 'HOUSING', services: [] },
+        ],
+      },
+    ];
+    renderAlerts();
+    const why = await screen.findByTestId('alert-why-a2');
+    expect(why.textContent).toContain('Disagio psicologico: Ascolto: senza posti; Sportello Gamma: fuori zona, non iscritto al RUNTS');
+    expect(why.textContent).toContain('Casa: Nessun servizio del Comune copre questo bisogno.');
+  });
+
   it("shows each alert in the reader's words, with the needs named and the time in Rome, and a link to its report", async () => {
     renderAlerts();
     const item = await screen.findByTestId('desk-alert-unmet-rep-1');
     expect(item.textContent).toContain('Bisogno senza risposta');
-    expect(item.textContent).toContain('Nessun servizio può prendere in carico: Casa, Lavoro.');
+    expect(item.textContent).toContain('Nessun servizio può occuparsi di: Casa, Lavoro.');
     // 22:30 UTC on 1 July is half past midnight on 2 July in Rome.
     expect(item.textContent).toContain('2 lug 2026, 00:30');
     expect(item.querySelector('a')?.getAttribute('href')).toBe('/segnalazioni/rep-1');

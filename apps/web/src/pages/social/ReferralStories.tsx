@@ -1,23 +1,30 @@
-import { useState } from 'react';
-import { ErrorAlert, StatusBadge } from '../../components/common';
+import { StatusBadge } from '../../components/common';
+import { ReferralThread } from '../../components/ReferralThread';
 import { formatDateTime, hasKey, useI18n } from '../../i18n/i18n';
-import { TextForm } from '../org/TextForm';
 import { capacityLabelKey, referralTone } from '../org/tones';
-import { REROUTABLE } from './enums';
+import { AlertWhy } from './AlertWhy';
+import { DeskAlert } from './DeskAlerts';
+import { FirstContactHandover } from './FirstContactHandover';
 import { prettyJson, summariseExplanation } from './explanation';
-import { REROUTE, ReferralStory } from './reportApi';
-import { useAction } from '../../api/useAction';
+import { ReferralStory } from './reportApi';
 
 interface Props {
   stories: ReferralStory[];
-  /** False once the report is closed. */
+  /** The report's unmet and exhausted alerts: why no service took some needs. */
+  unmet: DeskAlert[];
+  /** False once the report is closed (no first-contact hand-over then). */
   canAct: boolean;
   onDone(message: string): void;
 }
 
-/** Every referral of the report: the service, its state, its history and why it was chosen. */
-export function ReferralStories({ stories, canAct, onDone }: Props) {
-  const { t } = useI18n();
+/**
+ * Every referral of the report: the service, its state, its history and why it was chosen; and
+ * the needs no service took, with why each service was left out. Facts only: the decisions
+ * (re-route) are in the page's decisions column.
+ */
+export function ReferralStories({ stories, unmet, canAct, onDone }: Props) {
+  const { t, locale } = useI18n();
+  const withWhy = unmet.filter((a) => a.why && a.why.length > 0);
   return (
     <section className="card card-body shadow-sm mb-4" aria-labelledby="referrals-title">
       <h2 id="referrals-title" className="h4">
@@ -34,15 +41,20 @@ export function ReferralStories({ stories, canAct, onDone }: Props) {
             ))}
         </ul>
       )}
+      {withWhy.length > 0 && (
+        <div className="border rounded p-3 mt-2" data-testid="referrals-unmet">
+          <h3 className="h5">{t('social.referrals.unmetTitle')}</h3>
+          {withWhy.map((a) => (
+            <AlertWhy key={a.id} why={a.why!} title={`${t(`social.alerts.kind.${a.kind}`)} — ${formatDateTime(a.createdAt, locale)}`} />
+          ))}
+        </div>
+      )}
     </section>
   );
 }
 
 function StoryItem({ story, canAct, onDone }: { story: ReferralStory; canAct: boolean; onDone(message: string): void }) {
   const { t, locale } = useI18n();
-  const [rerouting, setRerouting] = useState(false);
-  const { run, pending, error } = useAction(onDone);
-  const canReroute = canAct && REROUTABLE.includes(story.status);
   return (
     <li className="border rounded p-3 mb-3" data-testid={`referral-story-${story.id}`}>
       <div className="d-flex flex-wrap justify-content-between gap-2">
@@ -58,6 +70,8 @@ function StoryItem({ story, canAct, onDone }: { story: ReferralStory; canAct: bo
       </p>
       {story.reason && <p className="mb-2">{t('social.referrals.reason', { reason: story.reason })}</p>}
       {story.outcome && <p className="mb-2">{t('social.referrals.outcome', { outcome: story.outcome })}</p>}
+      <FirstContactHandover story={story} canAct={canAct} onDone={onDone} />
+      <ReferralThread referralId={story.id} side="social" />
 
       <h4 className="h6 mt-3">{t('social.referrals.history')}</h4>
       <ol className="mb-2">
@@ -72,49 +86,29 @@ function StoryItem({ story, canAct, onDone }: { story: ReferralStory; canAct: bo
         ))}
       </ol>
 
-      <Explanation text={story.explanation} />
-
-      {canReroute && !rerouting && (
-        <button type="button" className="btn btn-outline-primary mt-2" onClick={() => setRerouting(true)} data-testid={`reroute-${story.id}`}>
-          {t('social.referrals.reroute')}
-        </button>
-      )}
-      {canReroute && rerouting && (
-        <TextForm
-          id={`reroute-${story.id}`}
-          label={t('social.referrals.rerouteLabel')}
-          hint={t('social.referrals.rerouteHint')}
-          confirmLabel={t('social.referrals.rerouteConfirm')}
-          textareaTestId={`reroute-reason-${story.id}`}
-          confirmTestId={`reroute-confirm-${story.id}`}
-          minLength={3}
-          pending={pending}
-          onSubmit={(reason) =>
-            void run(REROUTE, { id: story.id, reason }, t('social.done.rerouted')).then((ok) => {
-              if (ok) setRerouting(false);
-            })
-          }
-          onCancel={() => setRerouting(false)}
-        />
-      )}
-      <div className="mt-2">
-        <ErrorAlert error={error} />
-      </div>
+      <Explanation text={story.explanation} testId={`explanation-${story.id}`} />
     </li>
   );
 }
 
 /** Why this service was chosen, in words, with the raw record behind a disclosure. */
-function Explanation({ text }: { text: string }) {
+function Explanation({ text, testId }: { text: string; testId: string }) {
   const { t, locale } = useI18n();
   const s = summariseExplanation(text);
   const reasonLabel = (reason: string) => (hasKey(locale, `social.exclusion.${reason}`) ? t(`social.exclusion.${reason}`) : reason);
   const excluded = s ? Object.entries(s.excludedByReason) : [];
+  const named = s ? Object.entries(s.excludedNamesByReason) : [];
   return (
-    <div className="mt-2">
+    <div className="mt-2" data-testid={testId}>
       <h4 className="h6">{t('social.referrals.why')}</h4>
       {s ? (
         <ul className="mb-2">
+          {s.chosenByDesk && (
+            <li className="fw-semibold">
+              {s.overridden.length > 0 ? t('social.referrals.overrode', { reasons: s.overridden.map(reasonLabel).join(', ') }) : t('social.referrals.chosenByDesk')}
+            </li>
+          )}
+          {s.trigger === 'report-reopened' && <li>{t('social.referrals.reopened')}</li>}
           <li>
             {t('social.explanation.covers', {
               covered: s.needsCovered.map((n) => t(`common.need.${n}`)).join(', ') || '—',
@@ -129,13 +123,22 @@ function Explanation({ text }: { text: string }) {
                 : t('social.explanation.load', { open: s.openReferrals })}
             </li>
           )}
-          <li>{s.alternatives > 0 ? t('social.explanation.alternatives', { n: s.alternatives }) : t('social.explanation.onlyOne')}</li>
-          {excluded.length > 0 && (
+          {/* A service the desk chose was not the rule's pick: "the only suitable one" would not be true. */}
+          {!s.chosenByDesk && <li>{s.alternatives > 0 ? t('social.explanation.alternatives', { n: s.alternatives }) : t('social.explanation.onlyOne')}</li>}
+          {named.length > 0 ? (
             <li>
-              {t('social.explanation.excluded', {
-                list: excluded.map(([reason, n]) => `${reasonLabel(reason)}: ${n}`).join('; '),
+              {t('social.explanation.excludedNamed', {
+                list: named.map(([reason, names]) => `${reasonLabel(reason)}: ${names.join(', ')}`).join('; '),
               })}
             </li>
+          ) : (
+            excluded.length > 0 && (
+              <li>
+                {t('social.explanation.excluded', {
+                  list: excluded.map(([reason, n]) => `${reasonLabel(reason)}: ${n}`).join('; '),
+                })}
+              </li>
+            )
           )}
         </ul>
       ) : (

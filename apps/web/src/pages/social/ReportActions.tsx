@@ -1,8 +1,9 @@
 import { FormEvent, useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert, reworded } from '../../components/common';
-import { useI18n } from '../../i18n/i18n';
+import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { CLOSURE_REASONS } from './enums';
-import { CLOSE, Desk, HAND_OVER, ReportDetail, TAKE } from './reportApi';
+import { CLOSE, Desk, HAND_OVER, REOPEN, ReportDetail, TAKE } from './reportApi';
 import { useAction } from '../../api/useAction';
 
 interface Props {
@@ -12,11 +13,42 @@ interface Props {
   onDone(message: string): void;
 }
 
-/** Take in hand, hand over to another desk, close: what the owner desk does with an open report. */
+/**
+ * Reopen a report the desk closed, while the window lasts (the reopening is recorded); after it,
+ * or for a withdrawn report, only a note that it is closed.
+ */
+export function ClosedActions({ report, onDone }: { report: ReportDetail; onDone(message: string): void }) {
+  const { t, locale } = useI18n();
+  const { run, pending, error } = useAction(onDone);
+  return (
+    <section className="card card-body shadow-sm mb-4" aria-labelledby="actions-title" data-testid="report-actions">
+      <h2 id="actions-title" className="h4">
+        {t('social.actions.title')}
+      </h2>
+      <p>{t('social.actions.closedFor')}</p>
+      {report.reopenableUntil ? (
+        <div data-testid="reopen">
+          <h3 className="h5">{t('social.actions.reopenTitle')}</h3>
+          <p className="small text-secondary">{t('social.actions.reopenHint', { until: formatDateTime(report.reopenableUntil, locale) })}</p>
+          <button type="button" className="btn btn-primary" disabled={pending} onClick={() => void run(REOPEN, { id: report.id }, t('social.done.reopened'))} data-testid="reopen-submit">
+            {t('social.actions.reopen')}
+          </button>
+          <div className="mt-2">
+            <ErrorAlert error={error} />
+          </div>
+        </div>
+      ) : (
+        <p className="alert alert-info mb-0">{t('social.report.closedNote')}</p>
+      )}
+    </section>
+  );
+}
+
+/** Assign, hand over to another desk, close: what the owner desk does with an open report. */
 export function ReportActions({ report, desks, me, onDone }: Props) {
   const { t } = useI18n();
   return (
-    <section className="card card-body shadow-sm mb-4" aria-labelledby="actions-title">
+    <section className="card card-body shadow-sm mb-4" aria-labelledby="actions-title" data-testid="report-actions">
       <h2 id="actions-title" className="h4">
         {t('social.actions.title')}
       </h2>
@@ -114,8 +146,10 @@ function CloseAction({ report, onDone }: { report: ReportDetail; onDone(message:
   const { run, pending, error } = useAction(onDone);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
+  const [asking, setAsking] = useState(false);
 
-  async function submit(event: FormEvent) {
+  // The closure is asked for first: a question with the facts, Escape or "No" keep it open.
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (!reason) {
       setMissing(true);
@@ -123,7 +157,12 @@ function CloseAction({ report, onDone }: { report: ReportDetail; onDone(message:
       return;
     }
     setMissing(false);
-    await run(CLOSE, { id: report.id, reason }, t('social.done.closed'));
+    setAsking(true);
+  }
+
+  async function confirm() {
+    setAsking(false);
+    await run(CLOSE, { id: report.id, reason }, t('social.done.closed', { hours: report.reopenWindowHours }));
   }
 
   const described = ['close-reason-hint', missing ? 'close-reason-error' : ''].filter(Boolean).join(' ');
@@ -167,6 +206,20 @@ function CloseAction({ report, onDone }: { report: ReportDetail; onDone(message:
       <div className="mt-2">
         <ErrorAlert error={shown} />
       </div>
+      {asking && (
+        <ConfirmDialog
+          title={t('social.actions.closeDialog.title')}
+          confirmLabel={t('social.actions.closeDialog.confirm')}
+          cancelLabel={t('social.actions.closeDialog.cancel')}
+          danger
+          pending={pending}
+          onConfirm={() => void confirm()}
+          onCancel={() => setAsking(false)}
+          testId="close-dialog"
+        >
+          <p className="mb-0">{t('social.actions.closeDialog.text', { reason: t(`common.closureReason.${reason}`), hours: report.reopenWindowHours })}</p>
+        </ConfirmDialog>
+      )}
     </form>
   );
 }

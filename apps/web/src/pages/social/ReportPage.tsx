@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
@@ -7,9 +7,11 @@ import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
 import { useNeighbourhoods } from '../org/useNeighbourhoods';
 import { BreakGlass } from './BreakGlass';
 import { ContactAttempts } from './ContactAttempts';
-import { DeskAlerts } from './DeskAlerts';
+import { DESK_ALERTS, DeskAlert, DeskAlerts } from './DeskAlerts';
+import { OrgContextEditor } from './OrgContextEditor';
 import { ReferralStories } from './ReferralStories';
-import { ReportActions } from './ReportActions';
+import { ClosedActions, ReportActions } from './ReportActions';
+import { ReroutePanel } from './ReroutePanel';
 import { Desk, DESKS, REPORT, REPORT_REFERRALS, ReferralStory, ReportDetail } from './reportApi';
 import { ReportSummary, SubjectCard } from './ReportSummary';
 
@@ -26,19 +28,40 @@ function ReportView({ id }: { id: string }) {
   const report = useQuery<{ report: ReportDetail }>(REPORT, { id });
   const referrals = useQuery<{ reportReferrals: ReferralStory[] }>(REPORT_REFERRALS, { reportId: id });
   const desks = useQuery<{ desks: Desk[] }>(DESKS);
+  // The report's own alerts again, for the needs no service took (why each was left out).
+  const alerts = useQuery<{ deskAlerts: { nodes: DeskAlert[] } }>(DESK_ALERTS, { reportId: id, first: 50 });
   const { nameOf } = useNeighbourhoods();
   const [message, setMessage] = useState({ text: '', count: 0 });
+  const messageRef = useRef<HTMLDivElement>(null);
   const reloadReport = report.reload;
   const reloadReferrals = referrals.reload;
+  const reloadAlerts = alerts.reload;
 
+  // What a move sets off happens a moment later in the referrals service (a re-route's new
+  // referral, a closure's cancellations, a reopening's referrals sent again): look again shortly.
+  const followUps = useRef<ReturnType<typeof setTimeout>[]>([]);
+  useEffect(() => () => followUps.current.forEach(clearTimeout), []);
   const onDone = useCallback(
     (text: string) => {
       setMessage((previous) => ({ text, count: previous.count + 1 }));
       void reloadReport();
       void reloadReferrals();
+      void reloadAlerts();
+      followUps.current.forEach(clearTimeout);
+      followUps.current = [1500, 4000, 9000].map((ms) =>
+        setTimeout(() => {
+          void reloadReport();
+          void reloadReferrals();
+          void reloadAlerts();
+        }, ms),
+      );
     },
-    [reloadReport, reloadReferrals],
+    [reloadReport, reloadReferrals, reloadAlerts],
   );
+  // After every action the confirmation takes focus: the control that was used may be gone.
+  useEffect(() => {
+    if (message.count > 0) messageRef.current?.focus();
+  }, [message.count]);
 
   const deskList = useMemo(() => desks.data?.desks ?? [], [desks.data]);
   const r = report.data?.report;
@@ -50,34 +73,45 @@ function ReportView({ id }: { id: string }) {
   const open = !!r && !r.closedAt && !r.withdrawnAt;
   const deskName = r ? (deskList.find((d) => d.id === r.ownerDeskId)?.name ?? '—') : '—';
 
+  const unmet = (alerts.data?.deskAlerts.nodes ?? []).filter((a) => a.kind === 'unmet' || a.kind === 'exhausted');
   return (
     <>
       <p className="mb-2">
         <Link to="/triage">{t('social.report.back')}</Link>
       </p>
       <PageTitle subtitle={r ? t('social.report.subtitle', { when: formatDateTime(r.submittedAt, locale) }) : undefined}>{title}</PageTitle>
-      <div role="status" aria-live="polite" data-testid="report-message" className={message.text ? 'alert alert-success' : ''}>
+      <div ref={messageRef} tabIndex={-1} role="status" aria-live="polite" data-testid="report-message" className={message.text ? 'alert alert-success' : ''}>
         {message.text && <span key={message.count}>{message.text}</span>}
       </div>
       <ErrorAlert error={report.error} onRetry={() => void report.reload()} />
       {report.loading && !r && <Loading />}
       {r && (
-        <>
-          <ReportSummary report={r} neighbourhood={nameOf(r.neighbourhoodCode)} deskName={deskName} me={account?.id} />
-          <SubjectCard report={r} />
-          {open ? (
-            <ReportActions report={r} desks={deskList} me={account?.id} onDone={onDone} />
-          ) : (
-            <p className="alert alert-info">{t('social.report.closedNote')}</p>
-          )}
-          <DeskAlerts reportId={r.id} onRaised={() => void reloadReferrals()} />
-          <ContactAttempts reportId={r.id} attempts={r.contactAttemptList} canRecord={open} onDone={onDone} />
-          <ErrorAlert error={referrals.error} onRetry={() => void referrals.reload()} />
-          {referrals.data && <ReferralStories stories={referrals.data.reportReferrals} canAct={open} onDone={onDone} />}
-          <FollowUps followUps={r.followUps} />
-          <LinkedReports ids={r.linkedReportIds} />
-          {open && !r.erased && <BreakGlass reportId={r.id} onDone={onDone} />}
-        </>
+        // At desktop widths (≥ 1200 px) the facts on the left, the decisions on the right; on a
+        // narrow screen the decisions come after the facts they need.
+        <div className="row">
+          <div className="col-12 col-xl-7" data-testid="report-facts">
+            <ReportSummary report={r} neighbourhood={nameOf(r.neighbourhoodCode)} deskName={deskName} me={account?.id} />
+            <SubjectCard report={r} />
+            <DeskAlerts
+              reportId={r.id}
+              onRaised={() => {
+                void reloadReferrals();
+                void reloadAlerts();
+              }}
+            />
+            <ContactAttempts reportId={r.id} attempts={r.contactAttemptList} canRecord={open} onDone={onDone} />
+            <ErrorAlert error={referrals.error} onRetry={() => void referrals.reload()} />
+            {referrals.data && <ReferralStories stories={referrals.data.reportReferrals} unmet={unmet} canAct={open} onDone={onDone} />}
+            <FollowUps followUps={r.followUps} />
+            <LinkedReports ids={r.linkedReportIds} />
+          </div>
+          <div className="col-12 col-xl-5" data-testid="report-decisions">
+            {open ? <ReportActions report={r} desks={deskList} me={account?.id} onDone={onDone} /> : <ClosedActions report={r} onDone={onDone} />}
+            <OrgContextEditor reportId={r.id} canEdit={open && !r.erased} onDone={onDone} />
+            {open && referrals.data && <ReroutePanel stories={referrals.data.reportReferrals} onDone={onDone} />}
+            {open && !r.erased && <BreakGlass reportId={r.id} onDone={onDone} />}
+          </div>
+        </div>
       )}
     </>
   );

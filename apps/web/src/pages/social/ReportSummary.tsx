@@ -38,14 +38,17 @@ export function ReportSummary({ report, neighbourhood, deskName, me }: Props) {
         {report.reference && row(t('social.report.reference'), <strong className="reference-code">{report.reference}</strong>, 'report-reference')}
         {row(t('social.report.status'), <StatusBadge label={t(`common.coarseStatus.${report.status}`)} tone={report.status === 'CLOSED' || report.status === 'WITHDRAWN' ? 'secondary' : report.status === 'IN_CARE' ? 'success' : 'primary'} />, 'report-status')}
         {row(t('social.report.submitted'), formatDateTime(report.submittedAt, locale))}
-        {row(t('social.report.needs'), report.needs.map((n) => t(`common.need.${n}`)).join(', '))}
+        {row(t('social.report.needs'), report.needs.length > 0 ? report.needs.map((n) => t(`common.need.${n}`)).join(', ') : <em>{t('social.report.noNeeds')}</em>)}
         {row(t('social.report.urgency'), <StatusBadge label={t(`common.urgency.${report.urgency}`)} tone={urgencyTone(report.urgency)} />)}
         {row(t('social.report.ageBand'), t(`common.ageBand.${report.ageBand}`))}
         {row(t('social.report.neighbourhood'), neighbourhood)}
+        {row(t('social.report.antenna'), report.antennaName ?? '—', 'report-antenna')}
         {row(t('social.report.consent'), yesNo(report.consentToContact), 'report-consent')}
         {row(t('social.report.doNotContact'), report.doNotContact ? <strong className="text-danger">{t('common.yes')}</strong> : t('common.no'), 'report-dnc')}
         {row(t('social.report.desk'), deskName, 'report-desk')}
-        {row(t('social.report.taken'), report.takenInHandAt ? t('social.report.takenOn', { when: formatDateTime(report.takenInHandAt, locale), who: holder }) : t('social.report.notTaken'), 'report-taken')}
+        {row(t('social.report.taken'), report.takenInHandAt && report.assigneeId ? t('social.report.takenOn', { when: formatDateTime(report.takenInHandAt, locale), who: holder }) : t('social.report.notTaken'), 'report-taken')}
+        {report.slaDueAt && !report.closedAt && row(t('social.report.deadline'), formatDateTime(report.slaDueAt, locale))}
+        {report.reopenedAt && row(t('social.report.reopened'), formatDateTime(report.reopenedAt, locale))}
         {report.closedAt && row(t('social.report.closed'), t('social.report.closedOn', { when: formatDateTime(report.closedAt, locale), reason: report.closureReason ? t(`common.closureReason.${report.closureReason}`) : '—' }))}
         {report.withdrawnAt && row(t('social.report.withdrawn'), formatDateTime(report.withdrawnAt, locale))}
       </dl>

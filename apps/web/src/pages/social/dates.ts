@@ -11,6 +11,19 @@ export function ageInDays(iso: string, now: number): number {
   return Math.max(0, Math.floor((now - at) / DAY));
 }
 
+/**
+ * How many days a report has been waiting, as a person in Rome counts them: calendar days on the
+ * Rome wall clock between its arrival and now (arrived yesterday at 23:00, it is 1 day at 8:00
+ * today; arrived this morning, it is 0), whatever the device's zone and across the clock changes.
+ */
+export function daysWaiting(iso: string, now: number): number {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return 0;
+  const [y1, m1, d1] = romeParts(at);
+  const [y2, m2, d2] = romeParts(now);
+  return Math.max(0, Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY));
+}
+
 let wallClock: Intl.DateTimeFormat | undefined;
 
 /** The Rome wall-clock reading of an instant: year, month (1-12), day, hour (0-23), minute. */

@@ -1,4 +1,4 @@
-import { ageInDays, fromLocalInput, toLocalInput } from './dates';
+import { ageInDays, daysWaiting, fromLocalInput, toLocalInput } from './dates';
 import { prettyJson, summariseExplanation } from './explanation';
 
 const SAMPLE = JSON.stringify({
@@ -29,6 +29,27 @@ describe('summariseExplanation', () => {
       capacityMaximum: 60,
       alternatives: 1,
       excludedByReason: { 'outside-area': 2, 'no-capacity': 1 },
+      excludedNamesByReason: {},
+      chosenByDesk: false,
+      overridden: [],
+      trigger: 'report-submitted',
+    });
+  });
+
+  it("reads the desk's own choice and the names of the services left out", () => {
+    const chosen = JSON.stringify({
+      ...JSON.parse(SAMPLE),
+      trigger: 'rerouted',
+      chosenBy: 'social-worker',
+      overridden: ['no-capacity'],
+      excluded: [{ serviceId: 's4', serviceName: 'Mensa piena', reasons: ['no-capacity'] }],
+    });
+    expect(summariseExplanation(chosen)).toMatchObject({
+      chosenByDesk: true,
+      overridden: ['no-capacity'],
+      trigger: 'rerouted',
+      excludedByReason: { 'no-capacity': 1 },
+      excludedNamesByReason: { 'no-capacity': ['Mensa piena'] },
     });
   });
 
@@ -82,5 +103,19 @@ describe('dates', () => {
     expect(fromLocalInput('domani')).toBeUndefined();
     expect(fromLocalInput('2026-02-30T10:00')).toBeUndefined();
     expect(fromLocalInput('2026-03-10T25:00')).toBeUndefined();
+  });
+});
+
+describe('days waiting, counted on the Rome calendar', () => {
+  it('counts calendar days in Rome, whatever the hours', () => {
+    // 23:30 in Rome on 9 March, seen at 08:00 in Rome on 10 March: one day, though only 8.5 hours passed.
+    expect(daysWaiting('2026-03-09T22:30:00Z', Date.parse('2026-03-10T07:00:00Z'))).toBe(1);
+    // The same morning: today.
+    expect(daysWaiting('2026-03-10T06:00:00Z', Date.parse('2026-03-10T20:00:00Z'))).toBe(0);
+    // 00:30 in Rome (23:30 UTC the day before) is already the next day in Rome.
+    expect(daysWaiting('2026-03-09T23:30:00Z', Date.parse('2026-03-10T22:00:00Z'))).toBe(0);
+    // Across the spring clock change (29 March 2026) a day is still a day.
+    expect(daysWaiting('2026-03-28T10:00:00Z', Date.parse('2026-03-30T09:00:00Z'))).toBe(2);
+    expect(daysWaiting('not a date', Date.now())).toBe(0);
   });
 });

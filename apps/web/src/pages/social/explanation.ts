@@ -10,6 +10,14 @@ export interface ExplanationSummary {
   alternatives: number;
   /** Services left out, by reason (outside-area, no-capacity, ...). */
   excludedByReason: Record<string, number>;
+  /** Their names by reason, where the explanation has them (newer ones do). */
+  excludedNamesByReason: Record<string, string[]>;
+  /** The social desk chose this service for a re-route. */
+  chosenByDesk: boolean;
+  /** The rule's exclusions the desk overrode with its choice. */
+  overridden: string[];
+  /** What set it off: report-submitted, rerouted, report-reopened. */
+  trigger: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -32,9 +40,13 @@ export function summariseExplanation(text: string | null | undefined): Explanati
   if (!chosen) return null;
   const ranking = Array.isArray(parsed.ranking) ? parsed.ranking : [];
   const excludedByReason: Record<string, number> = {};
+  const excludedNamesByReason: Record<string, string[]> = {};
   for (const entry of Array.isArray(parsed.excluded) ? parsed.excluded : []) {
     if (!isObject(entry)) continue;
-    for (const reason of strings(entry.reasons)) excludedByReason[reason] = (excludedByReason[reason] ?? 0) + 1;
+    for (const reason of strings(entry.reasons)) {
+      excludedByReason[reason] = (excludedByReason[reason] ?? 0) + 1;
+      if (typeof entry.serviceName === 'string') (excludedNamesByReason[reason] ??= []).push(entry.serviceName);
+    }
   }
   return {
     rank: num(parsed.rank),
@@ -45,6 +57,10 @@ export function summariseExplanation(text: string | null | undefined): Explanati
     capacityMaximum: num(chosen.capacityMaximum),
     alternatives: Math.max(0, ranking.length - 1),
     excludedByReason,
+    excludedNamesByReason,
+    chosenByDesk: parsed.chosenBy === 'social-worker',
+    overridden: strings(parsed.overridden),
+    trigger: typeof parsed.trigger === 'string' ? parsed.trigger : null,
   };
 }
 

@@ -35,12 +35,18 @@ export interface ReportDetail {
   followUps: { at: string; note: string }[];
   linkedReports: number;
   linkedReportIds: string[];
+  antennaName: string | null;
+  slaDueAt: string | null;
+  reopenableUntil: string | null;
+  reopenedAt: string | null;
+  reopenWindowHours: number;
 }
 
 export const REPORT = `query Report($id: ID!) {
   report(id: $id) {
     id reference submittedAt description needs urgency ageBand neighbourhoodCode consentToContact doNotContact
     ownerDeskId assigneeId status takenInHandAt closedAt closureReason withdrawnAt objection erased
+    antennaName slaDueAt reopenableUntil reopenedAt reopenWindowHours
     subject { name phone address }
     contactAttempts contactAttemptList { id channel outcome attemptedAt note recordedBy }
     followUps { at note }
@@ -68,11 +74,17 @@ export interface ReferralStory {
   outcome: string | null;
   explanation: string;
   history: ReferralHistoryEntry[];
+  /** Without consent (or with "do not contact directly") the desk makes the first contact and hands it over. */
+  consentToContact: boolean | null;
+  doNotContact: boolean | null;
+  firstContactRequestedAt: string | null;
+  contactHandedOverAt: string | null;
 }
 
 export const REPORT_REFERRALS = `query ReportReferrals($reportId: ID!) {
   reportReferrals(reportId: $reportId) {
     id serviceName status needs urgency createdAt updatedAt reason outcome explanation
+    consentToContact doNotContact firstContactRequestedAt contactHandedOverAt
     history { at from to reason actorAccountId }
   }
 }`;
@@ -89,7 +101,26 @@ const ITEM = '{ id ownerDeskId assigneeId takenInHandAt }';
 export const TAKE = `mutation Take($id: ID!) { takeReport(id: $id) ${ITEM} }`;
 export const HAND_OVER = `mutation HandOver($id: ID!, $toDeskId: ID!) { handOverReport(id: $id, toDeskId: $toDeskId) ${ITEM} }`;
 export const CLOSE = `mutation Close($id: ID!, $reason: ClosureReason!) { closeReport(id: $id, reason: $reason) ${ITEM} }`;
-export const REROUTE = 'mutation Reroute($id: ID!, $reason: String!) { rerouteReferral(id: $id, reason: $reason) { id status } }';
+export const REOPEN = `mutation Reopen($id: ID!) { reopenReport(id: $id) ${ITEM} }`;
+export const REROUTE = 'mutation Reroute($id: ID!, $reason: String!, $serviceId: ID) { rerouteReferral(id: $id, reason: $reason, serviceId: $serviceId) { id status } }';
+
+/** A dry run of a re-route (nothing is written). */
+export interface RerouteOptions {
+  referralId: string;
+  needs: string[];
+  reroutable: boolean;
+  byRule: { serviceId: string; serviceName: string; needs: string[] }[];
+  unmet: string[];
+  candidates: { serviceId: string; serviceName: string; organisationName: string; needsCovered: string[]; capacityStatus: string; eligible: boolean; reasons: string[] }[];
+}
+
+export const REROUTE_OPTIONS = `query RerouteOptions($id: ID!) {
+  rerouteOptions(id: $id) {
+    referralId needs reroutable unmet
+    byRule { serviceId serviceName needs }
+    candidates { serviceId serviceName organisationName needsCovered capacityStatus eligible reasons }
+  }
+}`;
 export const RECORD_ATTEMPT = `mutation RecordAttempt($input: ContactAttemptInput!) {
   recordContactAttempt(input: $input) { id channel outcome attemptedAt note recordedBy }
 }`;

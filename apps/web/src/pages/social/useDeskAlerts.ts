@@ -1,5 +1,6 @@
 import { useQuery, useSubscription } from '../../api/hooks';
 import { ApiError } from '../../api/client';
+import type { UnmetWhy } from './AlertWhy';
 
 /** A desk alert as the social desk's pages read it (no personal data). */
 export interface DeskAlert {
@@ -17,9 +18,11 @@ export interface DeskAlert {
   resolution?: string | null;
   escalationLevel?: number;
   escalatedAt?: string | null;
+  /** unmet, exhausted: why each service covering a need was left out. */
+  why?: UnmetWhy[] | null;
 }
 
-const FIELDS = 'id reportId reportReference kind needs createdAt severity acknowledgedAt acknowledgedByName resolvedAt resolution escalationLevel escalatedAt';
+const FIELDS = 'id reportId reportReference kind needs createdAt severity acknowledgedAt acknowledgedByName resolvedAt resolution escalationLevel escalatedAt why { need services { serviceName reasons } }';
 
 export const DESK_ALERTS = `query DeskAlerts($reportId: ID, $first: Int, $includeResolved: Boolean) {
   deskAlerts(reportId: $reportId, first: $first, includeResolved: $includeResolved) { nodes { ${FIELDS} } pageInfo { hasNextPage } }

@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Referrals known before this migration get their report's needs (their events carried them, but
  * they were not kept): the next event of each referral writes its own.
  */
-export class CoarseStatusWithdrawnAndReferralNeeds1764013310000 implements MigrationInterface {
-  name = 'CoarseStatusWithdrawnAndReferralNeeds1764013310000';
+export class CoarseStatusWithdrawnAndReferralNeeds1764013400000 implements MigrationInterface {
+  name = 'CoarseStatusWithdrawnAndReferralNeeds1764013400000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "reports" DROP CONSTRAINT "CHK_reports_status"`);

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * organisation's inbox and the desk's alerts show it without asking reports. Reports routed before
  * have none here (NULL).
  */
-export class KeepReportReference1764013340000 implements MigrationInterface {
-  name = 'KeepReportReference1764013340000';
+export class KeepReportReference1764013440000 implements MigrationInterface {
+  name = 'KeepReportReference1764013440000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "routed_reports" ADD "reference" text`);

@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * e-mail again, then the supervisor), after the municipality's `alert_escalation_minutes` (15 by
  * default). Existing alerts get their kind's severity; those of reports already ended are resolved.
  */
-export class AcknowledgeResolveEscalateAlerts1764013330000 implements MigrationInterface {
-  name = 'AcknowledgeResolveEscalateAlerts1764013330000';
+export class AcknowledgeResolveEscalateAlerts1764013430000 implements MigrationInterface {
+  name = 'AcknowledgeResolveEscalateAlerts1764013430000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "alerts" ADD "severity" integer`);

@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * unique per municipality. Reports made before get a random one here (four characters, longer
  * only if a municipality ever ran out).
  */
-export class AddReportReference1764013320000 implements MigrationInterface {
-  name = 'AddReportReference1764013320000';
+export class AddReportReference1764013410000 implements MigrationInterface {
+  name = 'AddReportReference1764013410000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "reports" ADD "reference" text`);

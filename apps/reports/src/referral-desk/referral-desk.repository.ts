@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ReportEntity, ReportReferralEntity } from '../reports/report.entities';
+import { OrgContextEntity, ReferralMessageEntity } from './referral-desk.entities';
+
+/** The only place that speaks TypeORM for the desk's context lines and the referral threads. */
+@Injectable()
+export class ReferralDeskRepository {
+  constructor(readonly ds: DataSource) {}
+
+  findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
+    return em.findOne(ReportEntity, { where: { id } });
+  }
+
+  findReports(em: EntityManager, ids: string[]): Promise<ReportEntity[]> {
+    return ids.length ? em.find(ReportEntity, { where: { id: In(ids) } }) : Promise.resolve([]);
+  }
+
+  /** What this service knows of a referral from its events (report, organisation, status). */
+  findReferral(em: EntityManager, referralId: string): Promise<ReportReferralEntity | null> {
+    return em.findOne(ReportReferralEntity, { where: { referralId } });
+  }
+
+  /** The given referrals that were sent to an organisation. */
+  referralsOfOrganisation(em: EntityManager, referralIds: string[], organisationId: string): Promise<ReportReferralEntity[]> {
+    return em.find(ReportReferralEntity, { where: { referralId: In(referralIds), organisationId } });
+  }
+
+  findContext(em: EntityManager, reportId: string): Promise<OrgContextEntity | null> {
+    return em.findOne(OrgContextEntity, { where: { reportId } });
+  }
+
+  findContexts(em: EntityManager, reportIds: string[]): Promise<OrgContextEntity[]> {
+    return reportIds.length ? em.find(OrgContextEntity, { where: { reportId: In(reportIds) } }) : Promise.resolve([]);
+  }
+
+  async saveContext(em: EntityManager, c: OrgContextEntity): Promise<void> {
+    await em.upsert(OrgContextEntity, c, ['reportId']);
+  }
+
+  async deleteContext(em: EntityManager, reportId: string): Promise<void> {
+    await em.delete(OrgContextEntity, { reportId });
+  }
+
+  findMessage(em: EntityManager, id: string): Promise<ReferralMessageEntity | null> {
+    return em.findOne(ReferralMessageEntity, { where: { id } });
+  }
+
+  /** Inserts unless the id exists (a retry); true when this call inserted it. */
+  async insertMessageIfAbsent(em: EntityManager, m: ReferralMessageEntity): Promise<boolean> {
+    const result = await em.createQueryBuilder().insert().into(ReferralMessageEntity).values(m).orIgnore().returning(['id']).execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
+  /** A referral's messages, newest first, after a keyset cursor. */
+  messagesPage(em: EntityManager, referralId: string, limit: number, after: { createdAt: string; id: string } | null): Promise<ReferralMessageEntity[]> {
+    const qb = em
+      .getRepository(ReferralMessageEntity)
+      .createQueryBuilder('m')
+      .where('m.referral_id = :referralId', { referralId })
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(limit);
+    if (after) qb.andWhere('(m.created_at, m.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at: after.createdAt, id: after.id });
+    return qb.getMany();
+  }
+
+  /** Every message of a report, oldest first (the subject's export). */
+  messagesOfReport(em: EntityManager, reportId: string): Promise<ReferralMessageEntity[]> {
+    return em.find(ReferralMessageEntity, { where: { reportId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}

@@ -1,0 +1,77 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { ApiError, gql } from '../../api/client';
+import { useQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/common';
+import { useI18n } from '../../i18n/i18n';
+
+export const ORG_CONTEXT = 'query OrganisationContext($reportId: ID!) { organisationContext(reportId: $reportId) { text updatedAt } }';
+export const SET_ORG_CONTEXT = 'mutation SetOrganisationContext($reportId: ID!, $text: String!) { setOrganisationContext(reportId: $reportId, text: $text) { text updatedAt } }';
+/** The line is short: organisations read it on the card, before they accept. */
+export const ORG_CONTEXT_MAX = 280;
+
+/**
+ * The desk's line of context for organisations: what they need to decide before accepting, and
+ * never who the person is (the form says so). Sealed in the vault; reading it is recorded.
+ */
+export function OrgContextEditor({ reportId, canEdit, onDone }: { reportId: string; canEdit: boolean; onDone(message: string): void }) {
+  const { t } = useI18n();
+  const current = useQuery<{ organisationContext: { text: string | null } | null }>(ORG_CONTEXT, { reportId });
+  const [text, setText] = useState('');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const saved = current.data?.organisationContext?.text ?? '';
+  useEffect(() => setText(saved), [saved]);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setPending(true);
+    setError(undefined);
+    try {
+      const value = text.trim();
+      await gql(SET_ORG_CONTEXT, { reportId, text: value });
+      onDone(t(value ? 'social.done.contextSaved' : 'social.done.contextRemoved'));
+      await current.reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const id = `org-context-${reportId}`;
+  return (
+    <section className="card card-body shadow-sm mb-4" aria-labelledby={`${id}-title`} data-testid="org-context">
+      <h2 id={`${id}-title`} className="h4">
+        {t('social.orgContext.title')}
+      </h2>
+      <p className="mb-2">{t('social.orgContext.intro')}</p>
+      <ErrorAlert error={current.error} />
+      {canEdit ? (
+        <form onSubmit={(e) => void save(e)} noValidate>
+          <label htmlFor={id} className="form-label fw-semibold">
+            {t('social.orgContext.label', { n: ORG_CONTEXT_MAX })}
+          </label>
+          <p id={`${id}-warning`} className="alert alert-warning small py-2 mb-2">
+            {t('social.orgContext.warning')}
+          </p>
+          <textarea
+            id={id}
+            className="form-control"
+            rows={2}
+            maxLength={ORG_CONTEXT_MAX}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={`${id}-warning`}
+            data-testid="org-context-text"
+          />
+          <button type="submit" className="btn btn-primary mt-2" disabled={pending || text.trim() === saved} data-testid="org-context-save">
+            {t('social.orgContext.save')}
+          </button>
+          <ErrorAlert error={error} />
+        </form>
+      ) : (
+        <p className="mb-0">{saved || t('social.orgContext.none')}</p>
+      )}
+    </section>
+  );
+}
