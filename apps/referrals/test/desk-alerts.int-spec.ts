@@ -211,6 +211,31 @@ describe('desk alerts: acknowledge, resolve, order, escalate (real PostgreSQL, N
     expect((await openAlerts()).some((x) => x.reportId === closed)).toBe(false);
   });
 
+  it('a close older than the desk\'s reopening resolves nothing: the alerts raised after the reopening stay open', async () => {
+    const start = now;
+    const reportId = await submit([Need.MENTAL_HEALTH], 'crocetta', Urgency.EMERGENCY, ['emergency']);
+    const ownerDeskId = randomUUID();
+    now = new Date(start.getTime() + 60 * MINUTE);
+    await bus.publish('report.closed.v1', { municipality: MUN, reportId, neighbourhoodCode: 'crocetta', ownerDeskId, reason: ClosureReason.RESOLVED, occurredAt: now.toISOString() });
+    await waitFor(async () => (await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND resolved_at IS NOT NULL`, [reportId])).length === 1, 20_000, 'the emergency resolved by the close');
+
+    // The desk reopens it: the alert its close resolved stays resolved, the report is open again.
+    now = new Date(start.getTime() + 120 * MINUTE);
+    await bus.publish('report.reopened.v1', { municipality: MUN, reportId, neighbourhoodCode: 'crocetta', ownerDeskId, closedWith: ClosureReason.RESOLVED, occurredAt: now.toISOString() });
+    await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM ended_reports WHERE report_id = $1', [reportId])).length === 0, 20_000, 'the reopening');
+    await bus.publish('report.glass-broken.v1', { municipality: MUN, reportId, neighbourhoodCode: 'crocetta', ownerDeskId, grantId: randomUUID(), accountId: randomUUID(), role: Role.SOCIAL_WORKER, expiresAt: new Date(now.getTime() + 3 * 3600_000).toISOString() });
+    await waitFor(async () => (await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = $1 AND kind = 'break-glass'`, [reportId])).length === 1, 20_000, 'the alert after the reopening');
+    expect(await query(dbUrl, `SELECT resolved_at FROM alerts WHERE report_id = $1 AND kind = 'break-glass'`, [reportId])).toEqual([{ resolved_at: null }]);
+
+    // The first close again, delivered late: it ended nothing, so it resolves nothing.
+    const stale = await bus.publish('report.closed.v1', { municipality: MUN, reportId, neighbourhoodCode: 'crocetta', ownerDeskId, reason: ClosureReason.RESOLVED, occurredAt: new Date(start.getTime() + 90 * MINUTE).toISOString() });
+    await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM inbox WHERE event_id = $1', [stale])).length === 1, 20_000, 'the stale close');
+    const all = (await rpc.call<Page<AlertV1>>(RPC.referrals.alerts, { reportId, includeResolved: true }, worker)).nodes;
+    expect(all.find((x) => x.kind === 'break-glass')).toMatchObject({ resolvedAt: null, resolution: null });
+    expect(all.find((x) => x.kind === 'emergency')).toMatchObject({ resolution: 'report-closed' });
+    expect((await openAlerts()).some((x) => x.reportId === reportId && x.kind === 'break-glass')).toBe(true);
+  });
+
   it("keeps the report's reference code from report.submitted and shows it with its alerts and its referrals", async () => {
     const reportId = await submit([Need.MENTAL_HEALTH], 'crocetta', Urgency.EMERGENCY, ['emergency'], 'CB-7K4Q');
     const alert = (await openAlerts()).find((x) => x.reportId === reportId)!;

@@ -174,9 +174,12 @@ export class AlertsService {
 
   /**
    * The report ended (closed by its desk, withdrawn by its antenna): its alerts leave the desk's
-   * open list and stop escalating. In the consumer's transaction, once however often delivered.
+   * open list and stop escalating. In the consumer's transaction, once however often delivered,
+   * after the referrals' own end-of-report move (which a close older than a reopening skips).
    */
   async resolveForReport(em: EntityManager, reportId: string, resolution: AlertResolution): Promise<number> {
+    // A close delivered after the reopening that undid it did not end the report: nothing to resolve.
+    if (!(await this.repo.endingOf(em, reportId))) return 0;
     await this.repo.recordEnding(em, reportId, resolution);
     const open = await this.repo.lockOpenOfReport(em, reportId);
     const now = this.now();

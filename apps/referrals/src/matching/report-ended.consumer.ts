@@ -29,7 +29,8 @@ export class ReportEndedConsumer implements OnModuleInit {
       await this.referrals.cancelForEndedReport(em, e.reportId, 'report-withdrawn', new Date(e.occurredAt));
       await this.alerts.resolveForReport(em, e.reportId, 'report-withdrawn');
     });
-    // The desk reopened a report it had closed by mistake: it is routed again.
+    // The desk reopened a report it had closed by mistake: it is routed again (the alerts its close
+    // resolved stay resolved; what routing finds now raises new ones).
     this.consumer.on('report.reopened.v1', async (e, { em }) => {
       await this.referrals.reopenReport(em, e);
     });
