@@ -105,8 +105,8 @@ export function TriagePage() {
             <caption className="visually-hidden">{t('social.triage.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('social.triage.cols.reference')}</th>
                 <th scope="col">{t('social.triage.cols.urgency')}</th>
+                <th scope="col">{t('social.triage.cols.reference')}</th>
                 <th scope="col">{t('social.triage.cols.seen')}</th>
                 <th scope="col">{t('social.triage.cols.antenna')}</th>
                 <th scope="col">{t('social.triage.cols.neighbourhood')}</th>
@@ -121,12 +121,12 @@ export function TriagePage() {
             <tbody>
               {items.map((item) => (
                 <tr key={item.id} data-testid={`triage-row-${item.id}`}>
+                  <td>
+                    <StatusBadge label={t(`common.urgency.${item.urgency}`)} tone={urgencyTone(item.urgency)} />
+                  </td>
                   <td data-testid={`triage-reference-${item.id}`}>
                     <strong className="reference-code">{item.reference ?? '—'}</strong>
                     {item.closedAt && <div className="small text-secondary">{t('social.triage.closedBadge', { when: formatDateTime(item.closedAt, locale) })}</div>}
-                  </td>
-                  <td>
-                    <StatusBadge label={t(`common.urgency.${item.urgency}`)} tone={urgencyTone(item.urgency)} />
                   </td>
                   <th scope="row" style={{ minWidth: '16rem' }}>
                     <Link to={`/segnalazioni/${item.id}`} data-testid={`triage-${item.id}`}>
