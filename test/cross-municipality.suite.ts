@@ -56,7 +56,8 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       organisations: await q('referrals', `SELECT id, name, tax_code FROM organisations WHERE municipality = $1 ORDER BY id`),
       services: await query(s.dbUrl('referrals'), `SELECT s.id, s.name, s.status, s.capacity_status, s.capacity_available FROM services s JOIN organisations o ON o.id = s.organisation_id WHERE o.municipality = $1 ORDER BY s.id`, [DEMO_MUNICIPALITY]),
       terms: await q('referrals', `SELECT id, need, mapped_at FROM taxonomy_terms WHERE municipality = $1 ORDER BY id`),
-      policy: await q('referrals', `SELECT require_runts, desk_email, sla_day_mode FROM municipality_policies WHERE municipality = $1`),
+      policy: await q('referrals', `SELECT require_runts, desk_email, sla_day_mode, alert_escalation_minutes, supervisor_email FROM municipality_policies WHERE municipality = $1`),
+      acknowledgedAlerts: await q('referrals', `SELECT id, acknowledged_at, acknowledged_by FROM alerts WHERE municipality = $1 AND acknowledged_at IS NOT NULL ORDER BY id`),
       accounts: await q('gateway', `SELECT id, email, password_hash, role, antenna_id, organisation_id FROM accounts WHERE municipality = $1 ORDER BY id`),
       tokens: await q('gateway', `SELECT count(*)::int AS n FROM account_tokens WHERE municipality = $1`),
     });
@@ -131,6 +132,7 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     completeReferral: async () => gql(`mutation($id: ID!) { completeReferral(id: $id, outcome: "concluso da altrove") { id } }`, { id: target.referral }, await foreign.operator()),
     failReferral: async () => gql(`mutation($id: ID!) { failReferral(id: $id, reason: "fallito da altrove") { id } }`, { id: target.referral }, await foreign.operator()),
     rerouteReferral: async () => gql(`mutation($id: ID!) { rerouteReferral(id: $id, reason: "deviato da altrove") { id } }`, { id: target.referral }, await foreign.worker()),
+    acknowledgeDeskAlert: async () => gql(`mutation($id: ID!) { acknowledgeDeskAlert(id: $id) { id } }`, { id: target.alert }, await foreign.worker()),
     registerOrganisation: async () =>
       gql(`mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`, { i: { id: DEMO_ORGANISATION.id, name: 'Nome rubato', legalForm: 'associazione', taxCode: '99999999999' } }, await foreign.admin()),
     registerService: async () =>
@@ -145,7 +147,6 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
         { c: JSON.stringify({ organizations: [{ id: DEMO_ORGANISATION.id, name: 'Nome rubato', legal_status: 'associazione', tax_id: '99999999999' }], services: [] }) },
         await foreign.admin(),
       ),
-    // A term of Cinisello's taxonomy mapping (made by an import in beforeAll): NOT_FOUND for another municipality's ADMIN.
     // Public by design (anyone may offer a proximity point), but never onto an existing record: an
     // application under the id of Cinisello's proposed antenna is CONFLICT and changes nothing.
     applyAsProximityPoint: async () => {
@@ -156,16 +157,18 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
         { i: { id: target.proposedAntenna, municipality: DEMO_MUNICIPALITY, name: 'Nome rubato', kind: 'SHOP', address: 'Via Altrove 1', neighbourhoodCode: 'crocetta', applicantName: 'Qualcuno', applicantPhone: '02 1234567', consent: true, challenge: id, proof: solveProofOfWork(id, bits) } },
       );
     },
+    // A term of the demo's regional taxonomy in Cinisello: NOT_FOUND for another municipality's ADMIN.
     mapTaxonomyTerm: async () => gql(`mutation($t: ID!) { mapTaxonomyTerm(termId: $t, need: HOUSING) { servicesUpdated } }`, { t: target.term }, await foreign.admin()),
     updateServiceCapacity: async () => gql(`mutation($s: ID!) { updateServiceCapacity(input: { serviceId: $s, capacityStatus: "no-capacity" }) { id } }`, { s: DEMO_SERVICES[0].id }, await foreign.operator()),
-    setMunicipalityPolicy: async () => gql(`mutation { setMunicipalityPolicy(input: { requireRunts: false, deskEmail: "altrove@comune.example" }) { municipality } }`, {}, await foreign.admin()),
+    setMunicipalityPolicy: async () =>
+      gql(`mutation { setMunicipalityPolicy(input: { requireRunts: false, deskEmail: "altrove@comune.example", alertEscalationMinutes: 1, supervisorEmail: "capo@altrove.example" }) { municipality } }`, {}, await foreign.admin()),
   };
 
   beforeAll(async () => {
     const secrets = JSON.parse(readFileSync(join(sys().stateDir, 'dev-secrets.json'), 'utf8')) as { authPrivateKey: string };
     signer = new TokenSigner(secrets.authPrivateKey, 600);
-    // Cinisello's records to aim at: a report with a person and its referral, a subject, another desk,
-    // and antennas in each state.
+    // Cinisello's records to aim at: a report with a person and its referral, a subject, a desk alert,
+    // another desk, and antennas in each state.
     const antenna = await sys().login('antenna@prossimo.example');
     const reportId = randomUUID();
     const submitted = (await gql(
@@ -184,6 +187,14 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     const worker = await sys().login('sociale@prossimo.example');
     const detail = (await gql(`query($id: ID!) { report(id: $id) { subjectId } }`, { id: reportId }, worker)) as { data?: { report: { subjectId: string } } };
     target.subject = detail.data!.report.subjectId;
+    // An open desk alert of Cinisello to aim at: its own social worker's emergency access raises one.
+    const glass = await gql(`mutation($r: ID!) { breakTheGlass(reportId: $r, reason: "Prova: rischio per la vita riferito dal vicino") { id } }`, { r: reportId }, worker);
+    expect(glass.errors).toBeUndefined();
+    await waitFor(async () => {
+      const alerts = (await gql(`query($r: ID) { deskAlerts(reportId: $r, first: 10) { nodes { id kind } } }`, { r: reportId }, worker)) as { data?: { deskAlerts: { nodes: { id: string; kind: string }[] } } };
+      target.alert = alerts.data?.deskAlerts.nodes.find((a) => a.kind === 'break-glass')?.id ?? '';
+      return target.alert !== '';
+    }, 30_000, 'the break-glass alert of the target report');
     const desks = (await gql(`{ desks { id neighbourhoodCode } }`, {}, worker)) as { data?: { desks: { id: string; neighbourhoodCode: string }[] } };
     target.otherDesk = desks.data!.desks.find((d) => d.neighbourhoodCode !== 'crocetta')!.id;
     const byStatus = async (status: string) => (await query<{ id: string }>(sys().dbUrl('antennas'), `SELECT id FROM antennas WHERE municipality = $1 AND status = $2 LIMIT 1`, [DEMO_MUNICIPALITY, status]))[0]?.id ?? randomUUID();

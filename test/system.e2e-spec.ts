@@ -6,6 +6,7 @@ import { EVENT_CLASSES, RPC, rpcSubject, streamNames } from '@prossimo/contracts
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
 import { deskAndShopSuite } from './browser/desk-and-shop.suite';
 import { webAppSuite } from './browser/web-app.suite';
+import { trustSafetySuite } from './browser/trust-safety.suite';
 import { crossMunicipalitySuite } from './cross-municipality.suite';
 import { cooperativeSuite } from './browser/cooperative.suite';
 import { publicSuite } from './browser/public.suite';
@@ -292,6 +293,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   describe('the public face (issue 15): a resident on a phone, with no login, in headless Chromium', () => publicSuite(() => sys));
   describe('the social desk and the shop (issue 13), in headless Chromium', () => deskAndShopSuite(() => sys));
   describe("the cooperative's inbox, in headless Chromium (issue 13)", () => cooperativeSuite(() => sys));
+  describe('trust and safety (issue 13), in headless Chromium', () => trustSafetySuite(() => sys));
 
   it('stops cleanly on Ctrl-C', async () => {
     expect(await sys.interrupt()).toBe(0);

@@ -95,6 +95,7 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.rerouteReferral': [Role.SOCIAL_WORKER],
   'Query.reportReferrals': [Role.SOCIAL_WORKER],
   'Query.deskAlerts': [Role.SOCIAL_WORKER],
+  'Mutation.acknowledgeDeskAlert': [Role.SOCIAL_WORKER],
   'Query.municipalityPolicy': [Role.ADMIN],
   'Mutation.setMunicipalityPolicy': [Role.ADMIN],
   // the city's aggregates
@@ -103,6 +104,7 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Subscription.referralUpdates': [Role.ORG_OPERATOR],
   'Subscription.reportsArriving': [Role.CITY_ANALYST],
   'Subscription.deskAlertRaised': [Role.SOCIAL_WORKER],
+  'Subscription.deskAlertChanged': [Role.SOCIAL_WORKER],
   'Subscription.referralsMoving': [Role.CITY_ANALYST],
   // the social desk and the shop (issue 13)
   'Mutation.reopenReport': [Role.SOCIAL_WORKER],
@@ -164,6 +166,7 @@ export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ON
   completeReferral: 'REFUSED',
   failReferral: 'REFUSED',
   rerouteReferral: 'REFUSED',
+  acknowledgeDeskAlert: 'REFUSED',
   registerOrganisation: 'REFUSED',
   registerService: 'REFUSED',
   importDirectory: 'REFUSED',

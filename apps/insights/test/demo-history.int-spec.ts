@@ -202,8 +202,10 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
     function checkTable(name: string, t: SuppressedTableV1, raw: (row: string, column: string) => number): { shownLarge: number; hiddenSmall: number } {
       let shownLarge = 0;
       let hiddenSmall = 0;
-      const check = (where: string, shown: number | null, value: number) => {
+      const check = (where: string, shown: number | null, value: number, reason: string | null | undefined) => {
         const ctx = { table: name, where, value, shown };
+        // The reason next to each hidden count never says "< k" of a count of k or more.
+        expect({ ...ctx, reason }).toEqual({ ...ctx, reason: shown !== null ? null : value > 0 && value < K ? 'small' : 'complementary' });
         if (value > 0 && value < K) {
           expect(ctx).toEqual({ ...ctx, shown: null });
           hiddenSmall += 1;
@@ -215,10 +217,10 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
         }
       };
       const rowSums = t.rows.map((r) => t.columns.reduce((a, c) => a + raw(r, c), 0));
-      t.rows.forEach((r, i) => t.columns.forEach((c, j) => check(`${r} × ${c}`, t.cells[i][j], raw(r, c))));
-      t.rows.forEach((r, i) => check(`${r} total`, t.rowTotals[i], rowSums[i]));
-      t.columns.forEach((c, j) => check(`${c} total`, t.columnTotals[j], t.rows.reduce((a, r) => a + raw(r, c), 0)));
-      check('total', t.total, rowSums.reduce((a, b) => a + b, 0));
+      t.rows.forEach((r, i) => t.columns.forEach((c, j) => check(`${r} × ${c}`, t.cells[i][j], raw(r, c), t.reasons.cells[i][j])));
+      t.rows.forEach((r, i) => check(`${r} total`, t.rowTotals[i], rowSums[i], t.reasons.rowTotals[i]));
+      t.columns.forEach((c, j) => check(`${c} total`, t.columnTotals[j], t.rows.reduce((a, r) => a + raw(r, c), 0), t.reasons.columnTotals[j]));
+      check('total', t.total, rowSums.reduce((a, b) => a + b, 0), t.reasons.total);
       return { shownLarge, hiddenSmall };
     }
 

@@ -236,7 +236,11 @@ describe('insights (real PostgreSQL and NATS)', () => {
       expect(after[Need.HOUSING]).toBe(before.counts[Need.HOUSING]);
       // Two reports in that neighbourhood-month, fewer than k: hidden on the dashboard.
       const d = await rpc.call<DashboardV1>(RPC.insights.dashboard, { from: '2024-01', to: '2024-01' }, otherAnalyst);
-      expect(d.reportsByNeighbourhoodAndMonth).toEqual({ rows: ['tre-bisogni'], columns: ['2024-01-01'], cells: [[null]], rowTotals: [null], columnTotals: [null], total: null });
+      expect(d.reportsByNeighbourhoodAndMonth).toEqual({
+        rows: ['tre-bisogni'], columns: ['2024-01-01'], cells: [[null]], rowTotals: [null], columnTotals: [null], total: null,
+        // One report: small everywhere, "< 10" is true of each.
+        reasons: { cells: [['small']], rowTotals: ['small'], columnTotals: ['small'], total: 'small' },
+      });
     });
 
     describe('reportsByNeighbourhoodAndMonth, small cells hidden', () => {
@@ -264,7 +268,10 @@ describe('insights (real PostgreSQL and NATS)', () => {
 
       it('shows a neighbourhood-month with at least k reports with its exact count', async () => {
         const d = await dashboard('2024-06', '2024-06');
-        expect(d.reportsByNeighbourhoodAndMonth).toEqual({ rows: ['alfa', 'beta'], columns: ['2024-06-01'], cells: [[10], [12]], rowTotals: [10, 12], columnTotals: [22], total: 22 });
+        expect(d.reportsByNeighbourhoodAndMonth).toEqual({
+          rows: ['alfa', 'beta'], columns: ['2024-06-01'], cells: [[10], [12]], rowTotals: [10, 12], columnTotals: [22], total: 22,
+          reasons: { cells: [[null], [null]], rowTotals: [null, null], columnTotals: [null], total: null },
+        });
         // The per-need table counts alfa's reports twice; this one does not.
         const byNeed = d.reportsByNeighbourhoodAndNeed;
         expect(byNeed.rowTotals[byNeed.rows.indexOf('alfa')]).toBe(20);

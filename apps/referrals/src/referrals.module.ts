@@ -1,6 +1,7 @@
 import { PolicyHandler } from './policy/policy.handler';
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
+import { AlertEscalator } from './alerts/alert-escalator.service';
 import { AlertMailer } from './alerts/alert-mailer.service';
 import { AlertsRepository } from './alerts/alerts.repository';
 import { AlertsService } from './alerts/alerts.service';
@@ -65,6 +66,7 @@ export class ReferralsModule {
         TaxonomyMappingService,
         SlaSweeper,
         AlertMailer,
+        AlertEscalator,
         OrganisationMailRepository,
         OrganisationMailer,
         ReportSubmittedConsumer,

@@ -85,11 +85,12 @@ export const FHIR_TASK_STATUS: Record<ReferralStatus, string> = {
   [ReferralStatus.ENTERED_IN_ERROR]: 'entered-in-error',
 };
 
-/** All an antenna ever sees of a report. */
+/** All an antenna ever sees of a report (WITHDRAWN: the antenna withdrew it as a mistake). */
 export enum CoarseStatus {
   RECEIVED = 'RECEIVED',
   IN_CARE = 'IN_CARE',
   CLOSED = 'CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 export enum AntennaStatus {

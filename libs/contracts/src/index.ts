@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 export * from './domain';
+export * from './care';
+export * from './reference';
 export * from './errors';
 export * from './validation';
 export * from './subjects';

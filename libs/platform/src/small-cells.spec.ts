@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { suppressSmallCells, SuppressedTable } from './small-cells';
+import { HiddenReason, suppressSmallCells, SuppressedTable } from './small-cells';
 
 /**
  * An independent check, by linear algebra rather than graphs: an unknown is determined by the
@@ -47,7 +47,10 @@ function rank(m: number[][]): number {
 
 describe('suppressSmallCells', () => {
   it('shows a table with no small counts as it is', () => {
-    expect(suppressSmallCells([[10, 20], [30, 0]])).toEqual({ cells: [[10, 20], [30, 0]], rowTotals: [30, 30], columnTotals: [40, 20], total: 60, hiddenCount: 0 });
+    expect(suppressSmallCells([[10, 20], [30, 0]])).toEqual({
+      cells: [[10, 20], [30, 0]], rowTotals: [30, 30], columnTotals: [40, 20], total: 60, hiddenCount: 0,
+      reasons: { cells: [[null, null], [null, null]], rowTotals: [null, null], columnTotals: [null, null], total: null },
+    });
   });
 
   it('hides a small cell and enough others that it cannot be recomputed (hand-worked)', () => {
@@ -59,6 +62,21 @@ describe('suppressSmallCells', () => {
     expect(out.columnTotals).toEqual([14, 52]);
     expect(out.total).toBe(66);
     expect(out.hiddenCount).toBe(4);
+    // Only the 3 is small; 12, 11 and 40 are hidden to protect it and must never read "< 10".
+    expect(out.reasons.cells).toEqual([['small', 'complementary'], ['complementary', 'complementary']]);
+  });
+
+  it('tells a month hidden to protect another from a small one (the July 2026 case: 173 is not "< 10")', () => {
+    // Rows: two neighbourhoods; columns: June and July. One neighbourhood had 4 reports in July.
+    const out = suppressSmallCells([[80, 169], [90, 4]]);
+    expect(out.cells[1][1]).toBeNull();
+    expect(out.reasons.cells[1][1]).toBe('small');
+    // July's column total (173) is hidden too, or 173 − 169 would give the 4 back: it is complementary.
+    const julyHidden = out.columnTotals[1] === null;
+    if (julyHidden) expect(out.reasons.columnTotals[1]).toBe('complementary');
+    for (const [v, r] of [[out.cells[0][0], out.reasons.cells[0][0]], [out.cells[0][1], out.reasons.cells[0][1]], [out.cells[1][0], out.reasons.cells[1][0]]] as const) {
+      expect(r).toBe(v === null ? 'complementary' : null);
+    }
   });
 
   it('hides a small row total together with its cells', () => {
@@ -77,7 +95,7 @@ describe('suppressSmallCells', () => {
   });
 
   it('accepts empty tables and refuses ragged or negative ones', () => {
-    expect(suppressSmallCells([])).toEqual({ cells: [], rowTotals: [], columnTotals: [], total: 0, hiddenCount: 0 });
+    expect(suppressSmallCells([])).toEqual({ cells: [], rowTotals: [], columnTotals: [], total: 0, hiddenCount: 0, reasons: { cells: [], rowTotals: [], columnTotals: [], total: null } });
     expect(() => suppressSmallCells([[1, 2], [3]])).toThrow(/same number/);
     expect(() => suppressSmallCells([[-1]])).toThrow(/non-negative/);
     expect(() => suppressSmallCells([[1.5]])).toThrow(/non-negative/);
@@ -120,6 +138,34 @@ describe('suppressSmallCells', () => {
         expect(determinedEntries(table, out)).toEqual([]);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('never says "< k" of a count of k or more: every `small` entry is between 1 and k−1, every hidden entry of k or more is `complementary` (property)', () => {
+    fc.assert(
+      fc.property(tables, fc.integer({ min: 2, max: 12 }), fc.boolean(), (table, k, suppressZeros) => {
+        const out = suppressSmallCells(table, { k, suppressZeros });
+        const cols = table[0].length;
+        const rowTotals = table.map((r) => r.reduce((s, v) => s + v, 0));
+        const columnTotals = Array.from({ length: cols }, (_, j) => table.reduce((s, r) => s + r[j], 0));
+        const total = rowTotals.reduce((s, v) => s + v, 0);
+        const entries: [number | null, HiddenReason | null, number][] = [
+          ...table.flatMap((r, i) => r.map((v, j) => [out.cells[i][j], out.reasons.cells[i][j], v] as [number | null, HiddenReason | null, number])),
+          ...rowTotals.map((v, i) => [out.rowTotals[i], out.reasons.rowTotals[i], v] as [number | null, HiddenReason | null, number]),
+          ...columnTotals.map((v, j) => [out.columnTotals[j], out.reasons.columnTotals[j], v] as [number | null, HiddenReason | null, number]),
+          [out.total, out.reasons.total, total],
+        ];
+        for (const [shown, reason, real] of entries) {
+          // A reason exactly where the entry is hidden.
+          expect(reason === null).toBe(shown !== null);
+          if (reason === 'small') {
+            expect(real).toBeLessThan(k);
+            expect(real >= 1 || (suppressZeros && real === 0)).toBe(true);
+          }
+          if (shown === null && real >= k) expect(reason).toBe('complementary');
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

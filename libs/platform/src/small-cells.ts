@@ -15,7 +15,8 @@
  *    that close a 4-cycle through it (already hidden entries cost nothing, zeros are a last resort).
  *
  * Each round removes at least one bridge and adds none, so it ends; the result has no hidden
- * entry that the published figures determine.
+ * entry that the published figures determine. Each hidden entry says why (`reasons`): `small`
+ * (primary) or `complementary`, so a reader is never told "< 10" of a count that may be 173.
  */
 
 export interface SuppressionOptions {
@@ -25,12 +26,29 @@ export interface SuppressionOptions {
   suppressZeros?: boolean;
 }
 
+/**
+ * Why an entry is hidden: `small`, its own count is under k (shown as "< 10": true of it);
+ * `complementary`, its count may be large but it is hidden so that a small one cannot be worked out
+ * from the totals (never to be shown as "< 10", nor drawn as a small value).
+ */
+export type HiddenReason = 'small' | 'complementary';
+
+/** The reason of each entry of a table, `null` where the entry is shown. Same shape as the table. */
+export interface HiddenReasons {
+  cells: (HiddenReason | null)[][];
+  rowTotals: (HiddenReason | null)[];
+  columnTotals: (HiddenReason | null)[];
+  total: HiddenReason | null;
+}
+
 export interface SuppressedTable {
   /** Cell values, `null` where hidden. Same shape as the input. */
   cells: (number | null)[][];
   rowTotals: (number | null)[];
   columnTotals: (number | null)[];
   total: number | null;
+  /** Why each hidden entry is hidden (`null` where shown). */
+  reasons: HiddenReasons;
   /** How many entries (cells and totals) were hidden, primary and complementary together. */
   hiddenCount: number;
 }
@@ -62,6 +80,8 @@ export function suppressSmallCells(table: readonly (readonly number[])[], option
   }
   const sensitive = (v: number) => (v > 0 && v < k) || (options.suppressZeros === true && v === 0);
   const hidden: boolean[][] = value.map((row) => row.map(sensitive));
+  // What the primary rule hid: those are the small ones; everything hidden later is complementary.
+  const primary: boolean[][] = hidden.map((row) => [...row]);
 
   if (rows > 0 && cols > 0) {
     for (let guard = 0; guard < R * C; guard++) {
@@ -77,11 +97,18 @@ export function suppressSmallCells(table: readonly (readonly number[])[], option
     hiddenCount++;
     return null;
   };
+  const why = (i: number, j: number): HiddenReason | null => (!hidden[i][j] ? null : primary[i][j] ? 'small' : 'complementary');
   const cells = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (__, j) => shown(i, j)));
   const rowTotals = Array.from({ length: rows }, (_, i) => shown(i, cols));
   const columnTotals = Array.from({ length: cols }, (_, j) => shown(rows, j));
   const total = shown(rows, cols);
-  return { cells, rowTotals, columnTotals, total, hiddenCount };
+  const reasons: HiddenReasons = {
+    cells: Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (__, j) => why(i, j))),
+    rowTotals: Array.from({ length: rows }, (_, i) => why(i, cols)),
+    columnTotals: Array.from({ length: cols }, (_, j) => why(rows, j)),
+    total: why(rows, cols),
+  };
+  return { cells, rowTotals, columnTotals, total, reasons, hiddenCount };
 }
 
 /** Cost of hiding an entry: nothing when already hidden, its value otherwise, zeros last. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AccountEntity } from './account.entity';
 
 @Injectable()
@@ -18,6 +18,14 @@ export class AccountsRepository {
       order: { displayName: 'ASC', id: 'ASC' },
       take: 1000,
     });
+  }
+
+  /** The names of some accounts of one municipality (who acknowledged an alert), by id; unknown ids are left out. */
+  async displayNames(municipality: string, ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)].slice(0, 100);
+    if (unique.length === 0) return new Map();
+    const rows = await this.ds.getRepository(AccountEntity).find({ where: { municipality, id: In(unique) }, select: { id: true, displayName: true } });
+    return new Map(rows.map((r) => [r.id, r.displayName]));
   }
 
   findById(id: string): Promise<AccountEntity | null> {

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { DashboardQueryV1, DashboardV1, DomainError, ErrorCode, Role, RPC, SuppressedTableV1, parseContract } from '@prossimo/contracts';
+import { DashboardQueryV1, DashboardV1, DomainError, ErrorCode, Role, RPC, SuppressedTableV1, SuppressionReasonV1, parseContract } from '@prossimo/contracts';
 import { AuthedRequest, Roles } from '../graphql/access';
 import { HttpErrorFilter } from '../graphql/http-errors.filter';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -12,12 +12,21 @@ function csvCell(v: string): string {
   return /[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** The dashboard's tables as CSV for the council: hidden cells are written "< 10", never a number. */
+/** What the CSV says of a count hidden to protect another (it may be 10 or more). */
+export const HIDDEN_FOR_PRIVACY = 'nascosto per riservatezza';
+
+/**
+ * The dashboard's tables as CSV for the council, never a hidden number: a count hidden because it
+ * is small is written "< 10" (true of it); one hidden to protect another (complementary
+ * suppression: it may be 173) "nascosto per riservatezza".
+ */
 export function tableToCsv(t: SuppressedTableV1, k: number): string {
-  const shown = (v: number | null) => (v === null ? `< ${k}` : String(v));
+  const shown = (v: number | null, why: SuppressionReasonV1 | null | undefined) => (v !== null ? String(v) : why === 'small' ? `< ${k}` : HIDDEN_FOR_PRIVACY);
   const lines = [['', ...t.columns, 'totale'].map(csvCell).join(',')];
-  t.rows.forEach((r, i) => lines.push([r, ...t.cells[i].map(shown), shown(t.rowTotals[i])].map(csvCell).join(',')));
-  lines.push(['totale', ...t.columnTotals.map(shown), shown(t.total)].map(csvCell).join(','));
+  t.rows.forEach((r, i) =>
+    lines.push([r, ...t.cells[i].map((v, j) => shown(v, t.reasons.cells[i]?.[j])), shown(t.rowTotals[i], t.reasons.rowTotals[i])].map(csvCell).join(',')),
+  );
+  lines.push(['totale', ...t.columnTotals.map((v, j) => shown(v, t.reasons.columnTotals[j])), shown(t.total, t.reasons.total)].map(csvCell).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

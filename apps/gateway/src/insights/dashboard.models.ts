@@ -1,7 +1,21 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Coverage } from '../antennas/antennas-admin.models';
 
-@ObjectType({ description: 'One row of a suppressed table: a count per column, null (shown as "< 10") where hidden.' })
+/** Why a count is hidden (the values are the contract's). */
+export enum SuppressionReason {
+  SMALL = 'small',
+  COMPLEMENTARY = 'complementary',
+}
+registerEnumType(SuppressionReason, {
+  name: 'SuppressionReason',
+  description: 'Why a count is hidden',
+  valuesMap: {
+    SMALL: { description: 'The count is under k: show "< 10"' },
+    COMPLEMENTARY: { description: 'The count may be k or more, hidden so that a small one cannot be worked out from the totals: show "nascosto per riservatezza", never "< 10", and never draw it as a small value' },
+  },
+});
+
+@ObjectType({ description: 'One row of a suppressed table: a count per column, null where hidden (the reason next to it says how to show it).' })
 export class CellRow {
   @Field()
   row: string;
@@ -9,11 +23,19 @@ export class CellRow {
   @Field(() => [Int], { nullable: 'items' })
   values: (number | null)[];
 
+  @Field(() => [SuppressionReason], { nullable: 'items', description: 'Why each hidden value is hidden, in the order of `values`; null where shown' })
+  reasons: (SuppressionReason | null)[];
+
   @Field(() => Int, { nullable: true })
   total: number | null;
+
+  @Field(() => SuppressionReason, { nullable: true, description: 'Why the row total is hidden; null when shown' })
+  totalReason: SuppressionReason | null;
 }
 
-@ObjectType({ description: 'A table of counts after small-cell suppression: null (shown as "< 10") where a count is hidden.' })
+@ObjectType({
+  description: 'A table of counts after small-cell suppression: null where a count is hidden, with why next to it ("small": show "< 10"; "complementary": hidden to protect another cell, it may be 10 or more).',
+})
 export class SuppressedTable {
   @Field(() => [String])
   rows: string[];
@@ -32,6 +54,15 @@ export class SuppressedTable {
 
   @Field(() => Int, { nullable: true })
   total: number | null;
+
+  @Field(() => [SuppressionReason], { nullable: 'items', description: 'Why each hidden row total is hidden; null where shown' })
+  rowTotalReasons: (SuppressionReason | null)[];
+
+  @Field(() => [SuppressionReason], { nullable: 'items', description: 'Why each hidden column total is hidden; null where shown' })
+  columnTotalReasons: (SuppressionReason | null)[];
+
+  @Field(() => SuppressionReason, { nullable: true, description: 'Why the grand total is hidden; null when shown' })
+  totalReason: SuppressionReason | null;
 }
 
 @ObjectType()

@@ -2,7 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CoverageV1, DashboardQueryV1, DashboardV1, HealthV1, Role, RPC, SuppressedTableV1, parseContract } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
-import { Dashboard, SuppressedTable } from './dashboard.models';
+import { Dashboard, SuppressedTable, SuppressionReason } from './dashboard.models';
 
 /** The city's aggregates (apps/insights), with the one operational counter the reports service keeps. */
 @Resolver(() => Dashboard)
@@ -24,7 +24,23 @@ export class DashboardResolver {
       this.rpc.call<HealthV1>(RPC.reports.health, {}, undefined),
       this.rpc.call<CoverageV1>(RPC.antennas.coverage, months, caller.actor),
     ]);
-    const table = (t: SuppressedTableV1): SuppressedTable => ({ ...t, cells: t.rows.map((row, i) => ({ row, values: t.cells[i], total: t.rowTotals[i] })) });
+    const table = (t: SuppressedTableV1): SuppressedTable => ({
+      rows: t.rows,
+      columns: t.columns,
+      cells: t.rows.map((row, i) => ({
+        row,
+        values: t.cells[i],
+        reasons: t.reasons.cells[i] as (SuppressionReason | null)[],
+        total: t.rowTotals[i],
+        totalReason: t.reasons.rowTotals[i] as SuppressionReason | null,
+      })),
+      rowTotals: t.rowTotals,
+      columnTotals: t.columnTotals,
+      total: t.total,
+      rowTotalReasons: t.reasons.rowTotals as (SuppressionReason | null)[],
+      columnTotalReasons: t.reasons.columnTotals as (SuppressionReason | null)[],
+      totalReason: t.reasons.total as SuppressionReason | null,
+    });
     return {
       ...d,
       reportsByNeighbourhoodAndNeed: table(d.reportsByNeighbourhoodAndNeed),

@@ -9,7 +9,7 @@ import { busCredentials } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
 
-export const LIVE_TOPICS = { referral: 'live.referral', report: 'live.report', alert: 'live.alert' } as const;
+export const LIVE_TOPICS = { referral: 'live.referral', report: 'live.report', alert: 'live.alert', alertChange: 'live.alert-change' } as const;
 
 export interface LiveReferral {
   event: EventMap['referral.requested.v1'];
@@ -21,6 +21,10 @@ export interface LiveReport {
 
 export interface LiveAlert {
   event: EventMap['alert.raised.v1'];
+}
+
+export interface LiveAlertChange {
+  event: EventMap['alert.acknowledged.v1'];
 }
 
 /**
@@ -85,6 +89,9 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
       } else if (parsed.type === 'alert.raised.v1') {
         const event = await parseContract(EVENT_CLASSES['alert.raised.v1'], json);
         await this.pubsub.publish(LIVE_TOPICS.alert, { event } satisfies LiveAlert);
+      } else if (parsed.type === 'alert.acknowledged.v1' || parsed.type === 'alert.resolved.v1' || parsed.type === 'alert.escalated.v1') {
+        const event = await parseContract(EVENT_CLASSES[parsed.type], json);
+        await this.pubsub.publish(LIVE_TOPICS.alertChange, { event } satisfies LiveAlertChange);
       } else if (parsed.type.startsWith('referral.') && parsed.type !== 'referral.unmatched.v1') {
         const event = await parseContract(EVENT_CLASSES['referral.requested.v1'], json);
         await this.pubsub.publish(LIVE_TOPICS.referral, { event } satisfies LiveReferral);

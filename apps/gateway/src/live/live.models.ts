@@ -57,3 +57,21 @@ export class DeskAlertNotice {
   @Field()
   at: Date;
 }
+
+@ObjectType({ description: "One of your municipality's desk alerts changed (acknowledged, resolved with its report, escalated): refetch `deskAlerts`. Never a person." })
+export class DeskAlertChange {
+  @Field(() => ID)
+  alertId: string;
+
+  @Field(() => ID)
+  reportId: string;
+
+  @Field()
+  kind: string;
+
+  @Field({ description: 'acknowledged | resolved | escalated' })
+  change: string;
+
+  @Field()
+  at: Date;
+}

@@ -1,8 +1,8 @@
 import { Resolver, Subscription } from '@nestjs/graphql';
 import { Role } from '@prossimo/contracts';
 import { AuthedRequest, Roles } from '../graphql/access';
-import { LIVE_TOPICS, LiveAlert, LiveEvents, LiveReferral, LiveReport } from './live-events.service';
-import { DeskAlertNotice, ReferralNotice, ReportTick } from './live.models';
+import { LIVE_TOPICS, LiveAlert, LiveAlertChange, LiveEvents, LiveReferral, LiveReport } from './live-events.service';
+import { DeskAlertChange, DeskAlertNotice, ReferralNotice, ReportTick } from './live.models';
 
 type Ctx = { req: AuthedRequest };
 
@@ -62,5 +62,15 @@ export class LiveResolver {
   })
   deskAlertRaised(): AsyncIterableIterator<LiveAlert> {
     return this.live.pubsub.asyncIterableIterator<LiveAlert>(LIVE_TOPICS.alert);
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Subscription(() => DeskAlertChange, {
+    description: "One of your municipality's desk alerts was acknowledged, resolved with its report or escalated: refetch deskAlerts.",
+    filter: (p: LiveAlertChange, _args: unknown, ctx: Ctx) => p.event.municipality === ctx.req.prossimo?.actor.municipality,
+    resolve: (p: LiveAlertChange): DeskAlertChange => ({ alertId: p.event.alertId, reportId: p.event.reportId, kind: p.event.kind, change: p.event.change, at: new Date(p.event.occurredAt) }),
+  })
+  deskAlertChanged(): AsyncIterableIterator<LiveAlertChange> {
+    return this.live.pubsub.asyncIterableIterator<LiveAlertChange>(LIVE_TOPICS.alertChange);
   }
 }

@@ -121,13 +121,22 @@ export class UnmetNeedWhy {
 export class DeskAlert {
   @Field(() => ID) id: string;
   @Field(() => ID) reportId: string;
+  @Field(() => String, { nullable: true, description: "Its report's reference code (e.g. CB-7K4Q)" }) reportReference: string | null;
   @Field(() => ID, { nullable: true }) ownerDeskId: string | null;
-  @Field({ description: 'unmet | exhausted | first-contact-overdue | failed | completed | emergency | break-glass | first-contact-requested' }) kind: string;
+  @Field({ description: 'emergency | break-glass | unmet | exhausted | first-contact-overdue | failed | first-contact-requested | completed' }) kind: string;
+  @Field(() => Int, { description: 'How much it weighs: 4 emergency, 3 break-glass, 2 unmet / exhausted / first-contact-overdue / failed / first-contact-requested, 1 completed' }) severity: number;
   @Field(() => [Need]) needs: Need[];
   @Field(() => ID, { nullable: true }) referralId: string | null;
   @Field() message: string;
   @Field() createdAt: Date;
   @Field({ description: 'pending | sent | none | failed' }) emailState: string;
+  @Field(() => Date, { nullable: true, description: 'When a social worker acknowledged it (its escalation then stops)' }) acknowledgedAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The account that acknowledged it' }) acknowledgedBy: string | null;
+  @Field(() => String, { nullable: true, description: "That account's name, when this gateway knows it" }) acknowledgedByName: string | null;
+  @Field(() => Date, { nullable: true, description: 'When its report ended (closed or withdrawn), which resolves it' }) resolvedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'report-closed | report-withdrawn' }) resolution: string | null;
+  @Field(() => Int, { description: '0 none; 1 nobody acknowledged it in time and its e-mail went again; 2 the supervisor was told' }) escalationLevel: number;
+  @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
   @Field(() => [UnmetNeedWhy], { nullable: true, description: 'unmet and exhausted: why each service covering a need was left out' }) why: UnmetNeedWhy[] | null;
 }
 

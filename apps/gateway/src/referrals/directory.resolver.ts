@@ -1,9 +1,10 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
-  AlertV1, ListAlertsV1, ListServicesV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
+  AcknowledgeAlertV1, AlertV1, ListAlertsV1, ListServicesV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
   ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1, RerouteReferralInputV1, RerouteReferralV1, Role, ServiceV1, UpdateServiceCapacityV1, parseContract,
 } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
+import { AccountsRepository } from '../identity/accounts.repository';
 import { RpcClient } from '../rpc/rpc-client.service';
 import {
   DeskAlert, DeskAlertConnection, DirectoryService, ImportResult, Organisation, ReferralStory, RegisterOrganisationInput, RegisterServiceInput, RerouteOptions, UpdateCapacityInput,
@@ -14,7 +15,15 @@ import { Referral, toReferral } from './referrals.models';
 
 const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 const toService = (s: ServiceV1): DirectoryService => ({ ...s, updatedAt: new Date(s.updatedAt) });
-const toAlert = (a: AlertV1): DeskAlert => ({ ...a, createdAt: new Date(a.createdAt) });
+const date = (s: string | null) => (s ? new Date(s) : null);
+const toAlert = (a: AlertV1, names: Map<string, string>): DeskAlert => ({
+  ...a,
+  createdAt: new Date(a.createdAt),
+  acknowledgedAt: date(a.acknowledgedAt),
+  acknowledgedByName: a.acknowledgedBy ? (names.get(a.acknowledgedBy) ?? null) : null,
+  resolvedAt: date(a.resolvedAt),
+  escalatedAt: date(a.escalatedAt),
+});
 
 /** The directory (ADMIN, operators' capacity) and the social-service desk's view of referrals and alerts. */
 @Resolver()
@@ -23,6 +32,7 @@ export class DirectoryResolver {
     private readonly rpc: RpcClient,
     private readonly notes: ReferralNotesClient,
     private readonly imports: DirectoryImports,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   @Roles(Role.ADMIN)
@@ -117,15 +127,28 @@ export class DirectoryResolver {
   }
 
   @Roles(Role.SOCIAL_WORKER)
-  @Query(() => DeskAlertConnection, { description: "Your municipality's desk alerts, newest first." })
+  @Query(() => DeskAlertConnection, {
+    description: "Your municipality's open desk alerts (with the resolved ones when includeResolved), the most severe first, then the oldest first.",
+  })
   async deskAlerts(
     @CurrentCaller() caller: Caller,
     @Args('reportId', { type: () => ID, nullable: true }) reportId?: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
+    @Args('includeResolved', { type: () => Boolean, nullable: true, description: "Also the alerts of reports that ended (after the open ones); default false" }) includeResolved?: boolean,
   ): Promise<DeskAlertConnection> {
-    const query = await parseContract(ListAlertsV1, defined({ reportId, first, after }));
+    const query = await parseContract(ListAlertsV1, defined({ reportId, first, after, includeResolved }));
     const page = await this.rpc.call<Page<AlertV1>>(RPC.referrals.alerts, query, caller.actor);
-    return { nodes: page.nodes.map(toAlert), pageInfo: page.pageInfo };
+    const names = await this.accounts.displayNames(caller.actor.municipality, page.nodes.flatMap((a) => (a.acknowledgedBy ? [a.acknowledgedBy] : [])));
+    return { nodes: page.nodes.map((a) => toAlert(a, names)), pageInfo: page.pageInfo };
+  }
+
+  @Roles(Role.SOCIAL_WORKER)
+  @Mutation(() => DeskAlert, { description: 'You saw this alert and take it on: who and when are kept (the first to do so), and its escalation stops.' })
+  async acknowledgeDeskAlert(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<DeskAlert> {
+    const command = await parseContract(AcknowledgeAlertV1, { id });
+    const alert = await this.rpc.call<AlertV1>(RPC.referrals.acknowledgeAlert, command, caller.actor);
+    const names = await this.accounts.displayNames(caller.actor.municipality, alert.acknowledgedBy ? [alert.acknowledgedBy] : []);
+    return toAlert(alert, names);
   }
 }

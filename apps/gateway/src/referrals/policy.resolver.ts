@@ -33,6 +33,12 @@ export class MunicipalityPolicy {
   @Field(() => String, { nullable: true, description: "Where the owner desks' alert e-mails go" })
   deskEmail: string | null;
 
+  @Field(() => Int, { description: 'Minutes an emergency alert may wait unacknowledged before its e-mail goes again; as long again, and the supervisor is told' })
+  alertEscalationMinutes: number;
+
+  @Field(() => String, { nullable: true, description: "The desk supervisor's address for escalated alerts" })
+  supervisorEmail: string | null;
+
   @Field(() => [SlaTarget])
   targets: SlaTarget[];
 }
@@ -49,7 +55,7 @@ export class SlaTargetInput {
   firstContactHours: number;
 }
 
-@InputType({ description: 'Fields left out keep their value; null clears patronDay or deskEmail.' })
+@InputType({ description: 'Fields left out keep their value; null clears patronDay, deskEmail or supervisorEmail.' })
 export class SetMunicipalityPolicyInput {
   @Field({ nullable: true })
   requireRunts?: boolean;
@@ -65,6 +71,12 @@ export class SetMunicipalityPolicyInput {
 
   @Field(() => [SlaTargetInput], { nullable: true })
   targets?: SlaTargetInput[];
+
+  @Field(() => Int, { nullable: true, description: '1–1440 minutes' })
+  alertEscalationMinutes?: number;
+
+  @Field(() => String, { nullable: true })
+  supervisorEmail?: string | null;
 }
 
 @Resolver(() => MunicipalityPolicy)
@@ -78,7 +90,7 @@ export class PolicyResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => MunicipalityPolicy, { description: 'Sets the SLA targets and calendar, the RUNTS requirement and the desk e-mail; new timers use them.' })
+  @Mutation(() => MunicipalityPolicy, { description: "Sets the SLA targets and calendar, the RUNTS requirement, the desk e-mail, the alerts' escalation time and the supervisor's e-mail; new timers use them." })
   async setMunicipalityPolicy(@Args('input') input: SetMunicipalityPolicyInput, @CurrentCaller() caller: Caller): Promise<MunicipalityPolicyV1> {
     const plain = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
     return this.rpc.call(RPC.referrals.setPolicy, await parseContract(SetMunicipalityPolicyV1, plain, 'input'), caller.actor);

@@ -11,6 +11,9 @@ export class Referral {
   @Field(() => ID)
   reportId: string;
 
+  @Field(() => String, { nullable: true, description: "Its report's reference code («codice della segnalazione», e.g. CB-7K4Q); null for reports from before codes" })
+  reportReference: string | null;
+
   @Field(() => ID)
   serviceId: string;
 

@@ -11,6 +11,7 @@ registerEnumType(ClosureReason, { name: 'ClosureReason' });
 })
 export class TriageItem {
   @Field(() => ID) id: string;
+  @Field({ description: 'The reference code («codice della segnalazione», e.g. CB-7K4Q)' }) reference: string;
   @Field(() => ID, { description: 'The antenna that flagged it' }) antennaId: string;
   @Field(() => String, { nullable: true, description: "The antenna's name (null when the antennas service cannot say)" }) antennaName?: string | null;
   @Field() neighbourhoodCode: string;
@@ -23,6 +24,7 @@ export class TriageItem {
   @Field(() => String, { nullable: true }) takenInHandAt: string | null;
   @Field(() => Int) contactAttempts: number;
   @Field(() => Int, { description: 'Other reports about the same person (duplicates)' }) linkedReports: number;
+  @Field(() => String, { nullable: true, description: 'When it was closed or withdrawn (only a search by reference lists closed reports)' }) closedAt: string | null;
   @Field(() => String, { nullable: true, description: 'The first ~80 characters of what was seen (triage only; audited)' }) excerpt: string | null;
   @Field(() => String, { nullable: true, description: 'The nearest pending SLA deadline of its referrals (acceptance or first contact)' }) slaDueAt: string | null;
   @Field(() => Int, { description: 'The triage group: 0 EMERGENCY nobody is assigned to, 1 EMERGENCY or HIGH, 2 the rest' }) priority: number;
@@ -75,7 +77,6 @@ export class ReportDetail extends TriageItem {
   @Field(() => [FollowUp]) followUps: FollowUp[];
   @Field(() => [ContactAttempt]) contactAttemptList: ContactAttempt[];
   @Field(() => [ID]) linkedReportIds: string[];
-  @Field(() => String, { nullable: true }) closedAt: string | null;
   @Field(() => ClosureReason, { nullable: true }) closureReason: ClosureReason | null;
   @Field(() => String, { nullable: true }) withdrawnAt: string | null;
   @Field() objection: boolean;
@@ -138,6 +139,7 @@ export class TriageFilterInput {
   @Field(() => ID, { nullable: true }) ownerDeskId?: string;
   @Field(() => Int, { nullable: true }) minAgeDays?: number;
   @Field(() => Int, { nullable: true }) maxAgeDays?: number;
+  @Field({ nullable: true, description: 'A reference code as typed ("cb 7k4q" finds CB-7K4Q): that report, open or closed' }) reference?: string;
 }
 
 @InputType()

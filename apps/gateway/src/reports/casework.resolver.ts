@@ -49,15 +49,17 @@ export class CaseworkResolver {
 
   @Roles(Role.SOCIAL_WORKER)
   @Query(() => TriageConnection, {
-    description: 'Open reports of your municipality by urgency and SLA risk (see TriageItem), each with the antenna that flagged it and the first words of what was seen (audited).',
+    description:
+      'Open reports of your municipality by urgency and SLA risk (see TriageItem), each with the antenna that flagged it and the first words of what was seen (audited); with `reference` (or filter.reference), the report with that code, open or closed.',
   })
   async triage(
     @CurrentCaller() c: Caller,
     @Args('filter', { type: () => TriageFilterInput, nullable: true }) filter?: TriageFilterInput,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
+    @Args('reference', { nullable: true, description: 'A reference code as typed, case-insensitive ("cb-7k4q")' }) reference?: string,
   ): Promise<TriageConnection> {
-    const page = await this.call<TriageConnection>(c, RPC.reports.triage, TriageV1, { ...(filter ?? {}), first, after }, '');
+    const page = await this.call<TriageConnection>(c, RPC.reports.triage, TriageV1, { ...(filter ?? {}), ...(reference !== undefined && reference !== null ? { reference } : {}), first, after }, '');
     return { ...page, nodes: await this.antennaNames.attach(c, page.nodes) };
   }
 

@@ -22,6 +22,9 @@ export class Report {
   @Field(() => ID)
   id: string;
 
+  @Field({ description: 'The reference code («codice della segnalazione», e.g. CB-7K4Q) every role may say on the phone' })
+  reference: string;
+
   @Field(() => CoarseStatus)
   status: CoarseStatus;
 

@@ -13,7 +13,7 @@ const STATES = Object.values(ReferralStatus);
 function table(rows: string[], columns: string[], get: (r: string, c: string) => number, k: number): SuppressedTableV1 {
   const raw = rows.map((r) => columns.map((c) => get(r, c)));
   const s = suppressSmallCells(raw, { k });
-  return { rows, columns, cells: s.cells, rowTotals: s.rowTotals, columnTotals: s.columnTotals, total: s.total };
+  return { rows, columns, cells: s.cells, rowTotals: s.rowTotals, columnTotals: s.columnTotals, total: s.total, reasons: s.reasons };
 }
 
 function monthsBetween(from: string, to: string): string[] {

@@ -3,6 +3,7 @@ import { SETTINGS } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { alertMessage } from './alerts.service';
 import { AlertsRepository } from './alerts.repository';
+import { RoutingRepository } from '../sla/routing.repository';
 import { AlertKind } from '@prossimo/contracts';
 import { MAIL_SENDER, MailSender } from './mail-sender';
 
@@ -21,6 +22,7 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     private readonly repo: AlertsRepository,
+    private readonly routing: RoutingRepository,
     @Inject(MAIL_SENDER) private readonly sender: MailSender | null,
     @Inject(SETTINGS) private readonly settings: ReferralsSettings,
   ) {}
@@ -47,14 +49,16 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
     if (!sender) return 0;
     return this.repo.ds.transaction(async (em) => {
       const due = await this.repo.claimPendingEmails(em, 20);
+      const references = await this.routing.referencesOf(em, due.map((a) => a.reportId));
       let sent = 0;
       for (const a of due) {
+        const reference = references.get(a.reportId);
         try {
           await sender.send({
             from: this.settings.SMTP_FROM,
             to: a.emailTo ?? '',
-            subject: `Prossimo: segnalazione ${a.reportId.slice(0, 8)} — ${a.kind}`,
-            text: `${alertMessage(a.kind as AlertKind, a.needs)}\n\nSegnalazione / report: ${a.reportId}\nApri Prossimo per i dettagli / open Prossimo for the details.`,
+            subject: `Prossimo: segnalazione ${reference ?? a.reportId.slice(0, 8)} — ${a.kind}`,
+            text: `${alertMessage(a.kind as AlertKind, a.needs)}\n\n${reference ? `Codice della segnalazione / reference: ${reference}\n` : ''}Segnalazione / report: ${a.reportId}\nApri Prossimo per i dettagli / open Prossimo for the details.`,
           });
           await this.repo.settleEmail(em, a.id, { emailState: 'sent', emailAttempts: a.emailAttempts + 1, emailSentAt: new Date() });
           sent += 1;

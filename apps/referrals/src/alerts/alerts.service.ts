@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, AlertKind, AlertV1, DEFAULT_PAGE_SIZE, DomainError, ListAlertsV1, NEED_TAXONOMY, Need, Page, Role, decodeCursor, encodeCursor } from '@prossimo/contracts';
+import {
+  ALERT_SEVERITY, AcknowledgeAlertV1, Actor, AlertChange, AlertKind, AlertResolution, AlertV1, DEFAULT_PAGE_SIZE, DomainError, ESCALATING_ALERT_KINDS, ListAlertsV1, NEED_TAXONOMY, Need,
+  Page, Role, decodeCursor, encodeCursor,
+} from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
@@ -37,24 +40,36 @@ export function alertMessage(kind: AlertKind, needs: string[]): string {
   }
 }
 
-export function toAlertV1(a: AlertEntity): AlertV1 {
+export function toAlertV1(a: AlertEntity, reportReference: string | null = null): AlertV1 {
   return {
     id: a.id,
     reportId: a.reportId,
     ownerDeskId: a.ownerDeskId,
     kind: a.kind as AlertKind,
+    severity: a.severity,
     needs: a.needs as Need[],
     referralId: a.referralId,
     message: alertMessage(a.kind as AlertKind, a.needs),
     createdAt: a.createdAt.toISOString(),
     emailState: a.emailState,
+    acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+    acknowledgedBy: a.acknowledgedBy,
+    resolvedAt: a.resolvedAt?.toISOString() ?? null,
+    resolution: (a.resolution as AlertResolution | null) ?? null,
+    escalationLevel: a.escalationLevel,
+    escalatedAt: a.escalatedAt?.toISOString() ?? null,
+    reportReference,
     why: a.why ?? null,
   };
 }
 
+const MINUTE = 60_000;
+
 /**
  * Tells a report's owner desk: an in-app alert row (announced by `alert.raised.v1` for the live
- * pages), and an e-mail to send when the municipality has a desk address.
+ * pages), and an e-mail to send when the municipality has a desk address. An emergency also gets
+ * its escalation steps (the e-mail again, then the supervisor) unless someone acknowledges it in
+ * time. Alerts are acknowledged by a social worker (who, when) and resolved when their report ends.
  */
 @Injectable()
 export class AlertsService {
@@ -69,6 +84,10 @@ export class AlertsService {
   async raise(em: EntityManager, a: { municipality: string; reportId: string; kind: AlertKind; needs: string[]; referralId?: string | null; why?: UnmetWhy[] | null }): Promise<AlertEntity> {
     const report = await this.routing.findReport(em, a.reportId);
     const policy = await this.directory.findPolicy(em, a.municipality);
+    const now = this.now();
+    // An alert about a report that has already ended (a referral in progress failing after the
+    // close) is news, not a call to act: it is resolved as it is raised, and never escalates.
+    const ended = await this.repo.endingOf(em, a.reportId);
     const alert = Object.assign(new AlertEntity(), {
       id: randomUUID(),
       municipality: a.municipality,
@@ -78,13 +97,24 @@ export class AlertsService {
       needs: a.needs,
       referralId: a.referralId ?? null,
       why: a.why ?? null,
-      createdAt: this.now(),
+      createdAt: now,
       emailState: policy.deskEmail ? 'pending' : 'none',
       emailTo: policy.deskEmail,
       emailAttempts: 0,
       emailSentAt: null,
+      severity: ALERT_SEVERITY[a.kind],
+      acknowledgedAt: null,
+      acknowledgedBy: null,
+      resolvedAt: ended ? now : null,
+      resolution: ended?.ending ?? null,
+      escalationLevel: 0,
+      escalatedAt: null,
     });
     await this.repo.insert(em, alert);
+    if (!ended && ESCALATING_ALERT_KINDS.includes(a.kind)) {
+      const period = policy.alertEscalationMinutes * MINUTE;
+      await this.repo.insertEscalations(em, [1, 2].map((step) => ({ id: randomUUID(), alertId: alert.id, step, dueAt: new Date(now.getTime() + step * period) })));
+    }
     // The desk's open pages learn of it at once (gateway live feed); written with the row, never after.
     await this.outbox.add(em, 'alert.raised.v1', {
       municipality: alert.municipality,
@@ -99,14 +129,83 @@ export class AlertsService {
     return alert;
   }
 
-  /** A social worker's view of their municipality's alerts, newest first. */
+  /**
+   * A social worker's view of their municipality's alerts: open ones (and resolved ones when
+   * asked), the most severe first, then the oldest first.
+   */
   async list(actor: Actor, args: ListAlertsV1): Promise<Page<AlertV1>> {
-    if (actor.role !== Role.SOCIAL_WORKER) throw DomainError.forbidden('only the social-service desk reads alerts');
+    socialWorkerOnly(actor);
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
-    const rows = await this.repo.findPage({ municipality: actor.municipality, reportId: args.reportId ?? null }, first + 1, cursor ? { createdAt: cursor[0], id: cursor[1] } : null);
+    const cursor = decodeCursor(args.after, ['number', 'number', 'timestamp', 'uuid']);
+    const rows = await this.repo.findPage(
+      { municipality: actor.municipality, reportId: args.reportId ?? null, includeResolved: args.includeResolved ?? false },
+      first + 1,
+      cursor ? { resolved: cursor[0], severity: cursor[1], createdAt: cursor[2], id: cursor[3] } : null,
+    );
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
-    return { nodes: nodes.map(toAlertV1), pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null } };
+    const references = await this.routing.referencesOf(this.repo.ds.manager, nodes.map((a) => a.reportId));
+    return {
+      nodes: nodes.map((a) => toAlertV1(a, references.get(a.reportId) ?? null)),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.resolvedAt ? 1 : 0, last.severity, last.createdAt.toISOString(), last.id]) : null },
+    };
   }
+
+  /**
+   * A social worker of the alert's municipality saw it and takes it on: who and when are kept (the
+   * first to do so; acknowledging again changes nothing), its escalation stops, and every open desk
+   * page learns of it (`alert.acknowledged.v1`). Another municipality's alert looks like none.
+   */
+  async acknowledge(actor: Actor, input: AcknowledgeAlertV1): Promise<AlertV1> {
+    socialWorkerOnly(actor);
+    return this.repo.ds.transaction(async (em) => {
+      const alert = await this.repo.lockAlert(em, input.id);
+      if (!alert || alert.municipality !== actor.municipality) throw DomainError.notFound('alert');
+      const reference = (await this.routing.referencesOf(em, [alert.reportId])).get(alert.reportId) ?? null;
+      if (alert.acknowledgedAt) return toAlertV1(alert, reference);
+      const now = this.now();
+      Object.assign(alert, { acknowledgedAt: now, acknowledgedBy: actor.accountId });
+      await this.repo.update(em, alert.id, { acknowledgedAt: now, acknowledgedBy: actor.accountId });
+      await this.repo.cancelEscalations(em, [alert.id], now);
+      await this.announce(em, alert, 'acknowledged', now);
+      return toAlertV1(alert, reference);
+    });
+  }
+
+  /**
+   * The report ended (closed by its desk, withdrawn by its antenna): its alerts leave the desk's
+   * open list and stop escalating. In the consumer's transaction, once however often delivered,
+   * after the referrals' own end-of-report move (which a close older than a reopening skips).
+   */
+  async resolveForReport(em: EntityManager, reportId: string, resolution: AlertResolution): Promise<number> {
+    // A close delivered after the reopening that undid it did not end the report: nothing to resolve.
+    if (!(await this.repo.endingOf(em, reportId))) return 0;
+    await this.repo.recordEnding(em, reportId, resolution);
+    const open = await this.repo.lockOpenOfReport(em, reportId);
+    const now = this.now();
+    for (const alert of open) {
+      await this.repo.update(em, alert.id, { resolvedAt: now, resolution });
+      await this.announce(em, alert, 'resolved', now);
+    }
+    await this.repo.cancelEscalations(em, open.map((a) => a.id), now);
+    return open.length;
+  }
+
+  /** Tells the desk's open pages that an alert changed (ids and codes only). */
+  async announce(em: EntityManager, alert: AlertEntity, change: AlertChange, at: Date, level?: number): Promise<void> {
+    const type = change === 'acknowledged' ? 'alert.acknowledged.v1' : change === 'resolved' ? 'alert.resolved.v1' : 'alert.escalated.v1';
+    await this.outbox.add(em, type, {
+      municipality: alert.municipality,
+      alertId: alert.id,
+      reportId: alert.reportId,
+      kind: alert.kind as AlertKind,
+      change,
+      occurredAt: at.toISOString(),
+      ...(level ? { level } : {}),
+    });
+  }
+}
+
+function socialWorkerOnly(actor: Actor): void {
+  if (actor.role !== Role.SOCIAL_WORKER) throw DomainError.forbidden('only the social-service desk reads and acknowledges alerts');
 }

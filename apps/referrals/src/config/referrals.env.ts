@@ -36,6 +36,12 @@ export class ReferralsSettings extends ServiceSettings {
   @Max(3_600_000)
   MAIL_SWEEP_INTERVAL_MS = 10_000;
 
+  /** How often each replica looks for alerts nobody acknowledged in time (escalation); 0 turns it off (tests drive it by hand). */
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  ESCALATION_SWEEP_INTERVAL_MS = 30_000;
+
   /** Organisations are e-mailed about a deadline (to accept, to make the first contact) this many minutes before it. */
   @IsInt()
   @Min(1)

@@ -1,5 +1,5 @@
 import { getMetadataArgsStorage } from 'typeorm';
-import { ALERT_KINDS, AgeBand, CapacityStatus, Need, ReferralStatus, ServiceStatus, Urgency } from '@prossimo/contracts';
+import { ALERT_KINDS, ALERT_RESOLUTIONS, AgeBand, CapacityStatus, Need, ReferralStatus, ServiceStatus, Urgency } from '@prossimo/contracts';
 import { OPEN_STATUSES } from '../referrals/referral-state-machine';
 import { REFERRALS_DATABASE } from './referrals.database';
 
@@ -28,6 +28,7 @@ describe('referrals database: the CHECKs spell the contracts’ enums', () => {
     ['CHK_referral_history_to_status', Object.values(ReferralStatus)],
     ['CHK_referrals_age_band', Object.values(AgeBand)],
     ['CHK_alerts_kind', [...ALERT_KINDS]],
+    ['CHK_alerts_resolution', [...ALERT_RESOLUTIONS]],
   ])('%s', (name, values) => {
     expect([...listed(check(name))].sort()).toEqual([...values].sort());
   });

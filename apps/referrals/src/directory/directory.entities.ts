@@ -260,6 +260,7 @@ export class ServiceAreaEntity {
 /** What a municipality requires of the organisations its reports are referred to, and how its SLA clock runs. */
 @Entity({ name: 'municipality_policies' })
 @Check('CHK_municipality_policies_sla_day_mode', `"sla_day_mode" IN ('calendar','working')`)
+@Check('CHK_municipality_policies_alert_escalation_minutes', `"alert_escalation_minutes" BETWEEN 1 AND 1440`)
 @Check('CHK_municipality_policies_patron_day', `"patron_day" IS NULL OR "patron_day" ~ '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'`)
 export class MunicipalityPolicyEntity {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_municipality_policies' })
@@ -284,4 +285,12 @@ export class MunicipalityPolicyEntity {
   /** Where the owner desk's alert e-mails go; null: in-app alerts only. */
   @Column({ name: 'desk_email', type: 'text', nullable: true })
   deskEmail: string | null;
+
+  /** Minutes an emergency alert may wait unacknowledged before it escalates (e-mail again; as long again: the supervisor). */
+  @Column({ name: 'alert_escalation_minutes', type: 'int', default: 15 })
+  alertEscalationMinutes: number;
+
+  /** The desk supervisor's address for escalated alerts; null: no second step by e-mail. */
+  @Column({ name: 'supervisor_email', type: 'text', nullable: true })
+  supervisorEmail: string | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { CapacityStatus, Need, ServiceStatus } from '@prossimo/contracts';
+import { CapacityStatus, DEFAULT_ALERT_ESCALATION_MINUTES, Need, ServiceStatus } from '@prossimo/contracts';
 import { CandidateService, MatchPolicy } from '../matching/matching';
 import { OPEN_STATUSES } from '../referrals/referral-state-machine';
 import { LocationEntity, MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceAtLocationEntity, ServiceEntity } from './directory.entities';
@@ -11,10 +11,15 @@ export interface MunicipalityPolicy extends MatchPolicy {
   slaTargets: Record<string, unknown> | null;
   patronDay: string | null;
   deskEmail: string | null;
+  /** Minutes an emergency alert may wait unacknowledged before it escalates. */
+  alertEscalationMinutes: number;
+  supervisorEmail: string | null;
 }
 
 /** Where a municipality has set no policy: only RUNTS-registered organisations receive referrals; calendar days; in-app alerts only. */
-export const DEFAULT_POLICY: MunicipalityPolicy = { requireRunts: true, slaDayMode: 'calendar', slaTargets: null, patronDay: null, deskEmail: null };
+export const DEFAULT_POLICY: MunicipalityPolicy = {
+  requireRunts: true, slaDayMode: 'calendar', slaTargets: null, patronDay: null, deskEmail: null, alertEscalationMinutes: DEFAULT_ALERT_ESCALATION_MINUTES, supervisorEmail: null,
+};
 
 interface CandidateRow {
   id: string;
@@ -76,18 +81,25 @@ export class DirectoryRepository {
           slaTargets: row.slaTargets,
           patronDay: row.patronDay,
           deskEmail: row.deskEmail,
+          alertEscalationMinutes: row.alertEscalationMinutes,
+          supervisorEmail: row.supervisorEmail,
           source: 'municipality',
         }
       : { ...DEFAULT_POLICY, source: 'default' };
   }
 
   /** Creates or replaces a municipality's policy (ADMIN). */
-  async savePolicy(em: EntityManager, p: { municipality: string; requireRunts: boolean; slaDayMode: string; slaTargets: object; patronDay: string | null; deskEmail: string | null }): Promise<void> {
+  async savePolicy(
+    em: EntityManager,
+    p: { municipality: string; requireRunts: boolean; slaDayMode: string; slaTargets: object; patronDay: string | null; deskEmail: string | null; alertEscalationMinutes: number; supervisorEmail: string | null },
+  ): Promise<void> {
     await em.query(
-      `INSERT INTO municipality_policies (municipality, require_runts, sla_day_mode, sla_targets, patron_day, desk_email) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO municipality_policies (municipality, require_runts, sla_day_mode, sla_targets, patron_day, desk_email, alert_escalation_minutes, supervisor_email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (municipality) DO UPDATE SET require_runts = EXCLUDED.require_runts, sla_day_mode = EXCLUDED.sla_day_mode,
-         sla_targets = EXCLUDED.sla_targets, patron_day = EXCLUDED.patron_day, desk_email = EXCLUDED.desk_email`,
-      [p.municipality, p.requireRunts, p.slaDayMode, JSON.stringify(p.slaTargets), p.patronDay, p.deskEmail],
+         sla_targets = EXCLUDED.sla_targets, patron_day = EXCLUDED.patron_day, desk_email = EXCLUDED.desk_email,
+         alert_escalation_minutes = EXCLUDED.alert_escalation_minutes, supervisor_email = EXCLUDED.supervisor_email`,
+      [p.municipality, p.requireRunts, p.slaDayMode, JSON.stringify(p.slaTargets), p.patronDay, p.deskEmail, p.alertEscalationMinutes, p.supervisorEmail],
     );
   }
 

@@ -7,7 +7,7 @@ import { RoutingRepository } from '../sla/routing.repository';
 
 /**
  * report.closed / report.withdrawn → the report's referrals not yet in progress are cancelled
- * (not re-routed); report.reopened → it is routed again; report.glass-broken → the owner desk is alerted. In the transaction that records the event in the inbox: once, however often
+ * (not re-routed) and its desk alerts resolved; report.reopened → it is routed again; report.glass-broken → the owner desk is alerted. In the transaction that records the event in the inbox: once, however often
  * it is delivered.
  */
 @Injectable()
@@ -20,13 +20,17 @@ export class ReportEndedConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // The report's alerts end with it: they leave the desk's open list and stop escalating.
     this.consumer.on('report.closed.v1', async (e, { em }) => {
       await this.referrals.cancelForEndedReport(em, e.reportId, reportClosedReason(e.reason), new Date(e.occurredAt));
+      await this.alerts.resolveForReport(em, e.reportId, 'report-closed');
     });
     this.consumer.on('report.withdrawn.v1', async (e, { em }) => {
       await this.referrals.cancelForEndedReport(em, e.reportId, 'report-withdrawn', new Date(e.occurredAt));
+      await this.alerts.resolveForReport(em, e.reportId, 'report-withdrawn');
     });
-    // The desk reopened a report it had closed by mistake: it is routed again.
+    // The desk reopened a report it had closed by mistake: it is routed again (the alerts its close
+    // resolved stay resolved; what routing finds now raises new ones).
     this.consumer.on('report.reopened.v1', async (e, { em }) => {
       await this.referrals.reopenReport(em, e);
     });

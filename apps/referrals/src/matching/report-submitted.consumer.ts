@@ -21,7 +21,7 @@ export class ReportSubmittedConsumer implements OnModuleInit {
   onModuleInit(): void {
     this.consumer.on('report.submitted.v1', async (e, { em }) => {
       const report = { municipality: e.municipality, reportId: e.reportId, neighbourhoodCode: e.neighbourhoodCode, urgency: e.urgency };
-      await this.reports.upsertReport(em, { ...report, needs: e.needs, ownerDeskId: e.ownerDeskId, createdAt: new Date(e.occurredAt) });
+      await this.reports.upsertReport(em, { ...report, needs: e.needs, ownerDeskId: e.ownerDeskId, createdAt: new Date(e.occurredAt), reference: e.reference ?? null });
       const shown = { ageBand: e.ageBand, consentToContact: e.consentToContact ?? null, doNotContact: e.doNotContact ?? null };
       await this.routing.route(em, { ...report, ...shown }, e.needs, { kind: 'report-submitted' });
       // ARCHITECTURE.md, step 1: an EMERGENCY alerts its owner desk at once (in the app and by e-mail).

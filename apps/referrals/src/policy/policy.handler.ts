@@ -12,7 +12,8 @@ const durationOf = (hours: number): SlaDuration => (hours % 24 === 0 ? { days: h
 /**
  * The municipality's policy, set by its ADMIN: whether organisations must be on the RUNTS, the
  * SLA targets per urgency, calendar or working days (with the patron saint's day), and the desk
- * e-mail for alerts. New timers use it; running timers keep the due time they were given.
+ * e-mail for alerts, how long an emergency alert may wait unacknowledged and the supervisor's
+ * address it then escalates to. New timers use it; running timers keep the due time they were given.
  */
 @Controller()
 export class PolicyHandler {
@@ -42,6 +43,8 @@ export class PolicyHandler {
         slaTargets: targets,
         patronDay: cmd.patronDay === undefined ? current.patronDay : cmd.patronDay,
         deskEmail: cmd.deskEmail === undefined ? current.deskEmail : cmd.deskEmail,
+        alertEscalationMinutes: cmd.alertEscalationMinutes ?? current.alertEscalationMinutes,
+        supervisorEmail: cmd.supervisorEmail === undefined ? current.supervisorEmail : cmd.supervisorEmail,
       });
     });
     return this.read(actor.municipality);
@@ -56,6 +59,8 @@ export class PolicyHandler {
       slaDayMode: p.slaDayMode,
       patronDay: p.patronDay,
       deskEmail: p.deskEmail,
+      alertEscalationMinutes: p.alertEscalationMinutes,
+      supervisorEmail: p.supervisorEmail,
       targets: Object.values(Urgency).map((urgency) => ({ urgency, acceptHours: hoursOf(targets[urgency].accept), firstContactHours: hoursOf(targets[urgency].firstContact) })),
     };
   }

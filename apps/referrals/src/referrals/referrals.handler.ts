@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  Actor, AlertV1, GetReferralV1, ListAlertsV1, ListReferralsV1, Page, ReferralRefV1, ReferralStoryV1, ReferralV1, ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1, RerouteReferralV1, Role, RPC,
-  RpcRequest, SlaPreviewResultV1, SlaPreviewV1, TransitionReferralV1, parseContract,
+  AcknowledgeAlertV1, Actor, AlertV1, GetReferralV1, ListAlertsV1, ListReferralsV1, Page, ReferralRefV1, ReferralStoryV1, ReferralV1, ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1,
+  RerouteReferralV1, Role, RPC, RpcRequest, SlaPreviewResultV1, SlaPreviewV1, TransitionReferralV1, parseContract,
 } from '@prossimo/contracts';
 import { AlertsService } from '../alerts/alerts.service';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
@@ -79,5 +79,11 @@ export class ReferralsHandler {
   @MessagePattern(RPC.referrals.alerts)
   async listAlerts(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<Page<AlertV1>> {
     return this.alerts.list(actor, await parseContract(ListAlertsV1, req.payload ?? {}));
+  }
+
+  @RpcRoles(Role.SOCIAL_WORKER)
+  @MessagePattern(RPC.referrals.acknowledgeAlert)
+  async acknowledgeAlert(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<AlertV1> {
+    return this.alerts.acknowledge(actor, await parseContract(AcknowledgeAlertV1, req.payload));
   }
 }

@@ -30,6 +30,7 @@ import {
   Urgency,
   decodeCursor,
   encodeCursor,
+  everyNeedCompleted,
 } from '@prossimo/contracts';
 import { EntityManager } from 'typeorm';
 import { Outbox } from '@prossimo/messaging';
@@ -55,10 +56,11 @@ function changeEventOf(status: ReferralStatus): ReferralChangeEvent {
   return REFERRAL_EVENT_BY_STATUS[status] as ReferralChangeEvent;
 }
 
-function toV1(r: ReferralEntity, service: ServiceSummary | null): ReferralV1 {
+function toV1(r: ReferralEntity, service: ServiceSummary | null, reportReference: string | null = null): ReferralV1 {
   return {
     id: r.id,
     reportId: r.reportId,
+    reportReference,
     organisationId: r.organisationId,
     serviceId: r.serviceId,
     serviceName: service?.name ?? '',
@@ -115,10 +117,11 @@ export class ReferralsService {
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
     const deadlines = await this.repo.pendingDeadlines(nodes.map((r) => r.id));
+    const references = await this.routed.referencesOf(this.repo.ds.manager, nodes.map((r) => r.reportId));
     return {
       nodes: nodes.map((r) => {
         const due = deadlines.get(r.id);
-        return { ...toV1(r, r.service), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
+        return { ...toV1(r, r.service, references.get(r.reportId) ?? null), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
       }),
       pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null },
     };
@@ -129,7 +132,7 @@ export class ReferralsService {
     const r = await this.repo.findWithService(input.id);
     const visible = r && r.municipality === actor.municipality && (actor.role === Role.SOCIAL_WORKER || r.organisationId === organisationOf(actor));
     if (!r || !visible) throw DomainError.notFound('referral');
-    return toV1(r, r.service);
+    return toV1(r, r.service, await this.referenceOf(this.repo.ds.manager, r.reportId));
   }
 
   /**
@@ -223,7 +226,8 @@ export class ReferralsService {
   /** A referral as a move answers it: with its running deadline, read in the move's transaction (the card stays true). */
   private async answer(em: EntityManager, r: ReferralEntity): Promise<ReferralV1> {
     const due = (await this.repo.pendingDeadlines([r.id], em)).get(r.id);
-    return { ...toV1(r, await this.directory.findServiceSummary(em, r.serviceId)), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
+    const service = await this.directory.findServiceSummary(em, r.serviceId);
+    return { ...toV1(r, service, await this.referenceOf(em, r.reportId)), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
   }
 
   /** A first-contact step as an event (the status does not change): the organisation's open inbox hears of it. */
@@ -401,8 +405,9 @@ export class ReferralsService {
   async reportReferrals(actor: Actor, input: ReportReferralsV1): Promise<ReferralStoryV1[]> {
     socialWorkerOnly(actor);
     const rows = await this.repo.findStoriesOfReport(input.reportId, actor.municipality);
+    const reference = await this.referenceOf(this.repo.ds.manager, input.reportId);
     return rows.map(({ referral, service, history }) => ({
-      ...toV1(referral, service),
+      ...toV1(referral, service, reference),
       reason: referral.reasonCode ? systemReasonText(referral.reasonCode) : null,
       reasonNoteId: referral.reasonNoteId,
       outcomeNoteId: referral.outcomeNoteId,
@@ -416,6 +421,10 @@ export class ReferralsService {
         reasonNoteId: h.reasonNoteId,
       })),
     }));
+  }
+
+  private async referenceOf(em: EntityManager, reportId: string): Promise<string | null> {
+    return (await this.routed.referencesOf(em, [reportId])).get(reportId) ?? null;
   }
 
   /**
@@ -534,10 +543,13 @@ export class ReferralsService {
         await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'failed', needs: r.needs, referralId: r.id });
         return;
       case ReferralStatus.COMPLETED: {
+        // The same rule as the antenna's coarse state (reports): every need answered by a completed referral.
         const all = await this.repo.findByReport(em, r.reportId);
-        const counted = all.filter((x) => !ENDED_WITHOUT_HELP.includes(x.status as ReferralStatus));
-        if (counted.every((x) => x.status === ReferralStatus.COMPLETED)) {
-          await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'completed', needs: counted.flatMap((x) => x.needs), referralId: r.id });
+        const routed = await this.routed.findReport(em, r.reportId);
+        const care = all.map((x) => ({ status: x.status as ReferralStatus, needs: x.needs }));
+        if (everyNeedCompleted(routed?.needs ?? [], care)) {
+          const needs = [...new Set(all.filter((x) => x.status === ReferralStatus.COMPLETED).flatMap((x) => x.needs))];
+          await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'completed', needs, referralId: r.id });
         }
         return;
       }
@@ -552,9 +564,6 @@ const REROUTABLE: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, Referra
 
 /** Referrals nobody has started working with the person yet. */
 const NOT_STARTED: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.ON_HOLD];
-
-/** Referrals that ended without anyone helping, re-routed elsewhere: they do not keep a report open. */
-const ENDED_WITHOUT_HELP: readonly ReferralStatus[] = [ReferralStatus.REJECTED, ReferralStatus.CANCELLED, ReferralStatus.ENTERED_IN_ERROR];
 
 function socialWorkerOnly(actor: Actor): void {
   if (actor.role !== Role.SOCIAL_WORKER) throw DomainError.forbidden('only the social-service desk re-routes and reads the history');

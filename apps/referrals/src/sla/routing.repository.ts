@@ -9,12 +9,20 @@ export type TimerKind = 'accept' | 'first-contact';
 export class RoutingRepository {
   constructor(readonly ds: DataSource) {}
 
-  async upsertReport(em: EntityManager, r: RoutedReportEntity): Promise<void> {
-    await em.createQueryBuilder().insert().into(RoutedReportEntity).values(r).orIgnore().execute();
+  async upsertReport(em: EntityManager, r: Omit<RoutedReportEntity, 'reference'> & { reference?: string | null }): Promise<void> {
+    await em.createQueryBuilder().insert().into(RoutedReportEntity).values({ ...r, reference: r.reference ?? null }).orIgnore().execute();
   }
 
   findReport(em: EntityManager, reportId: string): Promise<RoutedReportEntity | null> {
     return em.findOne(RoutedReportEntity, { where: { reportId } });
+  }
+
+  /** The reference codes of some reports, by report id (those known and coded). */
+  async referencesOf(em: EntityManager, reportIds: string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(reportIds)];
+    if (ids.length === 0) return new Map();
+    const rows = await em.find(RoutedReportEntity, { where: { reportId: In(ids) }, select: { reportId: true, reference: true } });
+    return new Map(rows.filter((r) => r.reference).map((r) => [r.reportId, r.reference!]));
   }
 
   /** Adds a pending timer; a second one of the same kind for the same referral is ignored. */

@@ -67,6 +67,10 @@ export class RoutedReportEntity {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  /** The report's reference code (e.g. CB-7K4Q, from report.submitted), shown with its referrals and alerts; null for reports from before codes. */
+  @Column({ type: 'text', nullable: true })
+  reference: string | null;
+
   /** When its desk last reopened it (report.reopened): a close that happened before is not applied again. */
   @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true })
   reopenedAt?: Date | null;
@@ -78,10 +82,15 @@ export class RoutedReportEntity {
  * of a referral that survived the close).
  */
 @Entity({ name: 'ended_reports' })
+@Check('CHK_ended_reports_ending', `"ending" IS NULL OR "ending" IN ('report-closed','report-withdrawn')`)
 export class EndedReportEntity {
   @PrimaryColumn({ name: 'report_id', type: 'uuid', primaryKeyConstraintName: 'PK_ended_reports' })
   reportId: string;
 
   @Column({ name: 'ended_at', type: 'timestamptz' })
   endedAt: Date;
+
+  /** How it ended (closed by the desk, withdrawn by the antenna): an alert raised later is resolved alike. Null for reports ended before this was kept. */
+  @Column({ type: 'text', nullable: true })
+  ending: string | null;
 }

@@ -14,10 +14,14 @@ export interface TriageFilter {
   ownerDeskId?: string;
   submittedBefore?: Date;
   submittedAfter?: Date;
+  /** One report by its code (normalised), open or closed. */
+  reference?: string;
 }
 
 export interface TriageRow {
   id: string;
+  reference: string;
+  closed_at: Date | null;
   antenna_id: string;
   neighbourhood_code: string;
   needs: string[];
@@ -68,10 +72,11 @@ export class CaseworkRepository {
    * assigned to first, then EMERGENCY and HIGH, then the rest; within each, the nearest pending
    * SLA deadline of its referrals, or the time it arrived when none runs (so a report no service
    * is working on comes before one whose deadline is still ahead). With attempt and duplicate
-   * counts, and the sealed description (the caller opens and audits the excerpt).
+   * counts, and the sealed description (the caller opens and audits the excerpt). A search by
+   * reference finds the report whether open or closed (the desk looks up a caller's case).
    */
   async triage(em: EntityManager, f: TriageFilter, limit: number, after: { priority: number; riskAt: string; id: string } | null): Promise<TriageRow[]> {
-    const where = ['r.municipality = $1', 'r.closed_at IS NULL', 'r.purged_at IS NULL'];
+    const where = ['r.municipality = $1', ...(f.reference ? [] : ['r.closed_at IS NULL']), 'r.purged_at IS NULL'];
     const params: unknown[] = [f.municipality, TIMED_STATUSES];
     const add = (sql: string, v: unknown) => {
       params.push(v);
@@ -83,6 +88,7 @@ export class CaseworkRepository {
     if (f.ownerDeskId) add('r.owner_desk_id = ?', f.ownerDeskId);
     if (f.submittedBefore) add('r.submitted_at <= ?', f.submittedBefore);
     if (f.submittedAfter) add('r.submitted_at >= ?', f.submittedAfter);
+    if (f.reference) add('r.reference = ?', f.reference);
     const outer: string[] = [];
     if (after) {
       params.push(after.priority, after.riskAt, after.id);
@@ -91,7 +97,7 @@ export class CaseworkRepository {
     params.push(limit);
     return em.query(
       `SELECT t.* FROM (
-         SELECT r.id, r.antenna_id, r.neighbourhood_code, r.needs, r.urgency, r.age_band, r.submitted_at, r.owner_desk_id, r.assignee_id, r.taken_in_hand_at,
+         SELECT r.id, r.reference, r.closed_at, r.antenna_id, r.neighbourhood_code, r.needs, r.urgency, r.age_band, r.submitted_at, r.owner_desk_id, r.assignee_id, r.taken_in_hand_at,
                 r.subject_id, r.description_sealed,
                 (SELECT count(*) FROM contact_attempts a WHERE a.report_id = r.id)::int AS attempts,
                 (SELECT count(*) FROM reports o WHERE o.subject_id = r.subject_id AND o.id <> r.id AND o.closed_at IS NULL)::int AS linked,

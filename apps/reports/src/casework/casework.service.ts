@@ -4,13 +4,13 @@ import { EntityManager } from 'typeorm';
 import {
   Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome, DEFAULT_PAGE_SIZE,
   DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, PublicDeskV1, PublicDesksQueryV1, RPC, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
-  TRIAGE_EXCERPT_LENGTH, TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor,
+  TRIAGE_EXCERPT_LENGTH, TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor, normaliseReference,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { ReportsSettings } from '../config/reports.env';
-import { coarseStatus } from '../reports/coarse-status';
+import { coarseStatus, factsOf } from '../reports/coarse-status';
 import { excerpt } from '../reports/excerpt';
 import { ReportEntity } from '../reports/report.entities';
 import { ContactAttemptEntity, FollowUpEntity } from '../vault/vault.entities';
@@ -21,6 +21,10 @@ import { applyOwnership } from './ownership';
 
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
+
+function badReference(): never {
+  throw DomainError.badInput('reference', 'reference: non è un codice della segnalazione (per esempio CB-7K4Q) / not a reference code (e.g. CB-7K4Q)');
+}
 
 /** The triage order's group (see CaseworkRepository.triage). */
 function priorityOf(urgency: string, assigneeId: string | null): number {
@@ -33,6 +37,7 @@ type TriageFacts = Omit<TriageRow, 'priority' | 'risk_at' | 'subject_id' | 'desc
 function toTriageItem(r: TriageFacts, excerptText: string | null = null): TriageItemV1 {
   return {
     id: r.id,
+    reference: r.reference,
     antennaId: r.antenna_id,
     neighbourhoodCode: r.neighbourhood_code,
     needs: r.needs as Need[],
@@ -44,6 +49,7 @@ function toTriageItem(r: TriageFacts, excerptText: string | null = null): Triage
     takenInHandAt: r.taken_in_hand_at ? new Date(r.taken_in_hand_at).toISOString() : null,
     contactAttempts: r.attempts,
     linkedReports: r.linked,
+    closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
     excerpt: excerptText,
     slaDueAt: r.sla_due_at ? new Date(r.sla_due_at).toISOString() : null,
     priority: priorityOf(r.urgency, r.assignee_id),
@@ -78,8 +84,7 @@ export class CaseworkService {
   }
 
   private async deskStatus(em: EntityManager, r: ReportEntity, desk: { closed: boolean; takenInHand: boolean }): Promise<CoarseStatus> {
-    const statuses = (await this.repo.referralsOf(em, r.id)).map((x) => x.status as ReferralStatus);
-    return coarseStatus(statuses, desk);
+    return coarseStatus(factsOf(r, await this.repo.referralsOf(em, r.id), desk));
   }
 
   async addFollowUp(actor: Actor, input: AddFollowUpV1): Promise<OkV1> {
@@ -103,7 +108,8 @@ export class CaseworkService {
       await this.repo.updateReport(em, r.id, {
         withdrawnAt: now,
         closedAt: now,
-        status: CoarseStatus.CLOSED,
+        // Its antenna sees «ritirata», never «chiusa»: nobody closed it, it was a mistake.
+        status: CoarseStatus.WITHDRAWN,
         withdrawalSealed: key ? this.vault.seal(key, input.reason, `withdrawal:${r.id}`) : null,
       });
       await this.outbox.add(em, 'report.withdrawn.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, antennaId: r.antennaId, occurredAt: now.toISOString() });
@@ -130,6 +136,7 @@ export class CaseworkService {
     const first = f.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(f.after, ['number', 'timestamp', 'uuid']);
     const now = this.now().getTime();
+    const reference = f.reference !== undefined ? (normaliseReference(f.reference) ?? badReference()) : undefined;
     return this.ds.transaction(async (em) => {
       const rows = await this.repo.triage(
         em,
@@ -141,6 +148,7 @@ export class CaseworkService {
           ownerDeskId: f.ownerDeskId,
           submittedBefore: f.minAgeDays !== undefined ? new Date(now - f.minAgeDays * DAY) : undefined,
           submittedAfter: f.maxAgeDays !== undefined ? new Date(now - f.maxAgeDays * DAY) : undefined,
+          reference,
         },
         first + 1,
         cursor ? { priority: cursor[0], riskAt: cursor[1], id: cursor[2] } : null,
@@ -180,6 +188,7 @@ export class CaseworkService {
       const slaDueAt = await this.repo.slaDueAt(em, r.id);
       return {
         id: r.id,
+        reference: r.reference,
         subjectId: r.subjectId,
         status: r.status as CoarseStatus,
         antennaId: r.antennaId,
@@ -324,7 +333,7 @@ export class CaseworkService {
   private async item(em: EntityManager, id: string): Promise<TriageItemV1> {
     const r = (await this.repo.findReport(em, id))!;
     return toTriageItem({
-      id: r.id, antenna_id: r.antennaId, neighbourhood_code: r.neighbourhoodCode, needs: r.needs, urgency: r.urgency, age_band: r.ageBand, submitted_at: r.submittedAt,
+      id: r.id, reference: r.reference, closed_at: r.closedAt, antenna_id: r.antennaId, neighbourhood_code: r.neighbourhoodCode, needs: r.needs, urgency: r.urgency, age_band: r.ageBand, submitted_at: r.submittedAt,
       owner_desk_id: r.ownerDeskId, assignee_id: r.assigneeId, taken_in_hand_at: r.takenInHandAt,
       attempts: await this.repo.attemptsCount(em, r.id), linked: (await this.repo.linkedReportIds(em, r.subjectId, r.id)).length,
       sla_due_at: await this.repo.slaDueAt(em, r.id),

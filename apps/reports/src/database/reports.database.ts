@@ -12,8 +12,10 @@ import { CreateReports1764000100000 } from '../../migrations/1764000100000-Creat
 import { AddPrivacyVault1764002000000 } from '../../migrations/1764002000000-AddPrivacyVault';
 import { AddReferralNotes1764012700000 } from '../../migrations/1764012700000-AddReferralNotes';
 import { AddReportContentHash1764013100000 } from '../../migrations/1764013100000-AddReportContentHash';
-import { AddDeskContactsReopeningAndDeadlines1764013310000 } from '../../migrations/1764013310000-AddDeskContactsReopeningAndDeadlines';
 import { AddReferralDesk1764013300000 } from '../../migrations/1764013300000-AddReferralDesk';
+import { AddDeskContactsReopeningAndDeadlines1764013310000 } from '../../migrations/1764013310000-AddDeskContactsReopeningAndDeadlines';
+import { CoarseStatusWithdrawnAndReferralNeeds1764013400000 } from '../../migrations/1764013400000-CoarseStatusWithdrawnAndReferralNeeds';
+import { AddReportReference1764013410000 } from '../../migrations/1764013410000-AddReportReference';
 
 /** Every entity and every migration of the reports database, in order. */
 export const REPORTS_DATABASE: DatabaseSpec = {
@@ -24,5 +26,6 @@ export const REPORTS_DATABASE: DatabaseSpec = {
   ],
   migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000, AddReportContentHash1764013100000,
     AddOutboxAttempts1764013200000, AddReferralDesk1764013300000, AddDeskContactsReopeningAndDeadlines1764013310000,
+    CoarseStatusWithdrawnAndReferralNeeds1764013400000, AddReportReference1764013410000,
   ],
 };

@@ -1,22 +1,51 @@
-import { CoarseStatus, ReferralStatus } from '@prossimo/contracts';
+import { CoarseStatus, ReferralCare, ReferralStatus, everyNeedCompleted } from '@prossimo/contracts';
+import type { ReportEntity, ReportReferralEntity } from './report.entities';
 
-/** Referral statuses that mean nobody will act on it any more (it does not count towards closure). */
-const WITHDRAWN = new Set([ReferralStatus.REJECTED, ReferralStatus.CANCELLED, ReferralStatus.ENTERED_IN_ERROR]);
 /** Statuses that mean an organisation took the person in hand at some point. */
 const TAKEN = new Set([ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD, ReferralStatus.COMPLETED, ReferralStatus.FAILED]);
 
+/** What the coarse state is computed from: the report's needs and desk facts, and what reports knows of its referrals. */
+export interface CoarseFacts {
+  /** The needs the report names. */
+  needs: readonly string[];
+  referrals: readonly ReferralCare[];
+  /** The owner desk closed it (a withdrawal also sets `closedAt`: `withdrawn` wins). */
+  closed: boolean;
+  /** Its antenna withdrew it as a mistake. */
+  withdrawn: boolean;
+  /** The owner desk took it in hand. */
+  takenInHand: boolean;
+}
+
 /**
  * What an antenna sees of a report (ARCHITECTURE.md, "The report's life", step 7):
- * CLOSED when the desk closed it, or every referral still standing is completed;
+ * WITHDRAWN (ritirata) when its antenna withdrew it;
+ * CLOSED when the desk closed it, or every need it names was answered by a completed referral
+ *   (a rejected, cancelled, expired or failed referral never closes it; see `everyNeedCompleted`);
  * IN_CARE when a referral was accepted (or the desk took it in hand);
  * RECEIVED otherwise.
  */
-export function coarseStatus(referrals: ReferralStatus[], desk: { closed: boolean; takenInHand: boolean } = { closed: false, takenInHand: false }): CoarseStatus {
-  if (desk.closed) return CoarseStatus.CLOSED;
-  const standing = referrals.filter((s) => !WITHDRAWN.has(s));
-  if (standing.length > 0 && standing.every((s) => s === ReferralStatus.COMPLETED)) return CoarseStatus.CLOSED;
-  if (desk.takenInHand || referrals.some((s) => TAKEN.has(s))) return CoarseStatus.IN_CARE;
+export function coarseStatus(f: CoarseFacts): CoarseStatus {
+  if (f.withdrawn) return CoarseStatus.WITHDRAWN;
+  if (f.closed) return CoarseStatus.CLOSED;
+  if (everyNeedCompleted(f.needs, f.referrals)) return CoarseStatus.CLOSED;
+  if (f.takenInHand || f.referrals.some((r) => TAKEN.has(r.status))) return CoarseStatus.IN_CARE;
   return CoarseStatus.RECEIVED;
+}
+
+/** The facts of a stored report and its projected referrals; `desk` overrides what a casework move is about to change. */
+export function factsOf(
+  r: Pick<ReportEntity, 'needs' | 'closedAt' | 'withdrawnAt' | 'takenInHandAt'>,
+  referrals: readonly Pick<ReportReferralEntity, 'status' | 'needs'>[],
+  desk: Partial<Pick<CoarseFacts, 'closed' | 'takenInHand'>> = {},
+): CoarseFacts {
+  return {
+    needs: r.needs,
+    referrals: referrals.map((x) => ({ status: x.status as ReferralStatus, needs: x.needs })),
+    closed: desk.closed ?? !!r.closedAt,
+    withdrawn: !!r.withdrawnAt,
+    takenInHand: desk.takenInHand ?? !!r.takenInHandAt,
+  };
 }
 
 export const EMERGENCY_ADVICE = {

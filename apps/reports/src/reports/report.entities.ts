@@ -33,15 +33,20 @@ export class DeskEntity {
 @Index('IDX_reports_antenna_submitted', ['antennaId', 'submittedAt', 'id'])
 @Check('CHK_reports_urgency', `"urgency" IN ('LOW','MEDIUM','HIGH','EMERGENCY')`)
 @Check('CHK_reports_age_band', `"age_band" IN ('UNDER_18','AGE_18_34','AGE_35_64','AGE_65_79','AGE_80_PLUS','UNKNOWN')`)
-@Check('CHK_reports_status', `"status" IN ('RECEIVED','IN_CARE','CLOSED')`)
+@Check('CHK_reports_status', `"status" IN ('RECEIVED','IN_CARE','CLOSED','WITHDRAWN')`)
 @Check('CHK_reports_legal_basis', `"legal_basis" IN ('CONSENT','PUBLIC_TASK')`)
 @Check('CHK_reports_needs', `cardinality("needs") > 0 OR "urgency" = 'EMERGENCY'`)
 @Check('CHK_reports_closure_reason', `"closure_reason" IS NULL OR "closure_reason" IN ('RESOLVED','REFUSED','NOT_ELIGIBLE','NO_CAPACITY','UNABLE_TO_CONTACT','MOVED','DECEASED')`)
 @Index('IDX_reports_triage', ['municipality', 'closedAt', 'submittedAt'])
 @Index('IDX_reports_subject', ['subjectId'])
+@Index('UQ_reports_municipality_reference', ['municipality', 'reference'], { unique: true })
 export class ReportEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_reports' })
   id: string;
+
+  /** The reference code every role says on the phone («codice della segnalazione», e.g. CB-7K4Q): unique per municipality, no personal data. */
+  @Column({ type: 'text' })
+  reference: string;
 
   @Column({ type: 'text' })
   municipality: string;
@@ -153,6 +158,10 @@ export class ReportReferralEntity {
   /** The organisation holding the referral (from the referral.* events): who may reveal contact details. */
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
+
+  /** The needs the referral carries (from its events): a report is CLOSED by its referrals only when completed ones answer every need. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  needs: string[];
 
   /** The SLA deadline running after its last move (acceptance, then first contact); null when none runs. The triage orders by it. */
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })

@@ -47,7 +47,7 @@ export class ReportsRepository {
     const qb = em
       .getRepository(ReportEntity)
       .createQueryBuilder('r')
-      .select(['r.id', 'r.status', 'r.submittedAt', 'r.needs', 'r.neighbourhoodCode', 'r.urgency', 'r.ageBand', 'r.subjectId', 'r.descriptionSealed', 'r.ownerDeskId'])
+      .select(['r.id', 'r.reference', 'r.status', 'r.submittedAt', 'r.needs', 'r.neighbourhoodCode', 'r.urgency', 'r.ageBand', 'r.subjectId', 'r.descriptionSealed', 'r.ownerDeskId'])
       .where('r.antenna_id = :antennaId AND r.municipality = :municipality', { antennaId, municipality })
       .orderBy('r.submitted_at', 'DESC')
       .addOrderBy('r.id', 'DESC')
@@ -59,18 +59,23 @@ export class ReportsRepository {
   /** Records a referral's status unless a newer version is already known; true when it changed something. */
   async upsertReferral(em: EntityManager, row: ReportReferralEntity): Promise<boolean> {
     const result: unknown[] = await em.query(
-      `INSERT INTO report_referrals (referral_id, report_id, status, version, organisation_id, due_at) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version, organisation_id = EXCLUDED.organisation_id, due_at = EXCLUDED.due_at
+      `INSERT INTO report_referrals (referral_id, report_id, status, version, organisation_id, needs, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version, organisation_id = EXCLUDED.organisation_id, needs = EXCLUDED.needs, due_at = EXCLUDED.due_at
        WHERE report_referrals.version < EXCLUDED.version
        RETURNING referral_id`,
-      [row.referralId, row.reportId, row.status, row.version, row.organisationId, row.dueAt],
+      [row.referralId, row.reportId, row.status, row.version, row.organisationId, row.needs, row.dueAt],
     );
     return result.length > 0;
   }
 
-  async referralStatusesOf(em: EntityManager, reportId: string): Promise<string[]> {
-    const rows = await em.find(ReportReferralEntity, { where: { reportId }, select: { status: true } });
-    return rows.map((r) => r.status);
+  /** Whether a reference code is already used in the municipality. */
+  async isReferenceTaken(em: EntityManager, municipality: string, reference: string): Promise<boolean> {
+    return (await em.query(`SELECT 1 FROM reports WHERE municipality = $1 AND reference = $2`, [municipality, reference])).length > 0;
+  }
+
+  /** What the coarse state needs of a report's referrals: status and needs. */
+  referralsOf(em: EntityManager, reportId: string): Promise<Pick<ReportReferralEntity, 'status' | 'needs'>[]> {
+    return em.find(ReportReferralEntity, { where: { reportId }, select: { status: true, needs: true } });
   }
 
   /** Locks the report row for the rest of the transaction (serialises status recomputation). */

@@ -12,7 +12,6 @@ import {
   MyReportsV1,
   Page,
   ReferralChangedV1,
-  ReferralStatus,
   ReportSummaryV1,
   Role,
   SubmitReportV1,
@@ -29,9 +28,10 @@ import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { Vault, identityOf } from '../vault/vault';
-import { EMERGENCY_ADVICE, coarseStatus } from './coarse-status';
+import { EMERGENCY_ADVICE, coarseStatus, factsOf } from './coarse-status';
 import { excerpt } from './excerpt';
 import { DeskEntity, ReportEntity } from './report.entities';
+import { uniqueReference } from './reference-code';
 import { ReportsRepository } from './reports.repository';
 
 export function deskContact(d: DeskEntity | null | undefined): DeskContactV1 | null {
@@ -39,11 +39,12 @@ export function deskContact(d: DeskEntity | null | undefined): DeskContactV1 | n
 }
 
 function toSummary(
-  r: Pick<ReportEntity, 'id' | 'status' | 'submittedAt' | 'needs' | 'neighbourhoodCode' | 'urgency' | 'ageBand'>,
+  r: Pick<ReportEntity, 'id' | 'reference' | 'status' | 'submittedAt' | 'needs' | 'neighbourhoodCode' | 'urgency' | 'ageBand'>,
   extra: { descriptionStart?: string | null; ownerDesk?: DeskEntity | null } = {},
 ): ReportSummaryV1 {
   return {
     id: r.id,
+    reference: r.reference,
     status: r.status as CoarseStatus,
     submittedAt: r.submittedAt.toISOString(),
     needs: r.needs as Need[],
@@ -94,11 +95,14 @@ export class ReportsService {
 
       const submittedAt = this.now();
       const contentHash = await this.contentHash(em, actor.municipality, input, submittedAt);
+      // Said on the phone by every role («codice della segnalazione»): unique in the municipality.
+      const reference = await uniqueReference(actor.municipality, (code) => this.repo.isReferenceTaken(em, actor.municipality, code));
       // One data key per person: the same normalised identifying data in this municipality finds the
       // same subject (duplicates linked under one case); a report without identifying data gets its own.
       const subject = await this.vault.subjectFor(em, actor.municipality, identityOf(input.subject), submittedAt);
       const report = Object.assign(new ReportEntity(), {
         id: input.id,
+        reference,
         municipality: actor.municipality,
         neighbourhoodCode: input.neighbourhoodCode,
         antennaId,
@@ -143,6 +147,7 @@ export class ReportsService {
         consentToContact: input.consentToContact,
         doNotContact: input.doNotContact ?? false,
         submittedAt: submittedAt.toISOString(),
+        reference,
         occurredAt: submittedAt.toISOString(),
       });
       return toSummary(report, { ownerDesk: desk });
@@ -231,11 +236,11 @@ export class ReportsService {
       status: e.to,
       version: e.version,
       organisationId: e.organisationId,
+      needs: e.needs,
       dueAt: e.dueAt ? new Date(e.dueAt) : null,
     });
     if (!changed) return;
-    const statuses = (await this.repo.referralStatusesOf(em, e.reportId)) as ReferralStatus[];
-    const next = coarseStatus(statuses, { closed: !!report.closedAt, takenInHand: !!report.takenInHandAt });
+    const next = coarseStatus(factsOf(report, await this.repo.referralsOf(em, e.reportId)));
     if (next !== report.status) await this.repo.setStatus(em, report.id, next);
     if (!report.becameCaseAt && next !== CoarseStatus.RECEIVED && !report.closedAt) await this.repo.markBecameCase(em, report.id, new Date(e.occurredAt));
   }

@@ -71,6 +71,15 @@ describe('SuppressedCell', () => {
     }
   });
 
+  it('says "nascosto per riservatezza" of a count hidden to protect another, never "< 10"', () => {
+    const { getByTestId } = renderCell({ value: null, k: 10, reason: 'COMPLEMENTARY' });
+    const cell = getByTestId('cell');
+    expect(cell.querySelector('[aria-hidden="true"]')?.textContent).toBe('nascosto per riservatezza');
+    expect(cell.textContent).not.toContain('< 10');
+    expect(cell.querySelector('.suppressed')?.getAttribute('title')).toMatch(/può essere anche 10 o più/);
+    expect(renderCell({ value: null, k: 10, reason: 'SMALL' }).getAllByTestId('cell')[1].querySelector('[aria-hidden="true"]')?.textContent).toBe('< 10');
+  });
+
   it('speaks English when asked', () => {
     const { getByTestId } = renderCell({ value: null }, 'en');
     expect(getByTestId('cell').textContent).toMatch(/< 10/);

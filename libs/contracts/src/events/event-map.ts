@@ -1,5 +1,5 @@
 import { ReferralStatus } from '../domain';
-import { DeskAlertRaisedV1 } from './alert.events';
+import { DeskAlertChangedV1, DeskAlertRaisedV1 } from './alert.events';
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
@@ -33,6 +33,9 @@ export interface EventMap {
   'referral.first-contact-requested.v1': ReferralChangedV1;
   'referral.contact-handed-over.v1': ReferralChangedV1;
   'alert.raised.v1': DeskAlertRaisedV1;
+  'alert.acknowledged.v1': DeskAlertChangedV1;
+  'alert.resolved.v1': DeskAlertChangedV1;
+  'alert.escalated.v1': DeskAlertChangedV1;
 }
 
 export type EventType = keyof EventMap;
@@ -62,6 +65,9 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'referral.first-contact-requested.v1': ReferralChangedV1,
   'referral.contact-handed-over.v1': ReferralChangedV1,
   'alert.raised.v1': DeskAlertRaisedV1,
+  'alert.acknowledged.v1': DeskAlertChangedV1,
+  'alert.resolved.v1': DeskAlertChangedV1,
+  'alert.escalated.v1': DeskAlertChangedV1,
 };
 
 /** The event type published when a referral reaches `status`. */

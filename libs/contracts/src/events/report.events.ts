@@ -1,5 +1,6 @@
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { AgeBand, NEIGHBOURHOOD_CODE, Need, Role, Urgency } from '../domain';
+import { REFERENCE_PATTERN } from '../reference';
 import { DomainEventBase } from './event-base';
 import { NeedsUnlessEmergency } from '../report-input';
 
@@ -32,6 +33,15 @@ export class ReportSubmittedV1 extends DomainEventBase {
 
   @IsISO8601({ strict: true })
   submittedAt: string;
+
+  /**
+   * The report's reference code («codice della segnalazione», e.g. CB-7K4Q: no personal data), so
+   * referrals and the gateway can show it without asking reports. Absent on events from before it
+   * existed.
+   */
+  @IsOptional()
+  @Matches(REFERENCE_PATTERN)
+  reference?: string;
 
   /**
    * Whether the person agreed to be contacted, and whether they asked not to be contacted

@@ -75,6 +75,7 @@ export const RPC = {
     requestFirstContact: 'referrals.first-contact.request.v1',
     handOverContact: 'referrals.first-contact.hand-over.v1',
     alerts: 'referrals.alerts.v1',
+    acknowledgeAlert: 'referrals.alerts.acknowledge.v1',
     registerOrganisation: 'referrals.organisations.register.v1',
     registerService: 'referrals.services.register.v1',
     updateCapacity: 'referrals.services.capacity.v1',

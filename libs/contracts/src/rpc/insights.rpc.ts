@@ -19,6 +19,13 @@ export class DashboardQueryV1 {
 }
 
 /** A two-way table after small-cell suppression: null where a count is hidden. */
+/**
+ * Why a count is hidden: `small`, it is under k (say "< 10": true of it); `complementary`, it may be
+ * 10 or more, hidden so that a small count cannot be worked out from the totals (say "nascosto per
+ * riservatezza", never "< 10", and never draw it as a small value).
+ */
+export type SuppressionReasonV1 = 'small' | 'complementary';
+
 export interface SuppressedTableV1 {
   rows: string[];
   columns: string[];
@@ -26,6 +33,13 @@ export interface SuppressedTableV1 {
   rowTotals: (number | null)[];
   columnTotals: (number | null)[];
   total: number | null;
+  /** Why each hidden entry is hidden, in the same shape; null where the entry is shown. */
+  reasons: {
+    cells: (SuppressionReasonV1 | null)[][];
+    rowTotals: (SuppressionReasonV1 | null)[];
+    columnTotals: (SuppressionReasonV1 | null)[];
+    total: SuppressionReasonV1 | null;
+  };
 }
 
 export interface DashboardV1 {

@@ -116,6 +116,8 @@ export interface ReferralV1 {
   capacityUnit: string | null;
   /** The deadline of its running SLA timer (acceptance, then first contact); null when none runs. In lists and in the answer to a move. */
   dueAt?: string | null;
+  /** Its report's reference code («codice della segnalazione», e.g. CB-7K4Q), from report.submitted; null for reports from before codes. */
+  reportReference: string | null;
   /** Which deadline `dueAt` is. In lists and in the answer to a move. */
   dueKind?: ReferralDeadlineKind | null;
 }
@@ -520,11 +522,29 @@ export interface ReferralStoryV1 extends ReferralV1 {
 }
 
 
+/**
+ * The desk's alerts: open ones (not resolved by their report's end) unless `includeResolved`,
+ * ordered open first, then by severity (ALERT_SEVERITY, highest first), then oldest first.
+ */
 export class ListAlertsV1 extends PageArgsV1 {
   @IsOptional()
   @IsUUID('all')
   reportId?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  includeResolved?: boolean;
 }
+
+/** A social worker saw an alert and takes it on: who and when are kept; its escalation stops. */
+export class AcknowledgeAlertV1 {
+  /** The alert's id (the GraphQL argument's name). */
+  @IsUUID('all')
+  id: string;
+}
+
+export const ALERT_RESOLUTIONS = ['report-closed', 'report-withdrawn'] as const;
+export type AlertResolution = (typeof ALERT_RESOLUTIONS)[number];
 
 /** A message to a report's owner desk: what happened and which needs wait. No personal data. */
 export interface AlertV1 {
@@ -532,11 +552,24 @@ export interface AlertV1 {
   reportId: string;
   ownerDeskId: string | null;
   kind: AlertKind;
+  /** ALERT_SEVERITY of its kind (higher: more severe). */
+  severity: number;
   needs: Need[];
   referralId: string | null;
   message: string;
   createdAt: string;
   emailState: string;
+  acknowledgedAt: string | null;
+  /** The account that acknowledged it. */
+  acknowledgedBy: string | null;
+  /** When its report ended (closed or withdrawn), which resolves it. */
+  resolvedAt: string | null;
+  resolution: AlertResolution | null;
+  /** 0 none; 1 the desk's e-mail sent again; 2 the supervisor told. */
+  escalationLevel: number;
+  escalatedAt: string | null;
+  /** Its report's reference code (e.g. CB-7K4Q); null for reports from before codes. */
+  reportReference: string | null;
   /** For `unmet` and `exhausted`: why each service that covers a need was left out (null for other kinds and older alerts). */
   why: UnmetNeedWhyV1[] | null;
 }
@@ -588,7 +621,23 @@ export class SetMunicipalityPolicyV1 {
   @ValidateNested({ each: true })
   @Type(() => SlaTargetInputV1)
   targets?: SlaTargetInputV1[];
+
+  /** Minutes an emergency alert may wait unacknowledged before its e-mail goes again; as long again, and the supervisor is told. */
+  @IsOptional()
+  @IsInt({ message: 'alertEscalationMinutes must be a whole number of minutes' })
+  @Min(1, { message: 'alertEscalationMinutes must be between 1 and 1440' })
+  @Max(1440, { message: 'alertEscalationMinutes must be between 1 and 1440' })
+  alertEscalationMinutes?: number;
+
+  /** The desk supervisor's address for escalated alerts, or null for none. */
+  @IsOptional()
+  @ValidateIf((o: SetMunicipalityPolicyV1) => o.supervisorEmail !== null)
+  @IsEmail({}, { message: 'supervisorEmail must be an e-mail address' })
+  supervisorEmail?: string | null;
 }
+
+/** Where a municipality sets none: 15 minutes. */
+export const DEFAULT_ALERT_ESCALATION_MINUTES = 15;
 
 export interface MunicipalityPolicyV1 {
   municipality: string;
@@ -596,5 +645,7 @@ export interface MunicipalityPolicyV1 {
   slaDayMode: 'calendar' | 'working';
   patronDay: string | null;
   deskEmail: string | null;
+  alertEscalationMinutes: number;
+  supervisorEmail: string | null;
   targets: { urgency: Urgency; acceptHours: number; firstContactHours: number }[];
 }

@@ -101,6 +101,8 @@ export const DESCRIPTION_START_LENGTH = 60;
 /** What an antenna sees of a report: never what the desk or the organisation did or wrote. */
 export interface ReportSummaryV1 {
   id: string;
+  /** The reference code («codice della segnalazione», e.g. CB-7K4Q) every role may say on the phone. */
+  reference: string;
   status: CoarseStatus;
   submittedAt: string;
   needs: Need[];
@@ -176,6 +178,16 @@ export class TriageV1 extends PageArgsV1 {
   @Min(0)
   @Max(3650)
   maxAgeDays?: number;
+
+  /**
+   * The report with this reference code, as typed ("cb 7k4q" finds CB-7K4Q), open or closed: the
+   * desk finds the case a caller names.
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  @Matches(/^\s*[A-Za-z]{2}[\s\-–—_.]*[A-Za-z0-9]{4,6}\s*$/, { message: 'reference: a code such as CB-7K4Q (codice della segnalazione)' })
+  reference?: string;
 }
 
 export class HandOverV1 extends ReportRefV1 {
@@ -280,6 +292,8 @@ export const TRIAGE_EXCERPT_LENGTH = 80;
  */
 export interface TriageItemV1 {
   id: string;
+  /** The reference code («codice della segnalazione», e.g. CB-7K4Q). */
+  reference: string;
   /** The antenna that flagged it (its name is resolved by the gateway from antennas). */
   antennaId: string;
   neighbourhoodCode: string;
@@ -293,6 +307,8 @@ export interface TriageItemV1 {
   contactAttempts: number;
   /** Other open reports about the same person (duplicate detection), 0 when none. */
   linkedReports: number;
+  /** When it was closed (or withdrawn): only a search by reference lists closed reports. */
+  closedAt: string | null;
   /** The first ~80 characters of what was seen; null on replies to moves and once purged or erased. */
   excerpt: string | null;
   /** The nearest pending SLA deadline of its referrals (acceptance or first contact), null when none runs. */

@@ -6,12 +6,13 @@ import { URGENCIES } from './constants';
 import { CheckField, ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
 import { StatusMessage, useFlash } from './shared';
 
-const POLICY_FIELDS = 'municipality requireRunts slaDayMode patronDay deskEmail targets { urgency acceptHours firstContactHours }';
+const POLICY_FIELDS = 'municipality requireRunts slaDayMode patronDay deskEmail alertEscalationMinutes supervisorEmail targets { urgency acceptHours firstContactHours }';
 const POLICY = `query AdminPolicy { municipalityPolicy { ${POLICY_FIELDS} } }`;
 const SET = `mutation SetMunicipalityPolicy($input: SetMunicipalityPolicyInput!) { setMunicipalityPolicy(input: $input) { ${POLICY_FIELDS} } }`;
 const PREFIX = 'policy';
 const ACCEPT_MAX = 24 * 60;
 const CONTACT_MAX = 24 * 90;
+const ESCALATION_MAX = 24 * 60;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -20,6 +21,8 @@ interface Policy {
   slaDayMode: string;
   patronDay: string | null;
   deskEmail: string | null;
+  alertEscalationMinutes: number;
+  supervisorEmail: string | null;
   targets: { urgency: string; acceptHours: number; firstContactHours: number }[];
 }
 
@@ -29,6 +32,8 @@ interface Values {
   patronDayOfMonth: string;
   patronMonth: string;
   deskEmail: string;
+  escalationMinutes: string;
+  supervisorEmail: string;
   targets: Record<string, { accept: string; contact: string }>;
 }
 
@@ -39,7 +44,10 @@ function toValues(p: Policy): Values {
     const found = p.targets.find((x) => x.urgency === u);
     targets[u] = { accept: found ? String(found.acceptHours) : '', contact: found ? String(found.firstContactHours) : '' };
   }
-  return { requireRunts: p.requireRunts, slaDayMode: p.slaDayMode, patronDayOfMonth: day, patronMonth: month, deskEmail: p.deskEmail ?? '', targets };
+  return {
+    requireRunts: p.requireRunts, slaDayMode: p.slaDayMode, patronDayOfMonth: day, patronMonth: month, deskEmail: p.deskEmail ?? '',
+    escalationMinutes: String(p.alertEscalationMinutes), supervisorEmail: p.supervisorEmail ?? '', targets,
+  };
 }
 
 const hours = (s: string, max: number) => (/^\d{1,5}$/.test(s.trim()) && Number(s) >= 1 && Number(s) <= max ? Number(s) : undefined);
@@ -50,6 +58,8 @@ export function validatePolicy(v: Values): FormErrors {
   if (Boolean(v.patronDayOfMonth) !== Boolean(v.patronMonth)) e.patronDay = { key: 'admin.validation.patronDay' };
   else if (v.patronMonth && Number(v.patronDayOfMonth) > DAYS_IN_MONTH[Number(v.patronMonth) - 1]) e.patronDay = { key: 'admin.validation.patronDay' };
   if (v.deskEmail.trim() && !EMAIL.test(v.deskEmail.trim())) e.deskEmail = { key: 'admin.validation.email' };
+  if (hours(v.escalationMinutes, ESCALATION_MAX) === undefined) e.alertEscalationMinutes = { key: 'admin.validation.range', params: { min: 1, max: ESCALATION_MAX } };
+  if (v.supervisorEmail.trim() && !EMAIL.test(v.supervisorEmail.trim())) e.supervisorEmail = { key: 'admin.validation.email' };
   for (const u of URGENCIES) {
     if (hours(v.targets[u].accept, ACCEPT_MAX) === undefined) e[`accept-${u}`] = { key: 'admin.validation.range', params: { min: 1, max: ACCEPT_MAX } };
     if (hours(v.targets[u].contact, CONTACT_MAX) === undefined) e[`contact-${u}`] = { key: 'admin.validation.range', params: { min: 1, max: CONTACT_MAX } };
@@ -59,7 +69,7 @@ export function validatePolicy(v: Values): FormErrors {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The municipality's referral policy: RUNTS requirement, SLA targets and calendar, desk e-mail. */
+/** The municipality's referral policy: RUNTS requirement, SLA targets and calendar, desk e-mail, alert escalation. */
 export function PolicyForm() {
   const { t, locale } = useI18n();
   const text = useErrorText();
@@ -90,6 +100,8 @@ export function PolicyForm() {
       slaDayMode: values.slaDayMode,
       patronDay: values.patronMonth ? `${values.patronMonth}-${values.patronDayOfMonth}` : null,
       deskEmail: values.deskEmail.trim() || null,
+      alertEscalationMinutes: Number(values.escalationMinutes),
+      supervisorEmail: values.supervisorEmail.trim() || null,
       targets: URGENCIES.map((u) => ({ urgency: u, acceptHours: Number(values.targets[u].accept), firstContactHours: Number(values.targets[u].contact) })),
     };
     try {
@@ -186,6 +198,30 @@ export function PolicyForm() {
             error={text(errors.deskEmail)}
             blamed={blamed === 'deskEmail'}
             testId="policy-desk-email"
+          />
+          <TextField
+            id={`${PREFIX}-alertEscalationMinutes`}
+            label={t('admin.policy.escalationMinutes')}
+            inputMode="numeric"
+            hint={t('admin.policy.escalationMinutesHint')}
+            value={values.escalationMinutes}
+            onChange={(m) => setValues({ ...values, escalationMinutes: m })}
+            error={text(errors.alertEscalationMinutes)}
+            blamed={blamed === 'alertEscalationMinutes'}
+            testId="policy-escalation-minutes"
+          />
+          <TextField
+            id={`${PREFIX}-supervisorEmail`}
+            label={t('admin.policy.supervisorEmail')}
+            type="email"
+            inputMode="email"
+            optional
+            hint={t('admin.policy.supervisorEmailHint')}
+            value={values.supervisorEmail}
+            onChange={(s) => setValues({ ...values, supervisorEmail: s })}
+            error={text(errors.supervisorEmail)}
+            blamed={blamed === 'supervisorEmail'}
+            testId="policy-supervisor-email"
           />
           <h3 className="h5 mt-4">{t('admin.policy.targets')}</h3>
           <p>{t('admin.policy.targetsHint')}</p>

@@ -598,6 +598,19 @@ function PanelActions({ onNew }: { onNew(): void }) {
   );
 }
 
+/** The report's code, large, with the glossary's words: what the shop says when the desk calls. */
+function ReferenceCode({ code, hint, testId }: { code: string; hint: string; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="flag-reference mb-3" data-testid={testId}>
+      <p className="mb-1">
+        {t('antenna.flag.confirmation.reference')} <strong className="reference-code">{code}</strong>
+      </p>
+      <p className="small mb-0">{hint}</p>
+    </div>
+  );
+}
+
 /** Focus goes to its heading, so it is not a live region (it would be read twice). */
 function Confirmation({ report, urgency, titleRef, onNew }: { report: Report; urgency: Urgency; titleRef: Ref<HTMLHeadingElement>; onNew(): void }) {
   const { t, locale } = useI18n();
@@ -613,6 +626,7 @@ function Confirmation({ report, urgency, titleRef, onNew }: { report: Report; ur
         {t('antenna.flag.confirmation.title')}
       </h2>
       <p>{t('antenna.flag.confirmation.text')}</p>
+      {report.reference && <ReferenceCode code={report.reference} hint={t('antenna.flag.confirmation.referenceHint')} testId="flag-reference" />}
       {advice && (
         <div className="alert alert-info" data-testid="flag-advice">
           <h3 className="h5">{t('antenna.flag.confirmation.advice')}</h3>

@@ -11,9 +11,10 @@ jest.mock('../../api/client', () => ({ ...jest.requireActual('../../api/client')
 const gqlMock = gql as jest.MockedFunction<typeof gql>;
 
 const REPORTS = [
-  { id: 'r1', submittedAt: '2026-03-31T23:30:00Z', needs: ['FOOD', 'LONELINESS'], urgency: 'HIGH', status: 'IN_CARE' },
+  { id: 'r1', reference: 'CB-7K4Q', submittedAt: '2026-03-31T23:30:00Z', needs: ['FOOD', 'LONELINESS'], urgency: 'HIGH', status: 'IN_CARE' },
   { id: 'r2', submittedAt: '2026-03-02T10:00:00Z', needs: ['HOUSING'], urgency: 'LOW', status: 'RECEIVED' },
   { id: 'r3', submittedAt: '2026-02-20T10:00:00Z', needs: ['WORK'], urgency: 'MEDIUM', status: 'CLOSED' },
+  { id: 'r4', submittedAt: '2026-02-10T10:00:00Z', needs: ['FOOD'], urgency: 'LOW', status: 'WITHDRAWN' },
 ];
 
 function mockReports(nodes: unknown[]) {
@@ -46,8 +47,15 @@ describe('MyReportsPage', () => {
     expect(first.textContent).toContain('Cibo, Solitudine');
     expect(first.textContent).toContain('Alta');
     expect(screen.getByTestId('my-report-status-r1').textContent).toBe('presa in carico');
+    // Each card carries the report's code, to say on the phone.
+    expect(screen.getByTestId('my-report-reference-r1').textContent).toBe('CB-7K4Q');
+    expect(first.querySelector('h2')?.textContent).toMatch(/^Segnalazione CB-7K4Q/);
     expect(screen.getByTestId('my-report-status-r2').textContent).toBe('ricevuta');
     expect(screen.getByTestId('my-report-status-r3').textContent).toBe('chiusa');
+    expect(screen.getByTestId('my-report-status-r4').textContent).toBe('ritirata');
+    // Neither a closed nor a withdrawn report can be withdrawn again.
+    expect(screen.queryByTestId('withdraw-r3')).toBeNull();
+    expect(screen.queryByTestId('withdraw-r4')).toBeNull();
     expect(document.querySelector('table')).toBeNull();
     const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
@@ -89,7 +97,7 @@ describe('MyReportsPage', () => {
     gqlMock.mockImplementation((async (query: string) => {
       if (query.includes('addReportFollowUp')) return { addReportFollowUp: true };
       if (query.includes('withdrawReport')) {
-        reports = reports.map((r) => (r.id === 'r2' ? { ...r, status: 'CLOSED' } : r));
+        reports = reports.map((r) => (r.id === 'r2' ? { ...r, status: 'WITHDRAWN' } : r));
         return { withdrawReport: true };
       }
       return { myReports: { nodes: reports, pageInfo: { hasNextPage: false } } };
@@ -116,7 +124,7 @@ describe('MyReportsPage', () => {
       fireEvent.click(screen.getByTestId('withdraw-confirm-r2'));
     });
     expect(gqlMock).toHaveBeenCalledWith(expect.stringContaining('withdrawReport'), { reportId: 'r2', reason: 'Persona sbagliata' });
-    await waitFor(() => expect(screen.getByTestId('my-report-status-r2').textContent).toBe('chiusa'));
+    await waitFor(() => expect(screen.getByTestId('my-report-status-r2').textContent).toBe('ritirata'));
     expect(screen.queryByTestId('withdraw-r2')).toBeNull();
     const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

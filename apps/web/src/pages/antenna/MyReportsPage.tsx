@@ -10,10 +10,10 @@ import { ReportCardActions } from './ReportCardActions';
 import './antenna.css';
 
 const MY_REPORTS = `query MyReports($first: Int) {
-  myReports(first: $first) { nodes { id submittedAt needs urgency ageBand status descriptionStart ownerDesk { name phone hours } } pageInfo { hasNextPage } }
+  myReports(first: $first) { nodes { id reference submittedAt needs urgency ageBand status descriptionStart ownerDesk { name phone hours } } pageInfo { hasNextPage } }
 }`;
 
-type ListedReport = Pick<Report, 'id' | 'submittedAt' | 'needs' | 'urgency' | 'ageBand' | 'status' | 'ownerDesk'> & {
+type ListedReport = Pick<Report, 'id' | 'reference' | 'submittedAt' | 'needs' | 'urgency' | 'ageBand' | 'status' | 'ownerDesk'> & {
   /** The first words the shop itself wrote (never what the desk added); null once no longer kept. */
   descriptionStart: string | null;
 };
@@ -26,7 +26,11 @@ const STATUS_TONE: Record<CoarseStatus, 'primary' | 'success' | 'secondary'> = {
   RECEIVED: 'primary',
   IN_CARE: 'success',
   CLOSED: 'secondary',
+  WITHDRAWN: 'secondary',
 };
+
+/** Only a report still open may get news or be withdrawn. */
+const isOpen = (status: CoarseStatus) => status === 'RECEIVED' || status === 'IN_CARE';
 
 /** The antenna's own reports, newest first, with only their coarse state. */
 export function MyReportsPage() {
@@ -44,6 +48,7 @@ export function MyReportsPage() {
     <div className="row justify-content-center">
       <div className="col-12 col-lg-9 col-xl-8">
         <PageTitle subtitle={t('antenna.myReports.subtitle')}>{t('antenna.myReports.title')}</PageTitle>
+        {reports.some((r) => r.reference) && <p className="small">{t('antenna.myReports.referenceHint')}</p>}
 
         {waiting > 0 && (
           <div className="alert alert-warning" data-testid="my-reports-pending">
@@ -77,8 +82,16 @@ export function MyReportsPage() {
           <ul className="my-reports" aria-label={t('antenna.myReports.listLabel')} data-testid="my-reports-list">
             {reports.map((report) => (
               <li key={report.id} className="report-card" data-testid={`my-report-${report.id}`}>
-                {/* The report's reference code (issue 13, the coarse-state work) goes beside the date here. */}
-                <h2 className="h5 mb-2">{t('antenna.myReports.cardTitle', { date: formatDateTime(report.submittedAt, locale) })}</h2>
+                <h2 className="h5 mb-2">
+                  {report.reference ? (
+                    <>
+                      {t('antenna.myReports.cardTitleCode')} <span className="reference-code" data-testid={`my-report-reference-${report.id}`}>{report.reference}</span>
+                      <span className="d-block small fw-normal mt-1">{t('antenna.myReports.cardSent', { date: formatDateTime(report.submittedAt, locale) })}</span>
+                    </>
+                  ) : (
+                    t('antenna.myReports.cardTitle', { date: formatDateTime(report.submittedAt, locale) })
+                  )}
+                </h2>
                 {report.descriptionStart && (
                   <figure className="mb-2" data-testid={`my-report-words-${report.id}`}>
                     <figcaption className="small text-secondary">{t('antenna.myReports.wrote')}</figcaption>
@@ -113,7 +126,7 @@ export function MyReportsPage() {
                     </>
                   )}
                 </dl>
-                {report.status !== 'CLOSED' && <ReportCardActions reportId={report.id} onDone={onDone} />}
+                {isOpen(report.status) && <ReportCardActions reportId={report.id} onDone={onDone} />}
               </li>
             ))}
           </ul>

@@ -11,7 +11,7 @@ export const URGENCIES: readonly Urgency[] = [...MOST_URGENT_FIRST].reverse();
 export const AGE_BANDS = ['UNDER_18', 'AGE_18_34', 'AGE_35_64', 'AGE_65_79', 'AGE_80_PLUS', 'UNKNOWN'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-export type CoarseStatus = 'RECEIVED' | 'IN_CARE' | 'CLOSED';
+export type CoarseStatus = 'RECEIVED' | 'IN_CARE' | 'CLOSED' | 'WITHDRAWN';
 
 export interface SubjectInput {
   name?: string;
@@ -41,6 +41,8 @@ export interface DeskContact {
 /** A report as its antenna sees it: the coarse state and its own words only. */
 export interface Report {
   id: string;
+  /** The reference code («codice della segnalazione», e.g. CB-7K4Q) to say on the phone. */
+  reference?: string;
   advice: string | null;
   /** Who is responsible and how to call them (null if the server did not say). */
   ownerDesk?: DeskContact | null;
@@ -54,7 +56,7 @@ export interface Report {
   urgency: Urgency;
 }
 
-export const REPORT_FIELDS = 'id advice ageBand needs neighbourhoodCode status submittedAt urgency ownerDesk { name phone hours } nextStep { acceptBy }';
+export const REPORT_FIELDS = 'id reference advice ageBand needs neighbourhoodCode status submittedAt urgency ownerDesk { name phone hours } nextStep { acceptBy }';
 
 export const SUBMIT_REPORT = `mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { ${REPORT_FIELDS} } }`;
 

@@ -36,7 +36,7 @@ function TableTotal({ table, k }: { table: SuppressedTable; k: number }) {
   const { t, locale } = useI18n();
   if (table.total !== null) return <SuppressedCell value={table.total} />;
   const atLeast = visibleSum(table);
-  if (atLeast <= 0) return <SuppressedCell value={null} k={k} />;
+  if (atLeast <= 0) return <SuppressedCell value={null} reason={table.totalReason} k={k} />;
   return <>{t('dashboard.counters.atLeast', { n: formatNumber(atLeast, locale) })}</>;
 }
 

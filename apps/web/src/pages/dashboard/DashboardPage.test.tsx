@@ -128,6 +128,7 @@ describe('DashboardPage', () => {
   });
 
   it('draws reports per month, a hidden month marked "< 10" and never as a height, and keeps the month × need table', async () => {
+    current = { ...dashboard, reportsByNeighbourhoodAndMonth: { ...dashboard.reportsByNeighbourhoodAndMonth, columnTotalReasons: [null, 'SMALL', null] } };
     renderPage();
     await screen.findByTestId('neighbourhood-map');
     expect(screen.getByRole('heading', { name: 'Segnalazioni per mese' })).toBeTruthy();
@@ -138,7 +139,10 @@ describe('DashboardPage', () => {
     expect(feb.getAttribute('data-state')).toBe('suppressed');
     expect(feb.textContent).toContain('< 10');
     expect(feb.querySelector('rect')?.getAttribute('fill')).toMatch(/^url\(#/);
-    expect(Number(feb.querySelector('rect')?.getAttribute('height'))).toBeLessThan(Number(screen.getByTestId('monthly-bar-2026-03').querySelector('rect')?.getAttribute('height')));
+    // Not a stub bar that reads as "a few": a dashed outline of the whole plot, higher than any shown month.
+    const height = (g: HTMLElement) => Number(g.querySelector('rect')?.getAttribute('height'));
+    expect(height(feb)).toBeGreaterThanOrEqual(height(jan));
+    expect(feb.querySelector('rect')?.getAttribute('stroke-dasharray')).toBeTruthy();
     const perMonth = screen.getByTestId('table-reports-per-month');
     expect(perMonth.querySelector('caption')?.textContent).toBe('Segnalazioni arrivate per mese');
     expect([...perMonth.querySelectorAll('tbody td')].map((td) => td.textContent)).toEqual(['15', expect.stringMatching(/^< 10/), '10']);
@@ -146,6 +150,38 @@ describe('DashboardPage', () => {
     // the needs by month, with their own wording
     expect(screen.getByRole('heading', { name: 'Bisogni segnalati per mese' })).toBeTruthy();
     expect(screen.getByTestId('table-reports-by-month').querySelector('caption')?.textContent).toBe('Bisogni segnalati per mese e per tipo di bisogno');
+  });
+
+  it('says "nascosto per riservatezza", never "< 10", of counts hidden to protect another (July 2026: 173 is not "< 10"), in the chart, the tables and the map', async () => {
+    // July 2026: 169 reports in Crocetta and 4 in Bettola. The 4 is small; July's total (173) and
+    // Bettola's total are hidden so that the 4 cannot be worked out: complementary, not "< 10".
+    const months = ['2026-06-01', '2026-07-01'];
+    const byMonth: SuppressedTable = {
+      ...table(['crocetta', 'bettola'], months, [[80, 169], [90, null]], [249, null], [170, null], null),
+      rowTotalReasons: [null, 'COMPLEMENTARY'],
+      columnTotalReasons: [null, 'COMPLEMENTARY'],
+      totalReason: 'COMPLEMENTARY',
+    };
+    byMonth.cells[1].reasons = [null, 'SMALL'];
+    byMonth.cells[1].totalReason = 'COMPLEMENTARY';
+    current = { ...dashboard, from: '2026-06-01', to: '2026-07-01', reportsByNeighbourhoodAndMonth: byMonth };
+    const { container } = renderPage();
+    await screen.findByTestId('neighbourhood-map');
+    const july = screen.getByTestId('monthly-bar-2026-07');
+    expect(july.getAttribute('data-state')).toBe('complementary');
+    expect(july.textContent).toContain('nascosto');
+    expect(july.textContent).not.toContain('< 10');
+    expect(Number(july.querySelector('rect')?.getAttribute('height'))).toBeGreaterThanOrEqual(Number(screen.getByTestId('monthly-bar-2026-06').querySelector('rect')?.getAttribute('height')));
+    const perMonth = screen.getByTestId('table-reports-per-month');
+    expect([...perMonth.querySelectorAll('tbody td')].map((td) => td.textContent)).toEqual(['170', expect.stringMatching(/^nascosto per riservatezza/)]);
+    expect(perMonth.querySelector('tfoot td')?.textContent).toMatch(/^nascosto per riservatezza/);
+    expect(screen.getByTestId('neighbourhood-reports-bettola').textContent).toMatch(/^nascosto per riservatezza/);
+    expect(screen.getByTestId('map-bettola').getAttribute('aria-label')).toMatch(/^Bettola: numero nascosto per riservatezza/);
+    // The one small count (Bettola in July) is in no table here; the needs table keeps its own "< 10".
+    expect(screen.getByTestId('monthly-chart').textContent).not.toContain('< 10');
+    expect(perMonth.textContent).not.toContain('< 10');
+    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
   it('draws the hidden neighbourhood hatched, labelled "< 10", and lists the deserts', async () => {

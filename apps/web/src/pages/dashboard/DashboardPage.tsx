@@ -58,6 +58,11 @@ export function DashboardPage() {
         </div>
       </div>
 
+      {dashboard && (
+        <p className="small" data-testid="dashboard-suppression-note">
+          {t('dashboard.suppressionNote', { k: dashboard.k })}
+        </p>
+      )}
       <ErrorAlert error={error} onRetry={() => void reload()} />
       {!dashboard && loading && <Loading />}
 

@@ -16,6 +16,7 @@ export const MODE_DIGITS: Record<MapMode, number> = { reports: 1, coverage: 2 };
 export function useValueText(mode: MapMode, k: number) {
   const { t, locale } = useI18n();
   return (v: MapValue, short = false): string => {
+    if (v.state === 'suppressed' && v.reason === 'COMPLEMENTARY') return short ? t('dashboard.map.complementaryShort') : t('dashboard.map.complementaryValue', { k });
     if (v.state === 'suppressed') return short ? t('dashboard.suppressedCell.short', { k }) : t('dashboard.map.suppressedValue', { k });
     if (v.state === 'missing' || v.value === null) return short ? t('dashboard.map.missingShort') : t('dashboard.map.missingValue');
     const n = formatNumber(v.value, locale, MODE_DIGITS[mode]);

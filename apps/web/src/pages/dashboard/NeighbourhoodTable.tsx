@@ -30,13 +30,13 @@ export function NeighbourhoodTable({ rows, k }: { rows: NeighbourhoodRow[]; k: n
                 <SuppressedCell value={r.population} nullMeans="missing" />
               </td>
               <td className="text-end" data-testid={`neighbourhood-reports-${r.code}`}>
-                <SuppressedCell value={r.reports} k={k} />
+                <SuppressedCell value={r.reports} reason={r.reportsReason} k={k} />
               </td>
               <td className="text-end">
-                <SuppressedCell value={r.reportsPer1000} suppressed={r.reports === null} k={k} nullMeans="missing" digits={1} />
+                <SuppressedCell value={r.reportsPer1000} suppressed={r.reports === null} reason={r.reportsReason} k={k} nullMeans="missing" digits={1} />
               </td>
               <td className="text-end">
-                <SuppressedCell value={r.needs} k={k} />
+                <SuppressedCell value={r.needs} reason={r.needsReason} k={k} />
               </td>
               <td className="text-end">
                 <SuppressedCell value={r.activeAntennas} nullMeans="missing" />

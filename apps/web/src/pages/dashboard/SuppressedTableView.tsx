@@ -19,7 +19,7 @@ interface Props {
   testId?: string;
 }
 
-/** A table of counts after suppression: hidden cells as "< k", totals row and column. */
+/** A table of counts after suppression: hidden cells as "< k" or "nascosto per riservatezza" (their reason), totals row and column. */
 export function SuppressedTableView({ table, caption, rowHeader, rowLabel, columnLabel, k, hideEmptyColumns, transpose, valueHeader, testId }: Props) {
   const { t } = useI18n();
   if (table.rows.length === 0 || table.columns.length === 0) {
@@ -42,7 +42,7 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
               <tr key={c}>
                 <th scope="row">{columnLabel(c)}</th>
                 <td className="text-end">
-                  <SuppressedCell value={values[j]} k={k} />
+                  <SuppressedCell value={values[j]} reason={table.cells[0]?.reasons?.[j]} k={k} />
                 </td>
               </tr>
             ))}
@@ -51,7 +51,7 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
             <tr>
               <th scope="row">{t('dashboard.tables.total')}</th>
               <td className="text-end fw-semibold">
-                <SuppressedCell value={table.total} k={k} />
+                <SuppressedCell value={table.total} reason={table.totalReason} k={k} />
               </td>
             </tr>
           </tfoot>
@@ -89,13 +89,13 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
             <tr key={r}>
               <th scope="row">{rowLabel(r)}</th>
               {shown.map(({ c, j }) => (
-                <td key={c} className="text-end">
-                  <SuppressedCell value={table.cells[i]?.values[j]} k={k} />
+                <td key={c} className="text-end" data-row={r} data-column={c}>
+                  <SuppressedCell value={table.cells[i]?.values[j]} reason={table.cells[i]?.reasons?.[j]} k={k} />
                 </td>
               ))}
               {totalColumn && (
                 <td className="text-end fw-semibold">
-                  <SuppressedCell value={table.rowTotals[i]} k={k} />
+                  <SuppressedCell value={table.rowTotals[i]} reason={table.rowTotalReasons?.[i] ?? table.cells[i]?.totalReason} k={k} />
                 </td>
               )}
             </tr>
@@ -107,12 +107,12 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
               <th scope="row">{t('dashboard.tables.total')}</th>
               {shown.map(({ c, j }) => (
                 <td key={c} className="text-end fw-semibold">
-                  <SuppressedCell value={table.columnTotals[j]} k={k} />
+                  <SuppressedCell value={table.columnTotals[j]} reason={table.columnTotalReasons?.[j]} k={k} />
                 </td>
               ))}
               {totalColumn && (
                 <td className="text-end fw-semibold">
-                  <SuppressedCell value={table.total} k={k} />
+                  <SuppressedCell value={table.total} reason={table.totalReason} k={k} />
                 </td>
               )}
             </tr>

@@ -117,21 +117,26 @@ describe('neighbourhood values for the map', () => {
 describe('reports per month and totals', () => {
   it('takes one bar per month from the column totals, a hidden month as null', () => {
     expect(monthBars(reports)).toEqual([
-      { month: '2026-01-01', value: 30 },
-      { month: '2026-02-01', value: null },
-      { month: '2026-03-01', value: 25 },
+      { month: '2026-01-01', value: 30, reason: null },
+      { month: '2026-02-01', value: null, reason: null },
+      { month: '2026-03-01', value: 25, reason: null },
     ]);
+    // With the API's reasons: a month hidden to protect another says so.
+    expect(monthBars({ ...reports, columnTotalReasons: [null, 'COMPLEMENTARY', null] })[1]).toEqual({ month: '2026-02-01', value: null, reason: 'COMPLEMENTARY' });
     expect(monthBars({ rows: [], columns: [], cells: [], rowTotals: [], columnTotals: [], total: 0 })).toEqual([]);
   });
 
   it('turns the monthly totals into a one-row table for the accessible view', () => {
-    expect(monthTotalsTable(reports)).toEqual({
+    expect(monthTotalsTable({ ...reports, columnTotalReasons: [null, 'SMALL', null] })).toEqual({
       rows: ['reports'],
       columns: MONTHS,
-      cells: [{ row: 'reports', total: 66, values: [30, null, 25] }],
+      cells: [{ row: 'reports', total: 66, values: [30, null, 25], reasons: [null, 'SMALL', null], totalReason: null }],
       rowTotals: [66],
       columnTotals: [30, null, 25],
       total: 66,
+      rowTotalReasons: [null],
+      columnTotalReasons: [null, 'SMALL', null],
+      totalReason: null,
     });
   });
 

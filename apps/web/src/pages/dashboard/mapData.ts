@@ -1,4 +1,4 @@
-import type { Dashboard, NeighbourhoodShape, SuppressedTable } from './types';
+import type { Dashboard, NeighbourhoodShape, SuppressedTable, SuppressionReason } from './types';
 
 /**
  * Pure computations behind the neighbourhood map and its table: values per neighbourhood, the colour
@@ -22,6 +22,9 @@ export interface NeighbourhoodRow {
    * three times); null = hidden because under k
    */
   needs: number | null;
+  /** Why `reports` / `needs` is hidden (SMALL: under k; COMPLEMENTARY: hidden to protect another count, maybe k or more) */
+  reportsReason?: SuppressionReason | null;
+  needsReason?: SuppressionReason | null;
   activeAntennas: number | null;
   antennasPer1000: number | null;
   desert: boolean;
@@ -34,6 +37,8 @@ export interface MapValue {
   name: string;
   value: number | null;
   state: ValueState;
+  /** Why a suppressed value is hidden */
+  reason?: SuppressionReason | null;
   /** Index in PALETTE, only for a shown value */
   colourClass: number | null;
   desert: boolean;
@@ -56,6 +61,13 @@ export function rowTotalOf(table: SuppressedTable, code: string): number | null 
   if (i < 0) return 0;
   if (i < table.rowTotals.length) return table.rowTotals[i] ?? null;
   return table.cells[i]?.total ?? null;
+}
+
+/** Why one row's total is hidden (null when shown or without a row). */
+export function rowTotalReasonOf(table: SuppressedTable, code: string): SuppressionReason | null {
+  const i = table.rows.indexOf(code);
+  if (i < 0) return null;
+  return table.rowTotalReasons?.[i] ?? table.cells[i]?.totalReason ?? null;
 }
 
 /** The reports sent from one neighbourhood in the period (each counted once); 0 without a row, null when hidden. */
@@ -86,6 +98,8 @@ export function neighbourhoodRows(
       reports,
       reportsPer1000: ratePer1000(reports, population),
       needs: needsOf(needsTable, code),
+      reportsReason: rowTotalReasonOf(reportsTable, code),
+      needsReason: rowTotalReasonOf(needsTable, code),
       activeAntennas: null,
       antennasPer1000: null,
       desert: deserts.has(code),
@@ -127,17 +141,18 @@ export function mapValues(rows: NeighbourhoodRow[], mode: MapMode): { values: Ma
   const raw = rows.map((r) => {
     if (mode === 'reports') {
       // a hidden count is never coloured, nor turned into a rate
-      if (r.reports === null) return { r, value: null, state: 'suppressed' as const };
+      if (r.reports === null) return { r, value: null, state: 'suppressed' as const, reason: r.reportsReason ?? null };
       return r.reportsPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.reportsPer1000, state: 'shown' as const };
     }
     return r.antennasPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.antennasPer1000, state: 'shown' as const };
   });
   const breaks = scaleBreaks(raw.filter((x) => x.state === 'shown').map((x) => x.value as number));
-  const values = raw.map(({ r, value, state }) => ({
+  const values = raw.map(({ r, value, state, ...more }) => ({
     code: r.code,
     name: r.name,
     value,
     state,
+    reason: 'reason' in more ? more.reason : null,
     colourClass: state === 'shown' && value !== null ? classOf(value, breaks) : null,
     desert: r.desert,
   }));

@@ -1,13 +1,22 @@
 /** What the dashboard reads from the API: aggregates only, never a person. */
 
-/** A table after small-cell suppression: `null` where a count is hidden (shown as "< k"). */
+/**
+ * Why a count is hidden: SMALL, it is under k (shown "< k", true of it); COMPLEMENTARY, hidden to
+ * protect another count, it may be k or more (shown "nascosto per riservatezza", never "< k").
+ */
+export type SuppressionReason = 'SMALL' | 'COMPLEMENTARY';
+
+/** A table after small-cell suppression: `null` where a count is hidden, with why next to it. */
 export interface SuppressedTable {
   rows: string[];
   columns: string[];
-  cells: { row: string; total: number | null; values: (number | null)[] }[];
+  cells: { row: string; total: number | null; values: (number | null)[]; reasons?: (SuppressionReason | null)[]; totalReason?: SuppressionReason | null }[];
   rowTotals: (number | null)[];
   columnTotals: (number | null)[];
   total: number | null;
+  rowTotalReasons?: (SuppressionReason | null)[];
+  columnTotalReasons?: (SuppressionReason | null)[];
+  totalReason?: SuppressionReason | null;
 }
 
 export interface AcceptanceTimes {
@@ -59,7 +68,7 @@ export interface NeighbourhoodShape {
   boundary: string | null;
 }
 
-const TABLE = 'rows columns cells { row total values } rowTotals columnTotals total';
+const TABLE = 'rows columns cells { row total values reasons totalReason } rowTotals columnTotals total rowTotalReasons columnTotalReasons totalReason';
 const TIMES = 'count medianMinutes p90Minutes';
 
 export const DASHBOARD_QUERY = `query Dashboard($from: String, $to: String) {

@@ -29,7 +29,6 @@ export function ReferralCard({ referral, brief, neighbourhood, now, onDone }: Pr
     <li className="card shadow-sm mb-3" data-testid={`referral-${referral.id}`}>
       <div className="card-body">
         <div className="d-flex flex-wrap justify-content-between align-items-start gap-2 mb-2">
-          {/* The report's reference code goes beside the needs here (issue 13, another branch). */}
           <h2 id={headingId} className="h5 mb-0">
             {needs}
           </h2>
@@ -41,6 +40,14 @@ export function ReferralCard({ referral, brief, neighbourhood, now, onDone }: Pr
           </div>
         </div>
         <dl className="row mb-3">
+          {referral.reportReference && (
+            <>
+              <dt className="col-sm-4 col-lg-3">{t('org.card.reference')}</dt>
+              <dd className="col-sm-8 col-lg-9" data-testid={`referral-reference-${referral.id}`}>
+                <strong className="reference-code">{referral.reportReference}</strong>
+              </dd>
+            </>
+          )}
           <dt className="col-sm-4 col-lg-3">{t('org.card.neighbourhood')}</dt>
           <dd className="col-sm-8 col-lg-9">{neighbourhood}</dd>
           <dt className="col-sm-4 col-lg-3">{t('org.card.ageBand')}</dt>

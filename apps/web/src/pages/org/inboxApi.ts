@@ -4,6 +4,8 @@ export type ReferralStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED' | 'IN_PROGRES
 export interface InboxReferral {
   id: string;
   reportId: string;
+  /** The report's reference code (e.g. CB-7K4Q); null for reports from before codes. */
+  reportReference?: string | null;
   status: ReferralStatus;
   needs: string[];
   neighbourhoodCode: string;
@@ -30,7 +32,7 @@ export interface ReferralsData {
 }
 
 /** Everything a card shows; a move answers with the same, so a card kept in view stays true. */
-const CARD = `id reportId status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact
+const CARD = `id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact
   firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit`;
 
 export const REFERRALS = `query Inbox($first: Int, $status: [ReferralStatus!]) {

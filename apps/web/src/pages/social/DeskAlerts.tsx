@@ -1,75 +1,66 @@
-import { Link } from 'react-router-dom';
-import { useQuery, useSubscription } from '../../api/hooks';
-import { ErrorAlert, StatusBadge } from '../../components/common';
-import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { AlertWhy, UnmetWhy } from './AlertWhy';
+import { ReactNode } from 'react';
+import { ErrorAlert } from '../../components/common';
+import { useI18n } from '../../i18n/i18n';
+import { DeskAlertItem } from './DeskAlertItem';
+import { DeskAlert, isUnacknowledgedEmergency, useDeskAlerts } from './useDeskAlerts';
+import './social.css';
 
-export interface DeskAlert {
-  id: string;
-  reportId: string;
-  kind: string;
-  needs: string[];
-  createdAt: string;
-  /** unmet, exhausted: why each service covering a need was left out. */
-  why?: UnmetWhy[] | null;
-}
-
-export const DESK_ALERTS = `query DeskAlerts($reportId: ID, $first: Int) {
-  deskAlerts(reportId: $reportId, first: $first) { nodes { id reportId kind needs createdAt why { need services { serviceName reasons } } } }
-}`;
-export const DESK_ALERT_RAISED = 'subscription DeskAlertRaised { deskAlertRaised { alertId reportId } }';
-
-/** Alerts that ask the desk to act now; "completed" is news, not a call to act. */
-const URGENT = new Set(['emergency', 'break-glass', 'unmet', 'exhausted', 'first-contact-overdue', 'failed', 'first-contact-requested']);
+export type { DeskAlert };
+export { DESK_ALERTS, DESK_ALERT_RAISED } from './useDeskAlerts';
 
 /**
- * What the system tells the social desk (an emergency, needs no service can take, every service
- * refused or let the deadline pass, a missed first contact, a failed or completed referral),
- * newest first. New ones appear live; `onRaised` lets the page refresh what an alert may change.
- * Never a person's data: kind, needs, time and a link to the report.
+ * What the system tells the social desk (an emergency, someone's emergency access, needs no
+ * service can take, every service refused or let the deadline pass, a missed first contact, a
+ * failed or completed referral), most severe first and then oldest first, live. On the triage page
+ * (no `reportId`) the emergencies nobody has acknowledged stay pinned on top, above everything,
+ * until someone presses «Presa visione»; the rest are the report's open alerts. On a report's page,
+ * every alert of that report, ended ones included. `afterPinned` (the triage page's search by
+ * code) comes right below the pinned emergencies. Never a person's data.
  */
-export function DeskAlerts({ reportId, first = 10, onRaised }: { reportId?: string; first?: number; onRaised?: () => void }) {
-  const { t, locale } = useI18n();
-  const { data, error, reload } = useQuery<{ deskAlerts: { nodes: DeskAlert[] } }>(DESK_ALERTS, reportId ? { reportId, first } : { first });
-  useSubscription<{ deskAlertRaised: { alertId: string; reportId: string } }>(
-    DESK_ALERT_RAISED,
-    (d) => {
-      if (reportId && d.deskAlertRaised.reportId !== reportId) return;
-      void reload();
-      onRaised?.();
-    },
-    true,
-    () => void reload(),
-  );
-  const alerts = data?.deskAlerts.nodes ?? [];
-  const needs = (list: string[]) => (list.length > 0 ? list.map((n) => t(`common.need.${n}`)).join(', ') : t('social.alerts.noNeeds'));
+export function DeskAlerts({ reportId, first = 50, onRaised, afterPinned }: { reportId?: string; first?: number; onRaised?: () => void; afterPinned?: ReactNode }) {
+  const { t } = useI18n();
+  const { alerts, more, loaded, error, reload } = useDeskAlerts({ reportId, first, onRaised });
+  const pinned = reportId ? [] : alerts.filter(isUnacknowledgedEmergency);
+  const rest = reportId ? alerts : alerts.filter((a) => !isUnacknowledgedEmergency(a));
+  const item = (a: DeskAlert, compact = false) => <DeskAlertItem alert={a} showLink={!reportId} compact={compact} onAcknowledged={() => void reload()} />;
   return (
-    <section className="card card-body shadow-sm mb-4" aria-labelledby="desk-alerts-title" data-testid="desk-alerts">
-      <h2 id="desk-alerts-title" className="h4">
-        {t('social.alerts.title')}
-      </h2>
-      <ErrorAlert error={error} onRetry={() => void reload()} />
-      <div aria-live="polite">
-        {data && alerts.length === 0 && <p className="mb-0">{t('social.alerts.none')}</p>}
-        {alerts.length > 0 && (
+    <>
+      {pinned.length > 0 && (
+        <section className="desk-alerts-pinned alert alert-danger shadow" aria-labelledby="desk-alerts-pinned-title" data-testid="desk-alerts-pinned">
+          <h2 id="desk-alerts-pinned-title" className="h4">
+            {t('social.alerts.pinned.title', { n: pinned.length })}
+          </h2>
+          <p className="small mb-2">{t('social.alerts.pinned.hint')}</p>
           <ul className="list-unstyled mb-0">
-            {alerts.map((a) => (
-              <li key={a.id} className="border-bottom py-2" data-testid={`desk-alert-${a.kind}-${a.reportId}`}>
-                <StatusBadge label={t(`social.alerts.kind.${a.kind}`)} tone={a.kind === 'emergency' ? 'danger' : URGENT.has(a.kind) ? 'warning' : 'success'} />{' '}
-                <span className="text-secondary small">{formatDateTime(a.createdAt, locale)}</span>
-                <p className="mb-1">{t(`social.alerts.text.${a.kind}`, { needs: needs(a.needs) })}</p>
-                {a.why && a.why.length > 0 && <AlertWhy why={a.why} title={t('social.alerts.why')} testId={`alert-why-${a.id}`} />}
-                {!reportId && (
-                  <Link to={`/segnalazioni/${a.reportId}`}>
-                    {t('social.alerts.open')}
-                    <span className="visually-hidden"> {t('social.alerts.openOf', { when: formatDateTime(a.createdAt, locale) })}</span>
-                  </Link>
-                )}
+            {pinned.map((a) => (
+              <li key={a.id} className="py-2 border-top border-danger-subtle" data-testid={`desk-alert-${a.kind}-${a.reportId}`}>
+                {item(a, true)}
               </li>
             ))}
           </ul>
-        )}
-      </div>
-    </section>
+        </section>
+      )}
+      {afterPinned}
+      <section className="card card-body shadow-sm mb-4" aria-labelledby="desk-alerts-title" data-testid="desk-alerts">
+        <h2 id="desk-alerts-title" className="h4">
+          {t('social.alerts.title')}
+        </h2>
+        {!reportId && <p className="small text-secondary">{t('social.alerts.order')}</p>}
+        <ErrorAlert error={error} onRetry={() => void reload()} />
+        <div aria-live="polite">
+          {loaded && rest.length === 0 && <p className="mb-0">{pinned.length > 0 ? t('social.alerts.noneOther') : t('social.alerts.none')}</p>}
+          {rest.length > 0 && (
+            <ul className="list-unstyled mb-0" data-testid="desk-alerts-list">
+              {rest.map((a) => (
+                <li key={a.id} className={`border-bottom py-2${a.resolvedAt ? ' text-secondary' : ''}`} data-testid={`desk-alert-${a.kind}-${a.reportId}`}>
+                  {item(a)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {more && <p className="small mt-2 mb-0">{t('social.alerts.more')}</p>}
+        </div>
+      </section>
+    </>
   );
 }

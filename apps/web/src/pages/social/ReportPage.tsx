@@ -65,7 +65,11 @@ function ReportView({ id }: { id: string }) {
 
   const deskList = useMemo(() => desks.data?.desks ?? [], [desks.data]);
   const r = report.data?.report;
-  const title = r ? t('social.report.title', { date: formatDate(r.submittedAt, locale) }) : t('social.report.titleLoading');
+  const title = r
+    ? r.reference
+      ? t('social.report.titleWithCode', { code: r.reference, date: formatDate(r.submittedAt, locale) })
+      : t('social.report.title', { date: formatDate(r.submittedAt, locale) })
+    : t('social.report.titleLoading');
   const open = !!r && !r.closedAt && !r.withdrawnAt;
   const deskName = r ? (deskList.find((d) => d.id === r.ownerDeskId)?.name ?? '—') : '—';
 

@@ -35,7 +35,8 @@ export function ReportSummary({ report, neighbourhood, deskName, me }: Props) {
         {report.description || t('social.report.noStory')}
       </blockquote>
       <dl className="row mb-0">
-        {row(t('social.report.status'), <StatusBadge label={t(`common.coarseStatus.${report.status}`)} tone={report.status === 'CLOSED' ? 'secondary' : report.status === 'IN_CARE' ? 'success' : 'primary'} />, 'report-status')}
+        {report.reference && row(t('social.report.reference'), <strong className="reference-code">{report.reference}</strong>, 'report-reference')}
+        {row(t('social.report.status'), <StatusBadge label={t(`common.coarseStatus.${report.status}`)} tone={report.status === 'CLOSED' || report.status === 'WITHDRAWN' ? 'secondary' : report.status === 'IN_CARE' ? 'success' : 'primary'} />, 'report-status')}
         {row(t('social.report.submitted'), formatDateTime(report.submittedAt, locale))}
         {row(t('social.report.needs'), report.needs.length > 0 ? report.needs.map((n) => t(`common.need.${n}`)).join(', ') : <em>{t('social.report.noNeeds')}</em>)}
         {row(t('social.report.urgency'), <StatusBadge label={t(`common.urgency.${report.urgency}`)} tone={urgencyTone(report.urgency)} />)}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
@@ -11,10 +11,13 @@ import { useNow } from '../org/useNow';
 import { daysWaiting } from './dates';
 import { DeskAlerts } from './DeskAlerts';
 import { Desk, DESKS } from './reportApi';
+import { ReferenceSearch } from './ReferenceSearch';
 import { NO_FILTER, TriageFilter, TriageFilters } from './TriageFilters';
 
 interface TriageItem {
   id: string;
+  reference?: string;
+  closedAt?: string | null;
   submittedAt: string;
   needs: string[];
   urgency: string;
@@ -30,9 +33,9 @@ interface TriageItem {
   slaDueAt: string | null;
 }
 
-const TRIAGE = `query Triage($first: Int, $filter: TriageFilterInput) {
-  triage(first: $first, filter: $filter) {
-    nodes { id submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports antennaName excerpt slaDueAt }
+const TRIAGE = `query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {
+  triage(first: $first, filter: $filter, reference: $reference) {
+    nodes { id reference closedAt submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports antennaName excerpt slaDueAt }
     pageInfo { hasNextPage }
   }
 }`;
@@ -46,19 +49,27 @@ export function TriagePage() {
   const { t, locale } = useI18n();
   const { account } = useSession();
   const [filter, setFilter] = useState<TriageFilter>(NO_FILTER);
+  const [reference, setReference] = useState<string | null>(null);
   const variables = useMemo(() => {
+    // A code the caller gave: that report, open or closed, whatever the filters.
+    if (reference) return { first: 100, reference };
     const f: Record<string, string> = {};
     if (filter.need) f.need = filter.need;
     if (filter.urgency) f.urgency = filter.urgency;
     if (filter.neighbourhoodCode) f.neighbourhoodCode = filter.neighbourhoodCode;
     return { first: 100, filter: f };
-  }, [filter]);
+  }, [filter, reference]);
   const { data, error, loading, reload } = useQuery<{ triage: { nodes: TriageItem[]; pageInfo: { hasNextPage: boolean } } }>(TRIAGE, variables);
   const desks = useQuery<{ desks: Desk[] }>(DESKS);
   const { list, nameOf } = useNeighbourhoods();
   const now = useNow(60_000);
   const deskName = useMemo(() => new Map((desks.data?.desks ?? []).map((d) => [d.id, d.name])), [desks.data]);
   const items = data?.triage.nodes ?? [];
+  // A search by code answers below the desk's alerts: bring the answer into view (clear of the pinned emergencies).
+  const countRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (reference && data && !loading) countRef.current?.scrollIntoView?.({ block: 'center' });
+  }, [reference, data, loading]);
 
   const waiting = (iso: string) => {
     const n = daysWaiting(iso, now);
@@ -75,24 +86,27 @@ export function TriagePage() {
   return (
     <>
       <PageTitle subtitle={t('social.triage.intro')}>{t('social.triage.title')}</PageTitle>
-      <DeskAlerts onRaised={() => void reload()} />
-      <TriageFilters value={filter} onChange={setFilter} neighbourhoods={list} />
+      <DeskAlerts onRaised={() => void reload()} afterPinned={<ReferenceSearch value={reference} onSearch={setReference} />} />
+      {!reference && <TriageFilters value={filter} onChange={setFilter} neighbourhoods={list} />}
       <ErrorAlert error={error} onRetry={() => void reload()} />
       {loading && !data && <Loading />}
-      <p role="status" aria-live="polite" className="text-secondary" data-testid="triage-count">
-        {data ? t('social.triage.count', { n: items.length }) : ''}
+      <p ref={countRef} role="status" aria-live="polite" className="text-secondary" data-testid="triage-count">
+        {data && !loading ? (reference ? (items.length ? t('social.triage.search.found', { code: reference }) : t('social.triage.search.none', { code: reference })) : t('social.triage.count', { n: items.length })) : ''}
       </p>
-      <p className="small" id="triage-order" data-testid="triage-order">
-        {t('social.triage.order')}
-      </p>
-      {data && items.length === 0 && <p>{t('social.triage.empty')}</p>}
+      {!reference && (
+        <p className="small" id="triage-order" data-testid="triage-order">
+          {t('social.triage.order')}
+        </p>
+      )}
+      {data && items.length === 0 && !reference && <p>{t('social.triage.empty')}</p>}
       {items.length > 0 && (
         <TableScroll label={t('social.triage.caption')}>
-          <table className="table table-hover align-middle" aria-describedby="triage-order" data-testid="triage-table">
+          <table className="table table-hover align-middle" aria-describedby={reference ? undefined : 'triage-order'} data-testid="triage-table">
             <caption className="visually-hidden">{t('social.triage.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('social.triage.cols.urgency')}</th>
+                <th scope="col">{t('social.triage.cols.reference')}</th>
                 <th scope="col">{t('social.triage.cols.seen')}</th>
                 <th scope="col">{t('social.triage.cols.antenna')}</th>
                 <th scope="col">{t('social.triage.cols.neighbourhood')}</th>
@@ -109,6 +123,10 @@ export function TriagePage() {
                 <tr key={item.id} data-testid={`triage-row-${item.id}`}>
                   <td>
                     <StatusBadge label={t(`common.urgency.${item.urgency}`)} tone={urgencyTone(item.urgency)} />
+                  </td>
+                  <td data-testid={`triage-reference-${item.id}`}>
+                    <strong className="reference-code">{item.reference ?? '—'}</strong>
+                    {item.closedAt && <div className="small text-secondary">{t('social.triage.closedBadge', { when: formatDateTime(item.closedAt, locale) })}</div>}
                   </td>
                   <th scope="row" style={{ minWidth: '16rem' }}>
                     <Link to={`/segnalazioni/${item.id}`} data-testid={`triage-${item.id}`}>

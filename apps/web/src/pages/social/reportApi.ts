@@ -10,6 +10,8 @@ export interface ContactAttempt {
 
 export interface ReportDetail {
   id: string;
+  /** The reference code («codice della segnalazione», e.g. CB-7K4Q). */
+  reference?: string;
   submittedAt: string;
   description: string | null;
   needs: string[];
@@ -42,7 +44,7 @@ export interface ReportDetail {
 
 export const REPORT = `query Report($id: ID!) {
   report(id: $id) {
-    id submittedAt description needs urgency ageBand neighbourhoodCode consentToContact doNotContact
+    id reference submittedAt description needs urgency ageBand neighbourhoodCode consentToContact doNotContact
     ownerDeskId assigneeId status takenInHandAt closedAt closureReason withdrawnAt objection erased
     antennaName slaDueAt reopenableUntil reopenedAt reopenWindowHours
     subject { name phone address }
