@@ -10,7 +10,7 @@ type Access = { public: true } | { public: false; roles: Role[] };
 
 /** Who may call this query, mutation or field. Anything without @Roles or @Public is refused. */
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS, { public: false, roles } satisfies Access);
-/** Open without a token: only what ARCHITECTURE.md lists (login, neighbourhoods, proximityPoints, /health, /hsds/, /). */
+/** Open without a token: what ARCHITECTURE.md lists (login, neighbourhoods, proximityPoints, /health, /hsds/, /) and the public pages' operations (docs/public.md). */
 export const Public = () => SetMetadata(ACCESS, { public: true } satisfies Access);
 
 export interface AuthedRequest extends Request {
