@@ -61,6 +61,7 @@ export function PointPage() {
               tileUrl={info?.mapTileUrl}
               tileAttribution={info?.mapTileAttribution}
               label={t('public.map.onePoint', { name: p.name, neighbourhood: neighbourhood?.name ?? p.neighbourhoodCode })}
+              caption={t('public.map.legendOne', { neighbourhood: neighbourhood?.name ?? p.neighbourhoodCode })}
             />
           )}
         </div>

@@ -23,6 +23,8 @@ interface Props {
   width?: number;
   /** Zoom to these places (the nearest points and where they are measured from) instead of the whole municipality. */
   fit?: LatLng[];
+  /** The caption under the map (default: the numbers are those of the list). */
+  caption?: string;
 }
 
 interface Projection {
@@ -78,7 +80,7 @@ function tiles(p: Projection, template: string): { href: string; x: number; y: n
   return out.slice(0, 64);
 }
 
-export function PublicMap({ neighbourhoods, points, origin, highlight, tileUrl, tileAttribution, label, width = 400, fit }: Props) {
+export function PublicMap({ neighbourhoods, points, origin, highlight, tileUrl, tileAttribution, label, width = 400, fit, caption }: Props) {
   const { t } = useI18n();
   const p = useMemo(() => projection(neighbourhoods, [...points, ...(origin ? [origin] : [])], width, 12, fit), [neighbourhoods, points, origin, width, fit]);
   if (!p) return null;
@@ -141,7 +143,7 @@ export function PublicMap({ neighbourhoods, points, origin, highlight, tileUrl, 
         })}
       </svg>
       <figcaption className="small text-secondary">
-        {origin ? t('public.map.legendWithOrigin') : t('public.map.legend')}
+        {caption ?? (origin ? t('public.map.legendWithOrigin') : t('public.map.legend'))}
         {tileUrl && tileAttribution ? ` · ${tileAttribution}` : ''}
       </figcaption>
     </figure>
