@@ -141,7 +141,7 @@ export class AntennasAdminResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => CreatedAntennaMember, { description: 'A named login for one of the antenna’s people.' })
+  @Mutation(() => CreatedAntennaMember, { description: 'A named login with a password you set (scripts). For a person, use inviteAccount with role ANTENNA: they choose their own password.' })
   async createAntennaMember(@Args('input') input: CreateAntennaMemberInput, @CurrentCaller() caller: Caller): Promise<CreatedAntennaMember> {
     const cmd = await parseContract(CreateAntennaMemberV1, given({ ...input }), 'input');
     return this.memberAccounts.create(caller, cmd);
