@@ -140,6 +140,19 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
         { i: { id: DEMO_SERVICES[0].id, organisationId: DEMO_ORGANISATION.id, name: 'Servizio rubato', needs: ['FOOD'], neighbourhoodCodes: ['crocetta'], status: 'active', capacityStatus: 'capacity' } },
         await foreign.admin(),
       ),
+    updateOrganisation: async () => {
+      const i = { id: DEMO_ORGANISATION.id, name: 'Nome rubato', legalForm: 'associazione', taxCode: DEMO_ORGANISATION.taxCode };
+      const byAdmin = await gql(`mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, { i }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, { i }, await foreign.operator());
+    },
+    updateService: async () => {
+      const s = DEMO_SERVICES[0];
+      const i = { id: s.id, organisationId: DEMO_ORGANISATION.id, name: 'Servizio rubato', status: 'inactive', needs: ['FOOD'], neighbourhoodCodes: ['crocetta'], capacityStatus: 'no-capacity' };
+      const byAdmin = await gql(`mutation($i: UpdateServiceInput!) { updateService(input: $i) { id } }`, { i }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($i: UpdateServiceInput!) { updateService(input: $i) { id } }`, { i }, await foreign.operator());
+    },
     importDirectory: async () =>
       gql(
         `mutation($c: String!) { importDirectory(content: $c, format: "hsds-json") { organisations } }`,

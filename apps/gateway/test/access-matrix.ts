@@ -85,6 +85,8 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   // directory (HSDS) and the desk's view of referrals (issue 6)
   'Mutation.registerOrganisation': [Role.ADMIN],
   'Mutation.registerService': [Role.ADMIN],
+  'Mutation.updateOrganisation': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Mutation.updateService': [Role.ADMIN, Role.ORG_OPERATOR],
   'Mutation.importDirectory': [Role.ADMIN],
   'Mutation.updateServiceCapacity': [Role.ORG_OPERATOR],
   'Mutation.rerouteReferral': [Role.SOCIAL_WORKER],
@@ -162,6 +164,8 @@ export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ON
   rerouteReferral: 'REFUSED',
   registerOrganisation: 'REFUSED',
   registerService: 'REFUSED',
+  updateOrganisation: 'REFUSED',
+  updateService: 'REFUSED',
   importDirectory: 'REFUSED',
   updateServiceCapacity: 'REFUSED',
   setMunicipalityPolicy: 'OWN_MUNICIPALITY_ONLY',
