@@ -12,6 +12,7 @@ import { MembersService } from './identity/members.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AccountsResolver } from './auth/accounts.resolver';
 import { InvitationsService } from './identity/invitations.service';
+import { Geocoder } from './antennas/geocoder';
 import { PasswordResetMailService } from './identity/password-reset-mail.service';
 import { GatewaySettings } from './config/gateway.env';
 import { GATEWAY_SETTINGS } from './config/settings.token';
@@ -137,6 +138,7 @@ export class GatewayModule implements NestModule {
         { provide: MAIL_SENDER, useValue: settings.SMTP_HOST ? new SmtpMailSender(settings.SMTP_HOST, settings.SMTP_PORT) : null },
         AntennasResolver,
         AntennasAdminResolver,
+        Geocoder,
         MembersRepository,
         MembersService,
         ReportsResolver,

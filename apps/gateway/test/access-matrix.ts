@@ -35,6 +35,8 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.createAntennaMember': [Role.ADMIN],
   'Mutation.removeAntennaMember': [Role.ADMIN],
   'Mutation.importNeighbourhoods': [Role.ADMIN],
+  'Query.addressLookupAvailable': [Role.ADMIN],
+  'Query.geocodeAddress': [Role.ADMIN],
   'Query.antennas': [Role.ADMIN],
   'Query.antenna': [Role.ADMIN],
   'Query.myAntenna': [Role.ANTENNA],

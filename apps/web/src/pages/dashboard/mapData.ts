@@ -239,7 +239,17 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * Equirectangular projection (longitudes scaled by the cosine of the mean latitude) fitted to a
  * viewBox `width` wide; north up.
  */
-export function projectShapes(shapes: Pick<NeighbourhoodShape, 'code' | 'name' | 'boundary'>[], width = 600, padding = 10): { width: number; height: number; shapes: ProjectedShape[] } {
+export interface Projection {
+  width: number;
+  height: number;
+  shapes: ProjectedShape[];
+  /** [lng, lat] → [x, y] in the viewBox. */
+  project?: (p: [number, number]) => [number, number];
+  /** [x, y] in the viewBox → [lng, lat] (where a click on the map lands). */
+  unproject?: (p: [number, number]) => [number, number];
+}
+
+export function projectShapes(shapes: Pick<NeighbourhoodShape, 'code' | 'name' | 'boundary'>[], width = 600, padding = 10): Projection {
   const parsed = shapes.map((s) => ({ s, polygons: parseBoundary(s.boundary) })).filter((x) => x.polygons.length > 0);
   const points = parsed.flatMap((x) => x.polygons.flat(2));
   if (points.length === 0) return { width, height: 0, shapes: [] };
@@ -252,9 +262,12 @@ export function projectShapes(shapes: Pick<NeighbourhoodShape, 'code' | 'name' |
   const scale = (width - 2 * padding) / spanX;
   const height = Math.round(spanY * scale + 2 * padding);
   const project = ([lng, lat]: [number, number]): [number, number] => [padding + (lng - minLng) * kx * scale, padding + (maxLat - lat) * scale];
+  const unproject = ([x, y]: [number, number]): [number, number] => [minLng + (x - padding) / (kx * scale), maxLat - (y - padding) / scale];
   return {
     width,
     height,
+    project,
+    unproject,
     shapes: parsed.map(({ s, polygons }) => {
       const projected = polygons.map((poly) => poly.map((ring) => ring.map(project)));
       const d = projected
@@ -270,7 +283,7 @@ export function projectShapes(shapes: Pick<NeighbourhoodShape, 'code' | 'name' |
 
 // --- labels ----------------------------------------------------------------------------------
 
-function inside([x, y]: [number, number], ring: [number, number][]): boolean {
+export function inside([x, y]: [number, number], ring: [number, number][]): boolean {
   let c = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i];
