@@ -8,6 +8,7 @@ import { deskAndShopSuite } from './browser/desk-and-shop.suite';
 import { webAppSuite } from './browser/web-app.suite';
 import { crossMunicipalitySuite } from './cross-municipality.suite';
 import { cooperativeSuite } from './browser/cooperative.suite';
+import { accessAndAnalystSuite } from './browser/access-and-analyst.suite';
 
 /**
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
@@ -290,6 +291,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   describe('the web app, in headless Chromium', () => webAppSuite(() => sys));
   describe('the social desk and the shop (issue 13), in headless Chromium', () => deskAndShopSuite(() => sys));
   describe("the cooperative's inbox, in headless Chromium (issue 13)", () => cooperativeSuite(() => sys));
+  describe('signing in, the analyst and the admin (issue 13), in headless Chromium', () => accessAndAnalystSuite(() => sys));
 
   it('stops cleanly on Ctrl-C', async () => {
     expect(await sys.interrupt()).toBe(0);
