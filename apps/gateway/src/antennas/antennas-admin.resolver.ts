@@ -163,7 +163,7 @@ export class AntennasAdminResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => [GeocodedPlace], { description: 'Up to 5 places for an address, from the configured lookup (FORBIDDEN when none is configured; UNAVAILABLE when it does not answer).' })
+  @Query(() => [GeocodedPlace], { description: 'Up to 5 places for an address, from the configured lookup (none when no lookup is configured; UNAVAILABLE when it does not answer).' })
   geocodeAddress(@Args('address') address: string): Promise<GeocodedPlace[]> {
     return this.geocoder.search(address);
   }

@@ -34,7 +34,8 @@ export class Geocoder {
   async search(address: string): Promise<GeocodedPlace[]> {
     const q = address.trim();
     if (q.length < 3 || q.length > 300) throw DomainError.badInput('address', 'address: da 3 a 300 caratteri / 3 to 300 characters');
-    if (!this.available) throw DomainError.forbidden('nessuna ricerca di indirizzi configurata (GEOCODER_URL) / no address lookup configured (GEOCODER_URL)');
+    // Nothing configured: nothing found (the form offers the lookup only when addressLookupAvailable).
+    if (!this.available) return [];
     const url = new URL(this.settings.GEOCODER_URL);
     url.searchParams.set('q', q);
     url.searchParams.set('format', 'json');
