@@ -14,6 +14,9 @@ import { TriagePage } from './pages/social/TriagePage';
 import { ReportPage } from './pages/social/ReportPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { AdminPage } from './pages/admin/AdminPage';
+import { CodePage } from './pages/access/CodePage';
+import { ForgotPasswordPage } from './pages/access/ForgotPasswordPage';
+import { MyAccessPage } from './pages/access/MyAccessPage';
 
 /** A page for some roles only: others are sent to sign in, or told the page is not for them. */
 function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -57,6 +60,9 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/invito" element={<AccountTokenPage mode="invite" />} />
         <Route path="/reimposta" element={<AccountTokenPage mode="reset" />} />
+        <Route path="/codice" element={<CodePage />} />
+        <Route path="/password-dimenticata" element={<ForgotPasswordPage />} />
+        <Route path="/accesso" element={<Guard roles={['ANTENNA', 'ORG_OPERATOR', 'SOCIAL_WORKER', 'CITY_ANALYST', 'ADMIN']}><MyAccessPage /></Guard>} />
         <Route path="/segnala" element={<Guard roles={['ANTENNA']}><FlagPage /></Guard>} />
         <Route path="/mie-segnalazioni" element={<Guard roles={['ANTENNA']}><MyReportsPage /></Guard>} />
         <Route path="/inbox" element={<Guard roles={['ORG_OPERATOR']}><InboxPage /></Guard>} />

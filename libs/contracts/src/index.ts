@@ -21,3 +21,4 @@ export * from './rpc/referrals.rpc';
 export * from './actor';
 export * from './rpc/insights.rpc';
 export * from './report-input';
+export * from './validation-it';

@@ -12,6 +12,9 @@ export class Organisation {
   @Field(() => String, { nullable: true }) runtsNumber: string | null;
   @Field(() => String, { nullable: true }) runtsSection: string | null;
   @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
 }
 
 @ObjectType({ description: 'A service (HSDS service, service_area and 3.1 service_capacity) with its FHIR SDOH capacity status.' })
@@ -26,6 +29,7 @@ export class DirectoryService {
   @Field(() => Int, { nullable: true }) capacityAvailable: number | null;
   @Field(() => Int, { nullable: true }) capacityMaximum: number | null;
   @Field(() => String, { nullable: true }) capacityUnit: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
   @Field() updatedAt: Date;
 }
 
@@ -58,6 +62,12 @@ export class RegisterServiceInput {
   @Field({ nullable: true }) capacityUnit?: string;
   @Field({ nullable: true }) address?: string;
 }
+
+@InputType({ description: "An organisation's details, all given (the same as its registration): it must exist already." })
+export class UpdateOrganisationInput extends RegisterOrganisationInput {}
+
+@InputType({ description: "A service's details, all given (the same as its registration); `address` empty keeps its place. It must exist already, in the same organisation." })
+export class UpdateServiceInput extends RegisterServiceInput {}
 
 @InputType()
 export class UpdateCapacityInput {

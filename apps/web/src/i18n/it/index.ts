@@ -4,5 +4,6 @@ import org from './org.json';
 import social from './social.json';
 import dashboard from './dashboard.json';
 import admin from './admin.json';
+import access from './access.json';
 
-export default { common, antenna, org, social, dashboard, admin };
+export default { common, antenna, org, social, dashboard, admin, access };
