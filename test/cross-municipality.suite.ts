@@ -60,6 +60,7 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       acknowledgedAlerts: await q('referrals', `SELECT id, acknowledged_at, acknowledged_by FROM alerts WHERE municipality = $1 AND acknowledged_at IS NOT NULL ORDER BY id`),
       accounts: await q('gateway', `SELECT id, email, password_hash, role, antenna_id, organisation_id FROM accounts WHERE municipality = $1 ORDER BY id`),
       tokens: await q('gateway', `SELECT count(*)::int AS n FROM account_tokens WHERE municipality = $1`),
+      endedSessions: await q('gateway', `SELECT count(*)::int AS n FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.municipality = $1 AND s.revoked_at IS NOT NULL`),
     });
   }
 
@@ -75,7 +76,7 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     reactivateAntenna: async () => gql(`mutation($id: ID!) { reactivateAntenna(id: $id) { id } }`, { id: target.suspendedAntenna }, await foreign.admin()),
     retireAntenna: async () => gql(`mutation($id: ID!) { retireAntenna(id: $id, reason: "prova di altro comune") { id } }`, { id: DEMO_BAKERY_ID }, await foreign.admin()),
     createAntennaMember: async () =>
-      gql(`mutation($i: CreateAntennaMemberInput!) { createAntennaMember(input: $i) { __typename } }`, { i: { antennaId: DEMO_BAKERY_ID, displayName: 'Intruso', email: `intruso-${randomUUID().slice(0, 8)}@altrove.example` } }, await foreign.admin()),
+      gql(`mutation($i: CreateAntennaMemberInput!) { createAntennaMember(input: $i) { __typename } }`, { i: { antennaId: DEMO_BAKERY_ID, displayName: 'Intruso', email: `intruso-${randomUUID().slice(0, 8)}@altrove.example`, password: 'una-password-di-prova' } }, await foreign.admin()),
     removeAntennaMember: async () => gql(`mutation($id: ID!) { removeAntennaMember(id: $id) { id } }`, { id: DEMO_ACCOUNTS[1].id }, await foreign.admin()),
     importNeighbourhoods: async () => {
       // The probe's own case: Cinisello's ADMIN writing into another municipality…
@@ -89,6 +90,8 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       if (!asOperator.errors) return asOperator;
       return gql(`mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { token } }`, { i: { email: `an-${randomUUID().slice(0, 8)}@altrove.example`, displayName: 'Antenna altrove', role: 'ANTENNA', antennaId: DEMO_BAKERY_ID } }, await foreign.admin());
     },
+    // The bakery's member signed in (beforeAll): another municipality's ADMIN cannot end that session.
+    endAccountSessions: async () => gql(`mutation($a: ID!) { endAccountSessions(accountId: $a) }`, { a: DEMO_ACCOUNTS[1].id }, await foreign.admin()),
     issuePasswordReset: async () => gql(`mutation { issuePasswordReset(email: "operatore@prossimo.example") { token } }`, {}, await foreign.admin()),
     submitReport: async () =>
       gql(`mutation($i: SubmitReportInput!) { submitReport(input: $i) { id } }`, { i: { id: randomUUID(), neighbourhoodCode: 'crocetta', needs: ['LONELINESS'], urgency: 'LOW', ageBand: 'AGE_80_PLUS', description: 'da un altro comune', consentToContact: false } }, await foreign.antenna()),
@@ -141,6 +144,19 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
         { i: { id: DEMO_SERVICES[0].id, organisationId: DEMO_ORGANISATION.id, name: 'Servizio rubato', needs: ['FOOD'], neighbourhoodCodes: ['crocetta'], status: 'active', capacityStatus: 'capacity' } },
         await foreign.admin(),
       ),
+    updateOrganisation: async () => {
+      const i = { id: DEMO_ORGANISATION.id, name: 'Nome rubato', legalForm: 'associazione', taxCode: DEMO_ORGANISATION.taxCode };
+      const byAdmin = await gql(`mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, { i }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, { i }, await foreign.operator());
+    },
+    updateService: async () => {
+      const s = DEMO_SERVICES[0];
+      const i = { id: s.id, organisationId: DEMO_ORGANISATION.id, name: 'Servizio rubato', status: 'inactive', needs: ['FOOD'], neighbourhoodCodes: ['crocetta'], capacityStatus: 'no-capacity' };
+      const byAdmin = await gql(`mutation($i: UpdateServiceInput!) { updateService(input: $i) { id } }`, { i }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($i: UpdateServiceInput!) { updateService(input: $i) { id } }`, { i }, await foreign.operator());
+    },
     importDirectory: async () =>
       gql(
         `mutation($c: String!) { importDirectory(content: $c, format: "hsds-json") { organisations } }`,

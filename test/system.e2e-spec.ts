@@ -10,6 +10,7 @@ import { trustSafetySuite } from './browser/trust-safety.suite';
 import { crossMunicipalitySuite } from './cross-municipality.suite';
 import { cooperativeSuite } from './browser/cooperative.suite';
 import { publicSuite } from './browser/public.suite';
+import { accessAndAnalystSuite } from './browser/access-and-analyst.suite';
 
 /**
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
@@ -294,6 +295,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   describe('the social desk and the shop (issue 13), in headless Chromium', () => deskAndShopSuite(() => sys));
   describe("the cooperative's inbox, in headless Chromium (issue 13)", () => cooperativeSuite(() => sys));
   describe('trust and safety (issue 13), in headless Chromium', () => trustSafetySuite(() => sys));
+  describe('signing in, the analyst and the admin (issue 13), in headless Chromium', () => accessAndAnalystSuite(() => sys));
 
   it('stops cleanly on Ctrl-C', async () => {
     expect(await sys.interrupt()).toBe(0);

@@ -268,7 +268,7 @@ export function trustSafetySuite(system: () => RunningSystem): void {
 
     // The CSV the council opens in Excel says the same (needs by month: the July 2026 of the issue).
     const analystToken = await sys.login('analista@prossimo.example');
-    const csv = await request(sys.url).get('/insights/reportsByMonthAndNeed.csv').set('authorization', `Bearer ${analystToken}`);
+    const csv = await request(sys.url).get('/insights/reportsByMonthAndNeed.csv?format=machine').set('authorization', `Bearer ${analystToken}`);
     expect(csv.status).toBe(200);
     const lines = csv.text.trimEnd().split('\r\n').map((l) => l.split(','));
     const needs = lines[0].slice(1, -1);

@@ -9,3 +9,4 @@ export * from './system';
 export * from './gateway';
 export * from './cursors';
 export * from './tcp-proxy';
+export * from './smtp-sink';

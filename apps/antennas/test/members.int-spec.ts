@@ -79,19 +79,26 @@ describe('antenna members and the permission to report, through GraphQL (gateway
     await ok('mutation($id: ID!) { trainAntenna(id: $id, trainedOn: "2026-01-10", codeOfConductAccepted: true) { status } }', { id }, admin);
     await ok('mutation($id: ID!) { activateAntenna(id: $id) { status } }', { id }, admin);
 
-    const first = await ok<{ createAntennaMember: { member: { id: string }; generatedPassword: string } }>(
-      'mutation($i: CreateAntennaMemberInput!) { createAntennaMember(input: $i) { member { id email displayName } generatedPassword } }',
-      { i: { antennaId: id, email: 'Mario@Drogheria.example', displayName: 'Mario' } },
+    // A person is invited (a code read out or printed) and chooses their own password; none is generated.
+    const nopass = await call('mutation($i: CreateAntennaMemberInput!) { createAntennaMember(input: $i) { member { id } } }', { i: { antennaId: id, email: 'mario@drogheria.example', displayName: 'Mario' } }, admin);
+    expect(nopass.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    const invited = await ok<{ inviteAccount: { code: string } }>(
+      'mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { code } }',
+      { i: { role: 'ANTENNA', antennaId: id, email: 'Mario@Drogheria.example', displayName: 'Mario' } },
       admin,
     );
-    expect(first.createAntennaMember.generatedPassword).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    const redeemed = await ok<{ redeemAccountCode: { account: { id: string } } }>(
+      'mutation($e: String!, $c: String!) { redeemAccountCode(email: $e, code: $c, password: "mario-sceglie-la-sua") { account { id } } }',
+      { e: 'mario@drogheria.example', c: invited.inviteAccount.code },
+    );
+    const first = { createAntennaMember: { member: { id: redeemed.redeemAccountCode.account.id }, generatedPassword: 'mario-sceglie-la-sua' } };
     const second = await ok<{ createAntennaMember: { member: { id: string }; generatedPassword: null } }>(
       'mutation($i: CreateAntennaMemberInput!) { createAntennaMember(input: $i) { member { id } generatedPassword } }',
       { i: { antennaId: id, email: 'lucia@drogheria.example', displayName: 'Lucia', password: 'una-password-lunga' } },
       admin,
     );
     expect(second.createAntennaMember.generatedPassword).toBeNull();
-    const dup = await call('mutation($i: CreateAntennaMemberInput!) { createAntennaMember(input: $i) { member { id } } }', { i: { antennaId: id, email: 'lucia@drogheria.example', displayName: 'Lucia 2' } }, admin);
+    const dup = await call('mutation($i: CreateAntennaMemberInput!) { createAntennaMember(input: $i) { member { id } } }', { i: { antennaId: id, email: 'lucia@drogheria.example', displayName: 'Lucia 2', password: 'un-altra-password' } }, admin);
     expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
     const short = await call('mutation($i: CreateAntennaMemberInput!) { createAntennaMember(input: $i) { member { id } } }', { i: { antennaId: id, email: 'x@drogheria.example', displayName: 'Xavier', password: 'corta' } }, admin);
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
@@ -104,7 +111,7 @@ describe('antenna members and the permission to report, through GraphQL (gateway
     expect(listed.antennas.nodes.find((a) => a.id === id)?.members.map((m) => m.displayName)).toEqual(['Lucia', 'Mario']);
     expect(listed.antennas.nodes.filter((a) => a.id !== id).every((a) => a.members.every((m) => !['Lucia', 'Mario'].includes(m.displayName)))).toBe(true);
 
-    const mario = await login('mario@drogheria.example', first.createAntennaMember.generatedPassword);
+    const mario = await login('mario@drogheria.example', 'mario-sceglie-la-sua');
     const lucia = await login('lucia@drogheria.example', 'una-password-lunga');
     // reports learns that the antenna is ACTIVE from the event: wait for it.
     const r1 = await waitFor(async () => ((await submit(mario)).data?.submitReport ?? null), 20_000, 'the first report to be accepted');

@@ -4,7 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createPublicKey } from 'node:crypto';
-import { CLOCK, Clock, dataSourceOptions, loggingModule, systemClock, TokenSigner, TokenVerifier } from '@prossimo/platform';
+import { CLOCK, Clock, dataSourceOptions, loggingModule, MAIL_SENDER, SmtpMailSender, systemClock, TokenSigner, TokenVerifier } from '@prossimo/platform';
 import { AntennasResolver } from './antennas/antennas.resolver';
 import { AntennasAdminResolver } from './antennas/antennas-admin.resolver';
 import { MembersRepository } from './identity/members.repository';
@@ -12,6 +12,8 @@ import { MembersService } from './identity/members.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AccountsResolver } from './auth/accounts.resolver';
 import { InvitationsService } from './identity/invitations.service';
+import { Geocoder } from './antennas/geocoder';
+import { PasswordResetMailService } from './identity/password-reset-mail.service';
 import { GatewaySettings } from './config/gateway.env';
 import { GATEWAY_SETTINGS } from './config/settings.token';
 import { GATEWAY_DATABASE } from './database/gateway.database';
@@ -136,8 +138,11 @@ export class GatewayModule implements NestModule {
         AuthResolver,
         AccountsResolver,
         InvitationsService,
+        PasswordResetMailService,
+        { provide: MAIL_SENDER, useValue: settings.SMTP_HOST ? new SmtpMailSender(settings.SMTP_HOST, settings.SMTP_PORT) : null },
         AntennasResolver,
         AntennasAdminResolver,
+        Geocoder,
         MembersRepository,
         MembersService,
         ReportsResolver,

@@ -89,7 +89,7 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
       const mine = await organisations(admin);
       expect(ids(mine)).toEqual([ORG_A, ORG_Z]);
       expect(mine[0]).toEqual({
-        id: ORG_A, name: 'Alfa Aiuti', legalForm: 'associazione', taxCode: '91000000102', runtsNumber: 'R-91000000102', runtsSection: 'a', email: '91000000102@org.example',
+        id: ORG_A, name: 'Alfa Aiuti', legalForm: 'associazione', taxCode: '91000000102', runtsNumber: 'R-91000000102', runtsSection: 'a', email: '91000000102@org.example', phone: null, website: null, description: null,
       });
       expect(ids(await organisations(otherAdmin))).toEqual([ORG_ELSEWHERE]);
       expect(ids(await organisations(await tokenFor({ role: Role.ADMIN, municipality: '097002' })))).toEqual([]);
@@ -224,6 +224,44 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
       const page = await rpc.call<Page<ReferralV1>>(RPC.referrals.list, { first: 50 }, operatorA);
       expect(ids(page.nodes)).not.toContain(first);
       expect(ids(page.nodes)).not.toContain(second);
+    });
+  });
+
+  describe('editing organisations and services', () => {
+    const orgInput = (over: Partial<OrganisationV1> = {}) => ({ id: ORG_A, name: 'Alfa Aiuti', legalForm: 'associazione', taxCode: '91000000102', runtsNumber: 'R-91000000102', runtsSection: 'a', email: '91000000102@org.example', ...over });
+    const serviceInput = (over: Record<string, unknown> = {}) => ({
+      id: CARE_SVC, organisationId: ORG_A, name: 'Compagnia al telefono', status: 'active', needs: [Need.LONELINESS], neighbourhoodCodes: ['crocetta'], capacityStatus: 'capacity', capacityAvailable: 5, capacityMaximum: 10, capacityUnit: 'posti', ...over,
+    });
+
+    it('the ADMIN fixes a typo in an organisation and a service; nothing is created by an edit', async () => {
+      const org = await rpc.call<OrganisationV1>(RPC.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', phone: '+39 02 1234567', description: 'Compagnia e spesa a domicilio' }), admin);
+      expect(org).toMatchObject({ id: ORG_A, name: 'Alfa Aiuti ODV', phone: '+39 02 1234567', description: 'Compagnia e spesa a domicilio', runtsNumber: 'R-91000000102' });
+      const svc = await rpc.call<ServiceV1>(RPC.referrals.updateService, serviceInput({ name: 'Compagnia al telefono e a casa', neighbourhoodCodes: ['crocetta', 'balsamo'], description: 'Telefonate e visite' }), admin);
+      expect(svc).toMatchObject({ name: 'Compagnia al telefono e a casa', neighbourhoodCodes: ['balsamo', 'crocetta'], description: 'Telefonate e visite' });
+      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput({ id: randomUUID(), taxCode: '91000000999' }), admin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(RPC.referrals.updateService, serviceInput({ id: randomUUID() }), admin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      // A service does not move to another organisation by an edit.
+      expect(await rpc.callError(RPC.referrals.updateService, serviceInput({ organisationId: ORG_Z }), admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.organisationId' });
+      expect(await rpc.callError(RPC.referrals.updateService, serviceInput({ capacityAvailable: 11 }), admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.capacityAvailable' });
+      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput({ name: 'x' }), admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
+    });
+
+    it('an operator edits only their own organisation and services, and never its tax code or RUNTS registration', async () => {
+      const own = await rpc.call<OrganisationV1>(RPC.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', email: 'info@alfa.example' }), operatorA);
+      expect(own.email).toBe('info@alfa.example');
+      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', runtsNumber: undefined, runtsSection: undefined }), operatorA)).toMatchObject({ code: ErrorCode.FORBIDDEN, field: 'input.runtsNumber' });
+      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', taxCode: '91000000777' }), operatorA)).toMatchObject({ code: ErrorCode.FORBIDDEN, field: 'input.taxCode' });
+      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput({ id: ORG_Z, name: 'Zeta', taxCode: '91000000101' }), operatorA)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(RPC.referrals.updateService, { ...serviceInput(), id: FOOD_SVC, organisationId: ORG_Z }, operatorA)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      const svc = await rpc.call<ServiceV1>(RPC.referrals.updateService, serviceInput({ name: 'Compagnia al telefono e a casa', neighbourhoodCodes: ['crocetta', 'balsamo'], capacityStatus: 'waitlist' }), operatorA);
+      expect(svc.capacityStatus).toBe('waitlist');
+    });
+
+    it("another municipality's administrator changes none of this one's", async () => {
+      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput(), otherAdmin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(RPC.referrals.updateService, serviceInput(), otherAdmin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      const names = await query<{ name: string }>(dbUrl, `SELECT name FROM organisations WHERE id = $1`, [ORG_A]);
+      expect(names[0].name).toBe('Alfa Aiuti ODV');
     });
   });
 });

@@ -21,6 +21,9 @@ import { CataloguePage } from './pages/public/CataloguePage';
 import { ServicePage } from './pages/public/ServicePage';
 import { HelpPage } from './pages/public/HelpPage';
 import { ApplyPage } from './pages/public/ApplyPage';
+import { CodePage } from './pages/access/CodePage';
+import { ForgotPasswordPage } from './pages/access/ForgotPasswordPage';
+import { MyAccessPage } from './pages/access/MyAccessPage';
 
 /** A page for some roles only: others are sent to sign in, or told the page is not for them. */
 function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -71,6 +74,9 @@ export function App() {
         <Route path="/diventa-punto" element={<ApplyPage />} />
         <Route path="/invito" element={<AccountTokenPage mode="invite" />} />
         <Route path="/reimposta" element={<AccountTokenPage mode="reset" />} />
+        <Route path="/codice" element={<CodePage />} />
+        <Route path="/password-dimenticata" element={<ForgotPasswordPage />} />
+        <Route path="/accesso" element={<Guard roles={['ANTENNA', 'ORG_OPERATOR', 'SOCIAL_WORKER', 'CITY_ANALYST', 'ADMIN']}><MyAccessPage /></Guard>} />
         <Route path="/segnala" element={<Guard roles={['ANTENNA']}><FlagPage /></Guard>} />
         <Route path="/mie-segnalazioni" element={<Guard roles={['ANTENNA']}><MyReportsPage /></Guard>} />
         <Route path="/inbox" element={<Guard roles={['ORG_OPERATOR']}><InboxPage /></Guard>} />

@@ -23,3 +23,4 @@ export * from './rpc/public.rpc';
 export * from './actor';
 export * from './rpc/insights.rpc';
 export * from './report-input';
+export * from './validation-it';

@@ -11,3 +11,4 @@ export * from './clock';
 export * from './service-kit';
 export * from './small-cells';
 export * from './engine-failure';
+export * from './mail-sender';

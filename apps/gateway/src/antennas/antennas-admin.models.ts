@@ -173,7 +173,7 @@ export class CreateAntennaMemberInput {
   @Field()
   displayName: string;
 
-  @Field({ nullable: true, description: 'At least 12 characters; without it one is generated and returned once' })
+  @Field({ nullable: true, description: 'At least 12 characters, required. To give a person access, invite them instead (inviteAccount with role ANTENNA): they choose their own password' })
   password?: string;
 }
 
@@ -182,7 +182,7 @@ export class CreatedAntennaMember {
   @Field(() => AntennaMember)
   member: AntennaMember;
 
-  @Field(() => String, { nullable: true, description: 'The generated password, shown this once (null when you gave one)' })
+  @Field(() => String, { nullable: true, deprecationReason: 'Passwords are no longer generated: always null. Invite people with inviteAccount.' })
   generatedPassword: string | null;
 }
 

@@ -23,6 +23,7 @@ import { AntennaKind } from '../graphql/enums';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { AntennaMember as Member, MembersService } from '../identity/members.service';
 import { RpcClient } from '../rpc/rpc-client.service';
+import { GeocodedPlace, Geocoder } from './geocoder';
 import {
   Antenna,
   AntennaConnection,
@@ -58,6 +59,7 @@ export class AntennasAdminResolver {
   constructor(
     private readonly rpc: RpcClient,
     private readonly memberAccounts: MembersService,
+    private readonly geocoder: Geocoder,
   ) {}
 
   private async move(caller: Caller, fields: { id: string; action: AntennaAction; reason?: string; trainedOn?: string; codeOfConductAccepted?: boolean }): Promise<Antenna> {
@@ -141,7 +143,7 @@ export class AntennasAdminResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => CreatedAntennaMember, { description: 'A named login for one of the antenna’s people.' })
+  @Mutation(() => CreatedAntennaMember, { description: 'A named login with a password you set (scripts). For a person, use inviteAccount with role ANTENNA: they choose their own password.' })
   async createAntennaMember(@Args('input') input: CreateAntennaMemberInput, @CurrentCaller() caller: Caller): Promise<CreatedAntennaMember> {
     const cmd = await parseContract(CreateAntennaMemberV1, given({ ...input }), 'input');
     return this.memberAccounts.create(caller, cmd);
@@ -152,6 +154,18 @@ export class AntennasAdminResolver {
   async removeAntennaMember(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Member> {
     const cmd = await parseContract(RemoveAntennaMemberV1, { id });
     return this.memberAccounts.remove(caller, cmd.id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => Boolean, { description: 'Whether an address lookup is configured (GEOCODER_URL): the antenna form offers «Cerca l’indirizzo» only then.' })
+  addressLookupAvailable(): boolean {
+    return this.geocoder.available;
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => [GeocodedPlace], { description: 'Up to 5 places for an address, from the configured lookup (none when no lookup is configured; UNAVAILABLE when it does not answer).' })
+  geocodeAddress(@Args('address') address: string): Promise<GeocodedPlace[]> {
+    return this.geocoder.search(address);
   }
 
   @Roles(Role.ADMIN)

@@ -1,10 +1,11 @@
-import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Public, Roles } from '../graphql/access';
 import { Role as RoleEnum } from '../graphql/enums';
 import { AccountsRepository } from '../identity/accounts.repository';
+import { IdentityService } from '../identity/identity.service';
 import { InvitationsService } from '../identity/invitations.service';
-import { Account, AuthPayload } from './auth.models';
+import { Account, AccountSession, AuthPayload } from './auth.models';
 
 @InputType()
 export class InviteAccountInput {
@@ -24,10 +25,16 @@ export class InviteAccountInput {
   organisationId?: string;
 }
 
-@ObjectType({ description: 'A one-time token to hand to the person (the web app makes it a link). Shown once.' })
+@ObjectType({ description: 'A one-time token to hand to the person (the web app makes it a link and a printable card), and its short code. Shown once; using either uses both.' })
 export class IssuedToken {
   @Field()
   token: string;
+
+  @Field(() => String, { nullable: true, description: 'Eight characters to read out or print (e.g. "K7MX-3QAT"), entered with the e-mail on «Ho un codice»' })
+  code: string | null;
+
+  @Field({ description: 'The e-mail the invitation or reset is for' })
+  email: string;
 
   @Field()
   expiresAt: Date;
@@ -39,7 +46,20 @@ export class AccountsResolver {
   constructor(
     private readonly invitations: InvitationsService,
     private readonly accountsRepo: AccountsRepository,
+    private readonly identity: IdentityService,
   ) {}
+
+  @Roles(Role.ADMIN)
+  @Query(() => [AccountSession], { description: "An account's open sessions (at most 100, newest first), trusted devices marked; another municipality's account looks like none." })
+  accountSessions(@Args('accountId', { type: () => ID }) accountId: string, @CurrentCaller() caller: Caller): Promise<AccountSession[]> {
+    return this.identity.openSessionsOf(caller.actor, accountId);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Int, { description: '«Esci da tutti i dispositivi» for a person of your municipality: every session of the account ends at once (trusted devices too); answers how many were open.' })
+  endAccountSessions(@Args('accountId', { type: () => ID }) accountId: string, @CurrentCaller() caller: Caller): Promise<number> {
+    return this.identity.endSessionsOf(caller.actor, accountId);
+  }
 
   @Roles(Role.ADMIN)
   @Query(() => [Account], { description: "Your municipality's accounts (at most 1,000), by name." })

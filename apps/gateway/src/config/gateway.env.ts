@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { BusSettings, Secret, pemFromEnv } from '@prossimo/platform';
 import { IsTrustProxy } from './trust-proxy';
 
@@ -36,6 +36,42 @@ export class GatewaySettings extends BusSettings {
   @Min(300)
   @Max(30 * 24 * 3600)
   REFRESH_TTL_SECONDS = 12 * 3600;
+
+  /**
+   * How long a session lasts without being used on a device the person marked as trusted at
+   * sign-in («Ricorda questo dispositivo»). Logout and a password change still end it at once.
+   */
+  @IsInt()
+  @Min(300)
+  @Max(90 * 24 * 3600)
+  TRUSTED_REFRESH_TTL_SECONDS = 30 * 24 * 3600;
+
+  /** An SMTP relay (no authentication, like the referrals service's): «password dimenticata» e-mails a reset link. Empty: the page says to ask the administrator. */
+  @IsString()
+  @MaxLength(255)
+  SMTP_HOST = '';
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT = 25;
+
+  @IsEmail()
+  SMTP_FROM = 'prossimo@localhost.localdomain';
+
+  /** Where people open Prossimo: the reset link in an e-mail points there. */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_WEB_URL = 'http://localhost:3000';
+
+  /**
+   * An address lookup for the administrator placing an antenna (a Nominatim-style search:
+   * `<GEOCODER_URL>?q=<address>&format=json&limit=5`, answering `[{ lat, lon, display_name }]`),
+   * called by the gateway, never by the browser. Empty (the default): no lookup; the position is
+   * picked on the neighbourhood map.
+   */
+  @ValidateIf((s: GatewaySettings) => s.GEOCODER_URL !== '')
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'GEOCODER_URL must be an http(s) URL (or empty)' })
+  GEOCODER_URL = '';
 
   /** How long the gateway waits for a service before answering UNAVAILABLE. */
   @IsInt()

@@ -7,9 +7,10 @@ import { CreateAccounts1764000400000 } from '../../migrations/1764000400000-Crea
 import { CreateRateLimits1764004000000 } from '../../migrations/1764004000000-CreateRateLimits';
 import { CreateSessions1764004100000 } from '../../migrations/1764004100000-CreateSessions';
 import { CreateAccountTokens1764004200000 } from '../../migrations/1764004200000-CreateAccountTokens';
+import { AddAccountCodesAndTrustedSessions1764013400000 } from '../../migrations/1764013400000-AddAccountCodesAndTrustedSessions';
 
 /** The gateway's identity database: accounts only, never business data. */
 export const GATEWAY_DATABASE: DatabaseSpec = {
   entities: [AccountEntity, RateLimitEntity, SessionEntity, AccountTokenEntity],
-  migrations: [CreateAccounts1764000400000, CreateRateLimits1764004000000, CreateSessions1764004100000, CreateAccountTokens1764004200000],
+  migrations: [CreateAccounts1764000400000, CreateRateLimits1764004000000, CreateSessions1764004100000, CreateAccountTokens1764004200000, AddAccountCodesAndTrustedSessions1764013400000],
 };

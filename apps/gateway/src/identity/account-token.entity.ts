@@ -8,6 +8,7 @@ import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 @Entity({ name: 'account_tokens' })
 @Unique('UQ_account_tokens_hash', ['tokenHash'])
 @Index('IDX_account_tokens_email', ['email'])
+@Index('IDX_account_tokens_code', ['email', 'codeHash'], { where: '"used_at" IS NULL' })
 @Check('CHK_account_tokens_purpose', `"purpose" IN ('invite','reset')`)
 export class AccountTokenEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_account_tokens' })
@@ -21,6 +22,10 @@ export class AccountTokenEntity {
 
   @Column({ type: 'text' })
   email: string;
+
+  /** The short code read out with the link (SHA-256 of it); null for tokens issued before codes existed. */
+  @Column({ name: 'code_hash', type: 'text', nullable: true })
+  codeHash: string | null;
 
   /** For an invitation: the account to create. */
   @Column({ name: 'display_name', type: 'text', nullable: true })

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Actor, DomainError, ErrorCode, Role } from '@prossimo/contracts';
 import { CLOCK, Clock, TokenSigner } from '@prossimo/platform';
@@ -22,7 +23,18 @@ export interface LoginResult {
   token: string;
   expiresAt: Date;
   refreshToken: string;
+  /** The session was opened on a device the person marked as trusted (it lasts TRUSTED_REFRESH_TTL_SECONDS). */
+  trustedDevice: boolean;
   account: { id: string; email: string; displayName: string; role: Role; municipality: string; antennaId: string | null; organisationId: string | null };
+}
+
+/** An open session of an account, as the administrator sees it (never its tokens). */
+export interface OpenSession {
+  id: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date;
+  trusted: boolean;
 }
 
 function sha256(value: string): string {
@@ -51,7 +63,7 @@ export class IdentityService implements SessionCheck {
    * enumeration); after LOGIN_MAX_FAILURES failures for an email, that email is locked out until
    * the window ends, whether or not the account exists, on every gateway instance.
    */
-  async login(email: string, password: string): Promise<LoginResult> {
+  async login(email: string, password: string, trustDevice = false): Promise<LoginResult> {
     this.assertLocal();
     await this.assertNotLockedOut(email);
     const account = await this.accounts.findByEmail(email);
@@ -69,11 +81,13 @@ export class IdentityService implements SessionCheck {
       refreshHash: sha256(refreshToken),
       previousHash: null,
       createdAt: at,
-      expiresAt: new Date(at.getTime() + this.settings.REFRESH_TTL_SECONDS * 1000),
+      expiresAt: new Date(at.getTime() + this.refreshTtlSeconds(trustDevice) * 1000),
       revokedAt: null,
+      trusted: trustDevice,
+      lastUsedAt: null,
     });
     await this.sessions.create(session);
-    return this.issue(account, session.id, refreshToken);
+    return this.issue(account, session.id, refreshToken, trustDevice);
   }
 
   /** A new access token and a new refresh token for a valid refresh token; the old one stops working. */
@@ -92,9 +106,9 @@ export class IdentityService implements SessionCheck {
     const account = await this.accounts.findById(session.accountId);
     if (!account) throw DomainError.unauthenticated('account non più attivo / account no longer active');
     const next = randomBytes(32).toString('base64url');
-    const rotated = await this.sessions.rotate(session.id, hash, sha256(next), new Date(at.getTime() + this.settings.REFRESH_TTL_SECONDS * 1000));
+    const rotated = await this.sessions.rotate(session.id, hash, sha256(next), new Date(at.getTime() + this.refreshTtlSeconds(session.trusted) * 1000), at);
     if (!rotated) throw DomainError.unauthenticated('sessione non valida, accedi di nuovo / session not valid, sign in again');
-    return this.issue(account, session.id, next);
+    return this.issue(account, session.id, next, session.trusted);
   }
 
   /** Ends the session of the token in hand: its access and refresh tokens stop working at once. */
@@ -129,6 +143,41 @@ export class IdentityService implements SessionCheck {
     return true;
   }
 
+  /** Ends every session of the caller's account, this one included, on every device (trusted ones too). */
+  async logoutEverywhere(actor: Actor): Promise<boolean> {
+    await this.endAllSessionsOf(actor.accountId);
+    return true;
+  }
+
+  /** ADMIN: the open sessions of an account of their municipality (another's looks like none). */
+  async openSessionsOf(actor: Actor, accountId: string): Promise<OpenSession[]> {
+    await this.accountOfMunicipality(actor, accountId);
+    return this.sessions.openOf(accountId, this.now());
+  }
+
+  /** ADMIN: «esci da tutti i dispositivi» for a person of their municipality; answers how many sessions ended. */
+  async endSessionsOf(actor: Actor, accountId: string): Promise<number> {
+    await this.accountOfMunicipality(actor, accountId);
+    return this.endAllSessionsOf(accountId);
+  }
+
+  private async endAllSessionsOf(accountId: string): Promise<number> {
+    const ended = await this.sessions.revokeAllOf(accountId, this.now());
+    this.signals.emit('account-sessions-ended', accountId);
+    return ended;
+  }
+
+  private async accountOfMunicipality(actor: Actor, accountId: string): Promise<AccountEntity> {
+    if (!isUUID(accountId)) throw DomainError.badInput('accountId', 'accountId: non è un id / not an id');
+    const account = await this.accounts.findById(accountId);
+    if (!account || account.municipality !== actor.municipality) throw DomainError.notFound('account');
+    return account;
+  }
+
+  private refreshTtlSeconds(trusted: boolean): number {
+    return trusted ? this.settings.TRUSTED_REFRESH_TTL_SECONDS : this.settings.REFRESH_TTL_SECONDS;
+  }
+
   /** Whether the session a token names is still open (tokens without a session are the services' own tests' business). */
   async sessionActive(sessionId: string | undefined): Promise<boolean> {
     return sessionId ? this.sessions.isActive(sessionId, this.now()) : true;
@@ -155,11 +204,15 @@ export class IdentityService implements SessionCheck {
     await this.limiter.hit(this.failuresKey(email), this.lockout);
   }
 
+  get local(): boolean {
+    return this.settings.AUTH_MODE === 'local';
+  }
+
   private assertLocal(): void {
     if (this.settings.AUTH_MODE !== 'local') throw DomainError.forbidden("accedi con l'identità digitale del Comune / sign in with the city's identity provider");
   }
 
-  private async issue(account: AccountEntity, sessionId: string, refreshToken: string): Promise<LoginResult> {
+  private async issue(account: AccountEntity, sessionId: string, refreshToken: string, trustedDevice: boolean): Promise<LoginResult> {
     const { token, expiresAt } = await this.signer.sign({
       sub: account.id,
       role: account.role as Role,
@@ -172,6 +225,7 @@ export class IdentityService implements SessionCheck {
       token,
       expiresAt,
       refreshToken,
+      trustedDevice,
       account: {
         id: account.id,
         email: account.email,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AntennaStatus, AntennaV1, CreateAntennaMemberV1, DomainError, ErrorCode, RPC, Role } from '@prossimo/contracts';
 import { RpcClient } from '../rpc/rpc-client.service';
 import { AccountEntity } from './account.entity';
@@ -34,15 +34,20 @@ export class MembersService {
     private readonly sessions: SessionsRepository,
   ) {}
 
+  /**
+   * A member with a password the caller sets (scripts, migrations from another system). People are
+   * invited instead (inviteAccount with role ANTENNA: a link, a code to read out, a printable card)
+   * and choose their own password: nobody dictates a generated one any more.
+   */
   async create(caller: Caller, cmd: CreateAntennaMemberV1): Promise<{ member: AntennaMember; generatedPassword: string | null }> {
+    if (!cmd.password) throw DomainError.badInput('input.password', 'input.password: obbligatoria; per dare l’accesso a una persona invitala (inviteAccount) / required; to give a person access, invite them (inviteAccount)');
     const antenna = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: cmd.antennaId }, caller.actor);
     if (antenna.status === AntennaStatus.RETIRED) throw new DomainError(ErrorCode.CONFLICT, 'l’antenna è ritirata / the antenna is retired', 'input.antennaId');
-    const generatedPassword = cmd.password ? null : randomBytes(12).toString('base64url');
     const account = Object.assign(new AccountEntity(), {
       id: randomUUID(),
       email: cmd.email.trim().toLowerCase(),
       displayName: cmd.displayName.trim(),
-      passwordHash: await hashPassword(cmd.password ?? generatedPassword!),
+      passwordHash: await hashPassword(cmd.password),
       role: Role.ANTENNA,
       municipality: antenna.municipality,
       antennaId: antenna.id,
@@ -52,7 +57,7 @@ export class MembersService {
     if (!(await this.members.insertIfEmailFree(account))) {
       throw new DomainError(ErrorCode.CONFLICT, 'questa e-mail ha già un accesso / this e-mail already has an account', 'input.email');
     }
-    return { member: toMember(account), generatedPassword };
+    return { member: toMember(account), generatedPassword: null };
   }
 
   /** Removes a member's login (their reports stay, with their account id). */

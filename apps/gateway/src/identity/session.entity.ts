@@ -30,4 +30,12 @@ export class SessionEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** Kept on a device the person marked as trusted («Ricorda questo dispositivo»): renewed for TRUSTED_REFRESH_TTL_SECONDS. */
+  @Column({ type: 'boolean', default: false })
+  trusted: boolean;
+
+  /** When its refresh token was last used (null: not since sign-in). */
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
 }

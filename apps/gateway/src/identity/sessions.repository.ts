@@ -19,11 +19,11 @@ export class SessionsRepository {
   }
 
   /** Replaces the refresh token, only if it is still the one presented (two concurrent refreshes: one wins). */
-  async rotate(id: string, fromHash: string, toHash: string, expiresAt: Date): Promise<boolean> {
+  async rotate(id: string, fromHash: string, toHash: string, expiresAt: Date, at: Date): Promise<boolean> {
     const r = await this.ds
       .createQueryBuilder()
       .update(SessionEntity)
-      .set({ refreshHash: toHash, previousHash: fromHash, expiresAt })
+      .set({ refreshHash: toHash, previousHash: fromHash, expiresAt, lastUsedAt: at })
       .where('id = :id AND refresh_hash = :fromHash AND revoked_at IS NULL', { id, fromHash })
       .execute();
     return (r.affected ?? 0) === 1;
@@ -33,10 +33,25 @@ export class SessionsRepository {
     await this.ds.getRepository(SessionEntity).update({ id, revokedAt: IsNull() }, { revokedAt: at });
   }
 
-  async revokeAllOf(accountId: string, at: Date, except?: string): Promise<void> {
-    const qb = this.ds.createQueryBuilder().update(SessionEntity).set({ revokedAt: at }).where('account_id = :accountId AND revoked_at IS NULL', { accountId });
-    if (except) qb.andWhere('id <> :except', { except });
-    await qb.execute();
+  /** Revokes every session of an account not yet revoked (but `except`); answers how many of them were still open. */
+  async revokeAllOf(accountId: string, at: Date, except?: string): Promise<number> {
+    const rows = (await this.ds.query(
+      `UPDATE sessions SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid) RETURNING expires_at`,
+      [accountId, at, except ?? null],
+    )) as [{ expires_at: Date }[], number];
+    return rows[0].filter((r) => new Date(r.expires_at) > at).length;
+  }
+
+  /** An account's sessions still open (at most 100, newest first). */
+  openOf(accountId: string, now: Date): Promise<{ id: string; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date; trusted: boolean }[]> {
+    return this.ds
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .select(['s.id', 's.createdAt', 's.lastUsedAt', 's.expiresAt', 's.trusted'])
+      .where('s.account_id = :accountId AND s.revoked_at IS NULL AND s.expires_at > :now', { accountId, now })
+      .orderBy('s.created_at', 'DESC')
+      .take(100)
+      .getMany();
   }
 
   /** Which of these sessions are still open (not revoked, not expired, their account still there). */

@@ -1,6 +1,6 @@
 import { SuppressedTableV1 } from '@prossimo/contracts';
 import { suppressSmallCells } from '@prossimo/platform';
-import { HIDDEN_FOR_PRIVACY, tableToCsv } from './dashboard-csv.controller';
+import { HIDDEN_FOR_PRIVACY, tableToCsv } from './dashboard-csv.format';
 
 const fromRaw = (rows: string[], columns: string[], raw: number[][]): SuppressedTableV1 => {
   const s = suppressSmallCells(raw, { k: 10 });
@@ -10,7 +10,7 @@ const fromRaw = (rows: string[], columns: string[], raw: number[][]): Suppressed
 describe('the dashboard CSV', () => {
   it('writes "< 10" only of small counts and "nascosto per riservatezza" of counts hidden to protect them (July: 173)', () => {
     const csv = tableToCsv(fromRaw(['crocetta', 'bettola'], ['2026-06', '2026-07'], [[80, 169], [90, 4]]), 10);
-    const lines = csv.trimEnd().split('\r\n').map((l) => l.split(','));
+    const lines = csv.trimEnd().split('\r\n').map((l: string) => l.split(','));
     expect(lines[0]).toEqual(['', '2026-06', '2026-07', 'totale']);
     // Bettola in July (4) is the small one.
     expect(lines[2][2]).toBe('< 10');
@@ -30,7 +30,7 @@ describe('the dashboard CSV', () => {
       const r = 1 + rnd(5);
       const c = 1 + rnd(5);
       const raw = Array.from({ length: r }, () => Array.from({ length: c }, () => (rnd(3) === 0 ? rnd(10) : rnd(200))));
-      const lines = tableToCsv(fromRaw(raw.map((_, i) => `r${i}`), Array.from({ length: c }, (_, j) => `c${j}`), raw), 10).trimEnd().split('\r\n').slice(1).map((l) => l.split(',').slice(1));
+      const lines = tableToCsv(fromRaw(raw.map((_, i) => `r${i}`), Array.from({ length: c }, (_, j) => `c${j}`), raw), 10).trimEnd().split('\r\n').slice(1).map((l: string) => l.split(',').slice(1));
       const rowTotals = raw.map((row) => row.reduce((a, b) => a + b, 0));
       const columnTotals = Array.from({ length: c }, (_, j) => raw.reduce((a, row) => a + row[j], 0));
       const ext = [...raw.map((row, i) => [...row, rowTotals[i]]), [...columnTotals, rowTotals.reduce((a, b) => a + b, 0)]];

@@ -13,6 +13,9 @@ export class Organisation {
   @Field(() => String, { nullable: true }) runtsNumber: string | null;
   @Field(() => String, { nullable: true }) runtsSection: string | null;
   @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
 }
 
 @ObjectType({ description: 'A service (HSDS service, service_area and 3.1 service_capacity) with its FHIR SDOH capacity status.' })
@@ -27,6 +30,7 @@ export class DirectoryService {
   @Field(() => Int, { nullable: true }) capacityAvailable: number | null;
   @Field(() => Int, { nullable: true }) capacityMaximum: number | null;
   @Field(() => String, { nullable: true }) capacityUnit: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
   @Field() updatedAt: Date;
 }
 
@@ -59,6 +63,12 @@ export class RegisterServiceInput {
   @Field({ nullable: true }) capacityUnit?: string;
   @Field({ nullable: true }) address?: string;
 }
+
+@InputType({ description: "An organisation's details, all given (the same as its registration): it must exist already." })
+export class UpdateOrganisationInput extends RegisterOrganisationInput {}
+
+@InputType({ description: "A service's details, all given (the same as its registration); `address` empty keeps its place. It must exist already, in the same organisation." })
+export class UpdateServiceInput extends RegisterServiceInput {}
 
 @InputType()
 export class UpdateCapacityInput {

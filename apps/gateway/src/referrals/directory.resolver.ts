@@ -1,13 +1,15 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   AcknowledgeAlertV1, AlertV1, ListAlertsV1, ListServicesV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
-  ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1, RerouteReferralInputV1, RerouteReferralV1, Role, ServiceV1, UpdateServiceCapacityV1, parseContract,
+  ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1, RerouteReferralInputV1, RerouteReferralV1, Role, ServiceV1, UpdateOrganisationV1, UpdateServiceCapacityV1, UpdateServiceV1,
+  parseContract,
 } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { AccountsRepository } from '../identity/accounts.repository';
 import { RpcClient } from '../rpc/rpc-client.service';
 import {
   DeskAlert, DeskAlertConnection, DirectoryService, ImportResult, Organisation, ReferralStory, RegisterOrganisationInput, RegisterServiceInput, RerouteOptions, UpdateCapacityInput,
+  UpdateOrganisationInput, UpdateServiceInput,
 } from './directory.models';
 import { ReferralNotesClient } from './referral-notes.client';
 import { DirectoryImports } from '../directory/directory-imports';
@@ -47,6 +49,22 @@ export class DirectoryResolver {
   async registerService(@Args('input') input: RegisterServiceInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
     const command = await parseContract(RegisterServiceV1, defined(input), 'input');
     return toService(await this.rpc.call<ServiceV1>(RPC.referrals.registerService, command, caller.actor));
+  }
+
+  @Roles(Role.ADMIN, Role.ORG_OPERATOR)
+  @Mutation(() => Organisation, {
+    description: "Changes an existing organisation (never creates one). ADMIN: any of your municipality's; ORG_OPERATOR: your own, except its tax code and RUNTS registration (FORBIDDEN naming the field).",
+  })
+  async updateOrganisation(@Args('input') input: UpdateOrganisationInput, @CurrentCaller() caller: Caller): Promise<Organisation> {
+    const command = await parseContract(UpdateOrganisationV1, defined(input), 'input');
+    return this.rpc.call<OrganisationV1>(RPC.referrals.updateOrganisation, command, caller.actor);
+  }
+
+  @Roles(Role.ADMIN, Role.ORG_OPERATOR)
+  @Mutation(() => DirectoryService, { description: "Changes an existing service of the same organisation (never creates or moves one). ADMIN: your municipality's; ORG_OPERATOR: your organisation's." })
+  async updateService(@Args('input') input: UpdateServiceInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
+    const command = await parseContract(UpdateServiceV1, defined(input), 'input');
+    return toService(await this.rpc.call<ServiceV1>(RPC.referrals.updateService, command, caller.actor));
   }
 
   @Roles(Role.ADMIN)

@@ -1,4 +1,4 @@
-import { DomainError, ImportProblemV1, NEED_TAXONOMY, Need, RegisterOrganisationV1, RegisterServiceV1, parseContract } from '@prossimo/contracts';
+import { DomainError, ImportProblemV1, NEED_TAXONOMY, Need, RegisterOrganisationV1, RegisterServiceV1, italianFirst, parseContract } from '@prossimo/contracts';
 import { needOfSlug } from './hsds';
 
 /**
@@ -20,8 +20,17 @@ export interface ParsedDirectory {
   problems: ImportProblemV1[];
 }
 
+/**
+ * The separator a file uses: `;` when its first line has semicolons and no commas (what Italian
+ * Excel saves, and the downloadable template), else `,`.
+ */
+export function csvSeparator(text: string): ',' | ';' {
+  const first = text.split(/\r?\n/, 1)[0] ?? '';
+  return first.includes(';') && !first.includes(',') ? ';' : ',';
+}
+
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; returns rows with their starting line number. */
-export function parseCsv(text: string): { line: number; cells: string[] }[] {
+export function parseCsv(text: string, separator: ',' | ';' = ','): { line: number; cells: string[] }[] {
   const rows: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -40,7 +49,7 @@ export function parseCsv(text: string): { line: number; cells: string[] }[] {
         cell += c;
       }
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       cells.push(cell);
       cell = '';
     } else if (c === '\n' || c === '\r') {
@@ -72,7 +81,8 @@ async function check<T extends object>(cls: new () => T, plain: unknown, line: n
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
     const field = fieldName(err.field ?? 'payload');
-    problems.push({ line, field: `${prefix}${field}`, message: err.message.replace(/^[^:]*: /, '') });
+    // Italian first, like every message a person reads ("italiano / english"); the web shows the reader's part.
+    problems.push({ line, field: `${prefix}${field}`, message: italianFirst(err.message.replace(/^[^:]*: /, '')) });
     return null;
   }
 }
@@ -85,9 +95,11 @@ const CSV_SERVICE_FIELD: Record<string, string> = {
   capacityStatus: 'capacity_status', capacityAvailable: 'capacity_available', capacityMaximum: 'capacity_maximum', capacityUnit: 'capacity_unit',
 };
 
-export async function readCsv(text: string): Promise<ParsedDirectory> {
+export async function readCsv(content: string): Promise<ParsedDirectory> {
   const out: ParsedDirectory = { organisations: [], services: [], problems: [] };
-  const rows = parseCsv(text);
+  // A byte-order mark (Excel writes one) is not part of the first column's name.
+  const text = content.replace(/^\uFEFF/, '');
+  const rows = parseCsv(text, csvSeparator(text));
   const header = rows.shift();
   if (!header) return { ...out, problems: [{ line: 1, field: 'header', message: 'il file è vuoto / the file is empty' }] };
   const missing = CSV_COLUMNS.filter((c) => !header.cells.map((h) => h.trim()).includes(c));

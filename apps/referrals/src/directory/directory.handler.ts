@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   Actor, HsdsGetV1, ListServicesV1, HsdsListV1, ImportDirectoryV1, ImportResultV1, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, RPC, RpcRequest, ServiceV1,
-  UpdateServiceCapacityV1, parseContract,
+  UpdateOrganisationV1, UpdateServiceCapacityV1, UpdateServiceV1, parseContract,
 } from '@prossimo/contracts';
 import { RequiredActor, RpcPublic, RpcRoles } from '@prossimo/platform';
 import { DirectoryService } from './directory.service';
@@ -26,6 +26,18 @@ export class DirectoryHandler {
   @MessagePattern(RPC.referrals.registerService)
   async registerService(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ServiceV1> {
     return this.directory.registerService(actor, await parseContract(RegisterServiceV1, req.payload));
+  }
+
+  @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
+  @MessagePattern(RPC.referrals.updateOrganisation)
+  async updateOrganisation(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<OrganisationV1> {
+    return this.directory.updateOrganisation(actor, await parseContract(UpdateOrganisationV1, req.payload, 'input'));
+  }
+
+  @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
+  @MessagePattern(RPC.referrals.updateService)
+  async updateService(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ServiceV1> {
+    return this.directory.updateService(actor, await parseContract(UpdateServiceV1, req.payload, 'input'));
   }
 
   @RpcRoles(Role.ADMIN)

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, DomainError, ImportDirectoryV1, ListServicesV1, ImportResultV1, Need, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, ServiceV1, UpdateServiceCapacityV1,
+  Actor, DomainError, ErrorCode, ImportDirectoryV1, ListServicesV1, ImportResultV1, Need, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, ServiceV1, UpdateOrganisationV1, UpdateServiceCapacityV1,
+  UpdateServiceV1,
 } from '@prossimo/contracts';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { readCsv, readHsdsJson } from './directory-import';
@@ -10,7 +11,7 @@ import { DirectoryRepository } from './directory.repository';
 import { OrganisationEntity, ServiceEntity } from './directory.entities';
 
 function toOrganisationV1(o: OrganisationEntity): OrganisationV1 {
-  return { id: o.id, name: o.name, legalForm: o.legalForm, taxCode: o.taxCode, runtsNumber: o.runtsNumber, runtsSection: o.runtsSection, email: o.email };
+  return { id: o.id, name: o.name, legalForm: o.legalForm, taxCode: o.taxCode, runtsNumber: o.runtsNumber, runtsSection: o.runtsSection, email: o.email, phone: o.phone, website: o.website, description: o.description };
 }
 
 function toServiceV1(s: ServiceEntity, areas: string[]): ServiceV1 {
@@ -25,6 +26,7 @@ function toServiceV1(s: ServiceEntity, areas: string[]): ServiceV1 {
     capacityAvailable: s.capacityAvailable,
     capacityMaximum: s.capacityMaximum,
     capacityUnit: s.capacityUnit,
+    description: s.description,
     updatedAt: s.updatedAt.toISOString(),
   };
 }
@@ -49,6 +51,46 @@ export class DirectoryService {
   async registerService(actor: Actor, input: RegisterServiceV1): Promise<ServiceV1> {
     adminOnly(actor);
     return this.repo.ds.transaction(async (em) => {
+      const s = await this.saveService(em, actor.municipality, input);
+      return toServiceV1(s, [...input.neighbourhoodCodes].sort());
+    });
+  }
+
+  /**
+   * Changes an existing organisation of the actor's municipality (another's, or none, looks like
+   * none). An operator changes only their own, and neither its tax code nor its RUNTS registration.
+   */
+  async updateOrganisation(actor: Actor, input: UpdateOrganisationV1): Promise<OrganisationV1> {
+    return this.repo.ds.transaction(async (em) => {
+      const existing = await this.repo.findOrganisation(em, input.id);
+      if (!existing || existing.municipality !== actor.municipality) throw DomainError.notFound('organisation');
+      if (actor.role === Role.ORG_OPERATOR) {
+        if (actor.organisationId !== existing.id) throw DomainError.notFound('organisation');
+        if (input.taxCode !== existing.taxCode) throw new DomainError(ErrorCode.FORBIDDEN, 'il codice fiscale lo cambia l’amministrazione del Comune / only the administrator changes the tax code', 'input.taxCode');
+        if ((input.runtsNumber ?? null) !== existing.runtsNumber || (input.runtsNumber ? (input.runtsSection ?? null) : null) !== existing.runtsSection) {
+          throw new DomainError(ErrorCode.FORBIDDEN, 'l’iscrizione al RUNTS la cambia l’amministrazione del Comune / only the administrator changes the RUNTS registration', 'input.runtsNumber');
+        }
+      } else adminOnly(actor);
+      return toOrganisationV1(await this.saveOrganisation(em, actor.municipality, input));
+    });
+  }
+
+  /**
+   * Changes an existing service of the same organisation in the actor's municipality (never creates
+   * or moves one). An operator changes only their own organisation's services.
+   */
+  async updateService(actor: Actor, input: UpdateServiceV1): Promise<ServiceV1> {
+    return this.repo.ds.transaction(async (em) => {
+      const existing = await this.repo.lockService(em, input.id);
+      const org = existing ? await this.repo.findOrganisation(em, existing.organisationId) : null;
+      if (!existing || !org || org.municipality !== actor.municipality) throw DomainError.notFound('service');
+      if (actor.role === Role.ORG_OPERATOR) {
+        if (actor.organisationId !== existing.organisationId) throw DomainError.notFound('service');
+      } else adminOnly(actor);
+      if (input.organisationId !== existing.organisationId) throw DomainError.badInput('input.organisationId', 'input.organisationId: un servizio non cambia organizzazione / a service does not change organisation');
+      if (input.capacityAvailable !== undefined && input.capacityMaximum !== undefined && input.capacityAvailable > input.capacityMaximum) {
+        throw DomainError.badInput('input.capacityAvailable', 'input.capacityAvailable: non più dei posti in tutto / cannot exceed capacityMaximum');
+      }
       const s = await this.saveService(em, actor.municipality, input);
       return toServiceV1(s, [...input.neighbourhoodCodes].sort());
     });

@@ -50,6 +50,35 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string; field?: string; retryAfterSeconds?: number } }[];
 }
 
+/**
+ * Downloads a file that needs the bearer token (a link cannot carry the header): fetched, then
+ * handed to the browser as a blob under `fileName`. Throws ApiError with the server's code.
+ */
+export async function downloadWithToken(path: string, fileName: string): Promise<void> {
+  const token = await tokenSource();
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {}, credentials: 'omit' });
+  } catch {
+    throw new ApiError('network', 'NETWORK', undefined, [], true);
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string; field?: string };
+    if (response.status === 401) onUnauthenticated();
+    throw new ApiError(body.message ?? `HTTP ${response.status}`, body.code, body.field, [], response.status >= 500 || response.status === 429);
+  }
+  const blob = await response.blob();
+  const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fileName;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = named;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 /** Sends one operation; `auth: false` for login and the like. Throws ApiError. */
 export async function gql<T>(query: string, variables?: Record<string, unknown>, options: { auth?: boolean; timeoutMs?: number } = {}): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };

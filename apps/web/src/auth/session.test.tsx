@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { ApiError, gql } from '../api/client';
 import { SessionProvider, useSession } from './session';
-import { PENDING_KEY, REFRESH_KEY } from './storageKeys';
+import { PENDING_KEY, REFRESH_KEY, TRUSTED_REFRESH_KEY } from './storageKeys';
 
 /**
  * The session on a slow line: a renewal that gets no answer never turns into a sign-out (which
@@ -24,6 +24,7 @@ describe('SessionProvider', () => {
   const fetchMock = jest.fn();
   beforeEach(() => {
     window.sessionStorage.clear();
+    window.localStorage.clear();
     fetchMock.mockReset();
     global.fetch = fetchMock as unknown as typeof fetch;
   });
@@ -65,5 +66,25 @@ describe('SessionProvider', () => {
     });
     await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('out lost=2'));
     expect(Object.keys(window.sessionStorage).filter((k) => k.startsWith('prossimo.'))).toEqual([]);
+  });
+
+  it('a remembered device keeps only its refresh token in localStorage, restores from it, and loses it when the server ends the session', async () => {
+    window.localStorage.setItem(TRUSTED_REFRESH_KEY, 'trusted-1');
+    window.localStorage.setItem('prossimo.lang', 'it');
+    // A new tab (nothing in sessionStorage): restored from the remembered token, renewed as trusted.
+    fetchMock.mockImplementationOnce(() => answer({ data: { refreshSession: { ...payload(15 * 60_000), refreshToken: 'trusted-2', trustedDevice: true } } }));
+    render(<SessionProvider><Probe /></SessionProvider>);
+    await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('in lost=0'));
+    expect(String((fetchMock.mock.calls[0][1] as RequestInit).body)).toContain('trusted-1');
+    expect(window.localStorage.getItem(TRUSTED_REFRESH_KEY)).toBe('trusted-2');
+    expect(window.sessionStorage.getItem(REFRESH_KEY)).toBeNull();
+    // Ended elsewhere («esci da tutti i dispositivi»): the device forgets it, and nothing else.
+    fetchMock.mockImplementation(() => answer({ errors: [{ message: 'Session ended', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    await act(async () => {
+      await expect(gql('{ myReports { nodes { id } } }')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    });
+    await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('out lost=0'));
+    expect(window.localStorage.getItem(TRUSTED_REFRESH_KEY)).toBeNull();
+    expect(window.localStorage.getItem('prossimo.lang')).toBe('it');
   });
 });

@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, closeLive, configureApi, gql, GRAPHQL_PATH } from '../api/client';
-import { pendingReportCount, REFRESH_KEY, SESSION_PREFIX } from './storageKeys';
+import { pendingReportCount, REFRESH_KEY, SESSION_PREFIX, TRUSTED_REFRESH_KEY } from './storageKeys';
 
 export type Role = 'ADMIN' | 'ANTENNA' | 'CITY_ANALYST' | 'ORG_OPERATOR' | 'SOCIAL_WORKER';
 
@@ -18,11 +18,13 @@ export interface AuthPayload {
   token: string;
   refreshToken: string;
   expiresAt: string;
+  /** Opened with «Ricorda questo dispositivo»: the refresh token is kept in localStorage. */
+  trustedDevice?: boolean;
   account: Account;
 }
 
-export const PAYLOAD = 'token refreshToken expiresAt account { id email displayName role municipality antennaId organisationId }';
-const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${PAYLOAD} } }`;
+export const PAYLOAD = 'token refreshToken expiresAt trustedDevice account { id email displayName role municipality antennaId organisationId }';
+const LOGIN = `mutation Login($email: String!, $password: String!, $trustDevice: Boolean) { login(email: $email, password: $password, trustDevice: $trustDevice) { ${PAYLOAD} } }`;
 const REFRESH = `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${PAYLOAD} } }`;
 const LOGOUT = 'mutation Logout { logout }';
 
@@ -44,6 +46,33 @@ export function clearSessionStorage(): void {
   } catch {
     /* storage unavailable */
   }
+  forgetTrustedDevice();
+}
+
+/** The trusted device's refresh token (the only thing of a session kept in localStorage). */
+function trustedRefreshToken(): string | null {
+  try {
+    return window.localStorage.getItem(TRUSTED_REFRESH_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function forgetTrustedDevice(): void {
+  try {
+    window.localStorage.removeItem(TRUSTED_REFRESH_KEY);
+  } catch {
+    /* storage unavailable */
+  }
+}
+
+/** This tab's refresh token, or the trusted device's. */
+function savedRefreshToken(): string | null {
+  try {
+    return window.sessionStorage.getItem(REFRESH_KEY) ?? trustedRefreshToken();
+  } catch {
+    return trustedRefreshToken();
+  }
 }
 
 interface SessionValue {
@@ -55,7 +84,7 @@ interface SessionValue {
    * expired): they were wiped with the rest of the tab's data, and the login page says so.
    */
   unsentLost: number;
-  login(email: string, password: string): Promise<Account>;
+  login(email: string, password: string, trustDevice?: boolean): Promise<Account>;
   logout(): Promise<void>;
   adopt(payload: AuthPayload): void;
 }
@@ -72,7 +101,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const accept = useCallback((payload: AuthPayload) => {
     tokenRef.current = { token: payload.token, expiresAt: new Date(payload.expiresAt).getTime() };
     try {
-      window.sessionStorage.setItem(REFRESH_KEY, payload.refreshToken);
+      if (payload.trustedDevice) {
+        // A trusted device keeps its session when the browser closes: localStorage, not this tab's.
+        window.localStorage.setItem(TRUSTED_REFRESH_KEY, payload.refreshToken);
+        window.sessionStorage.removeItem(REFRESH_KEY);
+      } else {
+        window.sessionStorage.setItem(REFRESH_KEY, payload.refreshToken);
+        forgetTrustedDevice();
+      }
     } catch {
       /* without storage the session lasts until reload */
     }
@@ -95,7 +131,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async (): Promise<string | undefined> => {
     if (refreshing.current) return refreshing.current;
-    const refreshToken = window.sessionStorage.getItem(REFRESH_KEY);
+    const refreshToken = savedRefreshToken();
     if (!refreshToken) return undefined;
     refreshing.current = (async () => {
       try {
@@ -137,7 +173,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      if (window.sessionStorage.getItem(REFRESH_KEY)) await refresh();
+      if (savedRefreshToken()) await refresh();
       if (!cancelled) setRestoring(false);
     })();
     return () => {
@@ -146,8 +182,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   const login = useCallback(
-    async (email: string, password: string) => {
-      const data = await gql<{ login: AuthPayload }>(LOGIN, { email, password }, { auth: false });
+    async (email: string, password: string, trustDevice = false) => {
+      const data = await gql<{ login: AuthPayload }>(LOGIN, { email, password, trustDevice }, { auth: false });
       accept(data.login);
       setUnsentLost(0);
       return data.login.account;

@@ -79,6 +79,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 {account && (
                   <>
                     <span className="signed-in d-none d-md-inline">{t('common.signedInAs', { name: account.displayName })}</span>
+                    <NavLink to="/accesso" className="btn btn-sm btn-outline-light app-my-access" data-testid="my-access-link">
+                      {t('access.mine.nav')}
+                    </NavLink>
                     <button
                       type="button"
                       className="btn btn-sm btn-outline-light"

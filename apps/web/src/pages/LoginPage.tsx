@@ -1,9 +1,10 @@
 import { FormEvent, useState } from 'react';
-import { Navigate, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { homeFor, useSession } from '../auth/session';
 import { errorText, PageTitle } from '../components/common';
 import { useI18n } from '../i18n/i18n';
+import { RememberDevice } from './access/CodePage';
 
 export function LoginPage() {
   const { t, locale } = useI18n();
@@ -11,6 +12,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [trust, setTrust] = useState(false);
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
   if (account) return <Navigate to={homeFor(account.role)} replace />;
@@ -24,7 +26,7 @@ export function LoginPage() {
     setPending(true);
     setError(undefined);
     try {
-      const signedIn = await login(email.trim(), password);
+      const signedIn = await login(email.trim(), password, trust);
       navigate(homeFor(signedIn.role), { replace: true });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'RATE_LIMITED') setError(t('common.login.locked'));
@@ -56,16 +58,31 @@ export function LoginPage() {
             </label>
             <input id="login-email" className="form-control" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
           </div>
-          <div className="mb-4">
+          <div className="mb-3">
             <label htmlFor="login-password" className="form-label">
               {t('common.login.password')}
             </label>
             <input id="login-password" className="form-control" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
           </div>
+          <RememberDevice id="login-trust" checked={trust} onChange={setTrust} />
           <button type="submit" className="btn btn-primary btn-lg w-100" disabled={pending}>
             {t('common.login.submit')}
           </button>
         </form>
+        <nav className="card card-body shadow-sm mt-3" aria-label={t('access.otherWays')}>
+          <ul className="list-unstyled mb-0 login-other-ways">
+            <li>
+              <Link to="/codice" className="btn btn-outline-primary btn-lg w-100" data-testid="login-have-code">
+                {t('access.haveCode')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/password-dimenticata" data-testid="login-forgot">
+                {t('access.forgot')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </div>
   );

@@ -78,6 +78,8 @@ export const RPC = {
     acknowledgeAlert: 'referrals.alerts.acknowledge.v1',
     registerOrganisation: 'referrals.organisations.register.v1',
     registerService: 'referrals.services.register.v1',
+    updateOrganisation: 'referrals.organisations.update.v1',
+    updateService: 'referrals.services.update.v1',
     updateCapacity: 'referrals.services.capacity.v1',
     listOrganisations: 'referrals.organisations.list.v1',
     listServices: 'referrals.services.list.v1',

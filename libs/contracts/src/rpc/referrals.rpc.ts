@@ -244,6 +244,21 @@ export class RegisterServiceV1 {
   address?: string;
 }
 
+/**
+ * Changes an existing organisation (never creates one): the same fields as its registration, all
+ * given (a later version may add locations and hours beside them). ADMIN: any of their
+ * municipality's; ORG_OPERATOR: their own, but not its tax code nor its RUNTS registration (the
+ * administrator checks those: the matching rule relies on them).
+ */
+export class UpdateOrganisationV1 extends RegisterOrganisationV1 {}
+
+/**
+ * Changes an existing service of the same organisation (never creates or moves one): what it helps
+ * with, where, its status and capacity. `address`: a new place, or none given to keep the one it
+ * has. ADMIN: any of their municipality's; ORG_OPERATOR: their own organisation's.
+ */
+export class UpdateServiceV1 extends RegisterServiceV1 {}
+
 /** The services of the municipality's directory (ADMIN), or of the operator's own organisation (ORG_OPERATOR). */
 export class ListServicesV1 {
   @IsOptional()
@@ -309,6 +324,9 @@ export interface OrganisationV1 {
   runtsNumber: string | null;
   runtsSection: string | null;
   email: string | null;
+  phone?: string | null;
+  website?: string | null;
+  description?: string | null;
 }
 
 export interface ServiceV1 {
@@ -322,6 +340,7 @@ export interface ServiceV1 {
   capacityAvailable: number | null;
   capacityMaximum: number | null;
   capacityUnit: string | null;
+  description?: string | null;
   updatedAt: string;
 }
 

@@ -5,5 +5,6 @@ import social from './social.json';
 import dashboard from './dashboard.json';
 import admin from './admin.json';
 import publicPages from './public.json';
+import access from './access.json';
 
-export default { common, antenna, org, social, dashboard, admin, public: publicPages };
+export default { common, antenna, org, social, dashboard, admin, access, public: publicPages };

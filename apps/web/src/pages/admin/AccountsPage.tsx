@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
+import { AccountDevicesPanel } from './AccountDevicesPanel';
 import { InviteAccountForm } from './InviteAccountForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 import { StatusMessage, TableScroll, useFlash } from './shared';
@@ -33,6 +34,7 @@ export function AccountsPage() {
   const { data, error, loading, reload } = useQuery<AccountsData>(ACCOUNTS);
   const [flash, setFlash] = useFlash();
   const [resetEmail, setResetEmail] = useState('');
+  const [devicesOf, setDevicesOf] = useState<AccountRow>();
   const antennas = data?.antennas.nodes ?? [];
   const organisations = data?.organisations ?? [];
   const antennaName = new Map(antennas.map((a) => [a.id, a.name]));
@@ -61,6 +63,14 @@ export function AccountsPage() {
       />
       <ResetPasswordForm email={resetEmail} onEmail={setResetEmail} />
 
+      {devicesOf && (
+        <AccountDevicesPanel
+          account={devicesOf}
+          onEnded={(name, n) => setFlash(t('admin.accounts.ended', { name, n }))}
+          onClose={() => setDevicesOf(undefined)}
+        />
+      )}
+
       <h2 className="h4">{t('admin.accounts.listTitle')}</h2>
       {loading && !data ? (
         <Loading />
@@ -87,10 +97,16 @@ export function AccountsPage() {
                   <td>{t(`common.role.${a.role}`)}</td>
                   <td>{a.antennaId ? (antennaName.get(a.antennaId) ?? '—') : a.organisationId ? (orgName.get(a.organisationId) ?? '—') : '—'}</td>
                   <td>
-                    <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => prepareReset(a.email)} data-testid={`account-reset-${a.id}`}>
-                      {t('admin.accounts.reset')}
-                      <span className="visually-hidden"> – {a.displayName}</span>
-                    </button>
+                    <div className="admin-actions">
+                      <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => prepareReset(a.email)} data-testid={`account-reset-${a.id}`}>
+                        {t('admin.accounts.reset')}
+                        <span className="visually-hidden"> – {a.displayName}</span>
+                      </button>
+                      <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => setDevicesOf(a)} data-testid={`account-devices-${a.id}`}>
+                        {t('admin.accounts.devices')}
+                        <span className="visually-hidden"> – {a.displayName}</span>
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -3,7 +3,9 @@ import { useMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { focusFirst, FormErrors, serverField, TextField, useErrorText } from './fields';
-import { OneTimeSecret, StatusMessage, TableScroll, useFlash } from './shared';
+import { INVITE_PATH } from './constants';
+import { Issued, IssuedAccess } from './InviteAccountForm';
+import { StatusMessage, TableScroll, useFlash } from './shared';
 
 export interface Member {
   id: string;
@@ -12,24 +14,23 @@ export interface Member {
   createdAt: string;
 }
 
-const CREATE = `mutation CreateAntennaMember($input: CreateAntennaMemberInput!) {
-  createAntennaMember(input: $input) { generatedPassword member { id displayName email } }
-}`;
+// A member is invited like every other role: a code to read out or a card to print, and the
+// person chooses their own password (no password is generated or dictated any more).
+const INVITE = `mutation InviteAntennaMember($input: InviteAccountInput!) { inviteAccount(input: $input) { token code email expiresAt } }`;
 const REMOVE = 'mutation RemoveAntennaMember($id: ID!) { removeAntennaMember(id: $id) { id } }';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const PREFIX = 'member';
 
-/** The named logins of an antenna's people: add one (its password is shown once), remove one. */
+/** The named logins of an antenna's people: invite one (a code and a printable card, shown once), remove one. */
 export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: { id: string; name: string; members: Member[] }; onChanged(): Promise<void>; onClose(): void }) {
   const { t, locale } = useI18n();
   const text = useErrorText();
-  const create = useMutation<{ createAntennaMember: { generatedPassword: string | null; member: Member } }>(CREATE);
+  const create = useMutation<{ inviteAccount: { token: string; code: string | null; email: string; expiresAt: string } }>(INVITE);
   const remove = useMutation<unknown>(REMOVE);
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors>({});
-  const [secret, setSecret] = useState<{ name: string; email: string; password: string }>();
+  const [secret, setSecret] = useState<Issued>();
   const [confirming, setConfirming] = useState<string>();
   const [flash, setFlash] = useFlash();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -44,20 +45,18 @@ export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: 
     const found: FormErrors = {};
     if (displayName.trim().length < 2) found.displayName = { key: 'admin.validation.nameShort' };
     if (!EMAIL.test(email.trim())) found.email = { key: 'admin.validation.email' };
-    if (password && password.length < 12) found.password = { key: 'admin.validation.passwordShort', params: { min: 12 } };
     setErrors(found);
     if (Object.keys(found).length) {
       focusFirst(PREFIX, found);
       return;
     }
     try {
-      const result = await create.run({ input: { antennaId: antenna.id, displayName: displayName.trim(), email: email.trim(), password: password || undefined } });
-      const { member, generatedPassword } = result.createAntennaMember;
-      if (generatedPassword) setSecret({ name: member.displayName, email: member.email, password: generatedPassword });
-      setFlash(t('admin.members.created', { name: member.displayName }));
+      const name = displayName.trim();
+      const result = await create.run({ input: { role: 'ANTENNA', antennaId: antenna.id, displayName: name, email: email.trim() } });
+      setSecret({ name, ...result.inviteAccount });
+      setFlash(t('admin.members.created', { name }));
       setDisplayName('');
       setEmail('');
-      setPassword('');
       await onChanged();
     } catch {
       /* shown by ErrorAlert */
@@ -83,11 +82,12 @@ export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: 
       <p>{t('admin.members.intro')}</p>
       <StatusMessage message={flash} testId="members-status" />
       {secret && (
-        <OneTimeSecret
+        <IssuedAccess
           id="member-secret"
+          issued={secret}
+          path={INVITE_PATH}
           title={t('admin.members.secretTitle', { name: secret.name })}
           intro={t('admin.members.secretIntro', { email: secret.email })}
-          fields={[{ label: t('admin.members.password'), value: secret.password }]}
           onDone={() => setSecret(undefined)}
         />
       )}
@@ -137,22 +137,11 @@ export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: 
       )}
 
       <h3 className="h5 mt-3">{t('admin.members.addTitle')}</h3>
+      <p>{t('admin.members.addIntro')}</p>
       <form onSubmit={onCreate} noValidate data-testid="member-form">
         <ErrorAlert error={create.error} />
         <TextField id={`${PREFIX}-displayName`} label={t('admin.members.name')} value={displayName} onChange={setDisplayName} error={text(errors.displayName)} blamed={blamed === 'displayName'} testId="member-name" />
         <TextField id={`${PREFIX}-email`} label={t('admin.members.email')} type="email" inputMode="email" value={email} onChange={setEmail} error={text(errors.email)} blamed={blamed === 'email'} testId="member-email" />
-        <TextField
-          id={`${PREFIX}-password`}
-          label={t('admin.members.password')}
-          type="password"
-          autoComplete="new-password"
-          optional
-          hint={t('admin.members.passwordHint')}
-          value={password}
-          onChange={setPassword}
-          error={text(errors.password)} blamed={blamed === 'password'}
-          testId="member-password"
-        />
         <div className="d-flex flex-wrap gap-2">
           <button type="submit" className="btn btn-primary" disabled={create.pending} data-testid="member-submit">
             {t('admin.members.add')}

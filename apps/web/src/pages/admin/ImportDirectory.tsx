@@ -4,6 +4,7 @@ import { ErrorAlert, localPart } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { ChoiceGroup } from './fields';
 import { compactJson, FileField, FileProblem, readChosen } from './FileField';
+import { downloadDirectoryTemplate } from './directoryTemplate';
 import { StatusMessage } from './shared';
 
 const IMPORT = `mutation ImportDirectory($content: String!, $format: String!) {
@@ -57,6 +58,12 @@ export function ImportDirectory() {
         {t('admin.import.directoryTitle')}
       </h2>
       <p>{t('admin.import.directoryIntro')}</p>
+      <p className="mb-3">
+        <button type="button" className="btn btn-outline-primary btn-sm" onClick={downloadDirectoryTemplate} data-testid="import-template">
+          {t('admin.import.template')}
+        </button>
+        <span className="d-block small mt-1">{t('admin.import.templateHint')}</span>
+      </p>
       <form onSubmit={onSubmit} noValidate data-testid="import-directory-form">
         <ErrorAlert error={error} />
         <ChoiceGroup

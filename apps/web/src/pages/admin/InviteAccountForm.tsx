@@ -4,9 +4,37 @@ import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { INVITE_PATH, ROLES } from './constants';
 import { focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
+import { InvitationCard } from './InvitationCard';
 import { OneTimeSecret } from './shared';
 
-const INVITE = `mutation InviteAccount($input: InviteAccountInput!) { inviteAccount(input: $input) { token expiresAt } }`;
+/** What an invitation or a reset hands over: the link, the code to read out, until when. */
+export interface Issued {
+  name: string;
+  email: string;
+  token: string;
+  code: string | null;
+  expiresAt: string;
+}
+
+/** The one-time values and the printable card of an invitation (or a reset), shown once. */
+export function IssuedAccess({ id, issued, path, title, intro, onDone }: { id: string; issued: Issued; path: string; title: string; intro?: string; onDone(): void }) {
+  const { t } = useI18n();
+  const link = tokenLink(path, issued.token);
+  return (
+    <OneTimeSecret
+      id={id}
+      title={title}
+      intro={intro}
+      fields={[...(issued.code ? [{ label: t('admin.secret.shortCode'), value: issued.code }] : []), { label: t('admin.invite.link'), value: link }]}
+      expiresAt={issued.expiresAt}
+      onDone={onDone}
+    >
+      {issued.code && <InvitationCard name={issued.name} email={issued.email} code={issued.code} link={link} expiresAt={issued.expiresAt} />}
+    </OneTimeSecret>
+  );
+}
+
+const INVITE = `mutation InviteAccount($input: InviteAccountInput!) { inviteAccount(input: $input) { token code email expiresAt } }`;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 const PREFIX = 'invite';
 
@@ -48,10 +76,10 @@ export function InviteAccountForm({
 }) {
   const { t } = useI18n();
   const text = useErrorText();
-  const { run, pending, error } = useMutation<{ inviteAccount: { token: string; expiresAt: string } }>(INVITE);
+  const { run, pending, error } = useMutation<{ inviteAccount: { token: string; code: string | null; email: string; expiresAt: string } }>(INVITE);
   const [values, setValues] = useState<InviteValues>(EMPTY);
   const [errors, setErrors] = useState<FormErrors>({});
-  const [issued, setIssued] = useState<{ name: string; email: string; token: string; expiresAt: string }>();
+  const [issued, setIssued] = useState<Issued>();
   const blamed = serverField(error?.field);
   const set = (key: keyof InviteValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const field = (key: keyof InviteValues) => ({ id: `${PREFIX}-${key}`, error: text(errors[key]), blamed: blamed === key, value: values[key], onChange: set(key) });
@@ -73,7 +101,7 @@ export function InviteAccountForm({
         organisationId: values.role === 'ORG_OPERATOR' ? values.organisationId : undefined,
       };
       const result = await run({ input });
-      setIssued({ name: input.displayName, email: input.email, ...result.inviteAccount });
+      setIssued({ name: input.displayName, ...result.inviteAccount });
       setValues(EMPTY);
       onInvited(input.displayName);
     } catch {
@@ -88,15 +116,12 @@ export function InviteAccountForm({
       </h2>
       <p>{t('admin.invite.intro')}</p>
       {issued && (
-        <OneTimeSecret
+        <IssuedAccess
           id="invite-secret"
+          issued={issued}
+          path={INVITE_PATH}
           title={t('admin.invite.secretTitle', { name: issued.name })}
           intro={t('admin.invite.secretIntro', { email: issued.email })}
-          fields={[
-            { label: t('admin.invite.link'), value: tokenLink(INVITE_PATH, issued.token) },
-            { label: t('admin.secret.code'), value: issued.token },
-          ]}
-          expiresAt={issued.expiresAt}
           onDone={() => setIssued(undefined)}
         />
       )}

@@ -1,4 +1,4 @@
-import { FormEvent, useRef, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
@@ -7,9 +7,10 @@ import { focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, 
 import { newId } from './shared';
 
 const REGISTER = `mutation RegisterOrganisation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id name } }`;
+const UPDATE = `mutation UpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id name } }`;
 const PREFIX = 'org';
 
-interface Values {
+export interface OrganisationValues {
   name: string;
   legalForm: string;
   taxCode: string;
@@ -20,6 +21,7 @@ interface Values {
   website: string;
   description: string;
 }
+type Values = OrganisationValues;
 const EMPTY: Values = { name: '', legalForm: '', taxCode: '', runtsNumber: '', runtsSection: '', email: '', phone: '', website: '', description: '' };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
@@ -38,14 +40,50 @@ export function validateOrganisation(v: Values): FormErrors {
   return e;
 }
 
-/** Registers a third-sector organisation of the directory. */
-export function OrganisationForm({ onDone, onCancel }: { onDone(name: string): void; onCancel(): void }) {
+/** An organisation as listed, turned into the form's values (to edit it). */
+export function organisationValues(o: { name: string; legalForm: string; taxCode: string; runtsNumber: string | null; runtsSection: string | null; email: string | null; phone?: string | null; website?: string | null; description?: string | null }): Values {
+  return {
+    name: o.name,
+    legalForm: o.legalForm,
+    taxCode: o.taxCode,
+    runtsNumber: o.runtsNumber ?? '',
+    runtsSection: o.runtsSection && /^[a-g]$/.test(o.runtsSection) ? o.runtsSection : '',
+    email: o.email ?? '',
+    phone: o.phone ?? '',
+    website: o.website ?? '',
+    description: o.description ?? '',
+  };
+}
+
+/**
+ * Registers a third-sector organisation of the directory, or edits one (`editing`). When the
+ * municipality requires the RUNTS, the form says so, and says it loudly while the number is empty.
+ */
+export function OrganisationForm({
+  onDone,
+  onCancel,
+  editing,
+  requireRunts = false,
+}: {
+  onDone(name: string): void;
+  onCancel(): void;
+  editing?: { id: string; values: Values };
+  requireRunts?: boolean;
+}) {
   const { t } = useI18n();
   const text = useErrorText();
-  const { run, pending, error } = useMutation<{ registerOrganisation: { id: string; name: string } }>(REGISTER);
-  const [values, setValues] = useState<Values>(EMPTY);
+  const register = useMutation<{ registerOrganisation: { id: string; name: string } }>(REGISTER);
+  const update = useMutation<{ updateOrganisation: { id: string; name: string } }>(UPDATE);
+  const { pending, error } = editing ? update : register;
+  const [values, setValues] = useState<Values>(editing?.values ?? EMPTY);
   const [errors, setErrors] = useState<FormErrors>({});
-  const id = useRef(newId());
+  const id = useRef(editing?.id ?? newId());
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!editing) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, [editing?.id]);
   const blamed = serverField(error?.field);
   const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const field = (key: keyof Values) => ({ id: `${PREFIX}-${key}`, error: text(errors[key]), blamed: blamed === key, value: values[key], onChange: set(key) });
@@ -72,10 +110,12 @@ export function OrganisationForm({ onDone, onCancel }: { onDone(name: string): v
         website: optional(values.website),
         description: optional(values.description),
       };
-      const result = await run({ input });
-      id.current = newId();
-      setValues(EMPTY);
-      onDone(result.registerOrganisation.name);
+      const saved = editing ? (await update.run({ input })).updateOrganisation : (await register.run({ input })).registerOrganisation;
+      if (!editing) {
+        id.current = newId();
+        setValues(EMPTY);
+      }
+      onDone(saved.name);
     } catch {
       /* shown by ErrorAlert */
     }
@@ -83,8 +123,8 @@ export function OrganisationForm({ onDone, onCancel }: { onDone(name: string): v
 
   return (
     <section className="card card-body shadow-sm mb-4" aria-labelledby="org-form-title">
-      <h2 id="org-form-title" className="h4">
-        {t('admin.orgs.formTitle')}
+      <h2 id="org-form-title" ref={heading} className="h4" tabIndex={-1}>
+        {editing ? t('admin.orgs.editTitle', { name: editing.values.name }) : t('admin.orgs.formTitle')}
       </h2>
       <form onSubmit={onSubmit} noValidate data-testid="org-form">
         <ErrorAlert error={error} />
@@ -94,6 +134,11 @@ export function OrganisationForm({ onDone, onCancel }: { onDone(name: string): v
         <fieldset className="mb-3">
           <legend className="fs-6 fw-semibold mb-2">{t('admin.orgs.runts')}</legend>
           <p className="form-text text-secondary mt-0">{t('admin.orgs.runtsHint')}</p>
+          {requireRunts && (
+            <div className={`alert ${values.runtsNumber.trim() ? 'alert-info' : 'alert-warning'} py-2`} data-testid="org-runts-required">
+              {t('admin.orgs.runtsRequired')}
+            </div>
+          )}
           <div className="row">
             <div className="col-12 col-sm-6">
               <TextField {...field('runtsNumber')} label={t('admin.orgs.runtsNumber')} optional testId="org-runts-number" />
@@ -115,7 +160,7 @@ export function OrganisationForm({ onDone, onCancel }: { onDone(name: string): v
         <TextArea {...field('description')} label={t('admin.orgs.description')} optional />
         <div className="d-flex flex-wrap gap-2">
           <button type="submit" className="btn btn-primary" disabled={pending} data-testid="org-submit">
-            {t('admin.orgs.submit')}
+            {editing ? t('admin.orgs.save') : t('admin.orgs.submit')}
           </button>
           <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
             {t('common.cancel')}

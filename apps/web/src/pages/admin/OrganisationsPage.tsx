@@ -3,8 +3,8 @@ import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { SelectField } from './fields';
-import { OrganisationForm } from './OrganisationForm';
-import { ServiceForm } from './ServiceForm';
+import { OrganisationForm, organisationValues } from './OrganisationForm';
+import { ServiceForm, serviceValues } from './ServiceForm';
 import { capacityLabel, StatusMessage, TableScroll, useFlash } from './shared';
 
 interface Organisation {
@@ -15,6 +15,9 @@ interface Organisation {
   runtsNumber: string | null;
   runtsSection: string | null;
   email: string | null;
+  phone: string | null;
+  website: string | null;
+  description: string | null;
 }
 
 interface Service {
@@ -28,21 +31,32 @@ interface Service {
   capacityAvailable: number | null;
   capacityMaximum: number | null;
   capacityUnit: string | null;
+  description: string | null;
   updatedAt: string;
 }
 
-const ORGANISATIONS = `query AdminOrganisations { organisations { id name legalForm taxCode runtsNumber runtsSection email } neighbourhoods { code name } }`;
-const SERVICES = `query AdminServices($organisationId: ID) {
-  services(organisationId: $organisationId) { id organisationId name status needs neighbourhoodCodes capacityStatus capacityAvailable capacityMaximum capacityUnit updatedAt }
+const ORGANISATIONS = `query AdminOrganisations {
+  organisations { id name legalForm taxCode runtsNumber runtsSection email phone website description }
+  neighbourhoods { code name }
+  municipalityPolicy { requireRunts }
 }`;
+const SERVICES = `query AdminServices($organisationId: ID) {
+  services(organisationId: $organisationId) { id organisationId name status needs neighbourhoodCodes capacityStatus capacityAvailable capacityMaximum capacityUnit description updatedAt }
+}`;
+
+/** When the municipality requires the RUNTS, an organisation without a RUNTS number gets no requests (the matching rule leaves its services out). */
+export const excludedByRunts = (requireRunts: boolean, org: { runtsNumber: string | null } | undefined): boolean => requireRunts && !!org && !org.runtsNumber;
 
 /** The directory: third-sector organisations and their services. */
 export function OrganisationsPage() {
   const { t } = useI18n();
-  const orgs = useQuery<{ organisations: Organisation[]; neighbourhoods: { code: string; name: string }[] }>(ORGANISATIONS);
+  const orgs = useQuery<{ organisations: Organisation[]; neighbourhoods: { code: string; name: string }[]; municipalityPolicy: { requireRunts: boolean } }>(ORGANISATIONS);
   const [filter, setFilter] = useState('');
   const services = useQuery<{ services: Service[] }>(SERVICES, { organisationId: filter || undefined });
   const [form, setForm] = useState<'org' | 'service'>();
+  const [editingOrg, setEditingOrg] = useState<Organisation>();
+  const [editingService, setEditingService] = useState<Service>();
+  const requireRunts = orgs.data?.municipalityPolicy.requireRunts ?? false;
   const [flash, setFlash] = useFlash();
   const organisations = orgs.data?.organisations ?? [];
   const neighbourhoods = orgs.data?.neighbourhoods ?? [];
@@ -59,8 +73,41 @@ export function OrganisationsPage() {
           {t('admin.services.open')}
         </button>
       </div>
+      {requireRunts && (
+        <p className="alert alert-info" data-testid="runts-policy-note">
+          {t('admin.orgs.runtsPolicyNote')}
+        </p>
+      )}
+      {editingOrg && (
+        <OrganisationForm
+          key={editingOrg.id}
+          editing={{ id: editingOrg.id, values: organisationValues(editingOrg) }}
+          requireRunts={requireRunts}
+          onDone={async (name) => {
+            setEditingOrg(undefined);
+            setFlash(t('admin.orgs.saved', { name }));
+            await orgs.reload();
+          }}
+          onCancel={() => setEditingOrg(undefined)}
+        />
+      )}
+      {editingService && (
+        <ServiceForm
+          key={editingService.id}
+          organisations={organisations}
+          neighbourhoods={neighbourhoods}
+          editing={{ id: editingService.id, values: serviceValues(editingService) }}
+          onDone={async (name) => {
+            setEditingService(undefined);
+            setFlash(t('admin.services.saved', { name }));
+            await services.reload();
+          }}
+          onCancel={() => setEditingService(undefined)}
+        />
+      )}
       {form === 'org' && (
         <OrganisationForm
+          requireRunts={requireRunts}
           onDone={async (name) => {
             setForm(undefined);
             setFlash(t('admin.orgs.done', { name }));
@@ -85,7 +132,7 @@ export function OrganisationsPage() {
 
       <h2 className="h4">{t('admin.orgs.listTitle')}</h2>
       <ErrorAlert error={orgs.error} onRetry={orgs.reload} />
-      {orgs.loading && !orgs.data ? <Loading /> : <OrganisationsTable organisations={organisations} />}
+      {orgs.loading && !orgs.data ? <Loading /> : <OrganisationsTable organisations={organisations} requireRunts={requireRunts} onEdit={(o) => { setForm(undefined); setEditingService(undefined); setEditingOrg(o); }} />}
 
       <h2 className="h4 mt-4">{t('admin.services.listTitle')}</h2>
       <div className="admin-filters">
@@ -99,12 +146,12 @@ export function OrganisationsPage() {
         />
       </div>
       <ErrorAlert error={services.error} onRetry={services.reload} />
-      {services.loading && !services.data ? <Loading /> : <ServicesTable services={services.data?.services ?? []} organisations={organisations} neighbourhoods={neighbourhoods} />}
+      {services.loading && !services.data ? <Loading /> : <ServicesTable services={services.data?.services ?? []} organisations={organisations} neighbourhoods={neighbourhoods} requireRunts={requireRunts} onEdit={(sv) => { setForm(undefined); setEditingOrg(undefined); setEditingService(sv); }} />}
     </>
   );
 }
 
-function OrganisationsTable({ organisations }: { organisations: Organisation[] }) {
+function OrganisationsTable({ organisations, requireRunts, onEdit }: { organisations: Organisation[]; requireRunts: boolean; onEdit(o: Organisation): void }) {
   const { t } = useI18n();
   // a letter a–g from the form, or words from an import ("imprese sociali")
   const sectionLabel = (s: string | null) => (s && /^[a-g]$/.test(s) ? t(`admin.orgs.section.${s}`) : (s ?? '—'));
@@ -120,6 +167,7 @@ function OrganisationsTable({ organisations }: { organisations: Organisation[] }
             <th scope="col">{t('admin.orgs.taxCode')}</th>
             <th scope="col">{t('admin.orgs.runts')}</th>
             <th scope="col">{t('admin.orgs.email')}</th>
+            <th scope="col">{t('common.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -128,8 +176,21 @@ function OrganisationsTable({ organisations }: { organisations: Organisation[] }
               <th scope="row">{o.name}</th>
               <td>{o.legalForm}</td>
               <td className="font-monospace">{o.taxCode}</td>
-              <td>{o.runtsNumber ? t('admin.orgs.runtsValue', { number: o.runtsNumber, section: sectionLabel(o.runtsSection) }) : t('admin.orgs.noRunts')}</td>
+              <td>
+                {o.runtsNumber ? t('admin.orgs.runtsValue', { number: o.runtsNumber, section: sectionLabel(o.runtsSection) }) : t('admin.orgs.noRunts')}
+                {excludedByRunts(requireRunts, o) && (
+                  <div className="mt-1" data-testid={`organisation-no-runts-${o.id}`}>
+                    <StatusBadge label={t('admin.orgs.noRequests')} tone="danger" />
+                  </div>
+                )}
+              </td>
               <td>{o.email ?? '—'}</td>
+              <td>
+                <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => onEdit(o)} data-testid={`organisation-edit-${o.id}`}>
+                  {t('admin.orgs.edit')}
+                  <span className="visually-hidden"> – {o.name}</span>
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -138,10 +199,23 @@ function OrganisationsTable({ organisations }: { organisations: Organisation[] }
   );
 }
 
-function ServicesTable({ services, organisations, neighbourhoods }: { services: Service[]; organisations: Organisation[]; neighbourhoods: { code: string; name: string }[] }) {
+function ServicesTable({
+  services,
+  organisations,
+  neighbourhoods,
+  requireRunts,
+  onEdit,
+}: {
+  services: Service[];
+  organisations: Organisation[];
+  neighbourhoods: { code: string; name: string }[];
+  requireRunts: boolean;
+  onEdit(s: Service): void;
+}) {
   const { t, locale } = useI18n();
   if (services.length === 0) return <p>{t('admin.services.empty')}</p>;
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
+  const orgOf = new Map(organisations.map((o) => [o.id, o]));
   const place = new Map(neighbourhoods.map((n) => [n.code, n.name]));
   return (
     <TableScroll label={t('admin.services.listTitle')}>
@@ -156,6 +230,7 @@ function ServicesTable({ services, organisations, neighbourhoods }: { services: 
             <th scope="col">{t('admin.services.neighbourhoods')}</th>
             <th scope="col">{t('admin.services.capacity')}</th>
             <th scope="col">{t('admin.services.updatedAt')}</th>
+            <th scope="col">{t('common.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -165,6 +240,12 @@ function ServicesTable({ services, organisations, neighbourhoods }: { services: 
               <td>{orgName.get(s.organisationId) ?? '—'}</td>
               <td>
                 <StatusBadge label={t(`admin.serviceStatus.${s.status.replace(' ', '_')}`)} tone={s.status === 'active' ? 'success' : 'secondary'} />
+                {excludedByRunts(requireRunts, orgOf.get(s.organisationId)) && (
+                  <div className="mt-1 small" data-testid={`service-no-requests-${s.id}`}>
+                    <StatusBadge label={t('admin.services.noRequests')} tone="danger" />
+                    <div>{t('admin.services.noRequestsWhy')}</div>
+                  </div>
+                )}
               </td>
               <td>{s.needs.map((n) => t(`common.need.${n}`)).join(', ')}</td>
               <td>{s.neighbourhoodCodes.map((c) => place.get(c) ?? c).join(', ')}</td>
@@ -180,6 +261,12 @@ function ServicesTable({ services, organisations, neighbourhoods }: { services: 
                 )}
               </td>
               <td>{formatDateTime(s.updatedAt, locale)}</td>
+              <td>
+                <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => onEdit(s)} data-testid={`service-edit-${s.id}`}>
+                  {t('admin.services.edit')}
+                  <span className="visually-hidden"> – {s.name}</span>
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

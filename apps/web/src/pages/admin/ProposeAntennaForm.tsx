@@ -6,7 +6,11 @@ import { Area, boundsOf } from '../dashboard/mapData';
 import { NEIGHBOURHOODS_QUERY, NeighbourhoodShape } from '../dashboard/types';
 import { ANTENNA_KINDS, NEEDS } from './constants';
 import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
+import { PositionPicker } from './PositionPicker';
 import { newId } from './shared';
+
+const LOOKUP_AVAILABLE = 'query AddressLookupAvailable { addressLookupAvailable }';
+const GEOCODE = 'query GeocodeAddress($address: String!) { geocodeAddress(address: $address) { label lat lng } }';
 
 const PROPOSE = `mutation ProposeAntenna($input: ProposeAntennaInput!) { proposeAntenna(input: $input) { id name status neighbourhoodCode } }`;
 const TEXT_MAX = 300;
@@ -80,7 +84,12 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
   const { run, pending, error } = useMutation<{ proposeAntenna: { id: string; name: string } }>(PROPOSE);
   const [values, setValues] = useState<ProposalValues>(EMPTY);
   // The signed-in administrator's municipality, from its neighbourhoods' boundaries.
-  const neighbourhoods = useQuery<{ neighbourhoods: Pick<NeighbourhoodShape, 'boundary'>[] }>(NEIGHBOURHOODS_QUERY);
+  const neighbourhoods = useQuery<{ neighbourhoods: NeighbourhoodShape[] }>(NEIGHBOURHOODS_QUERY);
+  const shapes = neighbourhoods.data?.neighbourhoods ?? [];
+  const mapped = shapes.some((n) => n.boundary);
+  const lookup = useQuery<{ addressLookupAvailable: boolean }>(LOOKUP_AVAILABLE);
+  const geocode = useMutation<{ geocodeAddress: { label: string; lat: number; lng: number }[] }>(GEOCODE);
+  const [places, setPlaces] = useState<{ label: string; lat: number; lng: number }[]>();
   const area = useMemo(() => boundsOf((neighbourhoods.data?.neighbourhoods ?? []).map((n) => n.boundary)), [neighbourhoods.data]);
   const [errors, setErrors] = useState<FormErrors>({});
   // one id per proposal: sending it again (a retry) returns the same antenna
@@ -89,12 +98,28 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
   const set = <K extends keyof ProposalValues>(key: K) => (value: ProposalValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const field = (key: keyof ProposalValues) => ({ id: `${PREFIX}-${key}`, error: text(errors[key]), blamed: blamed === key || (blamed === 'position' && (key === 'lat' || key === 'lng')) });
 
+  const position = Number.isFinite(parseCoordinate(values.lat)) && Number.isFinite(parseCoordinate(values.lng)) ? { lat: parseCoordinate(values.lat), lng: parseCoordinate(values.lng) } : null;
+  const setPosition = (p: { lat: number; lng: number }) => setValues((v) => ({ ...v, lat: String(p.lat), lng: String(p.lng) }));
+
+  async function onLookup() {
+    setPlaces(undefined);
+    try {
+      const found = await geocode.run({ address: values.address.trim() });
+      setPlaces(found.geocodeAddress);
+      if (found.geocodeAddress.length === 1) setPosition(found.geocodeAddress[0]);
+    } catch {
+      /* shown by ErrorAlert */
+    }
+  }
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const found = validateProposal(values, area);
     setErrors(found);
     if (Object.keys(found).length) {
       focusFirst(PREFIX, found);
+      // The coordinates are picked on the map: that is where to look.
+      if (mapped && (found.lat || found.lng) && ['name', 'kind', 'meetingPlace', 'address'].every((k) => !found[k])) document.getElementById('propose-position')?.focus();
       return;
     }
     try {
@@ -139,19 +164,58 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
           />
         )}
         <TextField {...field('address')} label={t('admin.propose.address')} hint={t('admin.propose.addressHint')} value={values.address} onChange={set('address')} testId="propose-address" />
+        {lookup.data?.addressLookupAvailable && (
+          <div className="mb-3" data-testid="propose-lookup">
+            <button type="button" className="btn btn-outline-primary btn-sm" disabled={geocode.pending || values.address.trim().length < 3} onClick={onLookup} data-testid="propose-lookup-button">
+              {t('admin.position.lookup')}
+            </button>
+            <ErrorAlert error={geocode.error} />
+            {places && places.length === 0 && <p className="mt-2 mb-0">{t('admin.position.lookupNone')}</p>}
+            {places && places.length > 1 && (
+              <ul className="list-unstyled mt-2 mb-0">
+                {places.map((p) => (
+                  <li key={`${p.lat},${p.lng}`}>
+                    <button type="button" className="btn btn-link p-0 text-start" onClick={() => setPosition(p)}>
+                      {p.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
         <fieldset className="mb-3" aria-describedby="propose-position-hint">
           <legend className="fs-6 fw-semibold mb-2">{t('admin.propose.position')}</legend>
           <p id="propose-position-hint" className="form-text text-secondary mt-0">
-            {t('admin.propose.positionHint')}
+            {mapped ? t('admin.position.hint') : t('admin.propose.positionHint')}
           </p>
-          <div className="row">
-            <div className="col-12 col-sm-6">
-              <TextField {...field('lat')} label={t('admin.propose.lat')} inputMode="decimal" value={values.lat} onChange={set('lat')} testId="propose-lat" />
+          {mapped && (
+            <PositionPicker
+              id="propose-position"
+              shapes={shapes}
+              value={position}
+              onChange={setPosition}
+              invalid={!!(errors.lat || errors.lng) || blamed === 'position'}
+              describedBy={errors.lat || errors.lng ? 'propose-position-error' : undefined}
+            />
+          )}
+          {(errors.lat || errors.lng) && mapped && (
+            <p id="propose-position-error" className="text-danger mb-0 mt-1" data-testid="propose-position-error">
+              {t('admin.position.required')}
+            </p>
+          )}
+          {/* Coordinates by hand: only for who has them (or where no boundaries were imported yet). */}
+          <details className="mt-2" open={!mapped || undefined}>
+            <summary>{t('admin.position.byHand')}</summary>
+            <div className="row mt-2">
+              <div className="col-12 col-sm-6">
+                <TextField {...field('lat')} label={t('admin.propose.lat')} inputMode="decimal" value={values.lat} onChange={set('lat')} testId="propose-lat" />
+              </div>
+              <div className="col-12 col-sm-6">
+                <TextField {...field('lng')} label={t('admin.propose.lng')} inputMode="decimal" value={values.lng} onChange={set('lng')} testId="propose-lng" />
+              </div>
             </div>
-            <div className="col-12 col-sm-6">
-              <TextField {...field('lng')} label={t('admin.propose.lng')} inputMode="decimal" value={values.lng} onChange={set('lng')} testId="propose-lng" />
-            </div>
-          </div>
+          </details>
         </fieldset>
         <ChoiceGroup
           {...field('needs')}

@@ -4,19 +4,18 @@ import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { RESET_PATH } from './constants';
 import { FormErrors, TextField, useErrorText } from './fields';
-import { tokenLink } from './InviteAccountForm';
-import { OneTimeSecret } from './shared';
+import { Issued, IssuedAccess } from './InviteAccountForm';
 
-const RESET = 'mutation IssuePasswordReset($email: String!) { issuePasswordReset(email: $email) { token expiresAt } }';
+const RESET = 'mutation IssuePasswordReset($email: String!) { issuePasswordReset(email: $email) { token code email expiresAt } }';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 /** A one-time password reset for a person who forgot theirs: the link is shown once, to hand over. */
 export function ResetPasswordForm({ email, onEmail }: { email: string; onEmail(email: string): void }) {
   const { t } = useI18n();
   const text = useErrorText();
-  const { run, pending, error } = useMutation<{ issuePasswordReset: { token: string; expiresAt: string } }>(RESET);
+  const { run, pending, error } = useMutation<{ issuePasswordReset: { token: string; code: string | null; email: string; expiresAt: string } }>(RESET);
   const [errors, setErrors] = useState<FormErrors>({});
-  const [issued, setIssued] = useState<{ email: string; token: string; expiresAt: string }>();
+  const [issued, setIssued] = useState<Issued>();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -28,7 +27,7 @@ export function ResetPasswordForm({ email, onEmail }: { email: string; onEmail(e
     }
     try {
       const result = await run({ email: email.trim() });
-      setIssued({ email: email.trim(), ...result.issuePasswordReset });
+      setIssued({ name: result.issuePasswordReset.email, ...result.issuePasswordReset });
       onEmail('');
     } catch {
       /* shown by ErrorAlert */
@@ -41,18 +40,7 @@ export function ResetPasswordForm({ email, onEmail }: { email: string; onEmail(e
         {t('admin.reset.title')}
       </h2>
       <p>{t('admin.reset.intro')}</p>
-      {issued && (
-        <OneTimeSecret
-          id="reset-secret"
-          title={t('admin.reset.secretTitle', { email: issued.email })}
-          fields={[
-            { label: t('admin.reset.link'), value: tokenLink(RESET_PATH, issued.token) },
-            { label: t('admin.secret.code'), value: issued.token },
-          ]}
-          expiresAt={issued.expiresAt}
-          onDone={() => setIssued(undefined)}
-        />
-      )}
+      {issued && <IssuedAccess id="reset-secret" issued={issued} path={RESET_PATH} title={t('admin.reset.secretTitle', { email: issued.email })} onDone={() => setIssued(undefined)} />}
       <form onSubmit={onSubmit} noValidate data-testid="reset-form">
         <ErrorAlert error={error} />
         <TextField id="reset-email" label={t('admin.reset.email')} type="email" inputMode="email" value={email} onChange={onEmail} error={text(errors.email)} blamed={!!error?.field} testId="reset-email" />

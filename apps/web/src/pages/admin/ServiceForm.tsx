@@ -1,4 +1,4 @@
-import { FormEvent, useRef, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
@@ -7,9 +7,10 @@ import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextArea
 import { capacityLabel, newId } from './shared';
 
 const REGISTER = `mutation RegisterService($input: RegisterServiceInput!) { registerService(input: $input) { id name } }`;
+const UPDATE = `mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { id name } }`;
 const PREFIX = 'service';
 
-interface Values {
+export interface ServiceValues {
   organisationId: string;
   name: string;
   description: string;
@@ -21,6 +22,37 @@ interface Values {
   capacityMaximum: string;
   capacityUnit: string;
   address: string;
+}
+
+type Values = ServiceValues;
+
+/** A service as listed, turned into the form's values (to edit it; an empty address keeps its place). */
+export function serviceValues(s: {
+  organisationId: string;
+  name: string;
+  description?: string | null;
+  status: string;
+  needs: string[];
+  neighbourhoodCodes: string[];
+  capacityStatus: string;
+  capacityAvailable: number | null;
+  capacityMaximum: number | null;
+  capacityUnit: string | null;
+}): Values {
+  const n = (v: number | null) => (v === null ? '' : String(v));
+  return {
+    organisationId: s.organisationId,
+    name: s.name,
+    description: s.description ?? '',
+    status: s.status,
+    needs: s.needs,
+    neighbourhoodCodes: s.neighbourhoodCodes,
+    capacityStatus: s.capacityStatus,
+    capacityAvailable: n(s.capacityAvailable),
+    capacityMaximum: n(s.capacityMaximum),
+    capacityUnit: s.capacityUnit ?? '',
+    address: '',
+  };
 }
 
 const whole = (s: string) => (/^\d{1,9}$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
@@ -49,16 +81,21 @@ export function ServiceForm({
   organisationId,
   onDone,
   onCancel,
+  editing,
 }: {
   organisations: { id: string; name: string }[];
   neighbourhoods: { code: string; name: string }[];
   organisationId?: string;
   onDone(name: string): void;
   onCancel(): void;
+  /** A service to edit (its organisation stays). */
+  editing?: { id: string; values: Values };
 }) {
   const { t } = useI18n();
   const text = useErrorText();
-  const { run, pending, error } = useMutation<{ registerService: { id: string; name: string } }>(REGISTER);
+  const register = useMutation<{ registerService: { id: string; name: string } }>(REGISTER);
+  const update = useMutation<{ updateService: { id: string; name: string } }>(UPDATE);
+  const { pending, error } = editing ? update : register;
   const empty: Values = {
     organisationId: organisationId ?? '',
     name: '',
@@ -72,9 +109,15 @@ export function ServiceForm({
     capacityUnit: '',
     address: '',
   };
-  const [values, setValues] = useState<Values>(empty);
+  const [values, setValues] = useState<Values>(editing?.values ?? empty);
   const [errors, setErrors] = useState<FormErrors>({});
-  const id = useRef(newId());
+  const id = useRef(editing?.id ?? newId());
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!editing) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, [editing?.id]);
   const blamed = serverField(error?.field);
   const set =
     <K extends keyof Values>(key: K) =>
@@ -106,10 +149,12 @@ export function ServiceForm({
         capacityUnit: values.capacityUnit.trim() || undefined,
         address: values.address.trim() || undefined,
       };
-      const result = await run({ input });
-      id.current = newId();
-      setValues(empty);
-      onDone(result.registerService.name);
+      const saved = editing ? (await update.run({ input })).updateService : (await register.run({ input })).registerService;
+      if (!editing) {
+        id.current = newId();
+        setValues(empty);
+      }
+      onDone(saved.name);
     } catch {
       /* shown by ErrorAlert */
     }
@@ -117,8 +162,8 @@ export function ServiceForm({
 
   return (
     <section className="card card-body shadow-sm mb-4" aria-labelledby="service-form-title">
-      <h2 id="service-form-title" className="h4">
-        {t('admin.services.formTitle')}
+      <h2 id="service-form-title" ref={heading} className="h4" tabIndex={-1}>
+        {editing ? t('admin.services.editTitle', { name: editing.values.name }) : t('admin.services.formTitle')}
       </h2>
       <form onSubmit={onSubmit} noValidate data-testid="service-form">
         <ErrorAlert error={error} />
@@ -127,7 +172,7 @@ export function ServiceForm({
           label={t('admin.services.organisation')}
           value={values.organisationId}
           onChange={set('organisationId')}
-          options={[{ value: '', label: t('admin.form.choose') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+          options={[{ value: '', label: t('admin.form.choose') }, ...organisations.filter((o) => !editing || o.id === values.organisationId).map((o) => ({ value: o.id, label: o.name }))]}
           testId="service-organisation"
         />
         <TextField {...field('name')} label={t('admin.services.name')} value={values.name} onChange={set('name')} testId="service-name" />
@@ -178,10 +223,10 @@ export function ServiceForm({
             </div>
           </div>
         </fieldset>
-        <TextField {...field('address')} label={t('admin.services.address')} optional value={values.address} onChange={set('address')} />
+        <TextField {...field('address')} label={t('admin.services.address')} optional hint={editing ? t('admin.services.addressKeep') : undefined} value={values.address} onChange={set('address')} />
         <div className="d-flex flex-wrap gap-2">
           <button type="submit" className="btn btn-primary" disabled={pending} data-testid="service-submit">
-            {t('admin.services.submit')}
+            {editing ? t('admin.services.save') : t('admin.services.submit')}
           </button>
           <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
             {t('common.cancel')}

@@ -89,6 +89,7 @@ export function OneTimeSecret({
   fields,
   expiresAt,
   onDone,
+  children,
 }: {
   id: string;
   title: string;
@@ -96,6 +97,8 @@ export function OneTimeSecret({
   fields: { label: string; value: string }[];
   expiresAt?: string;
   onDone(): void;
+  /** Shown after the values (the printable invitation card). */
+  children?: ReactNode;
 }) {
   const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -111,7 +114,8 @@ export function OneTimeSecret({
         <CopyField key={f.label} id={`${id}-value-${i}`} label={f.label} value={f.value} />
       ))}
       {expiresAt && <p>{t('admin.secret.expires', { when: formatDateTime(expiresAt, locale) })}</p>}
-      <button type="button" className="btn btn-primary" onClick={onDone} data-testid={`${id}-done`}>
+      {children}
+      <button type="button" className="btn btn-primary mt-3" onClick={onDone} data-testid={`${id}-done`}>
         {t('admin.secret.done')}
       </button>
     </section>

@@ -281,14 +281,21 @@ describe('DashboardPage', () => {
     await screen.findByTestId('neighbourhood-map');
     const from = screen.getByTestId('period-from') as HTMLSelectElement;
     const to = screen.getByTestId('period-to') as HTMLSelectElement;
-    fireEvent.change(from, { target: { value: to.options[2].value } });
-    fireEvent.change(to, { target: { value: to.options[1].value } });
+    const chosenFrom = to.options[2].value;
+    const chosenTo = to.options[1].value;
+    fireEvent.change(from, { target: { value: chosenFrom } });
+    fireEvent.change(to, { target: { value: chosenTo } });
     fireEvent.click(screen.getByTestId('period-apply'));
-    await waitFor(() => expect(gqlMock).toHaveBeenCalledWith(expect.stringContaining('dashboard('), { from: to.options[2].value, to: to.options[1].value }));
-    // from after to: refused
-    fireEvent.change(from, { target: { value: to.options[0].value } });
-    fireEvent.change(to, { target: { value: to.options[3].value } });
+    await waitFor(() => expect(gqlMock).toHaveBeenCalledWith(expect.stringContaining('dashboard('), { from: chosenFrom, to: chosenTo }));
+    // Only what the API accepts: "to" offers no month before "from", and at most 36 months from it.
+    const oldest = from.options[from.options.length - 1].value;
+    fireEvent.change(from, { target: { value: oldest } });
+    const offered = [...to.options].map((o) => o.value);
+    expect(offered.every((m) => m >= oldest)).toBe(true);
+    expect(offered).toHaveLength(36);
+    expect(offered.includes(to.value)).toBe(true);
     fireEvent.click(screen.getByTestId('period-apply'));
-    expect(screen.getByRole('alert').textContent).toMatch(/prima del mese di fine/);
+    await waitFor(() => expect(gqlMock).toHaveBeenCalledWith(expect.stringContaining('dashboard('), { from: oldest, to: offered[0] }));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

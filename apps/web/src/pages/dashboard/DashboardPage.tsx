@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { formatMonth, useI18n } from '../../i18n/i18n';
 import { Counters } from './Counters';
+import { CsvDownload } from './CsvDownload';
 import { formatTime, monthKey } from './format';
 import { MapSection } from './MapSection';
 import { MonthlyChart, monthBars, monthTotalsTable } from './MonthlyChart';
@@ -73,13 +74,16 @@ export function DashboardPage() {
               {t('dashboard.sections.summary')}
             </h2>
             <Counters dashboard={dashboard} />
+            <p className="small mt-3 mb-0" data-testid="csv-hint">
+              {t('dashboard.csv.hint')}
+            </p>
           </section>
 
           <section aria-labelledby="dashboard-neighbourhoods" className="mb-5">
             <h2 id="dashboard-neighbourhoods" className="h4">
               {t('dashboard.sections.neighbourhoods')}
             </h2>
-            <MapSection dashboard={dashboard} shapes={shapes.data?.neighbourhoods} shapesUnavailable={!!shapes.error} />
+            <MapSection dashboard={dashboard} shapes={shapes.data?.neighbourhoods} shapesUnavailable={!!shapes.error} period={period} />
           </section>
 
           <section aria-labelledby="dashboard-trends" className="mb-5">
@@ -88,6 +92,7 @@ export function DashboardPage() {
             </h2>
             <h3 className="h5">{t('dashboard.trends.reportsTitle')}</h3>
             <MonthlyChart bars={monthBars(dashboard.reportsByNeighbourhoodAndMonth)} k={dashboard.k} />
+            <CsvDownload table="reportsByNeighbourhoodAndMonth" period={period} label={t('dashboard.trends.reportsTitle')} />
             <SuppressedTableView
               table={monthTotalsTable(dashboard.reportsByNeighbourhoodAndMonth)}
               caption={t('dashboard.trends.reportsCaption')}
@@ -101,6 +106,7 @@ export function DashboardPage() {
             />
             <h3 className="h5 mt-4">{t('dashboard.trends.needsTitle')}</h3>
             <p className="small">{t('dashboard.needsNote')}</p>
+            <CsvDownload table="reportsByMonthAndNeed" period={period} label={t('dashboard.trends.needsTitle')} />
             <SuppressedTableView
               table={dashboard.reportsByMonthAndNeed}
               caption={t('dashboard.trends.needsCaption')}
@@ -113,6 +119,7 @@ export function DashboardPage() {
             />
             <h3 className="h5 mt-4">{t('dashboard.trends.slaTitle')}</h3>
             <p className="small">{t('dashboard.trends.slaHelp')}</p>
+            <CsvDownload table="slaBreachesByMonth" period={period} label={t('dashboard.trends.slaTitle')} />
             <SuppressedTableView
               table={dashboard.slaBreachesByMonth}
               caption={t('dashboard.trends.slaCaption')}
@@ -129,6 +136,7 @@ export function DashboardPage() {
               {t('dashboard.sections.services')}
             </h2>
             <h3 className="h5">{t('dashboard.services.referralsTitle')}</h3>
+            <CsvDownload table="referralsByState" period={period} label={t('dashboard.services.referralsTitle')} />
             <SuppressedTableView
               table={dashboard.referralsByState}
               caption={t('dashboard.services.referralsCaption')}
@@ -142,6 +150,7 @@ export function DashboardPage() {
             />
             <h3 className="h5 mt-4">{t('dashboard.services.unmetTitle')}</h3>
             <p className="small">{t('dashboard.services.unmetHelp')}</p>
+            <CsvDownload table="unmetNeed" period={period} label={t('dashboard.services.unmetTitle')} />
             <SuppressedTableView
               table={dashboard.unmetNeed}
               caption={t('dashboard.services.unmetCaption')}

@@ -2,13 +2,15 @@ import { useMemo, useState } from 'react';
 import { formatNumber, useI18n } from '../../i18n/i18n';
 import { mapValues, MapMode, neighbourhoodRows, projectShapes } from './mapData';
 import { NeighbourhoodMap } from './NeighbourhoodMap';
+import { CsvDownload } from './CsvDownload';
 import { NeighbourhoodTable } from './NeighbourhoodTable';
+import type { Period } from './PeriodSelector';
 import type { Dashboard, NeighbourhoodShape } from './types';
 
 const MODES: MapMode[] = ['reports', 'coverage'];
 
 /** The neighbourhoods: a toggle, the map (when boundaries are known), the antenna deserts and the table. */
-export function MapSection({ dashboard, shapes, shapesUnavailable }: { dashboard: Dashboard; shapes: NeighbourhoodShape[] | undefined; shapesUnavailable: boolean }) {
+export function MapSection({ dashboard, shapes, shapesUnavailable, period = {} }: { dashboard: Dashboard; shapes: NeighbourhoodShape[] | undefined; shapesUnavailable: boolean; period?: Period }) {
   const { t, locale } = useI18n();
   const [mode, setMode] = useState<MapMode>('reports');
   const rows = useMemo(() => neighbourhoodRows(dashboard, shapes ?? []), [dashboard, shapes]);
@@ -49,6 +51,7 @@ export function MapSection({ dashboard, shapes, shapesUnavailable }: { dashboard
       )}
 
       <p className="small mt-3 mb-1">{t('dashboard.neighbourhoods.note')}</p>
+      <CsvDownload table="reportsByNeighbourhoodAndNeed" period={period} label={t('dashboard.neighbourhoods.caption')} />
       <NeighbourhoodTable rows={rows} k={dashboard.k} />
     </>
   );

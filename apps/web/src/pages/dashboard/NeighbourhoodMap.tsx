@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { formatNumber, useI18n } from '../../i18n/i18n';
-import { fillOf, HATCH_ID, legendClasses, MapMode, MapValue, MISSING_FILL, ProjectedShape } from './mapData';
+import { fillOf, fitLabel, HATCH_ID, legendClasses, MapMode, MapValue, MISSING_FILL, ProjectedShape, spanAt } from './mapData';
 
 interface Props {
   shapes: { width: number; height: number; shapes: ProjectedShape[] };
@@ -29,7 +29,12 @@ export function NeighbourhoodMap({ shapes, values, breaks, mode, k }: Props) {
   const { t, locale } = useI18n();
   const valueText = useValueText(mode, k);
   const byCode = useMemo(() => new Map(values.map((v) => [v.code, v])), [values]);
-  const fontSize = Math.max(12, Math.round(shapes.width / 34));
+  const fontSize = Math.max(11, Math.round(shapes.width / 42));
+  // Each name set to fit inside its own shape (so that names never run into each other).
+  const labels = useMemo(
+    () => new Map(shapes.shapes.map((s) => [s.code, fitLabel(s.name, spanAt(s.ring, s.labelX, s.labelY) * 0.92, fontSize, 9)])),
+    [shapes, fontSize],
+  );
   const digits = MODE_DIGITS[mode];
   const [focused, setFocused] = useState<string>();
   const focusedShape = shapes.shapes.find((s) => s.code === focused);
@@ -78,13 +83,26 @@ export function NeighbourhoodMap({ shapes, values, breaks, mode, k }: Props) {
               <path key={s.code} d={s.d} fill="none" />
             ))}
         </g>
-        <g aria-hidden="true" className="map-labels">
+        {/* Names and values, drawn once over the fills; screen readers read each shape's own label instead. */}
+        <g aria-hidden="true" className="map-labels" data-testid="map-labels">
           {shapes.shapes.map((s) => {
             const v = byCode.get(s.code);
-            if (!v) return null;
+            const label = labels.get(s.code)!;
+            const lineHeight = label.fontSize * 1.15;
+            const rows = label.lines.length + (v ? 1 : 0);
+            const top = s.labelY - ((rows - 1) * lineHeight) / 2;
             return (
-              <text key={s.code} x={s.labelX} y={s.labelY} fontSize={fontSize} textAnchor="middle" dominantBaseline="middle">
-                {valueText(v, true)}
+              <text key={s.code} x={s.labelX} y={top} fontSize={label.fontSize} textAnchor="middle" dominantBaseline="middle" data-testid={`map-label-${s.code}`}>
+                {label.lines.map((line, i) => (
+                  <tspan key={i} x={s.labelX} dy={i === 0 ? 0 : lineHeight} className="map-label-name">
+                    {line}
+                  </tspan>
+                ))}
+                {v && (
+                  <tspan x={s.labelX} dy={lineHeight} className="map-label-value">
+                    {valueText(v, true)}
+                  </tspan>
+                )}
               </text>
             );
           })}
@@ -114,7 +132,7 @@ export function NeighbourhoodMap({ shapes, values, breaks, mode, k }: Props) {
           <span className="map-swatch map-swatch-hatch" aria-hidden="true" />
           {t('dashboard.map.legendSuppressed', { k })}
         </li>
-        <li>
+        <li data-testid="map-legend-missing">
           <span className="map-swatch" style={{ background: MISSING_FILL }} aria-hidden="true" />
           {t('dashboard.map.legendMissing')}
         </li>
@@ -123,6 +141,9 @@ export function NeighbourhoodMap({ shapes, values, breaks, mode, k }: Props) {
           {t('dashboard.map.legendDesert')}
         </li>
       </ul>
+      <p className="small mt-2 mb-0" data-testid="map-legend-dash">
+        {t('dashboard.map.legendDash')}
+      </p>
     </div>
   );
 }

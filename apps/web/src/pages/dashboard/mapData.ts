@@ -221,6 +221,8 @@ export interface ProjectedShape {
   d: string;
   labelX: number;
   labelY: number;
+  /** The largest polygon's outer ring, projected: where the label must fit. */
+  ring: [number, number][];
 }
 
 function ringArea(ring: [number, number][]): number {
@@ -252,7 +254,17 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * Equirectangular projection (longitudes scaled by the cosine of the mean latitude) fitted to a
  * viewBox `width` wide; north up.
  */
-export function projectShapes(shapes: Pick<NeighbourhoodShape, 'code' | 'name' | 'boundary'>[], width = 600, padding = 10): { width: number; height: number; shapes: ProjectedShape[] } {
+export interface Projection {
+  width: number;
+  height: number;
+  shapes: ProjectedShape[];
+  /** [lng, lat] → [x, y] in the viewBox. */
+  project?: (p: [number, number]) => [number, number];
+  /** [x, y] in the viewBox → [lng, lat] (where a click on the map lands). */
+  unproject?: (p: [number, number]) => [number, number];
+}
+
+export function projectShapes(shapes: Pick<NeighbourhoodShape, 'code' | 'name' | 'boundary'>[], width = 600, padding = 10): Projection {
   const parsed = shapes.map((s) => ({ s, polygons: parseBoundary(s.boundary) })).filter((x) => x.polygons.length > 0);
   const points = parsed.flatMap((x) => x.polygons.flat(2));
   if (points.length === 0) return { width, height: 0, shapes: [] };
@@ -265,9 +277,12 @@ export function projectShapes(shapes: Pick<NeighbourhoodShape, 'code' | 'name' |
   const scale = (width - 2 * padding) / spanX;
   const height = Math.round(spanY * scale + 2 * padding);
   const project = ([lng, lat]: [number, number]): [number, number] => [padding + (lng - minLng) * kx * scale, padding + (maxLat - lat) * scale];
+  const unproject = ([x, y]: [number, number]): [number, number] => [minLng + (x - padding) / (kx * scale), maxLat - (y - padding) / scale];
   return {
     width,
     height,
+    project,
+    unproject,
     shapes: parsed.map(({ s, polygons }) => {
       const projected = polygons.map((poly) => poly.map((ring) => ring.map(project)));
       const d = projected
@@ -275,8 +290,100 @@ export function projectShapes(shapes: Pick<NeighbourhoodShape, 'code' | 'name' |
         .map((ring) => `M${ring.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`)
         .join('');
       const largest = projected.map((poly) => poly[0]).reduce((a, b) => (Math.abs(ringArea(b)) > Math.abs(ringArea(a)) ? b : a));
-      const [labelX, labelY] = centroid(largest);
-      return { code: s.code, name: s.name, d, labelX: round(labelX), labelY: round(labelY) };
+      const [labelX, labelY] = labelPoint(largest);
+      return { code: s.code, name: s.name, d, labelX: round(labelX), labelY: round(labelY), ring: largest };
     }),
   };
+}
+
+// --- labels ----------------------------------------------------------------------------------
+
+export function inside([x, y]: [number, number], ring: [number, number][]): boolean {
+  let c = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) c = !c;
+  }
+  return c;
+}
+
+function distanceToRing([x, y]: [number, number], ring: [number, number][]): number {
+  let best = Infinity;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [ax, ay] = ring[j];
+    const [bx, by] = ring[i];
+    const l = (bx - ax) ** 2 + (by - ay) ** 2;
+    const t = l === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / l));
+    best = Math.min(best, Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)));
+  }
+  return best;
+}
+
+/**
+ * Where a neighbourhood's name goes: the point inside it farthest from its edges, favouring wide
+ * room (a coarse search on a grid, then around the best point); the centroid when nothing is found.
+ */
+export function labelPoint(ring: [number, number][]): [number, number] {
+  const xs = ring.map((p) => p[0]);
+  const ys = ring.map((p) => p[1]);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let best: [number, number] | null = null;
+  let bestScore = -Infinity;
+  // Room around the point, and room for a line of text through it; among equals, the most central.
+  const score = (p: [number, number]) => {
+    const d = distanceToRing(p, ring);
+    return Math.min(d, spanAt(ring, p[0], p[1]) / 3) + d * 0.001;
+  };
+  const steps = 16;
+  for (let i = 1; i < steps; i++) {
+    for (let j = 1; j < steps; j++) {
+      const p: [number, number] = [minX + ((maxX - minX) * i) / steps, minY + ((maxY - minY) * j) / steps];
+      if (!inside(p, ring)) continue;
+      const s = score(p);
+      if (s > bestScore) [best, bestScore] = [p, s];
+    }
+  }
+  return best ?? centroid(ring);
+}
+
+/** The width of the horizontal chord through (x, y) inside the ring (0 when outside). */
+export function spanAt(ring: [number, number][], x: number, y: number): number {
+  const hits: number[] = [];
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y) hits.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+  }
+  hits.sort((a, b) => a - b);
+  for (let k = 0; k + 1 < hits.length; k += 2) if (hits[k] <= x && x <= hits[k + 1]) return hits[k + 1] - hits[k];
+  return 0;
+}
+
+/** About how wide a line of Titillium Web bold is, in font sizes per character. */
+const CHAR_WIDTH = 0.56;
+
+export interface LabelLayout {
+  lines: string[];
+  fontSize: number;
+}
+
+/**
+ * A name set to fit its neighbourhood: on one line when it fits, else broken between words, else
+ * smaller (never under `minSize`: legible first; the shape's title and the table have it too).
+ */
+export function fitLabel(name: string, room: number, fontSize: number, minSize = 10): LabelLayout {
+  const width = (text: string, size: number) => text.length * size * CHAR_WIDTH;
+  const words = name.split(/\s+/);
+  for (let size = fontSize; size >= minSize; size -= 1) {
+    if (width(name, size) <= room) return { lines: [name], fontSize: size };
+    const lines: string[] = [];
+    for (const w of words) {
+      const last = lines[lines.length - 1];
+      if (last !== undefined && width(`${last} ${w}`, size) <= room) lines[lines.length - 1] = `${last} ${w}`;
+      else lines.push(w);
+    }
+    if (lines.length <= 2 && lines.every((l) => width(l, size) <= room)) return { lines, fontSize: size };
+  }
+  return { lines: words.length > 1 ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')] : [name], fontSize: minSize };
 }

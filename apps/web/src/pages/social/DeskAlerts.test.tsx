@@ -56,7 +56,7 @@ describe('DeskAlerts', () => {
     ];
     renderAlerts();
     const why = await screen.findByTestId('alert-why-a2');
-    expect(why.textContent).toContain('Disagio psicologico: Ascolto: senza posti; Sportello Gamma: fuori zona, non iscritto al RUNTS');
+    expect(why.textContent).toContain("Disagio psicologico: Ascolto: senza posti; Sportello Gamma: fuori zona, non riceve richieste: l'ente non è iscritto al RUNTS, che il Comune richiede");
     expect(why.textContent).toContain('Casa: Nessun servizio del Comune copre questo bisogno.');
   });
 

@@ -1,0 +1,49 @@
+import { SuppressedTableV1 } from '@prossimo/contracts';
+import { csvFileName, monthIt, tableToCsv, tableToItalianCsv } from './dashboard-csv.format';
+
+const byNeed: SuppressedTableV1 = {
+  rows: ['crocetta', 'sant-eusebio'],
+  columns: ['LONELINESS', 'FOOD'],
+  cells: [
+    [12, null],
+    [30, 15],
+  ],
+  rowTotals: [null, 45],
+  columnTotals: [42, null],
+  total: 61,
+  reasons: { cells: [[null, 'small'], [null, null]], rowTotals: ['small', null], columnTotals: [null, 'small'], total: null },
+};
+const noReasons = (t: Omit<SuppressedTableV1, 'reasons'>): SuppressedTableV1 => ({
+  ...t,
+  reasons: { cells: t.cells.map((r) => r.map((v) => (v === null ? 'small' : null))), rowTotals: t.rowTotals.map((v) => (v === null ? 'small' : null)), columnTotals: t.columnTotals.map((v) => (v === null ? 'small' : null)), total: t.total === null ? 'small' : null },
+});
+
+describe('dashboard CSV', () => {
+  it('for Italian Excel: BOM, ";", Italian headers, neighbourhood names, needs as on screen, hidden cells "< 10"', () => {
+    const csv = tableToItalianCsv('reportsByNeighbourhoodAndNeed', byNeed, 10, new Map([['crocetta', 'Crocetta'], ['sant-eusebio', "Sant'Eusebio"]]));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual(['Quartiere;Solitudine;Cibo;Totale', 'Crocetta;12;< 10;< 10', "Sant'Eusebio;30;15;45", 'Totale;42;< 10;61', '']);
+  });
+
+  it('months in words, referral states in Italian, a label with ";" quoted', () => {
+    const months = noReasons({ rows: ['2026-03-01'], columns: ['expired'], cells: [[11]], rowTotals: [11], columnTotals: [11], total: 11 });
+    expect(tableToItalianCsv('slaBreachesByMonth', months, 10, new Map()).slice(1).split('\r\n')[1]).toBe('marzo 2026;11;11');
+    const states = noReasons({ rows: ['referrals'], columns: ['REQUESTED', 'COMPLETED'], cells: [[null, 120]], rowTotals: [null], columnTotals: [null, 120], total: null });
+    expect(tableToItalianCsv('referralsByState', states, 10, new Map()).slice(1).split('\r\n')[0]).toBe(';Inviata;Conclusa;Totale');
+    expect(tableToItalianCsv('unmetNeed', { ...byNeed, rows: ['x'], cells: [[10, 10]], rowTotals: [20], reasons: { ...byNeed.reasons, cells: [[null, null]], rowTotals: [null] } }, 10, new Map([['x', 'Borgo; Misto']])).includes('"Borgo; Misto";10;10;20')).toBe(true);
+    expect(monthIt('2025-12-01')).toBe('dicembre 2025');
+  });
+
+  it('the machine form stays as it was: ",", codes, no BOM', () => {
+    const csv = tableToCsv(byNeed, 10);
+    expect(csv.split('\r\n')).toEqual([',LONELINESS,FOOD,totale', 'crocetta,12,< 10,< 10', 'sant-eusebio,30,15,45', 'totale,42,< 10,61', '']);
+    expect(csvFileName('unmetNeed', 'machine', { municipality: '015077', from: '2026-01-01', to: '2026-06-01' })).toBe('unmetNeed-015077-2026-01-2026-06.csv');
+    expect(csvFileName('unmetNeed', 'italian', { municipality: '015077', from: '2026-01-01', to: '2026-06-01' })).toBe('bisogni-senza-risposta-015077-2026-01-2026-06.csv');
+  });
+
+  it('says «nascosto per riservatezza» of a count hidden to protect another, in both forms, never "< 10"', () => {
+    const guarded: SuppressedTableV1 = { ...byNeed, reasons: { ...byNeed.reasons, rowTotals: ['complementary', null] } };
+    expect(tableToItalianCsv('reportsByNeighbourhoodAndNeed', guarded, 10, new Map([['crocetta', 'Crocetta']])).slice(1).split('\r\n')[1]).toBe('Crocetta;12;< 10;nascosto per riservatezza');
+    expect(tableToCsv(guarded, 10).split('\r\n')[1]).toBe('crocetta,12,< 10,nascosto per riservatezza');
+  });
+});

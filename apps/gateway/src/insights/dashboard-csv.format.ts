@@ -1,0 +1,108 @@
+import { DashboardV1, Need, ReferralStatus, SuppressedTableV1, SuppressionReasonV1 } from '@prossimo/contracts';
+
+/** What the CSV says of a count hidden to protect another (it may be 10 or more). */
+export const HIDDEN_FOR_PRIVACY = 'nascosto per riservatezza';
+
+/**
+ * A cell as written, never a hidden number: a count hidden because it is small is "< k" (true of
+ * it); one hidden to protect another (complementary suppression: it may be 173) says so.
+ */
+const cellText = (k: number) => (v: number | null, why: SuppressionReasonV1 | null | undefined) => (v !== null ? String(v) : why === 'small' ? `< ${k}` : HIDDEN_FOR_PRIVACY);
+
+/** Each value of a table with its reason: rows, totals. */
+function rowsOf(t: SuppressedTableV1, shown: (v: number | null, why: SuppressionReasonV1 | null | undefined) => string) {
+  return {
+    cells: t.rows.map((_, i) => [...t.cells[i].map((v, j) => shown(v, t.reasons.cells[i]?.[j])), shown(t.rowTotals[i], t.reasons.rowTotals[i])]),
+    totals: [...t.columnTotals.map((v, j) => shown(v, t.reasons.columnTotals[j])), shown(t.total, t.reasons.total)],
+  };
+}
+
+/** The tables that download as CSV, with what their rows are. */
+export const CSV_TABLES = ['reportsByNeighbourhoodAndNeed', 'reportsByMonthAndNeed', 'reportsByNeighbourhoodAndMonth', 'referralsByState', 'unmetNeed', 'slaBreachesByMonth'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+/** "italian" (the default: `;`, Italian headers and labels, UTF-8 with BOM for Italian Excel) or "machine" (`,`, codes, no BOM). */
+export const CSV_FORMATS = ['italian', 'machine'] as const;
+export type CsvFormat = (typeof CSV_FORMATS)[number];
+
+/** The words of the web app's Italian dictionary (apps/web/src/i18n/it), for the same things. */
+const NEED_IT: Record<Need, string> = {
+  [Need.LONELINESS]: 'Solitudine',
+  [Need.ELDERLY_CARE]: 'Anziano da assistere',
+  [Need.FOOD]: 'Cibo',
+  [Need.HOUSING]: 'Casa',
+  [Need.ECONOMIC_HARDSHIP]: 'Difficoltà economiche',
+  [Need.WORK]: 'Lavoro',
+  [Need.MENTAL_HEALTH]: 'Disagio psicologico',
+  [Need.DISABILITY]: 'Disabilità',
+  [Need.DOPO_DI_NOI]: 'Dopo di noi',
+  [Need.YOUTH_AT_RISK]: 'Giovane a rischio',
+  [Need.FAMILY_CONFLICT]: 'Conflitti in famiglia',
+  [Need.HEALTH_ACCESS]: 'Accesso alle cure',
+  [Need.DIGITAL_DIVIDE]: 'Divario digitale',
+};
+
+const STATE_IT: Record<ReferralStatus, string> = {
+  [ReferralStatus.REQUESTED]: 'Inviata',
+  [ReferralStatus.ACCEPTED]: 'Accettata',
+  [ReferralStatus.REJECTED]: 'Rifiutata',
+  [ReferralStatus.IN_PROGRESS]: 'In corso',
+  [ReferralStatus.ON_HOLD]: 'Sospesa',
+  [ReferralStatus.COMPLETED]: 'Conclusa',
+  [ReferralStatus.FAILED]: 'Non riuscita',
+  [ReferralStatus.CANCELLED]: 'Annullata',
+  [ReferralStatus.ENTERED_IN_ERROR]: 'Inserita per errore',
+};
+
+const MONTHS_IT = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+/** "2026-03-01" → "marzo 2026". */
+export const monthIt = (m: string) => `${MONTHS_IT[Number(m.slice(5, 7)) - 1] ?? m} ${m.slice(0, 4)}`;
+
+/** Each table's first header and how its rows and columns read in Italian. */
+const SHAPES: Record<CsvTable, { corner: string; file: string; row: 'neighbourhood' | 'month' | 'none'; column: 'need' | 'month' | 'state' | 'breaches' }> = {
+  reportsByNeighbourhoodAndNeed: { corner: 'Quartiere', file: 'bisogni-per-quartiere', row: 'neighbourhood', column: 'need' },
+  reportsByMonthAndNeed: { corner: 'Mese', file: 'bisogni-per-mese', row: 'month', column: 'need' },
+  reportsByNeighbourhoodAndMonth: { corner: 'Quartiere', file: 'segnalazioni-per-quartiere-e-mese', row: 'neighbourhood', column: 'month' },
+  referralsByState: { corner: '', file: 'richieste-per-stato', row: 'none', column: 'state' },
+  unmetNeed: { corner: 'Quartiere', file: 'bisogni-senza-risposta', row: 'neighbourhood', column: 'need' },
+  slaBreachesByMonth: { corner: 'Mese', file: 'richieste-scadute-per-mese', row: 'month', column: 'breaches' },
+};
+
+function csvCell(v: string, separator: string): string {
+  return v.includes(separator) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** The machine form: `,`-separated, codes as they are, "totale", hidden cells "< k" or "nascosto per riservatezza". */
+export function tableToCsv(t: SuppressedTableV1, k: number): string {
+  const values = rowsOf(t, cellText(k));
+  const cell = (v: string) => csvCell(v, ',');
+  const lines = [['', ...t.columns, 'totale'].map(cell).join(',')];
+  t.rows.forEach((r, i) => lines.push([r, ...values.cells[i]].map(cell).join(',')));
+  lines.push(['totale', ...values.totals].map(cell).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * For the council's Italian Excel: `;`-separated, a byte-order mark so the accents read right,
+ * Italian headers and labels (neighbourhood names, months in words, needs and states as on
+ * screen), whole numbers without separators, hidden cells written "< k" (small) or "nascosto per
+ * riservatezza" (hidden to protect another), never a number.
+ */
+export function tableToItalianCsv(name: CsvTable, t: SuppressedTableV1, k: number, neighbourhoodNames: ReadonlyMap<string, string>): string {
+  const shape = SHAPES[name];
+  const values = rowsOf(t, cellText(k));
+  const rowLabel = (r: string) => (shape.row === 'neighbourhood' ? (neighbourhoodNames.get(r) ?? r) : shape.row === 'month' ? monthIt(r) : 'Richieste');
+  const columnLabel = (c: string) =>
+    shape.column === 'need' ? (NEED_IT[c as Need] ?? c) : shape.column === 'state' ? (STATE_IT[c as ReferralStatus] ?? c) : shape.column === 'month' ? monthIt(c) : 'Richieste scadute';
+  const cell = (v: string) => csvCell(v, ';');
+  const lines = [[shape.corner, ...t.columns.map(columnLabel), 'Totale'].map(cell).join(';')];
+  t.rows.forEach((r, i) => lines.push([rowLabel(r), ...values.cells[i]].map(cell).join(';')));
+  lines.push(['Totale', ...values.totals].map(cell).join(';'));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The file's name: Italian words for the Italian form, the table's API name for the machine one. */
+export function csvFileName(name: CsvTable, format: CsvFormat, d: Pick<DashboardV1, 'municipality' | 'from' | 'to'>): string {
+  const stem = format === 'italian' ? SHAPES[name].file : name;
+  return `${stem}-${d.municipality}-${d.from.slice(0, 7)}-${d.to.slice(0, 7)}.csv`;
+}
