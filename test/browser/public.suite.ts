@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import request from 'supertest';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_MUNICIPALITY } from '@prossimo/demo';
+import { DEMO_MUNICIPALITY, DEMO_SERVICES } from '@prossimo/demo';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
 import { DESKTOP, PHONE, launchChromium, newContext, screenshot, seriousA11yViolations, signIn } from './browser';
 
@@ -207,6 +207,43 @@ export function publicSuite(system: () => RunningSystem): void {
     await check(admin, '99-admin-application');
     const [stored] = await query<{ status: string }>(system().dbUrl('antennas'), `SELECT status FROM antennas WHERE name = 'Cartoleria La Matita'`);
     expect(stored.status).toBe('PROPOSED');
+  });
+
+  it("the cooperative's operator edits its public details (who may, a phone, hours at a place; the organisation's description) and residents read them", async () => {
+    const listening = DEMO_SERVICES[2];
+    const operator = await open({ ...DESKTOP, viewport: { width: 1366, height: 900 } });
+    await signIn(operator, 'operatore@prossimo.example');
+    await operator.waitForURL('**/inbox');
+    await operator.goto('/servizi');
+    await operator.getByTestId('edit-my-organisation').click();
+    await operator.getByTestId('my-org-description').fill('Cooperativa di Crocetta dal 1989: compagnia, emporio solidale, ascolto di famiglie e ragazzi.');
+    await check(operator, '99-operator-organisation-details');
+    await operator.getByTestId('my-org-save').click();
+    await waitFor(async () => /aggiornate/.test(await operator.getByTestId('public-details-saved').innerText()), 15_000, 'the organisation saved');
+    await operator.getByTestId(`edit-public-${listening.id}`).click();
+    const prefix = `details-${listening.id}`;
+    await operator.getByTestId(`${prefix}-eligibilityDescription`).waitFor();
+    await operator.getByTestId(`${prefix}-eligibilityDescription`).fill('Famiglie, ragazzi dai 14 anni e adulti di Cinisello Balsamo');
+    await operator.getByTestId(`${prefix}-minimumAge`).fill('14');
+    await operator.getByTestId(`${prefix}-phone-add`).click();
+    await operator.getByTestId(`${prefix}-phone-0`).fill('02 6601 1003');
+    await operator.getByTestId(`${prefix}-place-0-hours-add`).click();
+    await operator.locator(`label[for="${prefix}-place-0-hours-1-FR"]`).click();
+    await operator.getByTestId(`${prefix}-place-0-hours-1-opens`).fill('09:30');
+    await operator.getByTestId(`${prefix}-place-0-hours-1-closes`).fill('12:00');
+    await check(operator, '99-operator-public-details');
+    await operator.getByTestId(`${prefix}-save`).click();
+    await waitFor(async () => /aggiornate/.test(await operator.getByTestId('public-details-saved').innerText()), 15_000, 'the service saved');
+    await check(operator, '99-operator-public-details-saved');
+
+    const resident = await open();
+    await resident.goto(`/catalogo/${listening.id}`);
+    await resident.getByTestId('service-who').waitFor();
+    expect(await resident.getByTestId('service-who').innerText()).toMatch(/Famiglie, ragazzi dai 14 anni[\s\S]*Dai 14 anni/);
+    expect(await resident.getByTestId('service-where').innerText()).toMatch(/ven 9:30–12:00/);
+    expect(await resident.getByTestId('service-contacts').innerText()).toContain('02 6601 1003');
+    expect(await resident.locator('main').innerText()).toContain('Cooperativa di Crocetta dal 1989');
+    await check(resident, '99-public-service-edited');
   });
 
   it('every request of every public page went to this origin (no tile URL configured)', async () => {

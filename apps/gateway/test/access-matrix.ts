@@ -94,6 +94,8 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Query.catalogue': 'PUBLIC',
   'Query.catalogueService': 'PUBLIC',
   'Query.taxonomyTerms': [Role.ADMIN],
+  'Query.serviceDetails': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Query.myOrganisation': [Role.ORG_OPERATOR],
   'Mutation.mapTaxonomyTerm': [Role.ADMIN],
   // the public pages (issue 15)
   'Query.publicInfo': 'PUBLIC',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication, INestMicroservice } from '@nestjs/common';
 import request from 'supertest';
 import { Role } from '@prossimo/contracts';
-import { DEMO_ANTENNAS, DEMO_DIRECTORY_SERVICES, DEMO_MUNICIPALITY, DEMO_ORGANISATIONS, DEMO_SERVICES } from '@prossimo/demo';
+import { DEMO_ANTENNAS, DEMO_DIRECTORY_SERVICES, DEMO_MUNICIPALITY, DEMO_ORGANISATION, DEMO_ORGANISATIONS, DEMO_SERVICES } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, cloneDatabase, deleteTestStreams, dropDatabase, gql, query, startTestGateway, tokenFor, uniqueRoot } from '@prossimo/testing';
 import { AntennasModule } from '../../antennas/src/antennas.module';
@@ -135,6 +135,106 @@ describe('the public pages: catalogue, proximity points, gazetteer, applications
     expect(partial.data!.streets.map((s) => s.name)).toEqual(expect.arrayContaining(["Via Sant'Eusebio", "Via Sant'Ambrogio"]));
     const info = await gql<{ publicInfo: { municipalities: string[]; mapTileUrl: string | null } }>(gateway, '{ publicInfo { municipalities mapTileUrl } }');
     expect(info.data!.publicInfo).toEqual({ municipalities: [DEMO_MUNICIPALITY], mapTileUrl: null });
+  });
+
+  describe("an organisation's operator keeps its public details current; ADMIN any", () => {
+    const SERVICE_Q = `query($id: ID!) { catalogueService(id: $id) { applicationProcess eligibilityDescription feesDescription minimumAge maximumAge email url
+      phones { number description } schedules { byday opensAt closesAt description } organisation { description website phones { number } }
+      places { id name address city postalCode transportation schedules { byday opensAt closesAt description } } } }`;
+    const UPDATE = 'mutation($i: UpdateServiceInput!) { updateService(input: $i) { id applicationProcess eligibilityDescription minimumAge } }';
+    const il = DEMO_SERVICES[0];
+    const base = () => ({
+      id: il.id, organisationId: DEMO_ORGANISATION.id, name: il.name, status: il.status, needs: il.needs, neighbourhoodCodes: ['crocetta', 'balsamo'],
+      capacityStatus: il.capacityStatus, capacityAvailable: il.capacityAvailable, capacityMaximum: il.capacityMaximum, capacityUnit: il.capacityUnit,
+    });
+    let operator: string;
+
+    beforeAll(async () => {
+      operator = await tokenFor({ role: Role.ORG_OPERATOR, municipality: DEMO_MUNICIPALITY, organisationId: DEMO_ORGANISATION.id });
+    });
+
+    it('the operator edits their organisation (its tax code and RUNTS kept without sending them) and a service: how, who, cost, contacts, hours, places', async () => {
+      const mine = await gql<{ myOrganisation: Record<string, string | null> }>(gateway, '{ myOrganisation { id name legalForm taxCode runtsNumber runtsSection email phone website description } }', {}, operator);
+      expect(mine.data!.myOrganisation).toMatchObject({ id: DEMO_ORGANISATION.id, taxCode: DEMO_ORGANISATION.taxCode });
+      const org = mine.data!.myOrganisation;
+      const orgUpdate = await gql(
+        gateway,
+        'mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id description phone } }',
+        { i: { id: org.id, name: org.name, keepRegistration: true, email: org.email, phone: '02 6601 9999', website: 'https://ilponte.example/nuovo', description: 'Cooperativa di Crocetta: compagnia, emporio, ascolto.' } },
+        operator,
+      );
+      expect(orgUpdate.errors).toBeUndefined();
+      const before = await gql<{ serviceDetails: { places: { id: string; name: string }[] } }>(gateway, 'query($id: ID!) { serviceDetails(id: $id) { places { id name } } }', { id: il.id }, operator);
+      expect(before.errors).toBeUndefined();
+      const keptPlace = before.data!.serviceDetails.places[0];
+      const r = await gql(gateway, UPDATE, {
+        i: {
+          ...base(),
+          applicationProcess: 'Chiama il lunedì mattina', eligibilityDescription: 'Anziani soli di Crocetta e Balsamo', feesDescription: 'Gratuito', minimumAge: 70, email: 'custodi@ilponte.example', url: 'https://ilponte.example/custodi',
+          phones: [{ number: '02 6601 1002', description: 'Custodi' }],
+          hours: [{ days: 'MO,WE', opensAt: '09:00', closesAt: '12:00' }],
+          places: [
+            { id: keptPlace.id, name: keptPlace.name, address: 'Via Monte Ortigara 14', city: 'Cinisello Balsamo', postalCode: '20092', hours: [{ days: 'TU', opensAt: '15:00', closesAt: '18:00' }] },
+            { name: 'Punto Custodi Balsamo', address: 'Via Marconi 20', city: 'Cinisello Balsamo', hours: [{ description: 'su appuntamento' }] },
+          ],
+        },
+      }, operator);
+      expect(r.errors).toBeUndefined();
+      const page = await gql<{ catalogueService: Record<string, unknown> & { places: { id: string; address: string; schedules: unknown[] }[]; organisation: { phones: { number: string }[] } } }>(gateway, SERVICE_Q, { id: il.id });
+      const svc = page.data!.catalogueService;
+      expect(svc).toMatchObject({
+        applicationProcess: 'Chiama il lunedì mattina', eligibilityDescription: 'Anziani soli di Crocetta e Balsamo', feesDescription: 'Gratuito', minimumAge: 70, maximumAge: null,
+        email: 'custodi@ilponte.example', url: 'https://ilponte.example/custodi', phones: [{ number: '02 6601 1002', description: 'Custodi' }],
+        schedules: [{ byday: 'MO,WE', opensAt: '09:00', closesAt: '12:00', description: null }],
+        organisation: { description: 'Cooperativa di Crocetta: compagnia, emporio, ascolto.', website: 'https://ilponte.example/nuovo' },
+      });
+      expect(svc.organisation.phones[0].number).toBe('02 6601 9999');
+      expect(svc.places.map((p) => p.address).sort()).toEqual(['Via Marconi 20', 'Via Monte Ortigara 14']);
+      expect(svc.places.find((p) => p.id === keptPlace.id)!.schedules).toEqual([{ byday: 'TU', opensAt: '15:00', closesAt: '18:00', description: null }]);
+      const [{ tax_code, runts_number }] = await query<{ tax_code: string; runts_number: string }>(referralsDb, 'SELECT tax_code, runts_number FROM organisations WHERE id = $1', [DEMO_ORGANISATION.id]);
+      expect({ tax_code, runts_number }).toEqual({ tax_code: DEMO_ORGANISATION.taxCode, runts_number: DEMO_ORGANISATION.runtsNumber });
+    });
+
+    it('an update that leaves the public details out keeps them; an empty text clears one, a null age lifts the limit', async () => {
+      expect((await gql(gateway, UPDATE, { i: base() }, operator)).errors).toBeUndefined();
+      let svc = (await gql<{ catalogueService: Record<string, unknown> }>(gateway, SERVICE_Q, { id: il.id })).data!.catalogueService;
+      expect(svc).toMatchObject({ applicationProcess: 'Chiama il lunedì mattina', minimumAge: 70 });
+      expect((await gql(gateway, UPDATE, { i: { ...base(), applicationProcess: '', minimumAge: null } }, operator)).errors).toBeUndefined();
+      svc = (await gql<{ catalogueService: Record<string, unknown> }>(gateway, SERVICE_Q, { id: il.id })).data!.catalogueService;
+      expect(svc).toMatchObject({ applicationProcess: null, minimumAge: null, eligibilityDescription: 'Anziani soli di Crocetta e Balsamo' });
+      const bad = await gql(gateway, UPDATE, { i: { ...base(), hours: [{ days: 'lunedì', opensAt: '9' }] } }, operator);
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(String(bad.errors?.[0]?.extensions?.field)).toMatch(/^input\.hours/);
+    });
+
+    it('detailsOnly changes the public details alone: what was sent for capacity, needs or areas is not applied (a place a referral took meanwhile is not undone)', async () => {
+      const [before] = await query<{ capacity_available: number; needs: string[] }>(referralsDb, 'SELECT capacity_available, needs FROM services WHERE id = $1', [il.id]);
+      const r = await gql(gateway, UPDATE, { i: { ...base(), detailsOnly: true, capacityAvailable: 1, needs: ['FOOD'], neighbourhoodCodes: ['bettola'], feesDescription: 'Gratuito per tutti' } }, operator);
+      expect(r.errors).toBeUndefined();
+      const [after] = await query<{ capacity_available: number; needs: string[]; fees_description: string }>(referralsDb, 'SELECT capacity_available, needs, fees_description FROM services WHERE id = $1', [il.id]);
+      expect(after).toEqual({ capacity_available: before.capacity_available, needs: before.needs, fees_description: 'Gratuito per tutti' });
+      const areas = await query(referralsDb, `SELECT 1 FROM service_areas WHERE service_id = $1 AND neighbourhood_code = 'bettola'`, [il.id]);
+      expect(areas).toEqual([]);
+      // A service no need maps to (the consultorio) takes its details too.
+      const cons = DEMO_DIRECTORY_SERVICES.find((s) => s.name.startsWith('Consultorio'))!;
+      const byAdmin = await gql(gateway, UPDATE, { i: { id: cons.id, organisationId: cons.organisationId, name: cons.name, status: cons.status, needs: [], neighbourhoodCodes: [], capacityStatus: cons.capacityStatus, detailsOnly: true, eligibilityDescription: 'Famiglie del distretto' } }, admin);
+      expect(byAdmin.errors).toBeUndefined();
+    });
+
+    it("another organisation's service is not the operator's to read or change; the ADMIN changes any of the municipality's", async () => {
+      const caritas = DEMO_DIRECTORY_SERVICES.find((s) => s.name === 'Mensa del giovedì')!;
+      expect((await gql(gateway, 'query($id: ID!) { serviceDetails(id: $id) { id } }', { id: caritas.id }, operator)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const input = {
+        id: caritas.id, organisationId: caritas.organisationId, name: caritas.name, status: caritas.status, needs: caritas.needs, neighbourhoodCodes: ['crocetta'],
+        capacityStatus: caritas.capacityStatus, eligibilityDescription: 'Chiunque, senza prenotare',
+      };
+      expect((await gql(gateway, UPDATE, { i: input }, operator)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const byAdmin = await gql(gateway, UPDATE, { i: input }, admin);
+      expect(byAdmin.errors).toBeUndefined();
+      expect((await gql<{ catalogueService: { eligibilityDescription: string } }>(gateway, SERVICE_Q, { id: caritas.id })).data!.catalogueService.eligibilityDescription).toBe('Chiunque, senza prenotare');
+      const details = await gql<{ serviceDetails: { name: string } }>(gateway, 'query($id: ID!) { serviceDetails(id: $id) { name } }', { id: caritas.id }, admin);
+      expect(details.data!.serviceDetails.name).toBe(caritas.name);
+    });
   });
 
   describe('offering to become a proximity point', () => {

@@ -31,6 +31,13 @@ export class DirectoryService {
   @Field(() => Int, { nullable: true }) capacityMaximum: number | null;
   @Field(() => String, { nullable: true }) capacityUnit: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'how to access it' }) applicationProcess?: string | null;
+  @Field(() => String, { nullable: true, description: 'who may use it' }) eligibilityDescription?: string | null;
+  @Field(() => String, { nullable: true, description: 'what it costs' }) feesDescription?: string | null;
+  @Field(() => Int, { nullable: true }) minimumAge?: number | null;
+  @Field(() => Int, { nullable: true }) maximumAge?: number | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) url?: string | null;
   @Field() updatedAt: Date;
 }
 
@@ -48,6 +55,31 @@ export class RegisterOrganisationInput {
   @Field({ nullable: true }) description?: string;
 }
 
+@InputType({ description: 'A public phone number, as people write it.' })
+export class PublicPhoneInput {
+  @Field() number: string;
+  @Field({ nullable: true, description: 'what it is for' }) description?: string;
+}
+
+@InputType({ description: 'Weekly opening hours: days (MO,TU,...) from opensAt to closesAt (HH:MM), or only a description.' })
+export class OpeningHoursInput {
+  @Field({ nullable: true }) days?: string;
+  @Field({ nullable: true }) opensAt?: string;
+  @Field({ nullable: true }) closesAt?: string;
+  @Field({ nullable: true }) description?: string;
+}
+
+@InputType({ description: "A place where a service is given: one of the organisation's (its id) or a new one." })
+export class PublicPlaceInput {
+  @Field(() => ID, { nullable: true }) id?: string;
+  @Field() name: string;
+  @Field() address: string;
+  @Field({ nullable: true }) city?: string;
+  @Field({ nullable: true }) postalCode?: string;
+  @Field({ nullable: true }) transportation?: string;
+  @Field(() => [OpeningHoursInput], { nullable: true }) hours?: OpeningHoursInput[];
+}
+
 @InputType()
 export class RegisterServiceInput {
   @Field(() => ID) id: string;
@@ -62,10 +94,25 @@ export class RegisterServiceInput {
   @Field(() => Int, { nullable: true }) capacityMaximum?: number;
   @Field({ nullable: true }) capacityUnit?: string;
   @Field({ nullable: true }) address?: string;
+  @Field({ nullable: true, description: 'how to access it (absent: kept; empty: cleared)' }) applicationProcess?: string;
+  @Field({ nullable: true, description: 'who may use it (absent: kept; empty: cleared)' }) eligibilityDescription?: string;
+  @Field({ nullable: true, description: 'what it costs (absent: kept; empty: cleared)' }) feesDescription?: string;
+  @Field(() => Int, { nullable: true }) minimumAge?: number;
+  @Field(() => Int, { nullable: true }) maximumAge?: number;
+  @Field({ nullable: true, description: "the service's public e-mail ('' clears it)" }) email?: string;
+  @Field({ nullable: true, description: "the service's web page ('' clears it)" }) url?: string;
+  @Field(() => [PublicPhoneInput], { nullable: true, description: "the service's phones (given: they replace its own)" }) phones?: PublicPhoneInput[];
+  @Field(() => [OpeningHoursInput], { nullable: true, description: "the service's own hours (given: they replace its own)" }) hours?: OpeningHoursInput[];
+  @Field(() => [PublicPlaceInput], { nullable: true, description: 'where it is given, each with its hours there (given: they replace its places)' }) places?: PublicPlaceInput[];
+  @Field({ nullable: true, description: 'updateService: change the public details alone; name, status, needs, areas and capacity stay as they are' }) detailsOnly?: boolean;
 }
 
-@InputType({ description: "An organisation's details, all given (the same as its registration): it must exist already." })
-export class UpdateOrganisationInput extends RegisterOrganisationInput {}
+@InputType({ description: "An organisation's details (the same as its registration): it must exist already. Tax code and legal form absent: kept." })
+export class UpdateOrganisationInput extends RegisterOrganisationInput {
+  @Field({ nullable: true }) declare legalForm: string;
+  @Field({ nullable: true }) declare taxCode: string;
+  @Field({ nullable: true, description: 'true: the tax code and the RUNTS registration stay as they are (the public-details form sends neither)' }) keepRegistration?: boolean;
+}
 
 @InputType({ description: "A service's details, all given (the same as its registration); `address` empty keeps its place. It must exist already, in the same organisation." })
 export class UpdateServiceInput extends RegisterServiceInput {}

@@ -16,6 +16,12 @@ import { DirectoryImports } from '../directory/directory-imports';
 import { Referral, toReferral } from './referrals.models';
 
 const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+/** A service's fields as given; an age given as null clears it (absent keeps it). */
+const serviceCommand = (input: RegisterServiceInput) => ({
+  ...defined(input),
+  ...(input.minimumAge === null ? { minimumAge: null } : {}),
+  ...(input.maximumAge === null ? { maximumAge: null } : {}),
+});
 const toService = (s: ServiceV1): DirectoryService => ({ ...s, updatedAt: new Date(s.updatedAt) });
 const date = (s: string | null) => (s ? new Date(s) : null);
 const toAlert = (a: AlertV1, names: Map<string, string>): DeskAlert => ({
@@ -47,7 +53,7 @@ export class DirectoryResolver {
   @Roles(Role.ADMIN)
   @Mutation(() => DirectoryService, { description: 'Registers (or updates) a service with its areas and capacity.' })
   async registerService(@Args('input') input: RegisterServiceInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
-    const command = await parseContract(RegisterServiceV1, defined(input), 'input');
+    const command = await parseContract(RegisterServiceV1, serviceCommand(input), 'input');
     return toService(await this.rpc.call<ServiceV1>(RPC.referrals.registerService, command, caller.actor));
   }
 
@@ -63,7 +69,7 @@ export class DirectoryResolver {
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Mutation(() => DirectoryService, { description: "Changes an existing service of the same organisation (never creates or moves one). ADMIN: your municipality's; ORG_OPERATOR: your organisation's." })
   async updateService(@Args('input') input: UpdateServiceInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
-    const command = await parseContract(UpdateServiceV1, defined(input), 'input');
+    const command = await parseContract(UpdateServiceV1, serviceCommand(input), 'input');
     return toService(await this.rpc.call<ServiceV1>(RPC.referrals.updateService, command, caller.actor));
   }
 

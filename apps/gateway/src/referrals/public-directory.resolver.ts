@@ -1,12 +1,13 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   Actor, CatalogueItemV1, CatalogueQueryV1, CatalogueServiceQueryV1, CatalogueServiceV1, ListTaxonomyTermsV1, MapTaxonomyTermResultV1, MapTaxonomyTermV1, Page, RPC, Role,
-  TaxonomyTermMappingV1, parseContract,
+  OrganisationV1, ServiceDetailsQueryV1, TaxonomyTermMappingV1, parseContract,
 } from '@prossimo/contracts';
 import { Need } from '../graphql/enums';
 import { Caller, CurrentCaller, OptionalActor, Public, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
 import { CatalogueConnection, CatalogueService, TaxonomyMappingResult, TaxonomyTermMappingConnection } from './public-directory.models';
+import { Organisation } from './directory.models';
 
 const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
@@ -37,6 +38,18 @@ export class PublicDirectoryResolver {
   @Query(() => CatalogueService, { description: "A service's public page (no token): organisation, places with address and hours, how to access it, who may, cost, contacts." })
   async catalogueService(@Args('id', { type: () => ID }) id: string): Promise<CatalogueServiceV1> {
     return this.rpc.call(RPC.referrals.catalogueService, await parseContract(CatalogueServiceQueryV1, { id }));
+  }
+
+  @Roles(Role.ADMIN, Role.ORG_OPERATOR)
+  @Query(() => CatalogueService, { description: "A service's public page as its editors see it, whatever its status: ADMIN of its municipality, ORG_OPERATOR of its organisation (to edit it)." })
+  async serviceDetails(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<CatalogueServiceV1> {
+    return this.rpc.call(RPC.referrals.serviceDetails, await parseContract(ServiceDetailsQueryV1, { id }), caller.actor);
+  }
+
+  @Roles(Role.ORG_OPERATOR)
+  @Query(() => Organisation, { description: 'Your organisation (ORG_OPERATOR), to keep its public details current.' })
+  async myOrganisation(@CurrentCaller() caller: Caller): Promise<OrganisationV1> {
+    return this.rpc.call(RPC.referrals.myOrganisation, {}, caller.actor);
   }
 
   @Roles(Role.ADMIN)

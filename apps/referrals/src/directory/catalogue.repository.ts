@@ -12,6 +12,8 @@ export interface CatalogueFilter {
   after: { name: string; id: string } | null;
   /** One service by id (its page). */
   id: string | null;
+  /** Any status (its editors' view); the public sees only active and temporarily closed services. */
+  anyStatus?: boolean;
 }
 
 export interface CatalogueRow {
@@ -25,6 +27,8 @@ export interface CatalogueRow {
   organisation_legal_form: string | null;
   organisation_website: string | null;
   organisation_email: string | null;
+  organisation_phone: string | null;
+  municipality: string;
   needs: string[];
   areas: string[];
   capacity_status: string;
@@ -56,7 +60,7 @@ export class CatalogueRepository {
   constructor(private readonly ds: DataSource) {}
 
   async find(f: CatalogueFilter, limit: number): Promise<CatalogueRow[]> {
-    const params: unknown[] = [LISTED_STATUSES];
+    const params: unknown[] = [f.anyStatus ? ['active', 'inactive', 'defunct', 'temporarily closed'] : LISTED_STATUSES];
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
@@ -74,7 +78,7 @@ export class CatalogueRepository {
     if (f.after) where.push(`(s.name, s.id) > (${p(f.after.name)}, ${p(f.after.id)}::uuid)`);
     return (await this.ds.query(
       `SELECT s.id, s.name, s.description, s.status, s.organisation_id, o.name AS organisation_name, o.description AS organisation_description,
-              o.legal_form AS organisation_legal_form, o.website AS organisation_website, o.email AS organisation_email,
+              o.legal_form AS organisation_legal_form, o.website AS organisation_website, o.email AS organisation_email, o.phone AS organisation_phone, o.municipality,
               s.needs, s.capacity_status, s.capacity_available, s.capacity_maximum, s.capacity_unit, s.application_process, s.eligibility_description,
               s.fees_description, s.minimum_age, s.maximum_age, s.email, s.url, s.updated_at,
               ARRAY(SELECT a.neighbourhood_code FROM service_areas a WHERE a.service_id = s.id AND a.municipality = o.municipality ORDER BY 1) AS areas,

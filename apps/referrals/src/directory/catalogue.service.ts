@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  Actor, CatalogueItemV1, CatalogueQueryV1, CatalogueServiceQueryV1, CatalogueServiceV1, DEFAULT_PAGE_SIZE, DomainError, MAX_PAGE_SIZE, Need, Page, PublicPhoneV1, PublicScheduleV1,
+  Actor, CatalogueItemV1, Role, CatalogueQueryV1, CatalogueServiceQueryV1, CatalogueServiceV1, DEFAULT_PAGE_SIZE, DomainError, MAX_PAGE_SIZE, Need, Page, PublicPhoneV1, PublicScheduleV1,
   decodeCursor, encodeCursor,
 } from '@prossimo/contracts';
 import { CatalogueRepository, CatalogueRow } from './catalogue.repository';
@@ -11,6 +11,12 @@ const toPhone = (p: PhoneRow): PublicPhoneV1 => ({ number: p.number, extension: 
 const toSchedule = (s: ScheduleRow): PublicScheduleV1 => ({
   freq: s.freq, byday: s.byday, opensAt: s.opens_at, closesAt: s.closes_at, validFrom: s.valid_from, validTo: s.valid_to, description: s.description, notes: s.notes,
 });
+
+/** The organisation's own phone (its record's `phone`, set on its form) goes first, when no listed phone has it. */
+export function withOwnPhone(phones: PublicPhoneV1[], own: string | null): PublicPhoneV1[] {
+  if (!own || phones.some((p) => p.number.replace(/\D/g, '') === own.replace(/\D/g, ''))) return phones;
+  return [{ number: own, extension: null, type: 'voice', description: null }, ...phones];
+}
 
 function toItem(r: CatalogueRow): CatalogueItemV1 {
   return {
@@ -64,9 +70,17 @@ export class CatalogueService {
     return { nodes: page.map(toItem), pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.name, last.id]) : null } };
   }
 
-  async get(q: CatalogueServiceQueryV1): Promise<CatalogueServiceV1> {
-    const [r] = await this.repo.find({ municipality: null, need: null, neighbourhoodCode: null, search: null, availableNow: false, after: null, id: q.id }, 1);
+  /**
+   * A service's page: for the public, an active or temporarily closed service; for its editors
+   * (`editor`: ADMIN of its municipality, ORG_OPERATOR of its organisation) any, else NOT_FOUND.
+   */
+  async get(q: CatalogueServiceQueryV1, editor?: Actor): Promise<CatalogueServiceV1> {
+    const [r] = await this.repo.find({ municipality: null, need: null, neighbourhoodCode: null, search: null, availableNow: false, after: null, id: q.id, anyStatus: !!editor }, 1);
     if (!r) throw DomainError.notFound('service');
+    if (editor) {
+      const mine = editor.role === Role.ADMIN ? r.municipality === editor.municipality : editor.role === Role.ORG_OPERATOR && editor.organisationId === r.organisation_id && r.municipality === editor.municipality;
+      if (!mine) throw DomainError.notFound('service');
+    }
     const sals = await this.hsds.serviceAtLocations([r.id]);
     const locationIds = [...new Set(sals.map((l) => l.location_id))];
     const details: Details = await this.hsds.details({ organisations: [r.organisation_id], services: [r.id], locations: locationIds, places: sals.map((l) => l.id) });
@@ -90,7 +104,7 @@ export class CatalogueService {
         legalForm: r.organisation_legal_form,
         website: r.organisation_website,
         email: r.organisation_email,
-        phones: phones('organisation_id', r.organisation_id),
+        phones: withOwnPhone(phones('organisation_id', r.organisation_id), r.organisation_phone),
       },
       phones: phones('service_id', r.id),
       schedules: schedules('service_id', r.id),

@@ -46,6 +46,12 @@ export class DirectoryHandler {
     return this.directory.importDirectory(actor, await parseContract(ImportDirectoryV1, req.payload));
   }
 
+  @RpcRoles(Role.ORG_OPERATOR)
+  @MessagePattern(RPC.referrals.myOrganisation)
+  async myOrganisation(@RequiredActor() actor: Actor): Promise<OrganisationV1> {
+    return this.directory.myOrganisation(actor);
+  }
+
   @RpcRoles(Role.ADMIN)
   @MessagePattern(RPC.referrals.listOrganisations)
   async listOrganisations(@RequiredActor() actor: Actor): Promise<OrganisationV1[]> {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CapacityStatus, DEFAULT_ALERT_ESCALATION_MINUTES, Need, ServiceStatus } from '@prossimo/contracts';
 import { CandidateService, MatchPolicy } from '../matching/matching';
 import { OPEN_STATUSES } from '../referrals/referral-state-machine';
 import { LocationEntity, MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceAtLocationEntity, ServiceEntity } from './directory.entities';
+import { PhoneEntity, ScheduleEntity } from './directory-details.entities';
+import { nameUuid } from './hsds';
 
 /** A municipality's rules: matching (RUNTS), SLA clock, and where its desk's alert e-mails go. */
 export interface MunicipalityPolicy extends MatchPolicy {
@@ -142,8 +144,9 @@ export class DirectoryRepository {
     return em.findOne(OrganisationEntity, { where: { id } });
   }
 
-  findOrganisationByTaxCode(em: EntityManager, taxCode: string): Promise<OrganisationEntity | null> {
-    return em.findOne(OrganisationEntity, { where: { taxCode } });
+  /** The organisation of the municipality with this tax code (unique within a municipality). */
+  findOrganisationByTaxCode(em: EntityManager, municipality: string, taxCode: string): Promise<OrganisationEntity | null> {
+    return em.findOne(OrganisationEntity, { where: { municipality, taxCode } });
   }
 
   async upsertOrganisation(em: EntityManager, o: OrganisationEntity): Promise<void> {
@@ -215,7 +218,82 @@ export class DirectoryRepository {
     )) as { organisations: number; activeServices: number; openReferrals: number }[];
     return row;
   }
+
+  /** The service's own phones become exactly these (ids derived from the service and the position). */
+  async replaceServicePhones(em: EntityManager, serviceId: string, phones: { number: string; description?: string }[]): Promise<void> {
+    await em.delete(PhoneEntity, { serviceId });
+    if (phones.length) {
+      await em.insert(PhoneEntity, phones.map((p, i) => ({ id: nameUuid(`edit:phone:${serviceId}:${i}:${p.number}`), organisationId: null, serviceId, locationId: null, serviceAtLocationId: null, number: p.number.trim(), extension: null, type: 'voice', description: p.description?.trim() || null })));
+    }
+  }
+
+  /** The service's own opening hours become exactly these. */
+  async replaceServiceHours(em: EntityManager, serviceId: string, hours: OpeningHours[]): Promise<void> {
+    await em.delete(ScheduleEntity, { serviceId });
+    if (hours.length) await em.insert(ScheduleEntity, hours.map((h, i) => scheduleRow(nameUuid(`edit:hours:${serviceId}:${i}`), { serviceId }, h)));
+  }
+
+  /**
+   * The places where the service is given become exactly these, each with its hours there: an
+   * existing location of the organisation (by id) is updated, any other becomes a new location of
+   * the organisation. Locations no longer used by this service stay (another service may use them).
+   */
+  async replacePlaces(em: EntityManager, p: { serviceId: string; organisationId: string; places: PlaceInput[]; newId: () => string }): Promise<void> {
+    const wanted: string[] = [];
+    for (const place of p.places) {
+      const existing = place.id ? await em.findOne(LocationEntity, { where: { id: place.id } }) : null;
+      const locationId = existing && existing.organisationId === p.organisationId ? existing.id : p.newId();
+      const fields = {
+        name: place.name.trim(), address: place.address.trim(), city: place.city?.trim() || null, postalCode: place.postalCode?.trim() || null,
+        transportation: place.transportation?.trim() || null,
+      };
+      if (existing && existing.id === locationId) {
+        const moved = existing.address !== fields.address;
+        // A new address makes the old position wrong: it is dropped rather than kept somewhere else.
+        await em.update(LocationEntity, { id: locationId }, { ...fields, ...(moved ? { latitude: null, longitude: null } : {}) });
+      } else {
+        await em.insert(LocationEntity, { id: locationId, organisationId: p.organisationId, ...fields, stateProvince: null, country: 'IT', description: null, latitude: null, longitude: null, source: null, externalId: null });
+      }
+      let sal = await em.findOne(ServiceAtLocationEntity, { where: { serviceId: p.serviceId, locationId } });
+      if (!sal) {
+        sal = Object.assign(new ServiceAtLocationEntity(), { id: p.newId(), serviceId: p.serviceId, locationId, description: null });
+        await em.insert(ServiceAtLocationEntity, sal);
+      }
+      await em.delete(ScheduleEntity, { serviceAtLocationId: sal.id });
+      if (place.hours?.length) await em.insert(ScheduleEntity, place.hours.map((h, i) => scheduleRow(nameUuid(`edit:hours:${sal!.id}:${i}`), { serviceAtLocationId: sal!.id }, h)));
+      wanted.push(sal.id);
+    }
+    const all = await em.find(ServiceAtLocationEntity, { where: { serviceId: p.serviceId } });
+    const gone = all.filter((s) => !wanted.includes(s.id)).map((s) => s.id);
+    if (gone.length) await em.delete(ServiceAtLocationEntity, { id: In(gone) });
+  }
 }
+
+export interface OpeningHours {
+  days?: string;
+  opensAt?: string;
+  closesAt?: string;
+  description?: string;
+}
+
+export interface PlaceInput {
+  id?: string;
+  name: string;
+  address: string;
+  city?: string;
+  postalCode?: string;
+  transportation?: string;
+  hours?: OpeningHours[];
+}
+
+function scheduleRow(id: string, owner: { serviceId?: string; serviceAtLocationId?: string }, h: OpeningHours): ScheduleEntity {
+  return Object.assign(new ScheduleEntity(), {
+    id, serviceId: owner.serviceId ?? null, locationId: null, serviceAtLocationId: owner.serviceAtLocationId ?? null,
+    freq: h.days ? 'WEEKLY' : null, interval: null, byday: h.days ?? null, bymonthday: null, opensAt: h.opensAt ?? null, closesAt: h.closesAt ?? null,
+    validFrom: null, validTo: null, description: h.description?.trim() || null, notes: null, attendingType: null,
+  });
+}
+
 
 async function inserted(result: Promise<{ raw: unknown }>): Promise<boolean> {
   return ((await result).raw as unknown[]).length > 0;

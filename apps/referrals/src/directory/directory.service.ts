@@ -16,6 +16,13 @@ function toOrganisationV1(o: OrganisationEntity): OrganisationV1 {
 
 function toServiceV1(s: ServiceEntity, areas: string[]): ServiceV1 {
   return {
+    applicationProcess: s.applicationProcess ?? null,
+    eligibilityDescription: s.eligibilityDescription ?? null,
+    feesDescription: s.feesDescription ?? null,
+    minimumAge: s.minimumAge ?? null,
+    maximumAge: s.maximumAge ?? null,
+    email: s.email ?? null,
+    url: s.url ?? null,
     id: s.id,
     organisationId: s.organisationId,
     name: s.name,
@@ -50,6 +57,7 @@ export class DirectoryService {
 
   async registerService(actor: Actor, input: RegisterServiceV1): Promise<ServiceV1> {
     adminOnly(actor);
+    if (input.detailsOnly) throw DomainError.badInput('input.detailsOnly', 'input.detailsOnly: solo per modificare un servizio che esiste / only to change an existing service');
     return this.repo.ds.transaction(async (em) => {
       const s = await this.saveService(em, actor.municipality, input);
       return toServiceV1(s, [...input.neighbourhoodCodes].sort());
@@ -64,9 +72,16 @@ export class DirectoryService {
     return this.repo.ds.transaction(async (em) => {
       const existing = await this.repo.findOrganisation(em, input.id);
       if (!existing || existing.municipality !== actor.municipality) throw DomainError.notFound('organisation');
+      // The public-details form (issue 15) changes neither the tax code nor the RUNTS registration: they stay as they are.
+      if (input.keepRegistration) {
+        input.taxCode = existing.taxCode ?? (undefined as unknown as string);
+        input.runtsNumber = existing.runtsNumber ?? undefined;
+        input.runtsSection = existing.runtsSection ?? undefined;
+        input.legalForm = input.legalForm ?? existing.legalForm ?? (undefined as unknown as string);
+      }
       if (actor.role === Role.ORG_OPERATOR) {
         if (actor.organisationId !== existing.id) throw DomainError.notFound('organisation');
-        if (input.taxCode !== existing.taxCode) throw new DomainError(ErrorCode.FORBIDDEN, 'il codice fiscale lo cambia l’amministrazione del Comune / only the administrator changes the tax code', 'input.taxCode');
+        if (input.taxCode !== undefined && input.taxCode !== existing.taxCode) throw new DomainError(ErrorCode.FORBIDDEN, 'il codice fiscale lo cambia l’amministrazione del Comune / only the administrator changes the tax code', 'input.taxCode');
         if ((input.runtsNumber ?? null) !== existing.runtsNumber || (input.runtsNumber ? (input.runtsSection ?? null) : null) !== existing.runtsSection) {
           throw new DomainError(ErrorCode.FORBIDDEN, 'l’iscrizione al RUNTS la cambia l’amministrazione del Comune / only the administrator changes the RUNTS registration', 'input.runtsNumber');
         }
@@ -91,9 +106,25 @@ export class DirectoryService {
       if (input.capacityAvailable !== undefined && input.capacityMaximum !== undefined && input.capacityAvailable > input.capacityMaximum) {
         throw DomainError.badInput('input.capacityAvailable', 'input.capacityAvailable: non più dei posti in tutto / cannot exceed capacityMaximum');
       }
-      const s = await this.saveService(em, actor.municipality, input);
+      if (input.detailsOnly) {
+        // The public details alone: what the service is stays exactly as it is (a place a referral took meanwhile too).
+        Object.assign(input, {
+          name: existing.name, description: existing.description ?? undefined, status: existing.status, neighbourhoodCodes: await this.repo.areasOf(em, existing.id, actor.municipality),
+          capacityStatus: existing.capacityStatus, capacityAvailable: existing.capacityAvailable ?? undefined, capacityMaximum: existing.capacityMaximum ?? undefined,
+          capacityUnit: existing.capacityUnit ?? undefined, address: undefined,
+        });
+      }
+      const s = await this.saveService(em, actor.municipality, input, input.detailsOnly ? existing : undefined);
       return toServiceV1(s, [...input.neighbourhoodCodes].sort());
     });
+  }
+
+  /** ORG_OPERATOR: their own organisation (to edit its public details). */
+  async myOrganisation(actor: Actor): Promise<OrganisationV1> {
+    if (actor.role !== Role.ORG_OPERATOR || !actor.organisationId) throw DomainError.forbidden('only operators of an organisation');
+    const o = await this.repo.findOrganisation(this.repo.ds.manager, actor.organisationId);
+    if (!o || o.municipality !== actor.municipality) throw DomainError.notFound('organisation');
+    return toOrganisationV1(o);
   }
 
   /** ADMIN: the municipality's organisations. */
@@ -161,14 +192,17 @@ export class DirectoryService {
   private async saveOrganisation(em: EntityManager, municipality: string, input: RegisterOrganisationV1): Promise<OrganisationEntity> {
     const existing = await this.repo.findOrganisation(em, input.id);
     if (existing && existing.municipality !== municipality) throw DomainError.notFound('organisation');
-    const sameTax = await this.repo.findOrganisationByTaxCode(em, input.taxCode);
-    if (sameTax && sameTax.id !== input.id) throw DomainError.conflict(`un'altra organizzazione ha il codice fiscale ${input.taxCode} / another organisation has tax code ${input.taxCode}`);
+    // An update may leave the tax code and the legal form out (an imported organisation may have none): kept.
+    const taxCode = input.taxCode ?? existing?.taxCode ?? null;
+    const sameTax = taxCode ? await this.repo.findOrganisationByTaxCode(em, municipality, taxCode) : null;
+    if (sameTax && sameTax.id !== input.id) throw DomainError.conflict(`un'altra organizzazione ha il codice fiscale ${taxCode} / another organisation has tax code ${taxCode}`);
     const row = Object.assign(new OrganisationEntity(), {
+      ...(existing ?? { source: null, externalId: null }),
       id: input.id,
       municipality,
       name: input.name,
-      legalForm: input.legalForm,
-      taxCode: input.taxCode,
+      legalForm: input.legalForm ?? existing?.legalForm ?? null,
+      taxCode,
       runtsNumber: input.runtsNumber ?? null,
       runtsSection: input.runtsNumber ? (input.runtsSection ?? null) : null,
       email: input.email ?? null,
@@ -176,33 +210,51 @@ export class DirectoryService {
       website: input.website ?? null,
       description: input.description ?? null,
       createdAt: existing?.createdAt ?? this.now(),
+      updatedAt: this.now(),
     });
     await this.repo.upsertOrganisation(em, row);
     return row;
   }
 
-  private async saveService(em: EntityManager, municipality: string, input: RegisterServiceV1): Promise<ServiceEntity> {
+  /** `keepNeeds`: the service whose needs (declared and mapped) stay as they are. */
+  private async saveService(em: EntityManager, municipality: string, input: RegisterServiceV1, keepNeeds?: ServiceEntity): Promise<ServiceEntity> {
     const org = await this.repo.findOrganisation(em, input.organisationId);
     if (!org || org.municipality !== municipality) throw DomainError.badInput('organisationId', 'organisationId: no such organisation in your municipality');
     const existing = await this.repo.lockService(em, input.id);
     if (existing && existing.organisationId !== input.organisationId) throw DomainError.conflict('the service belongs to another organisation');
+    // The public details (issue 15): absent, kept as they are; an empty text clears one.
+    const keep = <K extends keyof ServiceEntity>(key: K, given: ServiceEntity[K] | undefined | '') => (given === undefined ? (existing?.[key] ?? null) : given === '' ? null : given);
     const row = Object.assign(new ServiceEntity(), {
+      ...(existing ?? { source: null, externalId: null }),
       id: input.id,
       organisationId: input.organisationId,
       name: input.name,
       description: input.description ?? null,
       status: input.status,
-      needs: input.needs,
-      declaredNeeds: input.needs,
+      needs: keepNeeds ? keepNeeds.needs : input.needs,
+      declaredNeeds: keepNeeds ? keepNeeds.declaredNeeds : input.needs,
       capacityStatus: input.capacityStatus,
       capacityAvailable: input.capacityAvailable ?? null,
       capacityMaximum: input.capacityMaximum ?? null,
       capacityUnit: input.capacityUnit ?? null,
+      applicationProcess: keep('applicationProcess', input.applicationProcess?.trim()),
+      eligibilityDescription: keep('eligibilityDescription', input.eligibilityDescription?.trim()),
+      feesDescription: keep('feesDescription', input.feesDescription?.trim()),
+      minimumAge: keep('minimumAge', input.minimumAge),
+      maximumAge: keep('maximumAge', input.maximumAge),
+      email: keep('email', input.email?.trim()),
+      url: keep('url', input.url?.trim()),
       updatedAt: this.now(),
     });
+    if (row.minimumAge !== null && row.maximumAge !== null && row.minimumAge > row.maximumAge) {
+      throw DomainError.badInput('input.minimumAge', 'input.minimumAge: l’età minima supera la massima / the minimum age is above the maximum');
+    }
     await this.repo.upsertService(em, row);
     await this.repo.replaceAreas(em, input.id, municipality, input.neighbourhoodCodes);
-    if (input.address) await this.repo.setLocation(em, { serviceId: input.id, organisationId: input.organisationId, name: input.name, address: input.address, newId: randomUUID });
+    if (input.address && !input.places) await this.repo.setLocation(em, { serviceId: input.id, organisationId: input.organisationId, name: input.name, address: input.address, newId: randomUUID });
+    if (input.phones) await this.repo.replaceServicePhones(em, input.id, input.phones);
+    if (input.hours) await this.repo.replaceServiceHours(em, input.id, input.hours);
+    if (input.places) await this.repo.replacePlaces(em, { serviceId: input.id, organisationId: input.organisationId, places: input.places, newId: randomUUID });
     return row;
   }
 }

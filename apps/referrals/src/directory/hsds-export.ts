@@ -1,5 +1,5 @@
 import { NEED_TAXONOMY, Need } from '@prossimo/contracts';
-import { HSDS_PROFILE, TAXONOMY_ID, TAXONOMY_NAME, hsdsTaxonomy, hsdsTaxonomyTerm, nameUuid, termId } from './hsds';
+import { HSDS_PROFILE, TAXONOMY_ID, TAXONOMY_NAME, hsdsTaxonomy, hsdsTaxonomyTerm, nameUuid, organisationPhoneRow, termId } from './hsds';
 
 /**
  * The public directory as an Open Referral HSDS 3.0 tabular data package (datapackage.json and
@@ -10,7 +10,7 @@ import { HSDS_PROFILE, TAXONOMY_ID, TAXONOMY_NAME, hsdsTaxonomy, hsdsTaxonomyTer
  */
 
 export interface ExportOrganisation {
-  id: string; name: string; description: string | null; legal_form: string | null; tax_code: string | null; runts_number: string | null; runts_section: string | null;
+  id: string; name: string; phone?: string | null; description: string | null; legal_form: string | null; tax_code: string | null; runts_number: string | null; runts_section: string | null;
   email: string | null; website: string | null;
 }
 export interface ExportService {
@@ -124,7 +124,7 @@ export function buildExport(rows: ExportRows, meta: { municipality: string | nul
     {
       name: 'phone', path: 'phones.csv',
       fields: [['id', 'string', true], ['location_id', 'string'], ['service_id', 'string'], ['organization_id', 'string'], ['service_at_location_id', 'string'], ['number', 'string', true], ['extension', 'number'], ['type', 'string'], ['description', 'string']],
-      rows: rows.phones.map((p) => ({
+      rows: [...rows.organisations.map((o) => organisationPhoneRow(o, rows.phones.filter((p) => p.organisation_id === o.id))).filter((p): p is NonNullable<typeof p> => !!p), ...rows.phones].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((p) => ({
         id: p.id, location_id: p.location_id, service_id: p.service_id, organization_id: p.organisation_id, service_at_location_id: p.service_at_location_id, number: p.number, extension: p.extension, type: p.type, description: p.description,
       })),
     },

@@ -67,7 +67,7 @@ export class HsdsRepository {
   async organisations(ids: string[]): Promise<Map<string, OrgRow>> {
     if (ids.length === 0) return new Map();
     const rows = (await this.ds.query(
-      `SELECT id, name, legal_form, tax_code, runts_number, runts_section, email, website, description FROM organisations WHERE id = ANY($1::uuid[])`,
+      `SELECT id, name, legal_form, tax_code, runts_number, runts_section, email, phone, website, description FROM organisations WHERE id = ANY($1::uuid[])`,
       [ids],
     )) as OrgRow[];
     return new Map(rows.map((r) => [r.id, r]));
@@ -133,7 +133,7 @@ export class HsdsRepository {
     const locIn = `(SELECT l.id FROM locations l WHERE l.organisation_id IN ${orgIn})`;
     const salIn = `(SELECT x.id FROM service_at_locations x WHERE x.service_id IN ${svcIn})`;
     return {
-      organisations: await q(`SELECT id, name, description, legal_form, tax_code, runts_number, runts_section, email, website FROM organisations WHERE id IN ${orgIn} ORDER BY name, id`),
+      organisations: await q(`SELECT id, name, description, legal_form, tax_code, runts_number, runts_section, email, phone, website FROM organisations WHERE id IN ${orgIn} ORDER BY name, id`),
       services: await q(
         `SELECT s.id, s.organisation_id, s.name, s.description, s.status, s.needs, o.municipality, s.application_process, s.eligibility_description, s.fees_description,
                 s.minimum_age, s.maximum_age, s.email, s.url, s.capacity_status, s.capacity_available, s.capacity_maximum, s.capacity_unit, s.updated_at,

@@ -60,6 +60,7 @@ export function hsdsTaxonomyTerm(need: Need) {
 export interface OrgRow {
   id: string;
   name: string;
+  phone?: string | null;
   legal_form: string;
   tax_code: string;
   runts_number: string | null;
@@ -184,6 +185,17 @@ export function hsdsSchedule(s: ScheduleRow) {
   });
 }
 
+/** The organisation's own phone (its record's `phone`) as an HSDS phone, when no listed phone has it (the same id every time, so an export re-imported is the same). */
+export function organisationPhoneRow(org: { id: string; phone?: string | null }, listed: { number: string }[]): PhoneRow | null {
+  if (!org.phone || listed.some((p) => p.number.replace(/\D/g, '') === org.phone!.replace(/\D/g, ''))) return null;
+  return { id: nameUuid(`phone:organisation:${org.id}`), organisation_id: org.id, service_id: null, location_id: null, service_at_location_id: null, number: org.phone, extension: null, type: 'voice', description: null };
+}
+
+function withOrganisationPhone(org: OrgRow, phones: ReturnType<typeof hsdsPhone>[]) {
+  const own = organisationPhoneRow(org, phones);
+  return own ? [hsdsPhone(own), ...phones] : phones;
+}
+
 const phonesOf = (d: Details | undefined, key: keyof PhoneRow, id: string) => (d?.phones ?? []).filter((p) => p[key] === id).map(hsdsPhone);
 const schedulesOf = (d: Details | undefined, key: keyof ScheduleRow, id: string) => (d?.schedules ?? []).filter((p) => p[key] === id).map(hsdsSchedule);
 
@@ -246,7 +258,7 @@ export function hsdsService(s: ServiceRow, org: OrgRow, sals: SalRow[], details?
       email: s.email,
       url: s.url,
     }),
-    organization: { ...hsdsOrganization(org), phones: phonesOf(details, 'organisation_id', org.id) },
+    organization: { ...hsdsOrganization(org), phones: withOrganisationPhone(org, phonesOf(details, 'organisation_id', org.id)) },
     phones: phonesOf(details, 'service_id', s.id),
     schedules: schedulesOf(details, 'service_id', s.id),
     service_areas: s.areas.map((code) => ({

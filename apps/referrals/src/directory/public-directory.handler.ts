@@ -2,7 +2,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   Actor, CatalogueItemV1, CatalogueQueryV1, CatalogueServiceQueryV1, CatalogueServiceV1, HsdsExportFilesV1, HsdsExportV1, ImportHsdsV1, ImportResultV1, ListTaxonomyTermsV1,
-  MapTaxonomyTermResultV1, MapTaxonomyTermV1, Page, RPC, Role, RpcRequest, TaxonomyTermMappingV1, parseContract,
+  MapTaxonomyTermResultV1, MapTaxonomyTermV1, Page, RPC, Role, RpcRequest, ServiceDetailsQueryV1, TaxonomyTermMappingV1, parseContract,
 } from '@prossimo/contracts';
 import { CLOCK, Clock, RequiredActor, RpcActor, RpcPublic, RpcRoles } from '@prossimo/platform';
 import { CatalogueService } from './catalogue.service';
@@ -32,6 +32,13 @@ export class PublicDirectoryHandler {
   @MessagePattern(RPC.referrals.catalogueService)
   async service(@Payload() req: RpcRequest): Promise<CatalogueServiceV1> {
     return this.catalogue.get(await parseContract(CatalogueServiceQueryV1, req.payload));
+  }
+
+  /** Its editors' view of a service's public page (any status): ADMIN of its municipality, ORG_OPERATOR of its organisation. */
+  @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
+  @MessagePattern(RPC.referrals.serviceDetails)
+  async serviceDetails(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<CatalogueServiceV1> {
+    return this.catalogue.get(await parseContract(ServiceDetailsQueryV1, req.payload), actor);
   }
 
   @RpcPublic()

@@ -101,6 +101,8 @@ export const RPC = {
     catalogue: 'referrals.catalogue.v1',
     catalogueService: 'referrals.catalogue.service.v1',
     hsdsExport: 'referrals.hsds.export.v1',
+    serviceDetails: 'referrals.services.details.v1',
+    myOrganisation: 'referrals.organisations.mine.v1',
   },
   insights: {
     health: 'insights.health.v1',

@@ -184,6 +184,75 @@ export class RegisterOrganisationV1 {
   description?: string;
 }
 
+/** A public phone number, as people write it, with what it is for («prenotazioni»). */
+export class PublicPhoneInputV1 {
+  @Matches(/^(?=(?:\D*\d){6,15}\D*$)[0-9 +()./-]{6,30}$/, { message: 'number must be a phone number (6 to 15 digits)' })
+  number: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  description?: string;
+}
+
+/** Weekly opening hours: some days (MO,TU,...) from a time to a time, or only a description («su appuntamento»). */
+export class OpeningHoursInputV1 {
+  @IsOptional()
+  @Matches(/^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/, { message: 'days must be days such as MO,WE,FR' })
+  days?: string;
+
+  @IsOptional()
+  @Matches(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { message: 'opensAt must be a time such as 09:00' })
+  opensAt?: string;
+
+  @IsOptional()
+  @Matches(/^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, { message: 'closesAt must be a time such as 12:30' })
+  closesAt?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  description?: string;
+}
+
+/** A place where the service is given: an existing location of the organisation (by id) or a new one. */
+export class PublicPlaceInputV1 {
+  @IsOptional()
+  @IsUUID('all')
+  id?: string;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name: string;
+
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  address: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  city?: string;
+
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' })
+  postalCode?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  transportation?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(14)
+  @ValidateNested({ each: true })
+  @Type(() => OpeningHoursInputV1)
+  hours?: OpeningHoursInputV1[];
+}
+
 /** A service of an organisation (HSDS service + service_area + service_capacity + FHIR SDOH capacity status). */
 export class RegisterServiceV1 {
   @IsUUID('all')
@@ -192,6 +261,7 @@ export class RegisterServiceV1 {
   @IsUUID('all')
   organisationId: string;
 
+  @ValidateIf((o: RegisterServiceV1) => !o.detailsOnly)
   @IsString()
   @MinLength(2)
   @MaxLength(200)
@@ -202,9 +272,11 @@ export class RegisterServiceV1 {
   @MaxLength(2000)
   description?: string;
 
+  @ValidateIf((o: RegisterServiceV1) => !o.detailsOnly)
   @IsIn(SERVICE_STATUSES)
   status: string;
 
+  @ValidateIf((o: RegisterServiceV1) => !o.detailsOnly)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -212,6 +284,7 @@ export class RegisterServiceV1 {
   needs: Need[];
 
   /** The neighbourhoods served (HSDS service_area), in the actor's municipality. */
+  @ValidateIf((o: RegisterServiceV1) => !o.detailsOnly)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -219,6 +292,7 @@ export class RegisterServiceV1 {
   neighbourhoodCodes: string[];
 
   @IsIn(CAPACITY_STATUSES)
+  @ValidateIf((o: RegisterServiceV1) => !o.detailsOnly)
   capacityStatus: string;
 
   @IsOptional()
@@ -242,6 +316,82 @@ export class RegisterServiceV1 {
   @IsString()
   @MaxLength(300)
   address?: string;
+
+  /**
+   * What a resident reads on the service's public page (issue 15). Absent: kept as it is; an empty
+   * text clears it. Phones, hours and places, when given, replace the service's own.
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  applicationProcess?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  eligibilityDescription?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  feesDescription?: string;
+
+  /** Ages it takes (null: no limit). */
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsInt()
+  @Min(0)
+  @Max(150)
+  minimumAge?: number | null;
+
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsInt()
+  @Min(0)
+  @Max(150)
+  maximumAge?: number | null;
+
+  /** The service's public e-mail and web page ('' clears them). */
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== '')
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email?: string;
+
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== '')
+  @IsUrl({ require_protocol: true }, { message: 'url must be a web address starting with https://' })
+  url?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => PublicPhoneInputV1)
+  phones?: PublicPhoneInputV1[];
+
+  /** The service's own opening hours (hours at a place go with the place). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(14)
+  @ValidateNested({ each: true })
+  @Type(() => OpeningHoursInputV1)
+  hours?: OpeningHoursInputV1[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => PublicPlaceInputV1)
+  places?: PublicPlaceInputV1[];
+
+  /**
+   * updateService only: change the public details alone (the fields above from applicationProcess
+   * on); what the service is — name, description, status, needs, areas, capacity — stays as it is,
+   * whatever is sent (a place taken meanwhile by a referral is not undone).
+   */
+  @IsOptional()
+  @IsBoolean()
+  detailsOnly?: boolean;
 }
 
 /**
@@ -250,7 +400,25 @@ export class RegisterServiceV1 {
  * municipality's; ORG_OPERATOR: their own, but not its tax code nor its RUNTS registration (the
  * administrator checks those: the matching rule relies on them).
  */
-export class UpdateOrganisationV1 extends RegisterOrganisationV1 {}
+export class UpdateOrganisationV1 extends RegisterOrganisationV1 {
+  /** Absent: kept as it is (an imported organisation may have none, or a foreign one). */
+  @IsOptional()
+  declare taxCode: string;
+
+  @IsOptional()
+  declare legalForm: string;
+
+  /** true: the tax code and the RUNTS registration stay as they are, whatever is sent (the public-details form). */
+  @IsOptional()
+  @IsBoolean()
+  keepRegistration?: boolean;
+}
+
+/** A service's public page for its editors (any status): ADMIN of its municipality, ORG_OPERATOR of its organisation. */
+export class ServiceDetailsQueryV1 {
+  @IsUUID('all')
+  id: string;
+}
 
 /**
  * Changes an existing service of the same organisation (never creates or moves one): what it helps
@@ -341,6 +509,13 @@ export interface ServiceV1 {
   capacityMaximum: number | null;
   capacityUnit: string | null;
   description?: string | null;
+  applicationProcess?: string | null;
+  eligibilityDescription?: string | null;
+  feesDescription?: string | null;
+  minimumAge?: number | null;
+  maximumAge?: number | null;
+  email?: string | null;
+  url?: string | null;
   updatedAt: string;
 }
 

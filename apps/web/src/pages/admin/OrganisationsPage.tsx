@@ -5,6 +5,7 @@ import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { SelectField } from './fields';
 import { OrganisationForm, organisationValues } from './OrganisationForm';
 import { ServiceForm, serviceValues } from './ServiceForm';
+import { PublicDetailsForm } from '../org/PublicDetailsForm';
 import { capacityLabel, StatusMessage, TableScroll, useFlash } from './shared';
 
 interface Organisation {
@@ -56,6 +57,7 @@ export function OrganisationsPage() {
   const [form, setForm] = useState<'org' | 'service'>();
   const [editingOrg, setEditingOrg] = useState<Organisation>();
   const [editingService, setEditingService] = useState<Service>();
+  const [detailsOf, setDetailsOf] = useState<Service>();
   const requireRunts = orgs.data?.municipalityPolicy.requireRunts ?? false;
   const [flash, setFlash] = useFlash();
   const organisations = orgs.data?.organisations ?? [];
@@ -89,6 +91,18 @@ export function OrganisationsPage() {
             await orgs.reload();
           }}
           onCancel={() => setEditingOrg(undefined)}
+        />
+      )}
+      {detailsOf && (
+        <PublicDetailsForm
+          key={detailsOf.id}
+          service={detailsOf}
+          onSaved={async (name) => {
+            setDetailsOf(undefined);
+            setFlash(t('org.publicDetails.saved', { name }));
+            await services.reload();
+          }}
+          onCancel={() => setDetailsOf(undefined)}
         />
       )}
       {editingService && (
@@ -146,7 +160,7 @@ export function OrganisationsPage() {
         />
       </div>
       <ErrorAlert error={services.error} onRetry={services.reload} />
-      {services.loading && !services.data ? <Loading /> : <ServicesTable services={services.data?.services ?? []} organisations={organisations} neighbourhoods={neighbourhoods} requireRunts={requireRunts} onEdit={(sv) => { setForm(undefined); setEditingOrg(undefined); setEditingService(sv); }} />}
+      {services.loading && !services.data ? <Loading /> : <ServicesTable services={services.data?.services ?? []} organisations={organisations} neighbourhoods={neighbourhoods} requireRunts={requireRunts} onEdit={(sv) => { setForm(undefined); setEditingOrg(undefined); setDetailsOf(undefined); setEditingService(sv); }} onPublicDetails={(sv) => { setForm(undefined); setEditingOrg(undefined); setEditingService(undefined); setDetailsOf(sv); }} />}
     </>
   );
 }
@@ -205,12 +219,14 @@ function ServicesTable({
   neighbourhoods,
   requireRunts,
   onEdit,
+  onPublicDetails,
 }: {
   services: Service[];
   organisations: Organisation[];
   neighbourhoods: { code: string; name: string }[];
   requireRunts: boolean;
   onEdit(s: Service): void;
+  onPublicDetails(s: Service): void;
 }) {
   const { t, locale } = useI18n();
   if (services.length === 0) return <p>{t('admin.services.empty')}</p>;
@@ -262,10 +278,16 @@ function ServicesTable({
               </td>
               <td>{formatDateTime(s.updatedAt, locale)}</td>
               <td>
-                <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => onEdit(s)} data-testid={`service-edit-${s.id}`}>
-                  {t('admin.services.edit')}
-                  <span className="visually-hidden"> – {s.name}</span>
-                </button>
+                <div className="admin-actions">
+                  <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => onEdit(s)} data-testid={`service-edit-${s.id}`}>
+                    {t('admin.services.edit')}
+                    <span className="visually-hidden"> – {s.name}</span>
+                  </button>
+                  <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => onPublicDetails(s)} data-testid={`service-public-${s.id}`}>
+                    {t('org.publicDetails.open')}
+                    <span className="visually-hidden"> – {s.name}</span>
+                  </button>
+                </div>
               </td>
             </tr>
           ))}

@@ -7,6 +7,8 @@ import { CAPACITY_STATUSES, capacityLabelKey } from './tones';
 
 export interface DirectoryService {
   id: string;
+  organisationId: string;
+  description?: string | null;
   name: string;
   needs: string[];
   neighbourhoodCodes: string[];
