@@ -291,6 +291,17 @@ describe('HSDS interoperability: import a data package and JSON objects, map tax
       for (const c of list.body.contents) expect({ path, id: c.id, ok: validate(c), errors: validate.errors }).toEqual({ path, id: c.id, ok: true, errors: null });
       expect(list.body.total_items).toBeGreaterThanOrEqual(8);
     }
+    // Other publishers' terms are kept as they are: on the service, in the lists, as a filter.
+    const pasti = derived('taxonomy_terms', 'TT-1');
+    expect(one.body.attributes.map((a: { taxonomy_term_id: string }) => a.taxonomy_term_id)).toContain(pasti);
+    const byTerm = (await http().get(`/hsds/services?taxonomy_term_id=${pasti}&per_page=100`)).body as { contents: { id: string }[] };
+    expect(byTerm.contents.map((c) => c.id).sort()).toEqual([derived('services', 'S-1'), derived('services', 'S-3')].sort());
+    const terms = (await http().get('/hsds/taxonomy_terms?per_page=100')).body as { contents: { id: string; name: string }[] };
+    expect(terms.contents.find((c) => c.id === pasti)?.name).toBe('Pasti e alimentazione');
+    const termSchema = validator('taxonomy_term.json');
+    for (const c of terms.contents) expect({ id: c.id, ok: termSchema(c), errors: termSchema.errors }).toEqual({ id: c.id, ok: true, errors: null });
+    const taxonomies = (await http().get('/hsds/taxonomies')).body as { contents: { name: string }[] };
+    expect(taxonomies.contents.map((c) => c.name)).toEqual(expect.arrayContaining(['prossimo-needs', 'Catalogo ambito Nord Milano']));
     const places = (await http().get('/hsds/service_at_locations?per_page=100')).body.contents as { location: { phones: unknown[]; schedules: unknown[] }; phones: unknown[]; schedules: unknown[] }[];
     expect(places.filter((p) => p.phones.length + p.schedules.length + p.location.phones.length + p.location.schedules.length > 0).length).toBeGreaterThanOrEqual(4);
   });

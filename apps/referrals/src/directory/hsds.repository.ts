@@ -10,6 +10,9 @@ export const SCHEDULE_COLUMNS = `id, service_id, location_id, service_at_locatio
   to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to, description, notes, attending_type`;
 
 export interface ServiceFilter {
+  /** Another publisher's term or taxonomy: the services carrying it. */
+  termId: string | null;
+  taxonomyId: string | null;
   search: string | null;
   organisationId: string | null;
   need: string | null;
@@ -38,6 +41,8 @@ export class HsdsRepository {
     if (f.modifiedAfter) where.push(`s.updated_at >= ${p(f.modifiedAfter)}::timestamptz`);
     if (f.status) where.push(`s.status = ${p(f.status)}`);
     if (f.serviceId) where.push(`s.id = ${p(f.serviceId)}`);
+    if (f.termId) where.push(`EXISTS (SELECT 1 FROM service_attributes sa WHERE sa.service_id = s.id AND sa.term_id = ${p(f.termId)})`);
+    if (f.taxonomyId) where.push(`EXISTS (SELECT 1 FROM service_attributes sa JOIN taxonomy_terms tt ON tt.id = sa.term_id WHERE sa.service_id = s.id AND tt.taxonomy_id = ${p(f.taxonomyId)})`);
     if (f.municipality || f.neighbourhood) {
       const conds = ['a.service_id = s.id'];
       if (f.municipality) conds.push(`a.municipality = ${p(f.municipality)}`);
@@ -159,4 +164,48 @@ export class HsdsRepository {
       ),
     };
   }
+
+  /** Other publishers' taxonomies kept here (a few per municipality; bounded). */
+  storedTaxonomies(): Promise<StoredTaxonomy[]> {
+    return this.ds.query(`SELECT id, name, description, uri, version FROM taxonomies ORDER BY name, id LIMIT 1000`) as Promise<StoredTaxonomy[]>;
+  }
+
+  /** Their terms some service carries (bounded), optionally of one taxonomy, with their services when asked. */
+  storedTerms(taxonomyId: string | null): Promise<StoredTerm[]> {
+    return this.ds.query(
+      `SELECT t.id, t.code, t.name, t.description, t.taxonomy_name, t.taxonomy_id, t.term_uri, NULL::uuid AS service_id FROM taxonomy_terms t
+        WHERE ($1::uuid IS NULL OR t.taxonomy_id = $1) AND EXISTS (SELECT 1 FROM service_attributes a WHERE a.term_id = t.id)
+        ORDER BY t.taxonomy_name, t.name, t.id LIMIT 10000`,
+      [taxonomyId],
+    ) as Promise<StoredTerm[]>;
+  }
+
+  /** The stored terms of these services. */
+  termsOf(serviceIds: string[]): Promise<StoredTerm[]> {
+    if (serviceIds.length === 0) return Promise.resolve([]);
+    return this.ds.query(
+      `SELECT t.id, t.code, t.name, t.description, t.taxonomy_name, t.taxonomy_id, t.term_uri, a.service_id FROM service_attributes a JOIN taxonomy_terms t ON t.id = a.term_id
+        WHERE a.service_id = ANY($1::uuid[]) ORDER BY t.taxonomy_name, t.name, t.id`,
+      [serviceIds],
+    ) as Promise<StoredTerm[]>;
+  }
+}
+
+export interface StoredTaxonomy {
+  id: string;
+  name: string;
+  description: string | null;
+  uri: string | null;
+  version: string | null;
+}
+
+export interface StoredTerm {
+  id: string;
+  code: string | null;
+  name: string;
+  description: string | null;
+  taxonomy_name: string;
+  taxonomy_id: string | null;
+  term_uri: string | null;
+  service_id: string | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_PAGE_SIZE, DomainError, HsdsGetV1, HsdsListV1, HsdsPage, Need } from '@prossimo/contracts';
-import { HSDS_PROFILE, HSDS_VERSION, TAXONOMY_ID, hsdsOrganization, hsdsService, hsdsServiceAtLocation, hsdsServiceSummary, hsdsTaxonomy, hsdsTaxonomyTerm, needOfTerm } from './hsds';
+import { HSDS_PROFILE, HSDS_VERSION, TAXONOMY_ID, hsdsOrganization, hsdsService, hsdsStoredAttribute, hsdsStoredTerm, hsdsServiceAtLocation, hsdsServiceSummary, hsdsTaxonomy, hsdsTaxonomyTerm, needOfTerm } from './hsds';
 import { HsdsRepository, ServiceFilter } from './hsds.repository';
 
 function page<T>(contents: T[], total: number, pageNumber: number, perPage: number): HsdsPage<T> {
@@ -33,11 +33,12 @@ export class HsdsService {
   }
 
   /** A taxonomy filter outside our taxonomy matches nothing; the term becomes the need. */
-  private filter(q: HsdsListV1): ServiceFilter | null {
-    if (q.taxonomy_id && q.taxonomy_id !== TAXONOMY_ID) return null;
+  /** Prossimo's own taxonomy and terms filter by need; another publisher's by the services carrying them. */
+  private filter(q: HsdsListV1): ServiceFilter {
     const need = q.taxonomy_term_id ? needOfTerm(q.taxonomy_term_id) : null;
-    if (q.taxonomy_term_id && !need) return null;
     return {
+      termId: q.taxonomy_term_id && !need ? q.taxonomy_term_id : null,
+      taxonomyId: q.taxonomy_id && q.taxonomy_id !== TAXONOMY_ID ? q.taxonomy_id : null,
       search: q.search ?? null,
       organisationId: q.organization_id ?? null,
       need,
@@ -52,21 +53,23 @@ export class HsdsService {
   async services(q: HsdsListV1) {
     const { perPage, pageNumber, offset } = this.paging(q);
     const f = this.filter(q);
-    if (!f) return page([], 0, pageNumber, perPage);
     const { total, rows } = await this.repo.pageServices(f, perPage, offset);
     const orgs = await this.repo.organisations([...new Set(rows.map((r) => r.organisation_id))]);
     return page(rows.map((s) => hsdsServiceSummary(s, orgs.get(s.organisation_id)!)), total, pageNumber, perPage);
   }
 
   async service(q: HsdsGetV1) {
-    const none: ServiceFilter = { search: null, organisationId: null, need: null, modifiedAfter: null, municipality: null, neighbourhood: null, status: null, serviceId: q.id };
+    const none: ServiceFilter = { termId: null, taxonomyId: null, search: null, organisationId: null, need: null, modifiedAfter: null, municipality: null, neighbourhood: null, status: null, serviceId: q.id };
     const { rows } = await this.repo.pageServices(none, 1, 0);
     const s = rows[0];
     if (!s) throw DomainError.notFound('service');
     const orgs = await this.repo.organisations([s.organisation_id]);
     const sals = await this.repo.serviceAtLocations([s.id]);
     const details = await this.repo.details({ organisations: [s.organisation_id], services: [s.id], locations: sals.map((l) => l.location_id), places: sals.map((l) => l.id) });
-    return hsdsService(s, orgs.get(s.organisation_id)!, sals, details);
+    const full = hsdsService(s, orgs.get(s.organisation_id)!, sals, details);
+    // Other publishers' terms the service carries, kept as they are.
+    const stored = await this.repo.termsOf([s.id]);
+    return { ...full, attributes: [...full.attributes, ...stored.map((t) => hsdsStoredAttribute(s.id, t))] };
   }
 
   async organizations(q: HsdsListV1) {
@@ -81,24 +84,28 @@ export class HsdsService {
     return hsdsOrganization(org);
   }
 
-  taxonomies(q: HsdsListV1) {
+  /** Prossimo's needs taxonomy, then the other publishers' taxonomies kept here. */
+  async taxonomies(q: HsdsListV1) {
     const { perPage, pageNumber, offset } = this.paging(q);
-    const all = [hsdsTaxonomy()].filter((t) => !q.search || t.name.includes(q.search));
+    const stored = (await this.repo.storedTaxonomies()).map((t) => ({ id: t.id, name: t.name, description: t.description ?? t.name, ...(t.uri ? { uri: t.uri } : {}), ...(t.version ? { version: t.version } : {}) }));
+    const all = [hsdsTaxonomy(), ...stored].filter((t) => !q.search || t.name.includes(q.search));
     return page(all.slice(offset, offset + perPage), all.length, pageNumber, perPage);
   }
 
-  taxonomyTerms(q: HsdsListV1) {
+  /** Prossimo's needs, then the terms of other publishers that services carry. */
+  async taxonomyTerms(q: HsdsListV1) {
     const { perPage, pageNumber, offset } = this.paging(q);
-    const all = (Object.values(Need) as Need[])
-      .map(hsdsTaxonomyTerm)
-      .filter((t) => (!q.taxonomy_id || t.taxonomy_id === q.taxonomy_id) && !q.parent_id && (!q.search || t.name.includes(q.search) || t.description.includes(q.search)));
+    const ours = (Object.values(Need) as Need[]).map(hsdsTaxonomyTerm);
+    const theirs = q.taxonomy_id === TAXONOMY_ID ? [] : (await this.repo.storedTerms(q.taxonomy_id ?? null)).map(hsdsStoredTerm);
+    const all = [...ours, ...theirs].filter(
+      (t) => (!q.taxonomy_id || ('taxonomy_id' in t && t.taxonomy_id === q.taxonomy_id)) && !q.parent_id && (!q.search || t.name.includes(q.search) || t.description.includes(q.search)),
+    );
     return page(all.slice(offset, offset + perPage), all.length, pageNumber, perPage);
   }
 
   async serviceAtLocations(q: HsdsListV1) {
     const { perPage, pageNumber, offset } = this.paging(q);
     const f = this.filter(q);
-    if (!f) return page([], 0, pageNumber, perPage);
     const { total, rows } = await this.repo.pageServiceAtLocations(f, perPage, offset);
     const details = await this.repo.details({ locations: [...new Set(rows.map((l) => l.location_id))], places: rows.map((l) => l.id) });
     return page(rows.map((l) => hsdsServiceAtLocation(l, details)), total, pageNumber, perPage);

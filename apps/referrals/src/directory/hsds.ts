@@ -283,6 +283,24 @@ export function hsdsService(s: ServiceRow, org: OrgRow, sals: SalRow[], details?
   };
 }
 
+/** A term of another publisher's taxonomy (kept as it is), as HSDS writes it. */
+export function hsdsStoredTerm(t: { id: string; code: string | null; name: string; description: string | null; taxonomy_name: string; taxonomy_id: string | null; term_uri: string | null }) {
+  return {
+    id: t.id,
+    name: t.name,
+    description: t.description ?? t.name,
+    ...(t.code ? { code: t.code } : {}),
+    ...(t.taxonomy_name ? { taxonomy: t.taxonomy_name } : {}),
+    ...(t.taxonomy_id ? { taxonomy_id: t.taxonomy_id } : {}),
+    ...(t.term_uri ? { term_uri: t.term_uri } : {}),
+  };
+}
+
+/** A service's attribute for a stored term. */
+export function hsdsStoredAttribute(serviceId: string, t: Parameters<typeof hsdsStoredTerm>[0]) {
+  return { id: nameUuid(`attr:${serviceId}:${t.id}`), link_id: serviceId, link_type: 'service', link_entity: 'service', taxonomy_term_id: t.id, taxonomy_term: hsdsStoredTerm(t) };
+}
+
 export function hsdsAddress(l: SalRow) {
   return {
     id: nameUuid(`address:${l.location_id}`),
