@@ -50,6 +50,18 @@ describe('gateway hardening', () => {
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0].message).toMatch(/token|alias/i);
     expect(JSON.stringify(res).length).toBeLessThan(2000);
+    // The client's fault, so a 400 (it used to be a 500).
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers a malformed document 400 GRAPHQL_PARSE_FAILED, never a 500, without echoing the document', async () => {
+    for (const doc of ['mutation {', '{ __typename', 'mutation { logout(x: "\\udfff") }', 'query { a(b: "\\u00") }']) {
+      const res = await gql(sut, doc);
+      expect({ doc, status: res.status, code: res.errors?.[0].extensions?.code }).toEqual({ doc, status: 400, code: 'GRAPHQL_PARSE_FAILED' });
+      expect(res.errors?.[0].message).toMatch(/^Syntax Error: /);
+      expect(res.errors?.[0].message).not.toMatch(/GraphQL request|\n/);
+    }
   });
 
   it('refuses batched arrays', async () => {
