@@ -108,6 +108,9 @@ describe('gateway hardening', () => {
     const tokensBefore = await query<{ n: number }>(dbUrl, 'SELECT count(*)::int AS n FROM account_tokens');
     const invite = await gql(sut, 'mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { token } }', { i: { email: 'nul@prossimo.example', displayName: 'Maria\u0000Rossi', role: 'SOCIAL_WORKER' } }, admin);
     expect(invite.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.displayName' });
+    // An id the role does not use is still checked (it used to be taken, and ignored, whatever it held).
+    const ignoredId = await gql(sut, 'mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { token } }', { i: { email: 'id@prossimo.example', displayName: 'Maria Rossi', role: 'SOCIAL_WORKER', antennaId: 'x'.repeat(20_000) } }, admin);
+    expect(ignoredId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.antennaId' });
     expect(await query<{ n: number }>(dbUrl, 'SELECT count(*)::int AS n FROM account_tokens')).toEqual(tokensBefore);
 
     const operator = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: randomUUID() });
