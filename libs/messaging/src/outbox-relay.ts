@@ -45,6 +45,18 @@ export async function failedOutboxRows(ds: DataSource): Promise<number> {
 }
 
 /**
+ * Events written but not yet published (health's `outboxPending`, and how long the oldest has
+ * waited, `outboxOldestMs`): near 0 normally; growing while JetStream cannot take events (a
+ * cluster without quorum), when the writes still commit and their events wait here.
+ */
+export async function pendingOutbox(ds: DataSource): Promise<{ pending: number; oldestMs: number }> {
+  const rows: { n: number; oldest_ms: number | null }[] = await ds.query(
+    `SELECT count(*)::int AS n, (extract(epoch FROM now() - min(created_at)) * 1000)::bigint AS oldest_ms FROM outbox WHERE published_at IS NULL AND failed_at IS NULL`,
+  );
+  return { pending: rows[0]?.n ?? 0, oldestMs: Number(rows[0]?.oldest_ms ?? 0) };
+}
+
+/**
  * Publishes outbox rows to JetStream. Claims a batch with FOR UPDATE SKIP LOCKED (safe with many
  * replicas), publishes each with Nats-Msg-Id = event id, then marks the batch published in the
  * same transaction. A crash between publish and mark republishes the same ids: JetStream drops

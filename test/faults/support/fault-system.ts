@@ -22,6 +22,8 @@ export interface FaultSystemOptions {
   natsNodes?: 1 | 3;
   /** Extra settings per service, for every start of it. */
   env?: Partial<Record<ServiceKey, Record<string, string>>>;
+  /** Every process's log level (info by default). */
+  logLevel?: 'info' | 'debug';
 }
 
 export interface LogLine {
@@ -83,7 +85,7 @@ export class FaultSystem {
       PORT: String(await freePort()),
       HOST: '127.0.0.1',
       PROSSIMO_STATE_DIR: stateDir,
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: opts.logLevel ?? 'info',
       LOG_FORMAT: 'json',
       RATE_LIMIT_PER_ADDRESS: '1000000',
       RATE_LIMIT_PER_ACCOUNT: '1000000',
