@@ -103,6 +103,10 @@ describe('gateway hardening', () => {
     expect((await gql(sut, LOGIN, { e: 'antenna@prossimo.example', p: 'prossimo\u0000demo' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     // An inline literal, too.
     expect((await gql(sut, 'mutation { login(email: "x\\u0000@prossimo.example", password: "y") { token } }')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    // Half of a surrogate pair is no character either (class-validator's IsEmail threw on it: a 500).
+    expect((await gql(sut, LOGIN, { e: 'antenna\uDFFF@prossimo.example', p: 'prossimo-demo' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    const member = await gql(sut, 'mutation($i: CreateAntennaMemberInput!) { createAntennaMember(input: $i) { __typename } }', { i: { antennaId: randomUUID(), email: 'a\uD800@prossimo.example', displayName: 'Maria' } }, await tokenFor({ role: Role.ADMIN }));
+    expect({ status: member.status, ext: member.errors?.[0].extensions }).toMatchObject({ status: 400, ext: { code: 'BAD_USER_INPUT', field: 'input.email' } });
 
     const admin = await tokenFor({ role: Role.ADMIN });
     const tokensBefore = await query<{ n: number }>(dbUrl, 'SELECT count(*)::int AS n FROM account_tokens');
