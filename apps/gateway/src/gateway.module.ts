@@ -30,7 +30,7 @@ import { GraphqlExceptionsFilter } from './graphql/graphql-exceptions.filter';
 import { NoNulBytesPipe } from './graphql/no-nul-bytes.pipe';
 import { DashboardCsvController } from './insights/dashboard-csv.controller';
 import { DashboardResolver } from './insights/dashboard.resolver';
-import { graphqlProtection } from './graphql/hardening';
+import { PARSE_OPTIONS, graphqlProtection } from './graphql/hardening';
 import { RateLimitMiddleware } from './ratelimit/rate-limit.middleware';
 import { RateLimiter } from './ratelimit/rate-limiter.service';
 import { AddressLimiter } from './ratelimit/address-limiter.service';
@@ -100,6 +100,7 @@ export class GatewayModule implements NestModule {
           // Our own plugin sets the status from the error codes (Nest would reset it to 200 whenever 'data' is present, even null).
           preserveHttpStatusForExecutionErrors: false,
           validationRules: protection.validationRules,
+          parseOptions: PARSE_OPTIONS,
         }),
       ],
       controllers: [HealthController, HsdsController, DashboardCsvController, DirectoryUploadController],

@@ -50,6 +50,18 @@ describe('gateway hardening', () => {
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0].message).toMatch(/token|alias/i);
     expect(JSON.stringify(res).length).toBeLessThan(2000);
+    // The client's fault, so a 400 (it used to be a 500).
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers a malformed document 400 GRAPHQL_PARSE_FAILED, never a 500, without echoing the document', async () => {
+    for (const doc of ['mutation {', '{ __typename', 'mutation { logout(x: "\\udfff") }', 'query { a(b: "\\u00") }']) {
+      const res = await gql(sut, doc);
+      expect({ doc, status: res.status, code: res.errors?.[0].extensions?.code }).toEqual({ doc, status: 400, code: 'GRAPHQL_PARSE_FAILED' });
+      expect(res.errors?.[0].message).toMatch(/^Syntax Error: /);
+      expect(res.errors?.[0].message).not.toMatch(/GraphQL request|\n/);
+    }
   });
 
   it('refuses batched arrays', async () => {
@@ -91,11 +103,18 @@ describe('gateway hardening', () => {
     expect((await gql(sut, LOGIN, { e: 'antenna@prossimo.example', p: 'prossimo\u0000demo' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     // An inline literal, too.
     expect((await gql(sut, 'mutation { login(email: "x\\u0000@prossimo.example", password: "y") { token } }')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    // Half of a surrogate pair is no character either (class-validator's IsEmail threw on it: a 500).
+    expect((await gql(sut, LOGIN, { e: 'antenna\uDFFF@prossimo.example', p: 'prossimo-demo' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    const member = await gql(sut, 'mutation($i: CreateAntennaMemberInput!) { createAntennaMember(input: $i) { __typename } }', { i: { antennaId: randomUUID(), email: 'a\uD800@prossimo.example', displayName: 'Maria' } }, await tokenFor({ role: Role.ADMIN }));
+    expect({ status: member.status, ext: member.errors?.[0].extensions }).toMatchObject({ status: 400, ext: { code: 'BAD_USER_INPUT', field: 'input.email' } });
 
     const admin = await tokenFor({ role: Role.ADMIN });
     const tokensBefore = await query<{ n: number }>(dbUrl, 'SELECT count(*)::int AS n FROM account_tokens');
     const invite = await gql(sut, 'mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { token } }', { i: { email: 'nul@prossimo.example', displayName: 'Maria\u0000Rossi', role: 'SOCIAL_WORKER' } }, admin);
     expect(invite.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.displayName' });
+    // An id the role does not use is still checked (it used to be taken, and ignored, whatever it held).
+    const ignoredId = await gql(sut, 'mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { token } }', { i: { email: 'id@prossimo.example', displayName: 'Maria Rossi', role: 'SOCIAL_WORKER', antennaId: 'x'.repeat(20_000) } }, admin);
+    expect(ignoredId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.antennaId' });
     expect(await query<{ n: number }>(dbUrl, 'SELECT count(*)::int AS n FROM account_tokens')).toEqual(tokensBefore);
 
     const operator = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: randomUUID() });

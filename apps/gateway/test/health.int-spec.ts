@@ -47,7 +47,7 @@ describe('GET /health', () => {
     expect(Object.keys(withToken.body.services).sort()).toEqual(['antennas', 'insights', 'referrals', 'reports']);
 
     const admin = await health(sut, { authorization: `Bearer ${await tokenFor({ role: Role.ADMIN })}` });
-    expect(admin.body.gateway).toEqual({ database: 'ok', nats: 'ok' });
+    expect(admin.body.gateway).toEqual({ database: 'ok', nats: 'ok', eventLoopLagP99Ms: expect.any(Number), eventLoopLagMaxMs: expect.any(Number) });
 
     const others: Record<string, string>[] = [{ 'x-health-token': `${TOKEN}x` }, { 'x-health-token': '' }, { authorization: `Bearer ${await tokenFor({ role: Role.SOCIAL_WORKER })}` }, { authorization: 'Bearer not-a-token' }];
     for (const headers of others) {
@@ -77,7 +77,7 @@ describe('GET /health', () => {
 
     await health(cached);
     const cachedCalls = jest.spyOn(cached.get(RpcClient), 'call');
-    for (let i = 0; i < 5; i++) expect((await health(cached, { 'x-health-token': TOKEN })).body.gateway).toEqual({ database: 'ok', nats: 'ok' });
+    for (let i = 0; i < 5; i++) expect((await health(cached, { 'x-health-token': TOKEN })).body.gateway).toEqual({ database: 'ok', nats: 'ok', eventLoopLagP99Ms: expect.any(Number), eventLoopLagMaxMs: expect.any(Number) });
     expect(cachedCalls).not.toHaveBeenCalled();
     cachedCalls.mockRestore();
   });

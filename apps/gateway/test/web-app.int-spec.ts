@@ -169,7 +169,7 @@ describe('gateway web app', () => {
       // No service runs in this test: the gateway itself is fine, the services are not there.
       expect([200, 503]).toContain(res.status);
       expect(res.headers['content-type']).toMatch(/application\/json/);
-      expect(res.body.gateway).toEqual({ database: 'ok', nats: 'ok' });
+      expect(res.body.gateway).toEqual({ database: 'ok', nats: 'ok', eventLoopLagP99Ms: expect.any(Number), eventLoopLagMaxMs: expect.any(Number) });
       expect(res.text).not.toContain('prossimo-web-index-marker');
       expect(res.headers['content-security-policy']).toBeUndefined();
     }

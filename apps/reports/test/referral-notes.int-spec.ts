@@ -218,6 +218,26 @@ describe('referral notes: reasons and outcomes kept in the reports vault (gatewa
     expect(await auditCount(done.reportId)).toBe(before + 2);
   });
 
+  it('refuses a move its referral’s status does not allow before sealing anything: CONFLICT, and no note, not even a pending one', async () => {
+    const before = (await notesOf(done.reportId)).length;
+    const reason = ', reason: "Motivo qualsiasi"';
+    for (const [mutation, id, token, arg] of [
+      ['completeReferral', done.care, operator, ', outcome: "Di nuovo"'],
+      ['rejectReferral', done.pantry, operator, reason],
+      ['holdReferral', done.care, operator, reason],
+      ['failReferral', done.pantry, operator, reason],
+      ['rerouteReferral', done.pantry, worker, reason],
+    ] as const) {
+      const r = await move(mutation, id, token, arg);
+      expect({ mutation, code: r.errors?.[0].extensions?.code, status: r.status }).toEqual({ mutation, code: 'CONFLICT', status: 409 });
+    }
+    const fresh = await reportWithReferrals();
+    const early = await move('completeReferral', fresh.care, operator, ', outcome: "Troppo presto"');
+    expect(early.errors?.[0]).toMatchObject({ message: 'cannot complete a referral that is requested', extensions: { code: 'CONFLICT' } });
+    expect((await notesOf(done.reportId)).length).toBe(before);
+    expect(await notesOf(fresh.reportId)).toEqual([]);
+  });
+
   it('gives a social worker’s re-route reason the same treatment', async () => {
     const r = await reportWithReferrals();
     const res = await gql<{ rerouteReferral: { status: string } }>(gateway, `mutation($id: ID!) { rerouteReferral(id: $id, reason: "Serve un servizio più vicino ${CANARY}sposta") { status } }`, { id: r.care }, worker);

@@ -139,7 +139,8 @@ describe('reports service (real PostgreSQL and NATS)', () => {
     const outcomes = await Promise.all(
       ids.flatMap((id) =>
         [0, 1, 2, 3].map((i) =>
-          rpc.call<ReportSummaryV1>(RPC.reports.submit, input({ id, subject: { name: `Persona ${i} del civico ${i + 10}`, phone: `+39 02 555${i}000` } }), antennaToken).then(
+          // A different person for every submit: the same person under two ids would rightly share one subject.
+          rpc.call<ReportSummaryV1>(RPC.reports.submit, input({ id, subject: { name: `Persona ${i} del civico ${i + 10} (${id.slice(0, 8)})`, phone: `+39 02 555${i}000` } }), antennaToken).then(
             () => 'ok',
             (err: { code: string }) => err.code,
           ),

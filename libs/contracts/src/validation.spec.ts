@@ -1,4 +1,4 @@
-import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DomainError, ErrorCode } from './errors';
 import { findNulByte, parseContract } from './validation';
@@ -20,6 +20,11 @@ class Outer {
   subject?: Inner;
 }
 
+class WithEmail {
+  @IsEmail()
+  email!: string;
+}
+
 async function errorOf(p: Promise<unknown>): Promise<DomainError> {
   try {
     await p;
@@ -29,7 +34,7 @@ async function errorOf(p: Promise<unknown>): Promise<DomainError> {
   throw new Error('expected a failure');
 }
 
-describe('parseContract refuses NUL characters, naming the field', () => {
+describe('parseContract refuses NUL characters and lone surrogates, naming the field', () => {
   it('in a top-level string', async () => {
     const err = await errorOf(parseContract(Outer, { reason: 'fuori zona\u0000' }));
     expect(err).toBeInstanceOf(DomainError);
@@ -43,6 +48,14 @@ describe('parseContract refuses NUL characters, naming the field', () => {
 
   it('lets ordinary text through, accents and emoji included', async () => {
     await expect(parseContract(Outer, { reason: 'è già seguito 👍', subject: { name: 'Niccolò' } })).resolves.toBeInstanceOf(Outer);
+  });
+
+  it('refuses half of a surrogate pair too (IsEmail threw on one: a 500), and keeps whole pairs', async () => {
+    for (const text of ['Ma\uD800rio', 'x\uDFFF', '\uDBFF']) {
+      await expect(errorOf(parseContract(Outer, { reason: 'ok', subject: { name: text } }, 'input'))).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.subject.name' });
+    }
+    await expect(errorOf(parseContract(WithEmail, { email: 'a\uDFFF@example.org' }))).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'email' });
+    expect(findNulByte({ a: ['👍', '\uD83D\uDC4D'] })).toBeNull();
   });
 
   it('finds it in arrays and keys too', () => {

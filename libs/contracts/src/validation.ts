@@ -19,19 +19,24 @@ function firstViolation(errors: ValidationError[], prefix = ''): { field: string
   return null;
 }
 
-/** A NUL character: PostgreSQL cannot store it in text, and no person types one. */
-const NUL = '\u0000';
+/**
+ * Characters no text may hold: a NUL (PostgreSQL cannot store it, and no person types one) and
+ * half of a UTF-16 surrogate pair (not a character at all: it cannot be written as UTF-8, some
+ * validators throw on it, and the database driver would store U+FFFD in its place).
+ */
+const NOT_ALLOWED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * The dotted path of the first string (value or key) in `plain` that holds a NUL character, or
- * null. Walked without recursion, so a deeply nested payload cannot overflow the stack.
+ * The dotted path of the first string (value or key) in `plain` that holds a NUL character or a
+ * lone surrogate, or null. Walked without recursion, so a deeply nested payload cannot overflow
+ * the stack.
  */
 export function findNulByte(plain: unknown, prefix = ''): string | null {
   const stack: { value: unknown; path: string }[] = [{ value: plain, path: prefix }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.includes(NUL)) return path || 'payload';
+      if (NOT_ALLOWED.test(value)) return path || 'payload';
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: path ? `${path}.${i}` : String(i) });
     } else if (typeof value === 'object' && value !== null) {
@@ -39,7 +44,7 @@ export function findNulByte(plain: unknown, prefix = ''): string | null {
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, inner] = entries[i];
         const at = path ? `${path}.${key}` : key;
-        if (key.includes(NUL)) return path || 'payload';
+        if (NOT_ALLOWED.test(key)) return path || 'payload';
         stack.push({ value: inner, path: at });
       }
     }
@@ -47,16 +52,17 @@ export function findNulByte(plain: unknown, prefix = ''): string | null {
   return null;
 }
 
-/** BAD_USER_INPUT naming the field when any string in `plain` holds a NUL character. */
+/** BAD_USER_INPUT naming the field when any string in `plain` holds a NUL character or a lone surrogate. */
 export function assertNoNulBytes(plain: unknown, prefix = ''): void {
   const field = findNulByte(plain, prefix);
-  if (field !== null) throw DomainError.badInput(field, `${field}: contiene un carattere non ammesso (NUL) / contains a character that is not allowed (NUL)`);
+  if (field !== null) throw DomainError.badInput(field, `${field}: contiene un carattere non ammesso (NUL o surrogato isolato) / contains a character that is not allowed (NUL or a lone surrogate)`);
 }
 
 /**
  * Turns an untrusted plain object into a validated contract instance, or throws
  * BAD_USER_INPUT naming the field at fault. Unknown properties are refused, and so is any string
- * holding a NUL character (PostgreSQL would fail on it as an internal error).
+ * holding a NUL character (PostgreSQL would fail on it as an internal error) or a lone surrogate
+ * (class-validator's IsEmail threw on it: an internal error too).
  */
 export async function parseContract<T extends object>(cls: Ctor<T>, plain: unknown, fieldPrefix = ''): Promise<T> {
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/nats-core';
 import { DataSource, EntityManager } from 'typeorm';
+import { CrashPoints } from './crash-points';
 import { DomainError, EVENT_CLASSES, EventMap, EventType, deadLetterSubject, parseContract, parseEventSubject, streamNames } from '@prossimo/contracts';
 
 export interface EventContext {
@@ -26,6 +27,8 @@ export interface ConsumerOptions {
   batch?: number;
   /** While a message is in hand, JetStream is told so this often (it must stay under the ack wait). */
   heartbeatMs?: number;
+  /** Test-only crash points (FAULT_CRASH_AT): none unless the settings ask for one. */
+  crashPoints?: CrashPoints;
 }
 
 export type Settlement = 'ack' | 'nak' | 'dead-letter' | 'skip';
@@ -124,6 +127,9 @@ export class EventConsumer {
     try {
       switch (outcome) {
         case 'ack':
+          this.opts.crashPoints?.reached('after-effect-before-ack', `${msg.subject} applied, not yet acknowledged`);
+          msg.ack();
+          break;
         case 'skip':
           msg.ack();
           break;
@@ -135,7 +141,9 @@ export class EventConsumer {
         }
         case 'dead-letter':
           await this.deadLetter(msg, error);
-          msg.term(error?.message.slice(0, 200));
+          // No reason: nats-server 2.9 takes only a bare "+TERM" (it ignores "+TERM <reason>", and the
+          // message came back every ack wait, for ever). The reason is on the dead letter.
+          msg.term();
           break;
         default: {
           const never: never = outcome;

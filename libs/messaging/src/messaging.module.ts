@@ -2,7 +2,9 @@ import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Logger, M
 import { jetstream, jetstreamManager, JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { DataSource } from 'typeorm';
+import { CrashPlan, CrashPoints } from './crash-points';
 import { EventConsumer } from './event-consumer';
+import { eventLoopLag } from './event-loop-lag';
 import { BusCredentials, connectNats } from './nats-connection';
 import { Outbox } from './outbox';
 import { OutboxRelay, RelayOptions } from './outbox-relay';
@@ -22,6 +24,8 @@ export interface MessagingOptions {
   maxDeliver?: number;
   backoffMs?: number[];
   streamStorage?: 'file' | 'memory';
+  /** Test only (FAULT_CRASH_AT, refused in production by the settings): where the process dies. */
+  crashPlan?: CrashPlan | null;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
@@ -43,6 +47,7 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    eventLoopLag(); // health shows it from now on
     await ensureStreams(this.jsm, this.opts.root, { storage: this.opts.streamStorage });
     if (this.opts.consume !== false) {
       await ensureDurableConsumer(this.jsm, this.opts.root, this.opts.service);
@@ -74,17 +79,18 @@ export class MessagingModule {
         },
         { provide: JETSTREAM, useFactory: (nc: NatsConnection) => jetstream(nc), inject: [NATS_CONNECTION] },
         { provide: JETSTREAM_MANAGER, useFactory: (nc: NatsConnection) => jetstreamManager(nc), inject: [NATS_CONNECTION] },
+        { provide: CrashPoints, useFactory: (o: MessagingOptions) => new CrashPoints(o.crashPlan ?? null), inject: [MESSAGING_OPTIONS] },
         { provide: Outbox, useFactory: (o: MessagingOptions) => new Outbox(o.root), inject: [MESSAGING_OPTIONS] },
         {
           provide: OutboxRelay,
-          useFactory: (ds: DataSource, js: JetStreamClient, o: MessagingOptions) => new OutboxRelay(ds, js, o.relay),
-          inject: [DataSource, JETSTREAM, MESSAGING_OPTIONS],
+          useFactory: (ds: DataSource, js: JetStreamClient, o: MessagingOptions, crash: CrashPoints) => new OutboxRelay(ds, js, { crashPoints: crash, ...o.relay }),
+          inject: [DataSource, JETSTREAM, MESSAGING_OPTIONS, CrashPoints],
         },
         {
           provide: EventConsumer,
-          useFactory: (ds: DataSource, js: JetStreamClient, o: MessagingOptions) =>
-            new EventConsumer(ds, js, { root: o.root, durable: o.service, maxDeliver: o.maxDeliver, backoffMs: o.backoffMs }),
-          inject: [DataSource, JETSTREAM, MESSAGING_OPTIONS],
+          useFactory: (ds: DataSource, js: JetStreamClient, o: MessagingOptions, crash: CrashPoints) =>
+            new EventConsumer(ds, js, { root: o.root, durable: o.service, maxDeliver: o.maxDeliver, backoffMs: o.backoffMs, crashPoints: crash }),
+          inject: [DataSource, JETSTREAM, MESSAGING_OPTIONS, CrashPoints],
         },
         MessagingLifecycle,
       ],

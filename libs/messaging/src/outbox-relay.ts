@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
+import { CrashPoints } from './crash-points';
 import { OUTBOX_DIRTY } from './outbox';
 
 export interface RelayOptions {
@@ -17,6 +18,8 @@ export interface RelayOptions {
   failureBackoffMs?: number;
   /** Test hook: runs after the batch is published and before the rows are marked (a crash here must not double any effect). */
   afterPublish?: (eventIds: string[], em: EntityManager) => Promise<void>;
+  /** Test-only crash points (FAULT_CRASH_AT): none unless the settings ask for one. */
+  crashPoints?: CrashPoints;
 }
 
 /** What a publish failure says about the row: its own fault (JetStream refused it), or the broker's. */
@@ -39,6 +42,18 @@ interface ClaimedRow {
 export async function failedOutboxRows(ds: DataSource): Promise<number> {
   const rows: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE failed_at IS NOT NULL`);
   return rows[0]?.n ?? 0;
+}
+
+/**
+ * Events written but not yet published (health's `outboxPending`, and how long the oldest has
+ * waited, `outboxOldestMs`): near 0 normally; growing while JetStream cannot take events (a
+ * cluster without quorum), when the writes still commit and their events wait here.
+ */
+export async function pendingOutbox(ds: DataSource): Promise<{ pending: number; oldestMs: number }> {
+  const rows: { n: number; oldest_ms: number | null }[] = await ds.query(
+    `SELECT count(*)::int AS n, (extract(epoch FROM now() - min(created_at)) * 1000)::bigint AS oldest_ms FROM outbox WHERE published_at IS NULL AND failed_at IS NULL`,
+  );
+  return { pending: rows[0]?.n ?? 0, oldestMs: Number(rows[0]?.oldest_ms ?? 0) };
 }
 
 /**
@@ -72,6 +87,7 @@ export class OutboxRelay implements EntitySubscriberInterface {
       maxAttempts: opts.maxAttempts ?? 10,
       failureBackoffMs: opts.failureBackoffMs ?? 500,
       afterPublish: opts.afterPublish,
+      crashPoints: opts.crashPoints ?? CrashPoints.none(),
     };
     // Wake at once when a transaction that wrote to the outbox commits.
     ds.subscribers.push(this);
@@ -81,6 +97,7 @@ export class OutboxRelay implements EntitySubscriberInterface {
     const data = event.queryRunner.data as Record<string, unknown> | undefined;
     if (data && data[OUTBOX_DIRTY]) {
       delete data[OUTBOX_DIRTY];
+      this.opts.crashPoints.reached('after-commit-before-publish', 'a transaction with outbox rows committed');
       this.kick();
     }
   }
@@ -162,6 +179,7 @@ export class OutboxRelay implements EntitySubscriberInterface {
       const failed = rows.map((r, i) => ({ row: r, result: results[i] })).filter((x): x is { row: ClaimedRow; result: PromiseRejectedResult } => x.result.status === 'rejected');
       if (published.length > 0) {
         if (this.opts.afterPublish) await this.opts.afterPublish(published.map((r) => r.event_id), em);
+        this.opts.crashPoints.reached('after-publish-before-mark', `${published.length} rows published, not yet marked`);
         await em.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [published.map((r) => r.seq)]);
       }
       if (failed.length > 0) {

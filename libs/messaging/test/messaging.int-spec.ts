@@ -141,28 +141,38 @@ describe('outbox, relay, consumer and dead letters (real PostgreSQL and NATS)', 
       if (failing && e.antennaId === failingId) throw new Error('downstream trouble');
       await em.query('INSERT INTO effects (event_id, antenna_id) VALUES ($1, $2)', [e.eventId, e.antennaId]);
     });
-    await bus.publishRaw(eventSubject(root, MUN, 'antenna.status-changed.v1'), '{not json', randomUUID());
-    await bus.publish('antenna.status-changed.v1', { ...antennaEvent(), neighbourhoodCode: 'BAD SLUG' } as never);
-    const failingEvent = await bus.publish('antenna.status-changed.v1', { ...antennaEvent(), antennaId: failingId });
-    const good = await bus.publish('antenna.status-changed.v1', antennaEvent());
-    consumer.start();
+    try {
+      await bus.publishRaw(eventSubject(root, MUN, 'antenna.status-changed.v1'), '{not json', randomUUID());
+      await bus.publish('antenna.status-changed.v1', { ...antennaEvent(), neighbourhoodCode: 'BAD SLUG' } as never);
+      const failingEvent = await bus.publish('antenna.status-changed.v1', { ...antennaEvent(), antennaId: failingId });
+      const good = await bus.publish('antenna.status-changed.v1', antennaEvent());
+      consumer.start();
 
-    const letters = await waitFor(async () => {
-      const l = (await listDeadLetters(jsm, root)).filter((d) => d.consumer === 'effects2');
-      return l.length === 3 ? l : null;
-    }, 30_000, 'three dead letters');
-    expect(letters.map((l) => l.reason).sort()).toEqual(['invalid', 'invalid', 'max-deliveries']);
-    const maxed = letters.find((l) => l.reason === 'max-deliveries')!;
-    expect(maxed).toMatchObject({ eventId: failingEvent, deliveries: 3, error: 'downstream trouble' });
-    expect(maxed.originalSubject).toBe(eventSubject(root, MUN, 'antenna.status-changed.v1'));
-    await waitFor(async () => (await ds.query('SELECT 1 FROM effects WHERE event_id = $1', [good])).length === 1, 20_000, 'good event applied');
+      const letters = await waitFor(async () => {
+        const l = (await listDeadLetters(jsm, root)).filter((d) => d.consumer === 'effects2');
+        return l.length === 3 ? l : null;
+      }, 30_000, 'three dead letters');
+      expect(letters.map((l) => l.reason).sort()).toEqual(['invalid', 'invalid', 'max-deliveries']);
+      const maxed = letters.find((l) => l.reason === 'max-deliveries')!;
+      expect(maxed).toMatchObject({ eventId: failingEvent, deliveries: 3, error: 'downstream trouble' });
+      expect(maxed.originalSubject).toBe(eventSubject(root, MUN, 'antenna.status-changed.v1'));
+      await waitFor(async () => (await ds.query('SELECT 1 FROM effects WHERE event_id = $1', [good])).length === 1, 20_000, 'good event applied');
+      // Dead-lettered means settled: nothing left unacknowledged to come back after the ack wait
+      // (nats-server 2.9 ignores a "+TERM <reason>": such a message came back every ack wait, for ever).
+      const settled = await waitFor(async () => {
+        const info = await jsm.consumers.info(streamNames(root).events, 'effects2');
+        return info.num_ack_pending === 0 && info.num_pending === 0 ? info : null;
+      }, 5000, 'every message settled');
+      expect(settled.num_ack_pending).toBe(0);
 
-    failing = false;
-    await replayDeadLetter(jsm, js, root, maxed.seq);
-    await waitFor(async () => (await ds.query('SELECT 1 FROM effects WHERE event_id = $1', [failingEvent])).length === 1, 20_000, 'replayed event applied');
-    expect((await listDeadLetters(jsm, root)).find((d) => d.seq === maxed.seq)).toBeUndefined();
-    await consumer.stop();
-    await bus.close();
+      failing = false;
+      await replayDeadLetter(jsm, js, root, maxed.seq);
+      await waitFor(async () => (await ds.query('SELECT 1 FROM effects WHERE event_id = $1', [failingEvent])).length === 1, 20_000, 'replayed event applied');
+      expect((await listDeadLetters(jsm, root)).find((d) => d.seq === maxed.seq)).toBeUndefined();
+    } finally {
+      await consumer.stop();
+      await bus.close();
+    }
   });
 
   it('redelivers what a crashed consumer had pulled within seconds, not after half a minute', async () => {

@@ -14,7 +14,7 @@ import { loggingModule } from './logging';
 import { RPC_IDENTITY, RpcAuthGuard, RpcIdentity, TOKEN_VERIFIER } from './rpc-auth';
 import { RpcErrorFilter } from './rpc-errors';
 import { rpcStrategy } from './rpc-server';
-import { ServiceSettings } from './service-settings';
+import { ServiceSettings, crashPlanOf } from './service-settings';
 import { TokenVerifier } from './tokens';
 
 export const SETTINGS = Symbol('SETTINGS');
@@ -47,6 +47,7 @@ export function serviceKit<S extends ServiceSettings>(o: ServiceKitOptions<S>): 
           service: o.service,
           credentials: busCredentials(o.settings, o.service),
           consume: o.consume,
+          crashPlan: crashPlanOf(o.settings),
           ...o.messaging,
         }),
       }),

@@ -1,6 +1,6 @@
 import { IsBoolean, IsInt, Max, Min, Matches } from 'class-validator';
 import { Secret, SettingsError, describeSettings, loadSettings } from './settings';
-import { ServiceSettings } from './service-settings';
+import { ServiceSettings, crashPlanOf } from './service-settings';
 
 class Sample {
   @IsInt()
@@ -52,5 +52,15 @@ describe('bus settings', () => {
     expect(loadSettings(ServiceSettings, base).NATS_PASSWORD).toBe('');
     expect(() => loadSettings(ServiceSettings, { ...base, NATS_PASSWORD: '12345678901234567890' })).toThrow(/NATS_PASSWORD must be a letter/);
     expect(() => loadSettings(ServiceSettings, { ...base, NATS_PASSWORD: 'short' })).toThrow(/NATS_PASSWORD/);
+  });
+
+  it('takes a test-only crash point outside production, and refuses it (or an unknown one) in production', () => {
+    const prod = { ...base, NODE_ENV: 'production', NATS_PASSWORD: 'p0123456789abcdef0123' };
+    expect(crashPlanOf(loadSettings(ServiceSettings, base))).toBeNull();
+    expect(crashPlanOf(loadSettings(ServiceSettings, { ...base, FAULT_CRASH_AT: 'after-effect-before-ack', FAULT_CRASH_AFTER: '3' }))).toEqual({ at: 'after-effect-before-ack', after: 3 });
+    expect(() => loadSettings(ServiceSettings, { ...prod, FAULT_CRASH_AT: 'after-publish-before-mark' })).toThrow(/FAULT_CRASH_AT is a test-only setting .*refused when NODE_ENV=production/);
+    expect(crashPlanOf(loadSettings(ServiceSettings, prod))).toBeNull();
+    expect(() => loadSettings(ServiceSettings, { ...base, FAULT_CRASH_AT: 'somewhere' })).toThrow(/FAULT_CRASH_AT must be empty or one of/);
+    expect(() => loadSettings(ServiceSettings, { ...base, FAULT_CRASH_AT: 'after-effect-before-ack', FAULT_CRASH_AFTER: '0' })).toThrow(/FAULT_CRASH_AFTER/);
   });
 });

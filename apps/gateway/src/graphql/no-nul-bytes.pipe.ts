@@ -4,7 +4,8 @@ import { assertNoNulBytes } from '@prossimo/contracts';
 /**
  * Every argument the gateway receives (GraphQL arguments and inputs, REST query strings and path
  * parameters) is refused with BAD_USER_INPUT naming the field when a string in it holds a NUL
- * character: PostgreSQL cannot store one, and no person types one. Contracts check it again at
+ * character (PostgreSQL cannot store one, and no person types one) or half of a surrogate pair (not
+ * a character: validators threw on it). Contracts check it again at
  * each service (parseContract); this covers what the gateway handles itself, such as `login`.
  */
 @Injectable()

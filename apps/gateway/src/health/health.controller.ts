@@ -3,6 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { HealthV1, Role, RPC, SERVICE_NAMES } from '@prossimo/contracts';
+import { eventLoopLag } from '@prossimo/messaging';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
 import { AuthedRequest, Public } from '../graphql/access';
@@ -11,7 +12,8 @@ import { RpcClient } from '../rpc/rpc-client.service';
 
 export interface GatewayHealth {
   status: 'ok' | 'degraded';
-  gateway: { database: 'ok' | 'down'; nats: 'ok' | 'down' };
+  /** The gateway's own parts, and how late its event loop ran over the last minute. */
+  gateway: { database: 'ok' | 'down'; nats: 'ok' | 'down'; eventLoopLagP99Ms: number; eventLoopLagMaxMs: number };
   services: Record<string, HealthV1 | { service: string; status: 'unavailable' }>;
 }
 
@@ -37,6 +39,7 @@ export class HealthController {
     @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
   ) {
     this.detailsToken = settings.HEALTH_DETAILS_TOKEN ? digest(settings.HEALTH_DETAILS_TOKEN) : null;
+    eventLoopLag(); // starts measuring now
   }
 
   @Public()
@@ -70,7 +73,8 @@ export class HealthController {
     // Read after the services were asked: the first call is what connects the client.
     const nats = this.rpc.connectionStatus() === 'connected' ? ('ok' as const) : ('down' as const);
     const allOk = database === 'ok' && nats === 'ok' && Object.values(services).every((s) => 'database' in s && s.database === 'ok' && s.nats === 'ok');
-    return { status: allOk ? 'ok' : 'degraded', gateway: { database, nats }, services };
+    const lag = eventLoopLag();
+    return { status: allOk ? 'ok' : 'degraded', gateway: { database, nats, eventLoopLagP99Ms: lag.p99Ms, eventLoopLagMaxMs: lag.maxMs }, services };
   }
 
   private mayReadDetails(req: AuthedRequest): boolean {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, createHmac, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { isUUID } from 'class-validator';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { AntennaStatus, AntennaV1, DomainError, ErrorCode, OrganisationV1, RPC, Role } from '@prossimo/contracts';
 import { CLOCK, Clock } from '@prossimo/platform';
@@ -88,6 +89,11 @@ export class InvitationsService {
     if (!EMAIL.test(email)) throw DomainError.badInput('input.email', 'input.email: non è un indirizzo e-mail / not an e-mail address');
     const displayName = input.displayName.trim();
     if (displayName.length < 1 || displayName.length > 200) throw DomainError.badInput('input.displayName', 'input.displayName: 1–200 caratteri / 1–200 characters');
+    // An id is an id whatever the role (one the role does not use is ignored, never stored).
+    for (const field of ['antennaId', 'organisationId'] as const) {
+      const id = input[field];
+      if (id !== undefined && id !== null && !isUUID(id)) throw DomainError.badInput(`input.${field}`, `input.${field}: non è un id / not an id`);
+    }
     const antennaId = input.role === Role.ANTENNA ? input.antennaId : null;
     const organisationId = input.role === Role.ORG_OPERATOR ? input.organisationId : null;
     if (input.role === Role.ANTENNA) {

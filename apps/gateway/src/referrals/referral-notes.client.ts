@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
-  GetReferralV1, RPC, ReadReferralNotesV1, ReferralNoteAction, ReferralNoteSealedV1, ReferralNoteV1, ReferralV1, SealReferralNoteV1, parseContract,
+  DomainError, FHIR_TASK_STATUS, GetReferralV1, NOTE_ACTIONS_FROM, RPC, ReadReferralNotesV1, ReferralNoteAction, ReferralNoteSealedV1, ReferralNoteV1, ReferralV1, SealReferralNoteV1, parseContract,
 } from '@prossimo/contracts';
 import { Caller } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -17,11 +17,16 @@ export class ReferralNotesClient {
 
   /**
    * Seals a move's text (the referral's report learnt from referrals, which also refuses a referral
-   * that is not the caller's) and returns the note's id. If the move is then refused, the note
-   * stays pending and the vault deletes it within about an hour.
+   * that is not the caller's) and returns the note's id. A move the referral's status does not
+   * allow is refused here (CONFLICT), before anything is written; if the move is refused later
+   * all the same (another move came first), the note stays pending and the vault deletes it within
+   * about an hour.
    */
   async seal(caller: Caller, referralId: string, action: ReferralNoteAction, text: string): Promise<string> {
     const referral = await this.rpc.call<ReferralV1>(RPC.referrals.get, await parseContract(GetReferralV1, { id: referralId }), caller.actor);
+    if (!NOTE_ACTIONS_FROM[referral.status].includes(action)) {
+      throw DomainError.conflict(`cannot ${action} a referral that is ${FHIR_TASK_STATUS[referral.status]}`);
+    }
     const command = await parseContract(SealReferralNoteV1, { noteId: randomUUID(), referralId, reportId: referral.reportId, action, text });
     return (await this.rpc.call<ReferralNoteSealedV1>(RPC.reports.sealReferralNote, command, caller.actor)).noteId;
   }

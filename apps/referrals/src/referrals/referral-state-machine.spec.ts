@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, REFERRAL_ACTIONS, ReferralStatus as S } from '@prossimo/contracts';
+import { DomainError, ErrorCode, NOTE_ACTIONS_FROM, REFERRAL_ACTIONS, REFERRAL_NOTE_ACTIONS, ReferralStatus as S } from '@prossimo/contracts';
 import { OPEN_STATUSES, ReferralMove, SYSTEM_MOVES, detailRequired, isTerminal, nextStatus } from './referral-state-machine';
 
 /** Every legal move, written out by hand from the FHIR SDOH referral Task (ARCHITECTURE.md step 4). */
@@ -66,5 +66,19 @@ describe('referral state machine', () => {
     ['resume', null],
   ] as const)('%s requires %s', (action, detail) => {
     expect(detailRequired(action)).toBe(detail);
+  });
+
+  it('agrees with the table the gateway reads before it seals the text of a move (a re-route is a cancel)', () => {
+    for (const status of Object.values(S)) {
+      const allowed = REFERRAL_NOTE_ACTIONS.filter((a) => {
+        try {
+          nextStatus(status, a === 'reroute' ? 'cancel' : a);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      expect({ status, allowed }).toEqual({ status, allowed: [...NOTE_ACTIONS_FROM[status]].sort((x, y) => REFERRAL_NOTE_ACTIONS.indexOf(x) - REFERRAL_NOTE_ACTIONS.indexOf(y)) });
+    }
   });
 });

@@ -19,7 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { AgeBand, CoarseStatus, LegalBasis, NEIGHBOURHOOD_CODE, Need, Role, Urgency } from '../domain';
+import { AgeBand, CoarseStatus, LegalBasis, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Role, Urgency } from '../domain';
 import { ClosureReason } from '../events/report.events';
 import { NotNilUuid } from '../validation';
 import { PageArgsV1 } from './pagination';
@@ -442,6 +442,24 @@ export type ReferralNoteAction = (typeof REFERRAL_NOTE_ACTIONS)[number];
 /** An outcome (complete) or a reason (every other move). */
 export type ReferralNoteKind = 'REASON' | 'OUTCOME';
 export const REFERRAL_NOTE_TEXT_MAX = 2000;
+
+/**
+ * The statuses from which each move with a text may be made (the referrals service's state machine
+ * decides; a re-route cancels the referral). The gateway looks here before it seals the text, so a
+ * move its referral's status refuses writes nothing in the vault; the referrals state machine's
+ * test checks the two agree.
+ */
+export const NOTE_ACTIONS_FROM: Record<ReferralStatus, readonly ReferralNoteAction[]> = {
+  [ReferralStatus.REQUESTED]: ['reject', 'reroute'],
+  [ReferralStatus.ACCEPTED]: ['hold', 'fail', 'reroute'],
+  [ReferralStatus.IN_PROGRESS]: ['hold', 'complete', 'fail'],
+  [ReferralStatus.ON_HOLD]: ['fail', 'reroute'],
+  [ReferralStatus.REJECTED]: [],
+  [ReferralStatus.FAILED]: [],
+  [ReferralStatus.COMPLETED]: [],
+  [ReferralStatus.CANCELLED]: [],
+  [ReferralStatus.ENTERED_IN_ERROR]: [],
+};
 
 export function referralNoteKindOf(action: ReferralNoteAction): ReferralNoteKind {
   return action === 'complete' ? 'OUTCOME' : 'REASON';
