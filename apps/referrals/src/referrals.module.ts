@@ -22,13 +22,13 @@ import { PublicDirectoryHandler } from './directory/public-directory.handler';
 import { HealthHandler } from './health/health.handler';
 import { OrganisationMailRepository } from './org-mail/org-mail.repository';
 import { OrganisationMailer } from './org-mail/org-mailer.service';
-import { ReportSubmittedConsumer } from './matching/report-submitted.consumer';
-import { ReportEndedConsumer } from './matching/report-ended.consumer';
-import { RoutingService } from './matching/routing.service';
+import { ReportSubmittedConsumer } from './routing/report-submitted.consumer';
+import { ReportEndedConsumer } from './routing/report-ended.consumer';
+import { RoutingService } from './routing/routing.service';
 import { ReferralsHandler } from './referrals/referrals.handler';
 import { ReferralsRepository } from './referrals/referrals.repository';
 import { ReferralsService } from './referrals/referrals.service';
-import { RoutingRepository } from './sla/routing.repository';
+import { RoutingRepository } from './routing/routing.repository';
 import { SlaSweeper } from './sla/sla-sweeper.service';
 import { SlaTimers } from './sla/sla-timers.service';
 

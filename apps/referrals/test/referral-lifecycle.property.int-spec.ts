@@ -6,12 +6,12 @@ import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, cloneDatabase, deleteTestStreams, dropDatabase, query, uniqueRoot } from '@prossimo/testing';
 import { ReferralsSettings } from '../src/config/referrals.env';
 import { DirectoryService } from '../src/directory/directory.service';
-import { RoutingService } from '../src/matching/routing.service';
+import { RoutingService } from '../src/routing/routing.service';
 import { ReferralsModule } from '../src/referrals.module';
-import { OPEN_STATUSES } from '../src/referrals/referral-state-machine';
+import { OPEN_STATUSES } from '../src/domain/referral-state-machine';
 import { ReferralsRepository } from '../src/referrals/referrals.repository';
 import { ReferralsService } from '../src/referrals/referrals.service';
-import { RoutingRepository } from '../src/sla/routing.repository';
+import { RoutingRepository } from '../src/routing/routing.repository';
 import { SlaSweeper } from '../src/sla/sla-sweeper.service';
 
 const MUN = '015077';

@@ -4,7 +4,7 @@ import { AlertKind } from '@prossimo/contracts';
 import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { DirectoryRepository } from '../directory/directory.repository';
-import { RoutingRepository } from '../sla/routing.repository';
+import { RoutingRepository } from '../routing/routing.repository';
 import { AlertEntity } from './alert.entities';
 import { AlertsRepository } from './alerts.repository';
 import { AlertsService, alertMessage } from './alerts.service';

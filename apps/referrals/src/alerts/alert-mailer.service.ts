@@ -3,7 +3,7 @@ import { SETTINGS } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { alertMessage } from './alerts.service';
 import { AlertsRepository } from './alerts.repository';
-import { RoutingRepository } from '../sla/routing.repository';
+import { RoutingRepository } from '../routing/routing.repository';
 import { AlertKind } from '@prossimo/contracts';
 import { MAIL_SENDER, MailSender } from './mail-sender';
 

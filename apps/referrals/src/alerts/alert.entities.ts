@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import type { UnmetWhy } from '../matching/matching';
+import type { UnmetWhy } from '../domain/matching';
 
 /**
  * A message to a report's owner desk (in the app, and by e-mail when the municipality has a desk

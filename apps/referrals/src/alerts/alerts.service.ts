@@ -8,8 +8,8 @@ import {
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
-import type { UnmetWhy } from '../matching/matching';
-import { RoutingRepository } from '../sla/routing.repository';
+import type { UnmetWhy } from '../domain/matching';
+import { RoutingRepository } from '../routing/routing.repository';
 import { AlertEntity } from './alert.entities';
 import { AlertsRepository } from './alerts.repository';
 

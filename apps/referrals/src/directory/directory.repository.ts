@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CapacityStatus, DEFAULT_ALERT_ESCALATION_MINUTES, Need, ServiceStatus } from '@prossimo/contracts';
-import { CandidateService, MatchPolicy } from '../matching/matching';
-import { OPEN_STATUSES } from '../referrals/referral-state-machine';
+import { CandidateService, MatchPolicy } from '../domain/matching';
+import { OPEN_STATUSES } from '../domain/referral-state-machine';
 import { LocationEntity, MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceAtLocationEntity, ServiceEntity } from './directory.entities';
 import { PhoneEntity, ScheduleEntity } from './directory-details.entities';
 import { nameUuid } from './hsds';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Actor, MunicipalityPolicyV1, Role, RPC, RpcRequest, SetMunicipalityPolicyV1, Urgency, parseContract } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
-import { SlaDuration, resolveTargets } from '../sla/business-calendar';
+import { SlaDuration, resolveTargets } from '../domain/business-calendar';
 
 const hoursOf = (d: SlaDuration): number => ('hours' in d ? d.hours : d.days * 24);
 const durationOf = (hours: number): SlaDuration => (hours % 24 === 0 ? { days: hours / 24 } : { hours });

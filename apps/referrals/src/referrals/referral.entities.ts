@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity, ServiceEntity } from '../directory/directory.entities';
-import { MatchExplanation } from '../matching/matching';
-import { SystemReason } from './system-reasons';
+import { MatchExplanation } from '../domain/matching';
+import { SystemReason } from '../domain/system-reasons';
 
 /** Why a referral was made: the matcher's explanation and what set it off. */
 export type ReferralExplanation = MatchExplanation & {

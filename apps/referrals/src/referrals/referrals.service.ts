@@ -39,15 +39,15 @@ import { AlertsService } from '../alerts/alerts.service';
 import { countsPlaces, freePlace, takePlace } from '../directory/capacity';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { SlaTimers } from '../sla/sla-timers.service';
-import { exclusionReasons, match } from '../matching/matching';
-import { RoutingService, triedServices } from '../matching/routing.service';
-import { dueAt, resolveTargets } from '../sla/business-calendar';
-import { RoutingRepository } from '../sla/routing.repository';
-import { contactGoesThroughDesk, firstContactWaitsForDesk } from './first-contact';
+import { exclusionReasons, match } from '../domain/matching';
+import { RoutingService, triedServices } from '../routing/routing.service';
+import { dueAt, resolveTargets } from '../domain/business-calendar';
+import { RoutingRepository } from '../routing/routing.repository';
+import { contactGoesThroughDesk, firstContactWaitsForDesk } from '../domain/first-contact';
 import { ReferralEntity } from './referral.entities';
-import { OPEN_STATUSES, detailRequired, isTerminal, nextStatus } from './referral-state-machine';
+import { OPEN_STATUSES, detailRequired, isTerminal, nextStatus } from '../domain/referral-state-machine';
 import { ReferralsRepository, ServiceSummary } from './referrals.repository';
-import { SystemReason, eventReasonCode, isReportEndReason, systemReasonText } from './system-reasons';
+import { SystemReason, eventReasonCode, isReportEndReason, systemReasonText } from '../domain/system-reasons';
 
 /** The event types whose payload is a ReferralChangedV1 (one per status). */
 type ReferralChangeEvent = { [K in EventType]: EventMap[K] extends ReferralChangedV1 ? K : never }[EventType];

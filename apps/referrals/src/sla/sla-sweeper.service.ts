@@ -4,7 +4,7 @@ import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { ReferralsRepository } from '../referrals/referrals.repository';
 import { ReferralsService } from '../referrals/referrals.service';
-import { RoutingRepository } from './routing.repository';
+import { RoutingRepository } from '../routing/routing.repository';
 
 export interface SweepResult {
   fired: number;

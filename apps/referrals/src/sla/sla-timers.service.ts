@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ReferralStatus, Urgency } from '@prossimo/contracts';
 import { DirectoryRepository } from '../directory/directory.repository';
-import { dueAt, resolveTargets } from './business-calendar';
-import { RoutingRepository } from './routing.repository';
+import { dueAt, resolveTargets } from '../domain/business-calendar';
+import { RoutingRepository } from '../routing/routing.repository';
 
 /**
  * Keeps each referral's SLA timers in step with its status, inside the caller's transaction:

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ReferralTimerEntity, RoutedReportEntity } from './sla.entities';
+import { ReferralTimerEntity, RoutedReportEntity } from './routing.entities';
 
 export type TimerKind = 'accept' | 'first-contact';
 

@@ -9,11 +9,11 @@ import { DirectoryRepository } from '../directory/directory.repository';
 import { OrganisationMailer } from '../org-mail/org-mailer.service';
 import { SlaTimers } from '../sla/sla-timers.service';
 import { ReferralEntity, ReferralExplanation } from '../referrals/referral.entities';
-import { OPEN_STATUSES } from '../referrals/referral-state-machine';
+import { OPEN_STATUSES } from '../domain/referral-state-machine';
 import { ReferralsRepository } from '../referrals/referrals.repository';
-import { isReportEndReason } from '../referrals/system-reasons';
-import { RoutingRepository } from '../sla/routing.repository';
-import { match } from './matching';
+import { isReportEndReason } from '../domain/system-reasons';
+import { RoutingRepository } from './routing.repository';
+import { match } from '../domain/matching';
 
 /** What routing needs to know of a report: never more than its events carry. */
 export interface RoutedReport {
