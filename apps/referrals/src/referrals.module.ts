@@ -1,4 +1,3 @@
-import { PolicyHandler } from './policy/policy.handler';
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
 import { AlertEscalator } from './alerts/alert-escalator.service';
@@ -22,6 +21,8 @@ import { PublicDirectoryHandler } from './directory/public-directory.handler';
 import { HealthHandler } from './health/health.handler';
 import { OrganisationMailRepository } from './org-mail/org-mail.repository';
 import { OrganisationMailer } from './org-mail/org-mailer.service';
+import { PolicyHandler } from './policy/policy.handler';
+import { PolicyService } from './policy/policy.service';
 import { ReportSubmittedConsumer } from './routing/report-submitted.consumer';
 import { ReportEndedConsumer } from './routing/report-ended.consumer';
 import { RoutingService } from './routing/routing.service';
@@ -31,6 +32,7 @@ import { ReferralsService } from './referrals/referrals.service';
 import { RoutingRepository } from './routing/routing.repository';
 import { SlaSweeper } from './sla/sla-sweeper.service';
 import { SlaTimers } from './sla/sla-timers.service';
+import { TimersRepository } from './sla/timers.repository';
 
 @Module({})
 export class ReferralsModule {
@@ -52,6 +54,7 @@ export class ReferralsModule {
         HsdsRepository,
         ReferralsRepository,
         RoutingRepository,
+        TimersRepository,
         AlertsRepository,
         AlertsService,
         SlaTimers,
@@ -64,6 +67,7 @@ export class ReferralsModule {
         HsdsImportRepository,
         HsdsImportService,
         TaxonomyMappingService,
+        PolicyService,
         SlaSweeper,
         AlertMailer,
         AlertEscalator,

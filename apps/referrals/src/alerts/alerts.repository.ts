@@ -75,17 +75,6 @@ export class AlertsRepository {
     await em.update(AlertEntity, { id }, change);
   }
 
-  /** Records how a report ended (the row is written by the referrals' own end-of-report move, just before). */
-  async recordEnding(em: EntityManager, reportId: string, ending: string): Promise<void> {
-    await em.query(`UPDATE ended_reports SET ending = $2 WHERE report_id = $1 AND ending IS NULL`, [reportId, ending]);
-  }
-
-  /** How a report ended, if it did: 'report-closed' when it ended before the way was kept. */
-  async endingOf(em: EntityManager, reportId: string): Promise<{ endedAt: Date; ending: string } | null> {
-    const rows = (await em.query(`SELECT ended_at, ending FROM ended_reports WHERE report_id = $1`, [reportId])) as { ended_at: Date; ending: string | null }[];
-    return rows[0] ? { endedAt: new Date(rows[0].ended_at), ending: rows[0].ending ?? 'report-closed' } : null;
-  }
-
   /** Stops an alert's escalation steps not yet fired. */
   async cancelEscalations(em: EntityManager, alertIds: string[], at: Date): Promise<void> {
     if (alertIds.length === 0) return;

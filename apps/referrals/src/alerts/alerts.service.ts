@@ -87,7 +87,7 @@ export class AlertsService {
     const now = this.now();
     // An alert about a report that has already ended (a referral in progress failing after the
     // close) is news, not a call to act: it is resolved as it is raised, and never escalates.
-    const ended = await this.repo.endingOf(em, a.reportId);
+    const ended = await this.routing.endingOf(em, a.reportId);
     const alert = Object.assign(new AlertEntity(), {
       id: randomUUID(),
       municipality: a.municipality,
@@ -179,8 +179,8 @@ export class AlertsService {
    */
   async resolveForReport(em: EntityManager, reportId: string, resolution: AlertResolution): Promise<number> {
     // A close delivered after the reopening that undid it did not end the report: nothing to resolve.
-    if (!(await this.repo.endingOf(em, reportId))) return 0;
-    await this.repo.recordEnding(em, reportId, resolution);
+    if (!(await this.routing.endingOf(em, reportId))) return 0;
+    await this.routing.recordEnding(em, reportId, resolution);
     const open = await this.repo.lockOpenOfReport(em, reportId);
     const now = this.now();
     for (const alert of open) {

@@ -43,6 +43,7 @@ import { exclusionReasons, match } from '../domain/matching';
 import { RoutingService, triedServices } from '../routing/routing.service';
 import { dueAt, resolveTargets } from '../domain/business-calendar';
 import { RoutingRepository } from '../routing/routing.repository';
+import { TimersRepository } from '../sla/timers.repository';
 import { contactGoesThroughDesk, firstContactWaitsForDesk } from '../domain/first-contact';
 import { ReferralEntity } from './referral.entities';
 import { OPEN_STATUSES, detailRequired, isTerminal, nextStatus } from '../domain/referral-state-machine';
@@ -101,6 +102,7 @@ export class ReferralsService {
     private readonly timers: SlaTimers,
     private readonly alerts: AlertsService,
     private readonly routed: RoutingRepository,
+    private readonly timerRows: TimersRepository,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -116,7 +118,7 @@ export class ReferralsService {
     );
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
-    const deadlines = await this.repo.pendingDeadlines(nodes.map((r) => r.id));
+    const deadlines = await this.timerRows.pendingDeadlines(nodes.map((r) => r.id));
     const references = await this.routed.referencesOf(this.repo.ds.manager, nodes.map((r) => r.reportId));
     return {
       nodes: nodes.map((r) => {
@@ -225,7 +227,7 @@ export class ReferralsService {
 
   /** A referral as a move answers it: with its running deadline, read in the move's transaction (the card stays true). */
   private async answer(em: EntityManager, r: ReferralEntity): Promise<ReferralV1> {
-    const due = (await this.repo.pendingDeadlines([r.id], em)).get(r.id);
+    const due = (await this.timerRows.pendingDeadlines([r.id], em)).get(r.id);
     const service = await this.directory.findServiceSummary(em, r.serviceId);
     return { ...toV1(r, service, await this.referenceOf(em, r.reportId)), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
   }
@@ -285,7 +287,7 @@ export class ReferralsService {
     return this.repo.ds.transaction(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
-      if (await this.repo.isReportEnded(em, r.reportId)) throw DomainError.conflict('la segnalazione è chiusa o ritirata: non si invia altrove / the report has ended: it is not sent elsewhere');
+      if (await this.routed.isReportEnded(em, r.reportId)) throw DomainError.conflict('la segnalazione è chiusa o ritirata: non si invia altrove / the report has ended: it is not sent elsewhere');
       const to = nextStatus(r.status as ReferralStatus, 'cancel');
       if (input.serviceId) {
         const offered = await this.candidatesFor(em, r);
@@ -311,7 +313,7 @@ export class ReferralsService {
     const r = await this.repo.findWithService(input.id);
     if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
     const needs = r.needs as Need[];
-    const ended = await this.repo.isReportEnded(em, r.reportId);
+    const ended = await this.routed.isReportEnded(em, r.reportId);
     const reroutable = !ended && REROUTABLE.includes(r.status as ReferralStatus);
     const report = { municipality: r.municipality, neighbourhoodCode: r.neighbourhoodCode, needs };
     const policy = await this.directory.findPolicy(em, r.municipality);
@@ -373,7 +375,7 @@ export class ReferralsService {
     await this.repo.lockReferralsOfReport(em, e.reportId);
     await this.repo.lockReportRouting(em, e.reportId);
     await this.routed.markReopened(em, e.reportId, new Date(e.occurredAt));
-    await this.repo.unmarkReportEnded(em, e.reportId);
+    await this.routed.unmarkReportEnded(em, e.reportId);
     const report = await this.routed.findReport(em, e.reportId);
     if (!report) return;
     const referrals = await this.repo.findByReport(em, e.reportId);
@@ -461,7 +463,7 @@ export class ReferralsService {
     if (endedAt && routed?.reopenedAt && routed.reopenedAt.getTime() >= endedAt.getTime()) return 0;
     // From now on nothing routes this report: not a report.submitted retried after a withdrawal,
     // not a re-route of a referral that survives the close.
-    await this.repo.markReportEnded(em, reportId, this.now());
+    await this.routed.markReportEnded(em, reportId, this.now());
     let cancelled = 0;
     // Read again under the routing lock: a referral routed just before is here too.
     for (const candidate of await this.repo.findByReport(em, reportId)) {
@@ -500,7 +502,7 @@ export class ReferralsService {
     await this.repo.addHistory(em, { referralId: r.id, fromStatus: from, toStatus: to, actorAccountId: m.actorAccountId, reasonCode: m.reasonCode, reasonNoteId: m.reasonNoteId, at });
     // The timers first, so the event tells the desk's triage the deadline now running.
     await this.timers.onStatus(em, { id: r.id, municipality: r.municipality, urgency: r.urgency, status: to, firstContactWaitsForDesk: firstContactWaitsForDesk(r) }, at);
-    const due = await this.routed.pendingDueAt(em, r.id);
+    const due = await this.timerRows.pendingDueAt(em, r.id);
     await this.outbox.add(em, changeEventOf(to), {
       municipality: r.municipality,
       referralId: r.id,

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ReferralTimerEntity, RoutedReportEntity } from './routing.entities';
+import { RoutedReportEntity } from './routing.entities';
 
-export type TimerKind = 'accept' | 'first-contact';
-
-/** The only place that speaks TypeORM for the reports routing knows of and for SLA timers. */
+/** The only place that speaks TypeORM for the reports routing knows of, and for those that ended. Methods take the transaction they run in. */
 @Injectable()
 export class RoutingRepository {
   constructor(readonly ds: DataSource) {}
@@ -25,56 +23,33 @@ export class RoutingRepository {
     return new Map(rows.filter((r) => r.reference).map((r) => [r.reportId, r.reference!]));
   }
 
-  /** Adds a pending timer; a second one of the same kind for the same referral is ignored. */
-  async addTimer(em: EntityManager, t: Pick<ReferralTimerEntity, 'id' | 'referralId' | 'kind' | 'dueAt'>): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(ReferralTimerEntity)
-      .values({ ...t, state: 'pending', settledAt: null, firedBy: null })
-      .orIgnore()
-      .execute();
-  }
-
-  /** Cancels a referral's pending timers (of the given kinds). */
-  async cancelTimers(em: EntityManager, referralId: string, kinds: TimerKind[], at: Date): Promise<void> {
-    await em.update(ReferralTimerEntity, { referralId, kind: In(kinds), state: 'pending' }, { state: 'cancelled', settledAt: at });
-  }
-
-  /**
-   * Claims timers due at `now`, oldest first, skipping those another replica holds: each stays
-   * locked until the caller's transaction ends, and is settled in it.
-   */
-  claimDue(em: EntityManager, now: Date, limit: number): Promise<ReferralTimerEntity[]> {
-    return em
-      .getRepository(ReferralTimerEntity)
-      .createQueryBuilder('t')
-      .where(`t.state = 'pending'`)
-      .andWhere('t.due_at <= :now', { now })
-      .orderBy('t.due_at', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .limit(limit)
-      .setLock('pessimistic_write')
-      .setOnLocked('skip_locked')
-      .getMany();
-  }
-
-  async markFired(em: EntityManager, id: string, at: Date, by: string): Promise<void> {
-    await em.update(ReferralTimerEntity, { id }, { state: 'fired', settledAt: at, firedBy: by });
-  }
-
-  /** The deadline of the referral's pending timer, if one runs (what its events tell the desk's triage). */
-  async pendingDueAt(em: EntityManager, referralId: string): Promise<Date | null> {
-    const rows: { due_at: Date | null }[] = await em.query(`SELECT min(due_at) AS due_at FROM referral_timers WHERE referral_id = $1 AND state = 'pending'`, [referralId]);
-    return rows[0]?.due_at ? new Date(rows[0].due_at) : null;
-  }
-
   /** Records that the report was reopened by its desk (a close delivered later than that is stale). */
   async markReopened(em: EntityManager, reportId: string, at: Date): Promise<void> {
     await em.query(`UPDATE routed_reports SET reopened_at = GREATEST(COALESCE(reopened_at, $2), $2) WHERE report_id = $1`, [reportId, at]);
   }
 
-  findTimers(em: EntityManager, referralId: string): Promise<ReferralTimerEntity[]> {
-    return em.find(ReferralTimerEntity, { where: { referralId }, order: { dueAt: 'ASC' } });
+  /** Marks a report ended (idempotent). */
+  async markReportEnded(em: EntityManager, reportId: string, at: Date): Promise<void> {
+    await em.query(`INSERT INTO ended_reports (report_id, ended_at) VALUES ($1, $2) ON CONFLICT (report_id) DO NOTHING`, [reportId, at]);
+  }
+
+  /** The report is open again (its desk reopened it): routing may route it. */
+  async unmarkReportEnded(em: EntityManager, reportId: string): Promise<void> {
+    await em.query(`DELETE FROM ended_reports WHERE report_id = $1`, [reportId]);
+  }
+
+  async isReportEnded(em: EntityManager, reportId: string): Promise<boolean> {
+    return (await em.query(`SELECT 1 FROM ended_reports WHERE report_id = $1`, [reportId])).length > 0;
+  }
+
+  /** Records how a report ended (the row is written by the referrals' own end-of-report move, just before). */
+  async recordEnding(em: EntityManager, reportId: string, ending: string): Promise<void> {
+    await em.query(`UPDATE ended_reports SET ending = $2 WHERE report_id = $1 AND ending IS NULL`, [reportId, ending]);
+  }
+
+  /** How a report ended, if it did: 'report-closed' when it ended before the way was kept. */
+  async endingOf(em: EntityManager, reportId: string): Promise<{ endedAt: Date; ending: string } | null> {
+    const rows = (await em.query(`SELECT ended_at, ending FROM ended_reports WHERE report_id = $1`, [reportId])) as { ended_at: Date; ending: string | null }[];
+    return rows[0] ? { endedAt: new Date(rows[0].ended_at), ending: rows[0].ending ?? 'report-closed' } : null;
   }
 }

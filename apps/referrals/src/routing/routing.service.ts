@@ -12,6 +12,7 @@ import { ReferralEntity, ReferralExplanation } from '../referrals/referral.entit
 import { OPEN_STATUSES } from '../domain/referral-state-machine';
 import { ReferralsRepository } from '../referrals/referrals.repository';
 import { isReportEndReason } from '../domain/system-reasons';
+import { TimersRepository } from '../sla/timers.repository';
 import { RoutingRepository } from './routing.repository';
 import { match } from '../domain/matching';
 
@@ -57,6 +58,7 @@ export class RoutingService {
     private readonly timers: SlaTimers,
     private readonly alerts: AlertsService,
     private readonly routing: RoutingRepository,
+    private readonly timerRows: TimersRepository,
     private readonly mail: OrganisationMailer,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
@@ -68,7 +70,7 @@ export class RoutingService {
   async route(em: EntityManager, report: RoutedReport, needs: Need[], trigger: RoutingTrigger): Promise<RoutingResult> {
     await this.referrals.lockReportRouting(em, report.reportId);
     // An ended report (closed or withdrawn) is never routed again, whatever arrives late.
-    if (await this.referrals.isReportEnded(em, report.reportId)) return { created: [], unmet: [] };
+    if (await this.routing.isReportEnded(em, report.reportId)) return { created: [], unmet: [] };
     const existing = await this.referrals.findByReport(em, report.reportId);
     const held = new Set(existing.filter((r) => OPEN_STATUSES.includes(r.status as ReferralStatus)).flatMap((r) => r.needs));
     const wanted = needs.filter((n) => !held.has(n));
@@ -118,7 +120,7 @@ export class RoutingService {
       await this.referrals.insert(em, referral);
       await this.referrals.addHistory(em, { referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.REQUESTED, actorAccountId: null, reasonCode: null, reasonNoteId: null, at });
       await this.timers.onStatus(em, referral as ReferralEntity & { status: ReferralStatus }, at);
-      const dueAt = await this.routing.pendingDueAt(em, referral.id);
+      const dueAt = await this.timerRows.pendingDueAt(em, referral.id);
       await this.outbox.add(em, 'referral.requested.v1', {
         municipality: report.municipality,
         referralId: referral.id,

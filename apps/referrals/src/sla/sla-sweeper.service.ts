@@ -4,7 +4,7 @@ import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { ReferralsRepository } from '../referrals/referrals.repository';
 import { ReferralsService } from '../referrals/referrals.service';
-import { RoutingRepository } from '../routing/routing.repository';
+import { TimersRepository } from './timers.repository';
 
 export interface SweepResult {
   fired: number;
@@ -28,7 +28,7 @@ export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown
   private running: Promise<SweepResult> | null = null;
 
   constructor(
-    private readonly timers: RoutingRepository,
+    private readonly timers: TimersRepository,
     private readonly referralsRepo: ReferralsRepository,
     private readonly referrals: ReferralsService,
     @Inject(SETTINGS) private readonly settings: ReferralsSettings,

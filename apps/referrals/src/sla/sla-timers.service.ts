@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { ReferralStatus, Urgency } from '@prossimo/contracts';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { dueAt, resolveTargets } from '../domain/business-calendar';
-import { RoutingRepository } from '../routing/routing.repository';
+import { TimersRepository } from './timers.repository';
 
 /**
  * Keeps each referral's SLA timers in step with its status, inside the caller's transaction:
@@ -16,7 +16,7 @@ import { RoutingRepository } from '../routing/routing.repository';
 @Injectable()
 export class SlaTimers {
   constructor(
-    private readonly repo: RoutingRepository,
+    private readonly repo: TimersRepository,
     private readonly directory: DirectoryRepository,
   ) {}
 
