@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
-import { AuditEntryEntity } from '../audit/audit.entity';
-import { OrgContextEntity, ReferralMessageEntity } from '../referral-desk/referral-desk.entities';
-import { ReferralNoteEntity } from '../referral-notes/referral-note.entity';
+import { DataSource, EntityManager } from 'typeorm';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
-import { BreakGlassGrantEntity, ContactAttemptEntity, FollowUpEntity, RetentionSettingsEntity } from '../vault/vault.entities';
+import { ContactAttemptEntity, FollowUpEntity } from './casework.entities';
 
 export interface TriageFilter {
   municipality: string;
@@ -153,35 +150,6 @@ export class CaseworkRepository {
     return em.find(ReportReferralEntity, { where: { reportId } });
   }
 
-  async insertGrant(em: EntityManager, g: BreakGlassGrantEntity): Promise<void> {
-    await em.insert(BreakGlassGrantEntity, g);
-  }
-
-  activeGrant(em: EntityManager, reportId: string, accountId: string, now: Date): Promise<BreakGlassGrantEntity | null> {
-    return em.findOne(BreakGlassGrantEntity, { where: { reportId, accountId, expiresAt: MoreThan(now) }, order: { expiresAt: 'DESC' } });
-  }
-
-  async grantsPage(em: EntityManager, municipality: string, limit: number, after: { at: string; id: string } | null): Promise<BreakGlassGrantEntity[]> {
-    const qb = em.createQueryBuilder(BreakGlassGrantEntity, 'g').where('g.municipality = :municipality', { municipality }).orderBy('g.granted_at', 'DESC').addOrderBy('g.id', 'DESC').limit(limit);
-    if (after) qb.andWhere('(g.granted_at, g.id) < (:at, :id)', { at: after.at, id: after.id });
-    return qb.getMany();
-  }
-
-  retention(em: EntityManager, municipality: string): Promise<RetentionSettingsEntity | null> {
-    return em.findOne(RetentionSettingsEntity, { where: { municipality } });
-  }
-
-  async upsertRetention(em: EntityManager, r: RetentionSettingsEntity): Promise<void> {
-    await em.upsert(RetentionSettingsEntity, r, ['municipality']);
-  }
-
-  async auditPage(em: EntityManager, municipality: string, recordId: string | undefined, limit: number, after: { at: string; id: string } | null): Promise<AuditEntryEntity[]> {
-    const qb = em.createQueryBuilder(AuditEntryEntity, 'a').where('a.municipality = :municipality', { municipality }).orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit);
-    if (recordId) qb.andWhere('a.record_id = :recordId', { recordId });
-    if (after) qb.andWhere('(a.at, a.id) < (:at, :id)', { at: after.at, id: after.id });
-    return qb.getMany();
-  }
-
   /**
    * Reports due for purge, locked and skipped by other replicas: never-a-case signals that were
    * closed or withdrawn `signalDays` ago (counted from submission), and cases closed `closedCaseMonths` ago.
@@ -199,25 +167,11 @@ export class CaseworkRepository {
     return em.createQueryBuilder(ReportEntity, 'r').whereInIds(rows.map((r) => r.id)).getMany();
   }
 
-  /** Removes the sealed content of a report and its notes (referral reasons and outcomes too); the non-identifying facts stay. */
+  /** Removes the sealed content of a report, its follow-ups and its contact attempts; the non-identifying facts stay (see PrivacyService.purgeReportContent for the rest). */
   async purgeReportContent(em: EntityManager, id: string, now: Date): Promise<void> {
     await em.update(ReportEntity, { id }, { descriptionSealed: null, withdrawalSealed: null, contentHash: null, purgedAt: now });
     await em.update(FollowUpEntity, { reportId: id }, { noteSealed: null });
     await em.update(ContactAttemptEntity, { reportId: id }, { noteSealed: null });
-    await em.update(BreakGlassGrantEntity, { reportId: id }, { reasonSealed: null });
-    await em.update(ReferralNoteEntity, { reportId: id }, { textSealed: null });
-    await em.update(OrgContextEntity, { reportId: id }, { textSealed: null });
-    await em.update(ReferralMessageEntity, { reportId: id }, { textSealed: null });
-  }
-
-  /** Live subjects (key not destroyed) that no report refers to, created before `before`, claimed for this transaction. */
-  async claimOrphanSubjects(em: EntityManager, before: Date, limit: number): Promise<{ id: string; municipality: string }[]> {
-    return em.query(
-      `SELECT s.id, s.municipality FROM subjects s
-        WHERE s.destroyed_at IS NULL AND s.created_at < $1 AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.subject_id = s.id)
-        ORDER BY s.created_at LIMIT $2 FOR UPDATE OF s SKIP LOCKED`,
-      [before, limit],
-    );
   }
 
   async unpurgedReportsOfSubject(em: EntityManager, subjectId: string): Promise<number> {

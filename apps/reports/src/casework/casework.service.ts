@@ -13,8 +13,9 @@ import { ReportsSettings } from '../config/reports.env';
 import { coarseStatus, factsOf } from '../reports/coarse-status';
 import { excerpt } from '../reports/excerpt';
 import { ReportEntity } from '../reports/report.entities';
-import { ContactAttemptEntity, FollowUpEntity } from '../vault/vault.entities';
 import { Vault } from '../vault/vault';
+import { BreakGlassRepository } from '../privacy/break-glass.repository';
+import { ContactAttemptEntity, FollowUpEntity } from './casework.entities';
 import { CaseworkRepository, TriageRow } from './casework.repository';
 import { mayCloseUnableToContact } from './contact-protocol';
 import { applyOwnership } from './ownership';
@@ -64,6 +65,7 @@ function toTriageItem(r: TriageFacts, excerptText: string | null = null): Triage
 export class CaseworkService {
   constructor(
     private readonly repo: CaseworkRepository,
+    private readonly glass: BreakGlassRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
@@ -177,7 +179,7 @@ export class CaseworkService {
       const r = await this.scoped(em, actor, input.reportId);
       const now = this.now();
       const { key, identity, subject } = await this.vault.identity(em, r.subjectId);
-      const glass = await this.repo.activeGrant(em, r.id, actor.accountId, now);
+      const glass = await this.glass.activeGrant(em, r.id, actor.accountId, now);
       const showContact = !r.doNotContact || !!glass;
       const followUps = await this.repo.followUps(em, r.id);
       const attempts = await this.repo.contactAttempts(em, r.id);

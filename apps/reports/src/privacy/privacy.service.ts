@@ -9,15 +9,20 @@ import {
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
+import { AuditRepository } from '../audit/audit.repository';
 import { CaseworkRepository } from '../casework/casework.repository';
 import { CaseworkService } from '../casework/casework.service';
 import { ReferralDeskService } from '../referral-desk/referral-desk.service';
+import { ReferralDeskRepository } from '../referral-desk/referral-desk.repository';
 import { ReferralNotesRepository } from '../referral-notes/referral-notes.repository';
 import { ReferralNotesService, toNoteV1 } from '../referral-notes/referral-notes.service';
 import { ReportEntity } from '../reports/report.entities';
-import { BreakGlassGrantEntity, RetentionSettingsEntity } from '../vault/vault.entities';
 import { Vault, identityOf } from '../vault/vault';
+import { RetentionSettingsEntity } from '../retention/retention-settings.entity';
+import { RetentionRepository } from '../retention/retention.repository';
 import { VaultRepository } from '../vault/vault.repository';
+import { BreakGlassGrantEntity } from './break-glass.entity';
+import { BreakGlassRepository } from './break-glass.repository';
 
 export const BREAK_GLASS_MS = 3 * 3600 * 1000;
 export const RETENTION_DEFAULTS = { signalDays: 90, closedCaseMonths: 24 };
@@ -34,6 +39,10 @@ function page<T, R>(rows: R[], first: number, map: (r: R) => T, cursorOf: (r: R)
 export class PrivacyService {
   constructor(
     private readonly repo: CaseworkRepository,
+    private readonly glass: BreakGlassRepository,
+    private readonly retentionRepo: RetentionRepository,
+    private readonly auditRepo: AuditRepository,
+    private readonly deskRepo: ReferralDeskRepository,
     private readonly vaultRepo: VaultRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
@@ -64,7 +73,7 @@ export class PrivacyService {
     return this.repo.ds.transaction(async (em) => {
       const r = await this.report(em, actor, input.reportId);
       const now = this.now();
-      const glass = await this.repo.activeGrant(em, r.id, actor.accountId, now);
+      const glass = await this.glass.activeGrant(em, r.id, actor.accountId, now);
       let basis: RevealedContactV1['basis'];
       if (glass) basis = 'BREAK_THE_GLASS';
       else {
@@ -98,7 +107,7 @@ export class PrivacyService {
         id: randomUUID(), municipality: r.municipality, reportId: r.id, accountId: actor.accountId, role: actor.role, organisationId: actor.organisationId ?? null,
         reasonSealed: key ? this.vault.seal(key, input.reason, `break-glass:${r.id}`) : null, grantedAt: now, expiresAt: new Date(now.getTime() + BREAK_GLASS_MS),
       });
-      await this.repo.insertGrant(em, g);
+      await this.glass.insertGrant(em, g);
       await this.outbox.add(em, 'report.glass-broken.v1', {
         municipality: r.municipality,
         reportId: r.id,
@@ -124,7 +133,7 @@ export class PrivacyService {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
     return this.repo.ds.transaction(async (em) => {
-      const rows = await this.repo.grantsPage(em, actor.municipality, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
+      const rows = await this.glass.grantsPage(em, actor.municipality, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
       const out: BreakGlassGrantV1[] = [];
       for (const g of rows.slice(0, first)) {
         const r = await this.repo.findReport(em, g.reportId);
@@ -213,19 +222,31 @@ export class PrivacyService {
       }
       const now = this.now();
       await this.vault.destroySubject(em, s.id, now);
-      for (const r of reports) await this.repo.purgeReportContent(em, r.id, now);
+      for (const r of reports) await this.purgeReportContent(em, r.id, now);
       await this.audit.record(em, actor, [{ action: RPC.reports.eraseSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'richiesta di cancellazione / erasure request (Art. 17)' }]);
       return { ok: true as const };
     });
   }
 
+  /**
+   * Removes the sealed content of a report and of everything written about it (follow-ups, contact
+   * attempts, break-the-glass reasons, referral notes, the context for organisations and the
+   * referral messages), in the caller's transaction; the non-identifying facts stay.
+   */
+  async purgeReportContent(em: EntityManager, reportId: string, now: Date): Promise<void> {
+    await this.repo.purgeReportContent(em, reportId, now);
+    await this.glass.purgeOfReport(em, reportId);
+    await this.notesRepo.purgeOfReport(em, reportId);
+    await this.deskRepo.purgeOfReport(em, reportId);
+  }
+
   async retention(actor: Actor): Promise<RetentionV1> {
-    const r = await this.repo.retention(this.repo.ds.manager, actor.municipality);
+    const r = await this.retentionRepo.retention(this.repo.ds.manager, actor.municipality);
     return { municipality: actor.municipality, signalDays: r?.signalDays ?? RETENTION_DEFAULTS.signalDays, closedCaseMonths: r?.closedCaseMonths ?? RETENTION_DEFAULTS.closedCaseMonths };
   }
 
   async setRetention(actor: Actor, input: SetRetentionV1): Promise<RetentionV1> {
-    await this.repo.upsertRetention(this.repo.ds.manager, Object.assign(new RetentionSettingsEntity(), { municipality: actor.municipality, signalDays: input.signalDays, closedCaseMonths: input.closedCaseMonths, updatedBy: actor.accountId, updatedAt: this.now() }));
+    await this.retentionRepo.upsertRetention(this.repo.ds.manager, Object.assign(new RetentionSettingsEntity(), { municipality: actor.municipality, signalDays: input.signalDays, closedCaseMonths: input.closedCaseMonths, updatedBy: actor.accountId, updatedAt: this.now() }));
     return this.retention(actor);
   }
 
@@ -234,7 +255,7 @@ export class PrivacyService {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
     return this.repo.ds.transaction(async (em) => {
-      const rows = await this.repo.auditPage(em, actor.municipality, args.recordId, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
+      const rows = await this.auditRepo.auditPage(em, actor.municipality, args.recordId, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
       await this.audit.record(em, actor, [{ action: RPC.reports.auditLog, recordType: 'audit_log', recordId: args.recordId ?? '00000000-0000-0000-0000-000000000000', fields: ['actorId', 'recordId'], reason: 'audit review' }]);
       return page(rows, first, (a) => ({ id: a.id, at: a.at.toISOString(), actorId: a.actorId, role: a.role as Role, action: a.action, recordType: a.recordType, recordId: a.recordId, fields: a.fields, reason: a.reason }), (a) => [a.at.toISOString(), a.id]);
     });

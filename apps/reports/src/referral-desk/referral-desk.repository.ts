@@ -69,4 +69,10 @@ export class ReferralDeskRepository {
   messagesOfReport(em: EntityManager, reportId: string): Promise<ReferralMessageEntity[]> {
     return em.find(ReferralMessageEntity, { where: { reportId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
+
+  /** Removes the sealed text of a report's context for organisations and of its referral messages. */
+  async purgeOfReport(em: EntityManager, reportId: string): Promise<void> {
+    await em.update(OrgContextEntity, { reportId }, { textSealed: null });
+    await em.update(ReferralMessageEntity, { reportId }, { textSealed: null });
+  }
 }

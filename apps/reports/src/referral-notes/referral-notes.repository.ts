@@ -61,4 +61,9 @@ export class ReferralNotesRepository {
     );
     return rows[0].n;
   }
+
+  /** Removes the sealed text of a report's notes (the ids stay: the referrals' history names them). */
+  async purgeOfReport(em: EntityManager, reportId: string): Promise<void> {
+    await em.update(ReferralNoteEntity, { reportId }, { textSealed: null });
+  }
 }

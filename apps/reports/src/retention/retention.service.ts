@@ -3,9 +3,10 @@ import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { CaseworkRepository } from '../casework/casework.repository';
 import { ReportsSettings } from '../config/reports.env';
-import { RETENTION_DEFAULTS } from '../privacy/privacy.service';
+import { PrivacyService, RETENTION_DEFAULTS } from '../privacy/privacy.service';
 import { ReferralNotesService } from '../referral-notes/referral-notes.service';
 import { Vault } from '../vault/vault';
+import { VaultRepository } from '../vault/vault.repository';
 
 /**
  * The retention sweep: purges what is past its time (see docs/privacy.md). Each batch is one
@@ -22,6 +23,8 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     private readonly repo: CaseworkRepository,
+    private readonly privacy: PrivacyService,
+    private readonly vaultRepo: VaultRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
     private readonly notes: ReferralNotesService,
@@ -53,7 +56,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
         const now = this.now();
         const due = await this.repo.claimDueForPurge(em, now, RETENTION_DEFAULTS, batchSize);
         for (const r of due) {
-          await this.repo.purgeReportContent(em, r.id, now);
+          await this.privacy.purgeReportContent(em, r.id, now);
           if ((await this.repo.unpurgedReportsOfSubject(em, r.subjectId)) === 0) {
             await this.vault.destroySubject(em, r.subjectId, now);
             out.destroyedSubjects++;
@@ -72,7 +75,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     for (;;) {
       const n = await this.repo.ds.transaction(async (em) => {
         const now = this.now();
-        const orphans = await this.repo.claimOrphanSubjects(em, new Date(now.getTime() - 3600_000), batchSize);
+        const orphans = await this.vaultRepo.claimOrphanSubjects(em, new Date(now.getTime() - 3600_000), batchSize);
         for (const s of orphans) {
           await this.vault.destroySubject(em, s.id, now);
           await this.audit.recordSystem(em, s.municipality, { action: 'retention.sweep', recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'no report refers to this subject' });
