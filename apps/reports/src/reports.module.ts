@@ -13,6 +13,7 @@ import { BreakGlassRepository } from './privacy/break-glass.repository';
 import { PrivacyHandler } from './privacy/privacy.handler';
 import { PrivacyService } from './privacy/privacy.service';
 import { ProjectionsConsumer } from './projections/projections.consumer';
+import { ProjectionsRepository } from './projections/projections.repository';
 import { ReferralDeskHandler } from './referral-desk/referral-desk.handler';
 import { ReferralDeskRepository } from './referral-desk/referral-desk.repository';
 import { ReferralDeskService } from './referral-desk/referral-desk.service';
@@ -49,6 +50,7 @@ export class ReportsModule {
         Vault,
         AuditRepository,
         AuditService,
+        ProjectionsRepository,
         ReportsRepository,
         ReportsService,
         CaseworkRepository,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
+import { TIMED_STATUSES } from '../reports/reports.repository';
 import { ContactAttemptEntity, FollowUpEntity } from './casework.entities';
 
 export interface TriageFilter {
@@ -40,29 +40,11 @@ export interface TriageRow {
   description_sealed: Buffer | null;
 }
 
-/** Referral statuses whose SLA timer may still be running (acceptance, then first contact). */
-const TIMED_STATUSES = ['REQUESTED', 'ACCEPTED', 'ON_HOLD'];
 
-/** The desk's and the privacy officer's queries on reports. Methods take their transaction. */
+/** Follow-ups, contact attempts, and the desk's triage (a read across reports, their attempts and referrals). Methods take their transaction. */
 @Injectable()
 export class CaseworkRepository {
   constructor(readonly ds: DataSource) {}
-
-  lockReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
-    return em.findOne(ReportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
-    return em.findOne(ReportEntity, { where: { id } });
-  }
-
-  async updateReport(em: EntityManager, id: string, patch: Partial<ReportEntity>): Promise<void> {
-    await em.update(ReportEntity, { id }, patch);
-  }
-
-  desksOf(em: EntityManager, municipality: string): Promise<DeskEntity[]> {
-    return em.find(DeskEntity, { where: { municipality }, order: { neighbourhoodCode: 'ASC' } });
-  }
 
   /**
    * Open reports by urgency and SLA risk (keyset on priority, risk_at, id): EMERGENCY nobody is
@@ -110,24 +92,8 @@ export class CaseworkRepository {
     );
   }
 
-  /** The nearest pending SLA deadline of a report's referrals (see `triage`). */
-  async slaDueAt(em: EntityManager, reportId: string): Promise<Date | null> {
-    const rows: { due_at: Date | null }[] = await em.query(`SELECT min(due_at) AS due_at FROM report_referrals WHERE report_id = $1 AND status = ANY($2::text[])`, [reportId, TIMED_STATUSES]);
-    return rows[0]?.due_at ?? null;
-  }
-
   async attemptsCount(em: EntityManager, reportId: string): Promise<number> {
     return em.count(ContactAttemptEntity, { where: { reportId } });
-  }
-
-  /** Other reports about the same subject (duplicates, linked under one case). */
-  async linkedReportIds(em: EntityManager, subjectId: string, exceptId: string): Promise<string[]> {
-    const rows = await em.find(ReportEntity, { where: { subjectId }, select: { id: true }, order: { submittedAt: 'ASC' } });
-    return rows.map((r) => r.id).filter((id) => id !== exceptId);
-  }
-
-  reportsOfSubject(em: EntityManager, subjectId: string): Promise<ReportEntity[]> {
-    return em.find(ReportEntity, { where: { subjectId }, order: { submittedAt: 'ASC' } });
   }
 
   followUps(em: EntityManager, reportId: string): Promise<FollowUpEntity[]> {
@@ -146,36 +112,9 @@ export class CaseworkRepository {
     await em.insert(ContactAttemptEntity, a);
   }
 
-  referralsOf(em: EntityManager, reportId: string): Promise<ReportReferralEntity[]> {
-    return em.find(ReportReferralEntity, { where: { reportId } });
-  }
-
-  /**
-   * Reports due for purge, locked and skipped by other replicas: never-a-case signals that were
-   * closed or withdrawn `signalDays` ago (counted from submission), and cases closed `closedCaseMonths` ago.
-   */
-  async claimDueForPurge(em: EntityManager, now: Date, defaults: { signalDays: number; closedCaseMonths: number }, limit: number): Promise<ReportEntity[]> {
-    const rows: { id: string }[] = await em.query(
-      `SELECT r.id FROM reports r LEFT JOIN retention_settings s ON s.municipality = r.municipality
-        WHERE r.purged_at IS NULL AND r.closed_at IS NOT NULL AND (
-              (r.became_case_at IS NULL AND r.submitted_at <= $1::timestamptz - make_interval(days => COALESCE(s.signal_days, $2)))
-           OR (r.became_case_at IS NOT NULL AND r.closed_at <= $1::timestamptz - make_interval(months => COALESCE(s.closed_case_months, $3))))
-        ORDER BY r.id LIMIT $4 FOR UPDATE OF r SKIP LOCKED`,
-      [now, defaults.signalDays, defaults.closedCaseMonths, limit],
-    );
-    if (rows.length === 0) return [];
-    return em.createQueryBuilder(ReportEntity, 'r').whereInIds(rows.map((r) => r.id)).getMany();
-  }
-
-  /** Removes the sealed content of a report, its follow-ups and its contact attempts; the non-identifying facts stay (see PrivacyService.purgeReportContent for the rest). */
-  async purgeReportContent(em: EntityManager, id: string, now: Date): Promise<void> {
-    await em.update(ReportEntity, { id }, { descriptionSealed: null, withdrawalSealed: null, contentHash: null, purgedAt: now });
-    await em.update(FollowUpEntity, { reportId: id }, { noteSealed: null });
-    await em.update(ContactAttemptEntity, { reportId: id }, { noteSealed: null });
-  }
-
-  async unpurgedReportsOfSubject(em: EntityManager, subjectId: string): Promise<number> {
-    const rows: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM reports WHERE subject_id = $1 AND purged_at IS NULL`, [subjectId]);
-    return rows[0].n;
+  /** Removes the sealed notes of a report's follow-ups and contact attempts. */
+  async purgeOfReport(em: EntityManager, reportId: string): Promise<void> {
+    await em.update(FollowUpEntity, { reportId }, { noteSealed: null });
+    await em.update(ContactAttemptEntity, { reportId }, { noteSealed: null });
   }
 }

@@ -13,6 +13,7 @@ import { ReportsSettings } from '../config/reports.env';
 import { coarseStatus, factsOf } from '../reports/coarse-status';
 import { excerpt } from '../reports/excerpt';
 import { ReportEntity } from '../reports/report.entities';
+import { ReportsRepository } from '../reports/reports.repository';
 import { Vault } from '../vault/vault';
 import { BreakGlassRepository } from '../privacy/break-glass.repository';
 import { ContactAttemptEntity, FollowUpEntity } from './casework.entities';
@@ -66,6 +67,7 @@ export class CaseworkService {
   constructor(
     private readonly repo: CaseworkRepository,
     private readonly glass: BreakGlassRepository,
+    private readonly reports: ReportsRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
@@ -79,14 +81,14 @@ export class CaseworkService {
 
   /** The report, locked, if the actor's scope covers it (NOT_FOUND otherwise: existence is not disclosed). */
   private async scoped(em: EntityManager, actor: Actor, reportId: string): Promise<ReportEntity> {
-    const r = await this.repo.lockReport(em, reportId);
+    const r = await this.reports.lockReport(em, reportId);
     const visible = r && r.municipality === actor.municipality && (actor.role !== Role.ANTENNA || r.antennaId === actor.antennaId);
     if (!r || !visible) throw DomainError.notFound('report');
     return r;
   }
 
   private async deskStatus(em: EntityManager, r: ReportEntity, desk: { closed: boolean; takenInHand: boolean }): Promise<CoarseStatus> {
-    return coarseStatus(factsOf(r, await this.repo.referralsOf(em, r.id), desk));
+    return coarseStatus(factsOf(r, await this.reports.referralsOf(em, r.id), desk));
   }
 
   async addFollowUp(actor: Actor, input: AddFollowUpV1): Promise<OkV1> {
@@ -107,7 +109,7 @@ export class CaseworkService {
       if (r.closedAt) throw DomainError.conflict('la segnalazione è già chiusa / the report is already closed');
       const key = await this.vault.subjectKey(em, r.subjectId);
       const now = this.now();
-      await this.repo.updateReport(em, r.id, {
+      await this.reports.updateReport(em, r.id, {
         withdrawnAt: now,
         closedAt: now,
         // Its antenna sees «ritirata», never «chiusa»: nobody closed it, it was a mistake.
@@ -121,12 +123,12 @@ export class CaseworkService {
 
   /** A municipality's desks, public fields only (no ids, no assignees, nothing of any report). */
   async publicDesks(q: PublicDesksQueryV1): Promise<PublicDeskV1[]> {
-    const desks = await this.repo.desksOf(this.ds.manager, q.municipality);
+    const desks = await this.reports.desksOf(this.ds.manager, q.municipality);
     return desks.map((d) => ({ neighbourhoodCode: d.neighbourhoodCode, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null }));
   }
 
   async desks(actor: Actor): Promise<DeskV1[]> {
-    const desks = await this.repo.desksOf(this.ds.manager, actor.municipality);
+    const desks = await this.reports.desksOf(this.ds.manager, actor.municipality);
     return desks.map((d) => ({ id: d.id, neighbourhoodCode: d.neighbourhoodCode, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null }));
   }
 
@@ -183,11 +185,11 @@ export class CaseworkService {
       const showContact = !r.doNotContact || !!glass;
       const followUps = await this.repo.followUps(em, r.id);
       const attempts = await this.repo.contactAttempts(em, r.id);
-      const linked = await this.repo.linkedReportIds(em, r.subjectId, r.id);
+      const linked = await this.reports.linkedReportIds(em, r.subjectId, r.id);
       const fields = ['description', 'followUps', 'contactAttempts.note'];
       if (identity) fields.push('subject.name', ...(showContact ? ['subject.address', 'subject.phone'] : []));
       await this.audit.record(em, actor, [{ action: RPC.reports.open, recordType: 'report', recordId: r.id, fields, reason: glass ? `break-the-glass ${glass.id}` : 'presa in carico / casework' }]);
-      const slaDueAt = await this.repo.slaDueAt(em, r.id);
+      const slaDueAt = await this.reports.slaDueAt(em, r.id);
       return {
         id: r.id,
         reference: r.reference,
@@ -251,7 +253,7 @@ export class CaseworkService {
       const now = this.now();
       const closedWith = (r.closureReason as ClosureReason | null) ?? ClosureReason.RESOLVED;
       const status = await this.deskStatus(em, r, { closed: false, takenInHand: !!r.takenInHandAt });
-      await this.repo.updateReport(em, r.id, { closedAt: null, closureReason: null, reopenedAt: now, status });
+      await this.reports.updateReport(em, r.id, { closedAt: null, closureReason: null, reopenedAt: now, status });
       await this.audit.record(em, actor, [
         { action: RPC.reports.reopen, recordType: 'report', recordId: r.id, fields: ['closedAt', 'closureReason'], reason: `riapertura dopo chiusura «${closedWith}» / reopened after closing as ${closedWith}` },
       ]);
@@ -278,7 +280,7 @@ export class CaseworkService {
       const next = applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'take', accountId: actor.accountId }, new Set([r.ownerDeskId]));
       const now = this.now();
       const status = await this.deskStatus(em, r, { closed: false, takenInHand: true });
-      await this.repo.updateReport(em, r.id, { assigneeId: next.assigneeId, takenInHandAt: r.takenInHandAt ?? now, becameCaseAt: r.becameCaseAt ?? now, status });
+      await this.reports.updateReport(em, r.id, { assigneeId: next.assigneeId, takenInHandAt: r.takenInHandAt ?? now, becameCaseAt: r.becameCaseAt ?? now, status });
       await this.outbox.add(em, 'report.taken-in-hand.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, assigneeId: actor.accountId, occurredAt: now.toISOString() });
       return this.item(em, r.id);
     });
@@ -287,9 +289,9 @@ export class CaseworkService {
   async handOver(actor: Actor, input: HandOverV1): Promise<TriageItemV1> {
     return this.ds.transaction(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
-      const desks = new Set((await this.repo.desksOf(em, r.municipality)).map((d) => d.id));
+      const desks = new Set((await this.reports.desksOf(em, r.municipality)).map((d) => d.id));
       const next = applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'handOver', toDeskId: input.toDeskId }, desks);
-      await this.repo.updateReport(em, r.id, { ownerDeskId: next.deskId, assigneeId: next.assigneeId });
+      await this.reports.updateReport(em, r.id, { ownerDeskId: next.deskId, assigneeId: next.assigneeId });
       await this.outbox.add(em, 'report.handed-over.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: next.deskId, fromDeskId: r.ownerDeskId, occurredAt: this.now().toISOString() });
       return this.item(em, r.id);
     });
@@ -326,19 +328,19 @@ export class CaseworkService {
         }
       }
       const now = this.now();
-      await this.repo.updateReport(em, r.id, { closedAt: now, closureReason: input.reason, status: CoarseStatus.CLOSED });
+      await this.reports.updateReport(em, r.id, { closedAt: now, closureReason: input.reason, status: CoarseStatus.CLOSED });
       await this.outbox.add(em, 'report.closed.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, reason: input.reason, occurredAt: now.toISOString() });
       return this.item(em, r.id);
     });
   }
 
   private async item(em: EntityManager, id: string): Promise<TriageItemV1> {
-    const r = (await this.repo.findReport(em, id))!;
+    const r = (await this.reports.findReport(em, id))!;
     return toTriageItem({
       id: r.id, reference: r.reference, closed_at: r.closedAt, antenna_id: r.antennaId, neighbourhood_code: r.neighbourhoodCode, needs: r.needs, urgency: r.urgency, age_band: r.ageBand, submitted_at: r.submittedAt,
       owner_desk_id: r.ownerDeskId, assignee_id: r.assigneeId, taken_in_hand_at: r.takenInHandAt,
-      attempts: await this.repo.attemptsCount(em, r.id), linked: (await this.repo.linkedReportIds(em, r.subjectId, r.id)).length,
-      sla_due_at: await this.repo.slaDueAt(em, r.id),
+      attempts: await this.repo.attemptsCount(em, r.id), linked: (await this.reports.linkedReportIds(em, r.subjectId, r.id)).length,
+      sla_due_at: await this.reports.slaDueAt(em, r.id),
     });
   }
 }

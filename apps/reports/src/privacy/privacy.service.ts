@@ -18,6 +18,7 @@ import { ReferralNotesRepository } from '../referral-notes/referral-notes.reposi
 import { ReferralNotesService, toNoteV1 } from '../referral-notes/referral-notes.service';
 import { ReportEntity } from '../reports/report.entities';
 import { Vault, identityOf } from '../vault/vault';
+import { ReportsRepository } from '../reports/reports.repository';
 import { RetentionSettingsEntity } from '../retention/retention-settings.entity';
 import { RetentionRepository } from '../retention/retention.repository';
 import { VaultRepository } from '../vault/vault.repository';
@@ -40,6 +41,7 @@ export class PrivacyService {
   constructor(
     private readonly repo: CaseworkRepository,
     private readonly glass: BreakGlassRepository,
+    private readonly reports: ReportsRepository,
     private readonly retentionRepo: RetentionRepository,
     private readonly auditRepo: AuditRepository,
     private readonly deskRepo: ReferralDeskRepository,
@@ -55,13 +57,13 @@ export class PrivacyService {
   ) {}
 
   private async report(em: EntityManager, actor: Actor, reportId: string): Promise<ReportEntity> {
-    const r = await this.repo.findReport(em, reportId);
+    const r = await this.reports.findReport(em, reportId);
     if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('report');
     return r;
   }
 
   private async orgHoldsReferral(em: EntityManager, actor: Actor, reportId: string, anyStatus: boolean): Promise<boolean> {
-    const refs = await this.repo.referralsOf(em, reportId);
+    const refs = await this.reports.referralsOf(em, reportId);
     return refs.some((x) => x.organisationId === actor.organisationId && (anyStatus || HOLDING.has(x.status)));
   }
 
@@ -136,7 +138,7 @@ export class PrivacyService {
       const rows = await this.glass.grantsPage(em, actor.municipality, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
       const out: BreakGlassGrantV1[] = [];
       for (const g of rows.slice(0, first)) {
-        const r = await this.repo.findReport(em, g.reportId);
+        const r = await this.reports.findReport(em, g.reportId);
         const key = r ? await this.vault.subjectKey(em, r.subjectId) : null;
         out.push(this.toGrant(g, this.vault.open(key, g.reasonSealed, `break-glass:${g.reportId}`)));
       }
@@ -156,7 +158,7 @@ export class PrivacyService {
     return this.repo.ds.transaction(async (em) => {
       const s = await this.subject(em, actor, input.subjectId);
       const { key, identity } = await this.vault.identity(em, s.id);
-      const reports = await this.repo.reportsOfSubject(em, s.id);
+      const reports = await this.reports.reportsOfSubject(em, s.id);
       const out: SubjectExportV1 = {
         subjectId: s.id,
         exportedAt: this.now().toISOString(),
@@ -216,7 +218,7 @@ export class PrivacyService {
     return this.repo.ds.transaction(async (em) => {
       const s = await this.vaultRepo.lockSubject(em, input.subjectId);
       if (!s || s.municipality !== actor.municipality) throw DomainError.notFound('subject');
-      const reports = await this.repo.reportsOfSubject(em, s.id);
+      const reports = await this.reports.reportsOfSubject(em, s.id);
       if (reports.some((r) => r.legalBasis !== LegalBasis.CONSENT)) {
         throw DomainError.conflict('il trattamento si basa sul compito pubblico del Comune: cancellazione non dovuta (Art. 17(3)(b)) / processing rests on the public task: erasure does not apply');
       }
@@ -234,7 +236,8 @@ export class PrivacyService {
    * referral messages), in the caller's transaction; the non-identifying facts stay.
    */
   async purgeReportContent(em: EntityManager, reportId: string, now: Date): Promise<void> {
-    await this.repo.purgeReportContent(em, reportId, now);
+    await this.reports.purgeContent(em, reportId, now);
+    await this.repo.purgeOfReport(em, reportId);
     await this.glass.purgeOfReport(em, reportId);
     await this.notesRepo.purgeOfReport(em, reportId);
     await this.deskRepo.purgeOfReport(em, reportId);

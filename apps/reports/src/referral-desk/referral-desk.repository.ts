@@ -1,30 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ReportEntity, ReportReferralEntity } from '../reports/report.entities';
 import { OrgContextEntity, ReferralMessageEntity } from './referral-desk.entities';
 
 /** The only place that speaks TypeORM for the desk's context lines and the referral threads. */
 @Injectable()
 export class ReferralDeskRepository {
   constructor(readonly ds: DataSource) {}
-
-  findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
-    return em.findOne(ReportEntity, { where: { id } });
-  }
-
-  findReports(em: EntityManager, ids: string[]): Promise<ReportEntity[]> {
-    return ids.length ? em.find(ReportEntity, { where: { id: In(ids) } }) : Promise.resolve([]);
-  }
-
-  /** What this service knows of a referral from its events (report, organisation, status). */
-  findReferral(em: EntityManager, referralId: string): Promise<ReportReferralEntity | null> {
-    return em.findOne(ReportReferralEntity, { where: { referralId } });
-  }
-
-  /** The given referrals that were sent to an organisation. */
-  referralsOfOrganisation(em: EntityManager, referralIds: string[], organisationId: string): Promise<ReportReferralEntity[]> {
-    return em.find(ReportReferralEntity, { where: { referralId: In(referralIds), organisationId } });
-  }
 
   findContext(em: EntityManager, reportId: string): Promise<OrgContextEntity | null> {
     return em.findOne(OrgContextEntity, { where: { reportId } });

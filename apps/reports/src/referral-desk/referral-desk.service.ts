@@ -7,6 +7,7 @@ import {
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AuditRead, AuditService } from '../audit/audit.service';
 import { ReportEntity, ReportReferralEntity } from '../reports/report.entities';
+import { ReportsRepository } from '../reports/reports.repository';
 import { SubjectKey, Vault } from '../vault/vault';
 import { OrgContextEntity, ReferralMessageEntity } from './referral-desk.entities';
 import { ReferralDeskRepository } from './referral-desk.repository';
@@ -40,13 +41,14 @@ function toMessageV1(m: ReferralMessageEntity, text: string | null, actor: Actor
 export class ReferralDeskService {
   constructor(
     private readonly repo: ReferralDeskRepository,
+    private readonly reports: ReportsRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
   private async report(em: EntityManager, actor: Actor, reportId: string): Promise<ReportEntity> {
-    const r = await this.repo.findReport(em, reportId);
+    const r = await this.reports.findReport(em, reportId);
     if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('report');
     return r;
   }
@@ -99,8 +101,8 @@ export class ReferralDeskService {
     if (actor.role !== Role.ORG_OPERATOR || !actor.organisationId) throw DomainError.forbidden('solo gli operatori di un ente / only operators of an organisation');
     const organisationId = actor.organisationId;
     return this.repo.ds.transaction(async (em) => {
-      const referrals = await this.repo.referralsOfOrganisation(em, input.referralIds, organisationId);
-      const reports = new Map((await this.repo.findReports(em, [...new Set(referrals.map((x) => x.reportId))])).filter((r) => r.municipality === actor.municipality).map((r) => [r.id, r]));
+      const referrals = await this.reports.referralsOfOrganisation(em, input.referralIds, organisationId);
+      const reports = new Map((await this.reports.findReports(em, [...new Set(referrals.map((x) => x.reportId))])).filter((r) => r.municipality === actor.municipality).map((r) => [r.id, r]));
       const contexts = new Map((await this.repo.findContexts(em, [...reports.keys()])).map((c) => [c.reportId, c]));
       const out: ReferralBriefV1[] = [];
       const reads: AuditRead[] = [];
@@ -125,8 +127,8 @@ export class ReferralDeskService {
 
   /** The referral as this service knows it, if the actor may talk about it: its organisation's operators, the municipality's social workers. */
   private async thread(em: EntityManager, actor: Actor, referralId: string): Promise<{ referral: ReportReferralEntity; report: ReportEntity }> {
-    const referral = await this.repo.findReferral(em, referralId);
-    const report = referral ? await this.repo.findReport(em, referral.reportId) : null;
+    const referral = await this.reports.findReferral(em, referralId);
+    const report = referral ? await this.reports.findReport(em, referral.reportId) : null;
     const allowed =
       !!referral && !!report && report.municipality === actor.municipality &&
       (actor.role === Role.SOCIAL_WORKER || (actor.role === Role.ORG_OPERATOR && !!actor.organisationId && referral.organisationId === actor.organisationId));

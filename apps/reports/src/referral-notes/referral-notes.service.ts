@@ -6,6 +6,7 @@ import {
 } from '@prossimo/contracts';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
+import { ReportsRepository } from '../reports/reports.repository';
 import { SubjectKey, Vault } from '../vault/vault';
 import { ReferralNoteEntity } from './referral-note.entity';
 import { ReferralNotesRepository } from './referral-notes.repository';
@@ -57,6 +58,7 @@ export class ReferralNotesService {
 
   constructor(
     private readonly repo: ReferralNotesRepository,
+    private readonly reports: ReportsRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly now: Clock,
@@ -74,9 +76,9 @@ export class ReferralNotesService {
     return this.repo.ds.transaction(async (em) => {
       const existing = await this.repo.find(em, input.noteId);
       if (existing) return this.sameNoteOrConflict(existing, actor, input);
-      const report = await this.repo.findReport(em, input.reportId);
+      const report = await this.reports.findReport(em, input.reportId);
       if (!report || report.municipality !== actor.municipality) throw DomainError.notFound('report');
-      const known = await this.repo.findReferral(em, input.referralId);
+      const known = await this.reports.findReferral(em, input.referralId);
       if (known && (known.reportId !== report.id || (author.organisationId && known.organisationId !== author.organisationId))) throw DomainError.notFound('referral');
 
       const key = report.purgedAt ? null : await this.vault.subjectKey(em, report.subjectId);
@@ -140,11 +142,11 @@ export class ReferralNotesService {
    */
   async read(actor: Actor, input: ReadReferralNotesV1): Promise<ReferralNoteV1[]> {
     return this.repo.ds.transaction(async (em) => {
-      const report = await this.repo.findReport(em, input.reportId);
+      const report = await this.reports.findReport(em, input.reportId);
       if (!report || report.municipality !== actor.municipality) throw DomainError.notFound('report');
       let notes = await this.repo.confirmedOfReport(em, report.id, input.referralId);
       if (actor.role !== Role.SOCIAL_WORKER) {
-        const held = new Set((await this.repo.referralsOfReport(em, report.id)).filter((x) => actor.organisationId && x.organisationId === actor.organisationId).map((x) => x.referralId));
+        const held = new Set((await this.reports.referralsOf(em, report.id)).filter((x) => actor.organisationId && x.organisationId === actor.organisationId).map((x) => x.referralId));
         if (held.size === 0 || (input.referralId && !held.has(input.referralId))) throw DomainError.notFound('referral');
         notes = notes.filter((n) => held.has(n.referralId) && n.authorOrganisationId === actor.organisationId);
       }

@@ -32,6 +32,7 @@ import { EMERGENCY_ADVICE, coarseStatus, factsOf } from './coarse-status';
 import { excerpt } from './excerpt';
 import { DeskEntity, ReportEntity } from './report.entities';
 import { uniqueReference } from './reference-code';
+import { ProjectionsRepository } from '../projections/projections.repository';
 import { ReportsRepository } from './reports.repository';
 
 export function deskContact(d: DeskEntity | null | undefined): DeskContactV1 | null {
@@ -61,6 +62,7 @@ function toSummary(
 export class ReportsService {
   constructor(
     private readonly repo: ReportsRepository,
+    private readonly projections: ProjectionsRepository,
     private readonly outbox: Outbox,
     private readonly vault: Vault,
     private readonly audit: AuditService,
@@ -84,11 +86,11 @@ export class ReportsService {
         const existing = await this.repo.findReport(em, input.id);
         if (existing) return this.sameReportOrConflict(em, existing, actor, input);
 
-      const antenna = await this.repo.findAntenna(em, antennaId);
+      const antenna = await this.projections.findAntenna(em, antennaId);
       if (!antenna || antenna.municipality !== actor.municipality) throw DomainError.forbidden('your antenna is not known to the network yet');
       if (antenna.status !== AntennaStatus.ACTIVE) throw DomainError.forbidden('your antenna is not active: it cannot send reports now');
 
-      const neighbourhood = await this.repo.findNeighbourhood(em, actor.municipality, input.neighbourhoodCode);
+      const neighbourhood = await this.projections.findNeighbourhood(em, actor.municipality, input.neighbourhoodCode);
       if (!neighbourhood) throw DomainError.badInput('input.neighbourhoodCode', `input.neighbourhoodCode: "${input.neighbourhoodCode}" is not a neighbourhood of this municipality`);
       const desk = await this.repo.findDeskOfNeighbourhood(em, actor.municipality, input.neighbourhoodCode);
       if (!desk) throw new DomainError(ErrorCode.UNAVAILABLE, 'the neighbourhood desk is not set up yet; retry shortly');

@@ -5,6 +5,7 @@ import { CaseworkRepository } from '../casework/casework.repository';
 import { ReportsSettings } from '../config/reports.env';
 import { PrivacyService, RETENTION_DEFAULTS } from '../privacy/privacy.service';
 import { ReferralNotesService } from '../referral-notes/referral-notes.service';
+import { ReportsRepository } from '../reports/reports.repository';
 import { Vault } from '../vault/vault';
 import { VaultRepository } from '../vault/vault.repository';
 
@@ -24,6 +25,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly repo: CaseworkRepository,
     private readonly privacy: PrivacyService,
+    private readonly reports: ReportsRepository,
     private readonly vaultRepo: VaultRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
@@ -54,10 +56,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     for (;;) {
       const n = await this.repo.ds.transaction(async (em) => {
         const now = this.now();
-        const due = await this.repo.claimDueForPurge(em, now, RETENTION_DEFAULTS, batchSize);
+        const due = await this.reports.claimDueForPurge(em, now, RETENTION_DEFAULTS, batchSize);
         for (const r of due) {
           await this.privacy.purgeReportContent(em, r.id, now);
-          if ((await this.repo.unpurgedReportsOfSubject(em, r.subjectId)) === 0) {
+          if ((await this.reports.unpurgedReportsOfSubject(em, r.subjectId)) === 0) {
             await this.vault.destroySubject(em, r.subjectId, now);
             out.destroyedSubjects++;
           }
