@@ -25,7 +25,7 @@ export interface ListedFilter {
 /** The only place that speaks TypeORM for antennas. Writes take the transaction they run in. */
 @Injectable()
 export class AntennasRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /** ACTIVE, publicly listed antennas: public columns only, never anything else. */
   private listed(filter: ListedFilter): SelectQueryBuilder<AntennaEntity> {

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import {
   Actor,
   AntennaKind,
@@ -21,7 +20,7 @@ import {
   encodeCursor,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { neighbourhoodAt } from '../geo/geo';
 import { NeighbourhoodsRepository } from '../neighbourhoods/neighbourhoods.repository';
 import { romeDay } from '../time/rome';
@@ -81,7 +80,7 @@ function toAntenna(a: AntennaEntity, history: AntennaStatusChangeEntity[] = []):
 @Injectable()
 export class AntennasService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly tx: Transactions,
     private readonly repo: AntennasRepository,
     private readonly neighbourhoods: NeighbourhoodsRepository,
     private readonly outbox: Outbox,
@@ -126,7 +125,7 @@ export class AntennasService {
       updatedAt: now,
     });
     try {
-      await this.ds.transaction(async (em) => {
+      await this.tx.run(async (em) => {
         await this.repo.insert(em, row);
         await this.repo.addStatusChange(em, this.change(row.id, null, AntennaStatus.PROPOSED, null, now, actor));
         await this.outbox.add(em, 'antenna.status-changed.v1', {
@@ -157,7 +156,7 @@ export class AntennasService {
 
   /** One lifecycle move (lifecycle.ts decides what is legal). */
   async transition(actor: Actor, cmd: TransitionAntennaV1): Promise<AntennaV1> {
-    await this.ds.transaction(async (em) => {
+    await this.tx.run(async (em) => {
       const a = await this.repo.findForUpdate(em, cmd.id);
       if (!a || a.municipality !== actor.municipality) throw DomainError.notFound('antenna');
       const now = this.clock();

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AlertKind } from '@prossimo/contracts';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { RoutingRepository } from '../sla/routing.repository';
@@ -56,6 +56,7 @@ export class AlertEscalator implements OnApplicationBootstrap, OnApplicationShut
   private running: Promise<EscalationSweep> | null = null;
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: AlertsRepository,
     private readonly alerts: AlertsService,
     private readonly directory: DirectoryRepository,
@@ -86,7 +87,7 @@ export class AlertEscalator implements OnApplicationBootstrap, OnApplicationShut
     const result: EscalationSweep = { fired: 0, sent: 0, cancelled: 0, retried: 0, deferred: 0 };
     const skip = new Set<string>();
     for (let i = 0; i < this.settings.SLA_SWEEP_BATCH; i++) {
-      const outcome = await this.repo.ds.transaction(async (em) => {
+      const outcome = await this.tx.run(async (em) => {
         const [step] = (await this.repo.claimDueEscalations(em, this.now(), skip.size + 1)).filter((x) => !skip.has(x.id));
         if (!step) return null;
         const alert = await this.repo.lockAlertIfFree(em, step.alertId);

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { SETTINGS } from '@prossimo/platform';
+import { SETTINGS, Transactions } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { alertMessage } from './alerts.service';
 import { AlertsRepository } from './alerts.repository';
@@ -21,6 +21,7 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
   private running: Promise<number> | null = null;
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: AlertsRepository,
     private readonly routing: RoutingRepository,
     @Inject(MAIL_SENDER) private readonly sender: MailSender | null,
@@ -47,7 +48,7 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
   private async sweepOnce(): Promise<number> {
     const sender = this.sender;
     if (!sender) return 0;
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const due = await this.repo.claimPendingEmails(em, 20);
       const references = await this.routing.referencesOf(em, due.map((a) => a.reportId));
       let sent = 0;

@@ -13,7 +13,7 @@ export interface AlertCursor {
 /** The only place that speaks TypeORM for alerts and their escalations. */
 @Injectable()
 export class AlertsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   async insert(em: EntityManager, alert: AlertEntity): Promise<void> {
     await em.insert(AlertEntity, alert);

@@ -6,7 +6,7 @@ import {
   Page, Role, decodeCursor, encodeCursor,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
 import type { UnmetWhy } from '../matching/matching';
 import { RoutingRepository } from '../sla/routing.repository';
@@ -74,6 +74,7 @@ const MINUTE = 60_000;
 @Injectable()
 export class AlertsService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: AlertsRepository,
     private readonly routing: RoutingRepository,
     private readonly directory: DirectoryRepository,
@@ -144,7 +145,7 @@ export class AlertsService {
     );
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
-    const references = await this.routing.referencesOf(this.repo.ds.manager, nodes.map((a) => a.reportId));
+    const references = await this.routing.referencesOf(this.tx.reads, nodes.map((a) => a.reportId));
     return {
       nodes: nodes.map((a) => toAlertV1(a, references.get(a.reportId) ?? null)),
       pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.resolvedAt ? 1 : 0, last.severity, last.createdAt.toISOString(), last.id]) : null },
@@ -158,7 +159,7 @@ export class AlertsService {
    */
   async acknowledge(actor: Actor, input: AcknowledgeAlertV1): Promise<AlertV1> {
     socialWorkerOnly(actor);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const alert = await this.repo.lockAlert(em, input.id);
       if (!alert || alert.municipality !== actor.municipality) throw DomainError.notFound('alert');
       const reference = (await this.routing.referencesOf(em, [alert.reportId])).get(alert.reportId) ?? null;

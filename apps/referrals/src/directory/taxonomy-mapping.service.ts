@@ -4,7 +4,7 @@ import {
   Actor, DEFAULT_PAGE_SIZE, DomainError, ListTaxonomyTermsV1, MAX_PAGE_SIZE, MapTaxonomyTermResultV1, MapTaxonomyTermV1, Need, Page, Role, TaxonomyTermMappingV1,
   decodeCursor, encodeCursor,
 } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { isUuid, needsOf } from './hsds-import';
 
 interface TermRow {
@@ -41,6 +41,7 @@ const TERM_SELECT = `SELECT t.id, t.taxonomy_name, t.code, t.name, t.description
 @Injectable()
 export class TaxonomyMappingService {
   constructor(
+    private readonly tx: Transactions,
     private readonly ds: DataSource,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
@@ -70,7 +71,7 @@ export class TaxonomyMappingService {
 
   async map(actor: Actor, cmd: MapTaxonomyTermV1): Promise<MapTaxonomyTermResultV1> {
     if (actor.role !== Role.ADMIN) throw DomainError.forbidden('only an administrator maps taxonomies');
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const [term] = (await em.query(`SELECT id, municipality FROM taxonomy_terms WHERE id = $1 FOR UPDATE`, [cmd.termId])) as { id: string; municipality: string }[];
       if (!term || term.municipality !== actor.municipality) throw DomainError.notFound('taxonomy term');
       await em.query(`UPDATE taxonomy_terms SET need = $2, mapped_at = $3, mapped_by = $4 WHERE id = $1`, [cmd.termId, cmd.need ?? null, this.now(), actor.accountId && isUuid(actor.accountId) ? actor.accountId : null]);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
 import { MAIL_SENDER, MailSender } from '../alerts/mail-sender';
 import { ReferralsSettings } from '../config/referrals.env';
 import { DirectoryRepository } from '../directory/directory.repository';
@@ -32,6 +32,7 @@ export class OrganisationMailer implements OnApplicationBootstrap, OnApplication
   private running: Promise<OrganisationMailSweep> | null = null;
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: OrganisationMailRepository,
     private readonly directory: DirectoryRepository,
     @Inject(MAIL_SENDER) private readonly sender: MailSender | null,
@@ -69,8 +70,8 @@ export class OrganisationMailer implements OnApplicationBootstrap, OnApplication
     if (!sender) return { queued: 0, sent: 0, skipped: 0 };
     const now = this.now();
     const until = new Date(now.getTime() + this.settings.ORG_DEADLINE_NOTICE_MINUTES * 60_000);
-    const queued = await this.repo.ds.transaction((em) => this.repo.enqueueDueSoon(em, now, until));
-    return this.repo.ds.transaction(async (em) => {
+    const queued = await this.tx.run((em) => this.repo.enqueueDueSoon(em, now, until));
+    return this.tx.run(async (em) => {
       const result = { queued, sent: 0, skipped: 0 };
       for (const m of await this.repo.claimPending(em, 20)) {
         const kind = m.kind as OrganisationMailKind;

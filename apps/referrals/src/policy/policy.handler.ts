@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { DataSource } from 'typeorm';
 import { Actor, MunicipalityPolicyV1, Role, RPC, RpcRequest, SetMunicipalityPolicyV1, Urgency, parseContract } from '@prossimo/contracts';
-import { RequiredActor, RpcRoles } from '@prossimo/platform';
+import { RequiredActor, RpcRoles, Transactions } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { SlaDuration, resolveTargets } from '../sla/business-calendar';
 
@@ -18,7 +17,7 @@ const durationOf = (hours: number): SlaDuration => (hours % 24 === 0 ? { days: h
 @Controller()
 export class PolicyHandler {
   constructor(
-    private readonly ds: DataSource,
+    private readonly tx: Transactions,
     private readonly directory: DirectoryRepository,
   ) {}
 
@@ -32,7 +31,7 @@ export class PolicyHandler {
   @MessagePattern(RPC.referrals.setPolicy)
   async set(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<MunicipalityPolicyV1> {
     const cmd = await parseContract(SetMunicipalityPolicyV1, req.payload ?? {}, 'input');
-    await this.ds.transaction(async (em) => {
+    await this.tx.run(async (em) => {
       const current = await this.directory.findPolicy(em, actor.municipality);
       const targets = resolveTargets(current.slaTargets);
       for (const t of cmd.targets ?? []) targets[t.urgency] = { accept: durationOf(t.acceptHours), firstContact: durationOf(t.firstContactHours) };
@@ -51,7 +50,7 @@ export class PolicyHandler {
   }
 
   private async read(municipality: string): Promise<MunicipalityPolicyV1> {
-    const p = await this.directory.findPolicy(this.ds.manager, municipality);
+    const p = await this.directory.findPolicy(this.tx.reads, municipality);
     const targets = resolveTargets(p.slaTargets);
     return {
       municipality,

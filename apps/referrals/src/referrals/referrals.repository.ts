@@ -13,7 +13,7 @@ const SERVICE_SUMMARY = ['s.id', 's.name', 's.capacityAvailable', 's.capacityMax
 /** The only place that speaks TypeORM for referrals and their history. Methods take the transaction they run in. */
 @Injectable()
 export class ReferralsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /**
    * Serialises every routing decision about one report until the transaction ends (consumer and

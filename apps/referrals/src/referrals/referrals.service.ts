@@ -34,7 +34,7 @@ import {
 } from '@prossimo/contracts';
 import { EntityManager } from 'typeorm';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AlertsService } from '../alerts/alerts.service';
 import { countsPlaces, freePlace, takePlace } from '../directory/capacity';
 import { DirectoryRepository } from '../directory/directory.repository';
@@ -94,6 +94,7 @@ function organisationOf(actor: Actor): string {
 @Injectable()
 export class ReferralsService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: ReferralsRepository,
     private readonly directory: DirectoryRepository,
     private readonly routing: RoutingService,
@@ -117,7 +118,7 @@ export class ReferralsService {
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
     const deadlines = await this.repo.pendingDeadlines(nodes.map((r) => r.id));
-    const references = await this.routed.referencesOf(this.repo.ds.manager, nodes.map((r) => r.reportId));
+    const references = await this.routed.referencesOf(this.tx.reads, nodes.map((r) => r.reportId));
     return {
       nodes: nodes.map((r) => {
         const due = deadlines.get(r.id);
@@ -132,7 +133,7 @@ export class ReferralsService {
     const r = await this.repo.findWithService(input.id);
     const visible = r && r.municipality === actor.municipality && (actor.role === Role.SOCIAL_WORKER || r.organisationId === organisationOf(actor));
     if (!r || !visible) throw DomainError.notFound('referral');
-    return toV1(r, r.service, await this.referenceOf(this.repo.ds.manager, r.reportId));
+    return toV1(r, r.service, await this.referenceOf(this.tx.reads, r.reportId));
   }
 
   /**
@@ -151,7 +152,7 @@ export class ReferralsService {
       if (input[f] && f !== noteField) throw DomainError.badInput(f, `${f}: not given to ${input.action} a referral`);
     }
 
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.organisationId !== organisationId || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
       const to = nextStatus(r.status as ReferralStatus, input.action);
@@ -178,7 +179,7 @@ export class ReferralsService {
    */
   async requestFirstContact(actor: Actor, input: ReferralRefV1): Promise<ReferralV1> {
     const organisationId = organisationOf(actor);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.organisationId !== organisationId || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
       if (!contactGoesThroughDesk(r)) throw DomainError.conflict('la persona ha dato il consenso: potete contattarla voi / the person consented: you may contact them yourselves');
@@ -204,7 +205,7 @@ export class ReferralsService {
    */
   async handOverContact(actor: Actor, input: ReferralRefV1): Promise<ReferralV1> {
     socialWorkerOnly(actor);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
       if (!contactGoesThroughDesk(r)) throw DomainError.conflict('la persona ha dato il consenso: l’ente la contatta direttamente / the person consented: the organisation contacts them directly');
@@ -282,7 +283,7 @@ export class ReferralsService {
    */
   async reroute(actor: Actor, input: RerouteReferralV1): Promise<ReferralV1> {
     socialWorkerOnly(actor);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
       if (await this.repo.isReportEnded(em, r.reportId)) throw DomainError.conflict('la segnalazione è chiusa o ritirata: non si invia altrove / the report has ended: it is not sent elsewhere');
@@ -307,7 +308,7 @@ export class ReferralsService {
    */
   async rerouteOptions(actor: Actor, input: RerouteOptionsV1): Promise<RerouteOptionsResultV1> {
     socialWorkerOnly(actor);
-    const em = this.repo.ds.manager;
+    const em = this.tx.reads;
     const r = await this.repo.findWithService(input.id);
     if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
     const needs = r.needs as Need[];
@@ -355,7 +356,7 @@ export class ReferralsService {
 
   /** When an organisation should accept, and contact the person, for a report of this urgency sent now (the municipality's policy). */
   async slaPreview(actor: Actor, input: SlaPreviewV1): Promise<SlaPreviewResultV1> {
-    const policy = await this.directory.findPolicy(this.repo.ds.manager, actor.municipality);
+    const policy = await this.directory.findPolicy(this.tx.reads, actor.municipality);
     const target = resolveTargets(policy.slaTargets)[input.urgency];
     const now = this.now();
     const acceptBy = dueAt(now, target.accept, policy.slaDayMode, policy.patronDay);
@@ -405,7 +406,7 @@ export class ReferralsService {
   async reportReferrals(actor: Actor, input: ReportReferralsV1): Promise<ReferralStoryV1[]> {
     socialWorkerOnly(actor);
     const rows = await this.repo.findStoriesOfReport(input.reportId, actor.municipality);
-    const reference = await this.referenceOf(this.repo.ds.manager, input.reportId);
+    const reference = await this.referenceOf(this.tx.reads, input.reportId);
     return rows.map(({ referral, service, history }) => ({
       ...toV1(referral, service, reference),
       reason: referral.reasonCode ? systemReasonText(referral.reasonCode) : null,

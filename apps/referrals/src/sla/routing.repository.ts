@@ -7,7 +7,7 @@ export type TimerKind = 'accept' | 'first-contact';
 /** The only place that speaks TypeORM for the reports routing knows of and for SLA timers. */
 @Injectable()
 export class RoutingRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   async upsertReport(em: EntityManager, r: Omit<RoutedReportEntity, 'reference'> & { reference?: string | null }): Promise<void> {
     await em.createQueryBuilder().insert().into(RoutedReportEntity).values({ ...r, reference: r.reference ?? null }).orIgnore().execute();

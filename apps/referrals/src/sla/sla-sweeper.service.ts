@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { ReferralsRepository } from '../referrals/referrals.repository';
 import { ReferralsService } from '../referrals/referrals.service';
@@ -28,6 +28,7 @@ export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown
   private running: Promise<SweepResult> | null = null;
 
   constructor(
+    private readonly tx: Transactions,
     private readonly timers: RoutingRepository,
     private readonly referralsRepo: ReferralsRepository,
     private readonly referrals: ReferralsService,
@@ -56,7 +57,7 @@ export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown
     const result: SweepResult = { fired: 0, expired: 0, alerted: 0, deferred: 0 };
     const busy = new Set<string>();
     for (let i = 0; i < this.settings.SLA_SWEEP_BATCH; i++) {
-      const outcome = await this.referralsRepo.ds.transaction(async (em) => {
+      const outcome = await this.tx.run(async (em) => {
         const [t] = (await this.timers.claimDue(em, this.now(), busy.size + 1)).filter((x) => !busy.has(x.id));
         if (!t) return null;
         const r = await this.referralsRepo.lockReferralIfFree(em, t.referralId);

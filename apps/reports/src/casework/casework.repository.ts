@@ -49,7 +49,7 @@ const TIMED_STATUSES = ['REQUESTED', 'ACCEPTED', 'ON_HOLD'];
 /** The desk's and the privacy officer's queries on reports. Methods take their transaction. */
 @Injectable()
 export class CaseworkRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   lockReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
     return em.findOne(ReportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });

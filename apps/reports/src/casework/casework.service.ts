@@ -7,7 +7,7 @@ import {
   TRIAGE_EXCERPT_LENGTH, TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor, normaliseReference,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { ReportsSettings } from '../config/reports.env';
 import { coarseStatus, factsOf } from '../reports/coarse-status';
@@ -63,6 +63,7 @@ function toTriageItem(r: TriageFacts, excerptText: string | null = null): Triage
 @Injectable()
 export class CaseworkService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: CaseworkRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
@@ -70,10 +71,6 @@ export class CaseworkService {
     @Inject(SETTINGS) private readonly settings: ReportsSettings,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
-
-  private get ds() {
-    return this.repo.ds;
-  }
 
   /** The report, locked, if the actor's scope covers it (NOT_FOUND otherwise: existence is not disclosed). */
   private async scoped(em: EntityManager, actor: Actor, reportId: string): Promise<ReportEntity> {
@@ -88,7 +85,7 @@ export class CaseworkService {
   }
 
   async addFollowUp(actor: Actor, input: AddFollowUpV1): Promise<OkV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       if (r.purgedAt) throw DomainError.conflict('the report is no longer kept');
       const key = await this.vault.subjectKey(em, r.subjectId);
@@ -100,7 +97,7 @@ export class CaseworkService {
   }
 
   async withdraw(actor: Actor, input: WithdrawReportV1): Promise<OkV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       if (r.closedAt) throw DomainError.conflict('la segnalazione è già chiusa / the report is already closed');
       const key = await this.vault.subjectKey(em, r.subjectId);
@@ -119,12 +116,12 @@ export class CaseworkService {
 
   /** A municipality's desks, public fields only (no ids, no assignees, nothing of any report). */
   async publicDesks(q: PublicDesksQueryV1): Promise<PublicDeskV1[]> {
-    const desks = await this.repo.desksOf(this.ds.manager, q.municipality);
+    const desks = await this.repo.desksOf(this.tx.reads, q.municipality);
     return desks.map((d) => ({ neighbourhoodCode: d.neighbourhoodCode, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null }));
   }
 
   async desks(actor: Actor): Promise<DeskV1[]> {
-    const desks = await this.repo.desksOf(this.ds.manager, actor.municipality);
+    const desks = await this.repo.desksOf(this.tx.reads, actor.municipality);
     return desks.map((d) => ({ id: d.id, neighbourhoodCode: d.neighbourhoodCode, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null }));
   }
 
@@ -137,7 +134,7 @@ export class CaseworkService {
     const cursor = decodeCursor(f.after, ['number', 'timestamp', 'uuid']);
     const now = this.now().getTime();
     const reference = f.reference !== undefined ? (normaliseReference(f.reference) ?? badReference()) : undefined;
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const rows = await this.repo.triage(
         em,
         {
@@ -173,7 +170,7 @@ export class CaseworkService {
 
   /** The report page: everything held on it, audited in the same transaction. */
   async open(actor: Actor, input: ReportRefV1): Promise<ReportDetailV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       const now = this.now();
       const { key, identity, subject } = await this.vault.identity(em, r.subjectId);
@@ -239,7 +236,7 @@ export class CaseworkService {
    * longer ago, or one already purged is CONFLICT.
    */
   async reopen(actor: Actor, input: ReportRefV1): Promise<TriageItemV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       if (!r.closedAt) throw DomainError.conflict('la segnalazione è aperta / the report is open');
       if (r.withdrawnAt) throw DomainError.conflict("la segnalazione è stata ritirata dall'antenna: non si riapre / the report was withdrawn by its antenna: it cannot be reopened");
@@ -271,7 +268,7 @@ export class CaseworkService {
 
   /** Takes the report in hand: the actor becomes its assignee; the antenna sees IN_CARE. */
   async take(actor: Actor, input: ReportRefV1): Promise<TriageItemV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       const next = applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'take', accountId: actor.accountId }, new Set([r.ownerDeskId]));
       const now = this.now();
@@ -283,7 +280,7 @@ export class CaseworkService {
   }
 
   async handOver(actor: Actor, input: HandOverV1): Promise<TriageItemV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       const desks = new Set((await this.repo.desksOf(em, r.municipality)).map((d) => d.id));
       const next = applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'handOver', toDeskId: input.toDeskId }, desks);
@@ -294,7 +291,7 @@ export class CaseworkService {
   }
 
   async recordContactAttempt(actor: Actor, input: RecordContactAttemptV1): Promise<ContactAttemptV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       if (r.closedAt) throw DomainError.conflict('la segnalazione è chiusa / the report is closed');
       const now = this.now();
@@ -314,7 +311,7 @@ export class CaseworkService {
 
   /** Closes with a reason; "unable to contact" needs three attempts at least two days apart. */
   async close(actor: Actor, input: CloseReportV1): Promise<TriageItemV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'close' }, new Set([r.ownerDeskId]));
       if (input.reason === ClosureReason.UNABLE_TO_CONTACT) {

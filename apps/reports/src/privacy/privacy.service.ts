@@ -7,7 +7,7 @@ import {
   SubjectExportV1, SubjectRefV1, AgeBand, Urgency, decodeCursor, encodeCursor,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { CaseworkRepository } from '../casework/casework.repository';
 import { CaseworkService } from '../casework/casework.service';
@@ -33,6 +33,7 @@ function page<T, R>(rows: R[], first: number, map: (r: R) => T, cursorOf: (r: R)
 @Injectable()
 export class PrivacyService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: CaseworkRepository,
     private readonly vaultRepo: VaultRepository,
     private readonly vault: Vault,
@@ -61,7 +62,7 @@ export class PrivacyService {
    * "do not contact"; or for whoever holds an unexpired break-the-glass grant. Audited.
    */
   async reveal(actor: Actor, input: ReportRefV1): Promise<RevealedContactV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.report(em, actor, input.reportId);
       const now = this.now();
       const glass = await this.repo.activeGrant(em, r.id, actor.accountId, now);
@@ -87,7 +88,7 @@ export class PrivacyService {
    * (`report.glass-broken.v1` → a desk alert), in the same transaction as the grant.
    */
   async breakGlass(actor: Actor, input: BreakGlassV1): Promise<BreakGlassGrantV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.report(em, actor, input.reportId);
       if (actor.role === Role.ORG_OPERATOR && !(await this.orgHoldsReferral(em, actor, r.id, false))) {
         throw DomainError.forbidden("l'accesso d'emergenza è solo per l'organizzazione che ha accettato l'invio / emergency access is only for the organisation that accepted the referral");
@@ -123,7 +124,7 @@ export class PrivacyService {
   async breakGlassReview(actor: Actor, args: BreakGlassReviewV1): Promise<Page<BreakGlassGrantV1>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const rows = await this.repo.grantsPage(em, actor.municipality, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
       const out: BreakGlassGrantV1[] = [];
       for (const g of rows.slice(0, first)) {
@@ -144,7 +145,7 @@ export class PrivacyService {
 
   /** Right of access (Art. 15): everything held on the subject, in one document. Audited. */
   async exportSubject(actor: Actor, input: SubjectRefV1): Promise<SubjectExportV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const s = await this.subject(em, actor, input.subjectId);
       const { key, identity } = await this.vault.identity(em, s.id);
       const reports = await this.repo.reportsOfSubject(em, s.id);
@@ -178,7 +179,7 @@ export class PrivacyService {
 
   /** Rectification (Art. 16): the identifying data replaced, the duplicate hash recomputed. */
   async rectifySubject(actor: Actor, input: RectifySubjectV1): Promise<OkV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const s = await this.subject(em, actor, input.subjectId);
       const key = await this.vault.subjectKey(em, s.id);
       if (!key) throw DomainError.conflict('the subject was erased');
@@ -194,7 +195,7 @@ export class PrivacyService {
 
   /** Objection (Art. 21): recorded with its note; the desk weighs it before further processing. */
   async recordObjection(actor: Actor, input: RecordObjectionV1): Promise<OkV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const s = await this.subject(em, actor, input.subjectId);
       const key = await this.vault.subjectKey(em, s.id);
       await this.vaultRepo.updateSubject(em, s.id, { objectionAt: this.now(), objectionSealed: key ? this.vault.seal(key, input.note, `objection:${s.id}`) : null });
@@ -204,7 +205,7 @@ export class PrivacyService {
 
   /** Erasure (Art. 17) where every report on the subject rests on consent: the subject's key is destroyed. */
   async eraseSubject(actor: Actor, input: SubjectRefV1): Promise<OkV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const s = await this.vaultRepo.lockSubject(em, input.subjectId);
       if (!s || s.municipality !== actor.municipality) throw DomainError.notFound('subject');
       const reports = await this.repo.reportsOfSubject(em, s.id);
@@ -220,12 +221,12 @@ export class PrivacyService {
   }
 
   async retention(actor: Actor): Promise<RetentionV1> {
-    const r = await this.repo.retention(this.repo.ds.manager, actor.municipality);
+    const r = await this.repo.retention(this.tx.reads, actor.municipality);
     return { municipality: actor.municipality, signalDays: r?.signalDays ?? RETENTION_DEFAULTS.signalDays, closedCaseMonths: r?.closedCaseMonths ?? RETENTION_DEFAULTS.closedCaseMonths };
   }
 
   async setRetention(actor: Actor, input: SetRetentionV1): Promise<RetentionV1> {
-    await this.repo.upsertRetention(this.repo.ds.manager, Object.assign(new RetentionSettingsEntity(), { municipality: actor.municipality, signalDays: input.signalDays, closedCaseMonths: input.closedCaseMonths, updatedBy: actor.accountId, updatedAt: this.now() }));
+    await this.repo.upsertRetention(this.tx.reads, Object.assign(new RetentionSettingsEntity(), { municipality: actor.municipality, signalDays: input.signalDays, closedCaseMonths: input.closedCaseMonths, updatedBy: actor.accountId, updatedAt: this.now() }));
     return this.retention(actor);
   }
 
@@ -233,7 +234,7 @@ export class PrivacyService {
   async auditLog(actor: Actor, args: AuditLogV1): Promise<Page<AuditEntryV1>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const rows = await this.repo.auditPage(em, actor.municipality, args.recordId, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
       await this.audit.record(em, actor, [{ action: RPC.reports.auditLog, recordType: 'audit_log', recordId: args.recordId ?? '00000000-0000-0000-0000-000000000000', fields: ['actorId', 'recordId'], reason: 'audit review' }]);
       return page(rows, first, (a) => ({ id: a.id, at: a.at.toISOString(), actorId: a.actorId, role: a.role as Role, action: a.action, recordType: a.recordType, recordId: a.recordId, fields: a.fields, reason: a.reason }), (a) => [a.at.toISOString(), a.id]);

@@ -6,7 +6,7 @@ import { OrgContextEntity, ReferralMessageEntity } from './referral-desk.entitie
 /** The only place that speaks TypeORM for the desk's context lines and the referral threads. */
 @Injectable()
 export class ReferralDeskRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
     return em.findOne(ReportEntity, { where: { id } });

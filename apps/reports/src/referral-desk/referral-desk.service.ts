@@ -4,7 +4,7 @@ import {
   Actor, DEFAULT_PAGE_SIZE, DomainError, OrgContextV1, Page, PostReferralMessageV1, RPC, ReferralBriefV1, ReferralBriefsV1, ReferralMessageV1, ReferralMessagesV1,
   ReferralStatus, ReportRefV1, Role, SetOrgContextV1, decodeCursor, encodeCursor,
 } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AuditRead, AuditService } from '../audit/audit.service';
 import { ReportEntity, ReportReferralEntity } from '../reports/report.entities';
 import { SubjectKey, Vault } from '../vault/vault';
@@ -39,6 +39,7 @@ function toMessageV1(m: ReferralMessageEntity, text: string | null, actor: Actor
 @Injectable()
 export class ReferralDeskService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: ReferralDeskRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
@@ -54,7 +55,7 @@ export class ReferralDeskService {
   /** A social worker writes the line organisations read before they accept; an empty text removes it. */
   async setContext(actor: Actor, input: SetOrgContextV1): Promise<OrgContextV1 | null> {
     if (actor.role !== Role.SOCIAL_WORKER) throw DomainError.forbidden('solo lo sportello sociale / only the social desk');
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.report(em, actor, input.reportId);
       const text = input.text.trim();
       if (!text) {
@@ -78,7 +79,7 @@ export class ReferralDeskService {
 
   /** The line as the social worker wrote it, for the report page (audited when there is one). */
   async getContext(actor: Actor, input: ReportRefV1): Promise<OrgContextV1 | null> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.report(em, actor, input.reportId);
       const row = await this.repo.findContext(em, r.id);
       if (!row) return null;
@@ -98,7 +99,7 @@ export class ReferralDeskService {
   async briefs(actor: Actor, input: ReferralBriefsV1): Promise<ReferralBriefV1[]> {
     if (actor.role !== Role.ORG_OPERATOR || !actor.organisationId) throw DomainError.forbidden('solo gli operatori di un ente / only operators of an organisation');
     const organisationId = actor.organisationId;
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const referrals = await this.repo.referralsOfOrganisation(em, input.referralIds, organisationId);
       const reports = new Map((await this.repo.findReports(em, [...new Set(referrals.map((x) => x.reportId))])).filter((r) => r.municipality === actor.municipality).map((r) => [r.id, r]));
       const contexts = new Map((await this.repo.findContexts(em, [...reports.keys()])).map((c) => [c.reportId, c]));
@@ -136,7 +137,7 @@ export class ReferralDeskService {
 
   /** A message on the referral's thread, sealed under the subject's key. A retry with the same id answers the same message. */
   async post(actor: Actor, input: PostReferralMessageV1): Promise<ReferralMessageV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const { referral, report } = await this.thread(em, actor, input.referralId);
       const existing = await this.repo.findMessage(em, input.messageId);
       if (existing) return this.sameMessageOrConflict(existing, actor, input);
@@ -174,7 +175,7 @@ export class ReferralDeskService {
   async list(actor: Actor, input: ReferralMessagesV1): Promise<Page<ReferralMessageV1>> {
     const first = input.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(input.after, ['timestamp', 'uuid']);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const { report } = await this.thread(em, actor, input.referralId);
       const rows = await this.repo.messagesPage(em, input.referralId, first + 1, cursor ? { createdAt: cursor[0], id: cursor[1] } : null);
       const kept = rows.slice(0, first);

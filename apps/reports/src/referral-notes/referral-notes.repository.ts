@@ -6,7 +6,7 @@ import { ReferralNoteEntity } from './referral-note.entity';
 /** The only place that speaks TypeORM for referral notes. Methods take their transaction. */
 @Injectable()
 export class ReferralNotesRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
     return em.findOne(ReportEntity, { where: { id } });

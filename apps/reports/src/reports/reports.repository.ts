@@ -6,7 +6,7 @@ import { DeskEntity, ReportEntity, ReportReferralEntity } from './report.entitie
 /** The only place that speaks TypeORM for reports. Methods take the transaction they run in. */
 @Injectable()
 export class ReportsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
     return em.findOne(ReportEntity, { where: { id } });

@@ -25,7 +25,7 @@ import {
   RPC,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { Vault, identityOf } from '../vault/vault';
 import { EMERGENCY_ADVICE, coarseStatus, factsOf } from './coarse-status';
@@ -60,6 +60,7 @@ function toSummary(
 @Injectable()
 export class ReportsService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: ReportsRepository,
     private readonly outbox: Outbox,
     private readonly vault: Vault,
@@ -77,8 +78,8 @@ export class ReportsService {
   async submit(actor: Actor, input: SubmitReportV1): Promise<ReportSummaryV1> {
     if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members submit reports');
     const antennaId = actor.antennaId;
-    const recorded = await this.repo.ds
-      .transaction(async (em) => {
+    const recorded = await this.tx
+      .run(async (em) => {
         // The same id at once: one at a time; the others wait here, then find the first one's report.
         await this.repo.lockReportId(em, input.id);
         const existing = await this.repo.findReport(em, input.id);
@@ -157,7 +158,7 @@ export class ReportsService {
         throw err;
       });
     if (recorded) return recorded;
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const winner = await this.repo.findReport(em, input.id);
       if (!winner) throw new DomainError(ErrorCode.UNAVAILABLE, 'riprova / retry');
       return this.sameReportOrConflict(em, winner, actor, input);
@@ -204,7 +205,7 @@ export class ReportsService {
     const antennaId = actor.antennaId;
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const rows = await this.repo.findPageForAntenna(em, actor.municipality, antennaId, first + 1, cursor ? { submittedAt: cursor[0], id: cursor[1] } : null);
       const page = rows.slice(0, first);
       const descriptions = await this.vault.openDescriptions(em, page);

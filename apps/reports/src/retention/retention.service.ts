@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { CaseworkRepository } from '../casework/casework.repository';
 import { ReportsSettings } from '../config/reports.env';
@@ -21,6 +21,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   private running: Promise<unknown> | null = null;
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: CaseworkRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
@@ -49,7 +50,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   async sweep(batchSize = 100): Promise<{ purgedReports: number; destroyedSubjects: number; orphanSubjects: number }> {
     const out = { purgedReports: 0, destroyedSubjects: 0, orphanSubjects: 0 };
     for (;;) {
-      const n = await this.repo.ds.transaction(async (em) => {
+      const n = await this.tx.run(async (em) => {
         const now = this.now();
         const due = await this.repo.claimDueForPurge(em, now, RETENTION_DEFAULTS, batchSize);
         for (const r of due) {
@@ -70,7 +71,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     // sealing it, in an older version): shredded. Subjects are written in their report's
     // transaction, so an hour-old one without a report will never get one.
     for (;;) {
-      const n = await this.repo.ds.transaction(async (em) => {
+      const n = await this.tx.run(async (em) => {
         const now = this.now();
         const orphans = await this.repo.claimOrphanSubjects(em, new Date(now.getTime() - 3600_000), batchSize);
         for (const s of orphans) {
