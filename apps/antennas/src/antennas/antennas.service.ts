@@ -7,17 +7,13 @@ import {
   AntennaNameV1,
   AntennaStatus,
   AntennaV1,
-  DEFAULT_PAGE_SIZE,
   DomainError,
   ListAntennasV1,
-  MAX_PAGE_SIZE,
   Need,
   Page,
   ProposeAntennaV1,
   Role,
   TransitionAntennaV1,
-  decodeCursor,
-  encodeCursor,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock, Transactions } from '@prossimo/platform';
@@ -26,7 +22,7 @@ import { NeighbourhoodsRepository } from '../neighbourhoods/neighbourhoods.repos
 import { romeDay } from '../time/rome';
 import { AntennaEntity } from './antenna.entity';
 import { AntennaStatusChangeEntity } from './antenna-status-change.entity';
-import { AntennasRepository } from './antennas.repository';
+import { ANTENNAS_BY_NAME, AntennasRepository } from './antennas.repository';
 import { nextStatus } from './lifecycle';
 import { listedByDefault } from './listing';
 import { AntennaApplicationEntity } from './antenna-application.entity';
@@ -207,21 +203,12 @@ export class AntennasService {
 
   /** The municipality's antennas by name, any status, filtered; a page at a time. */
   async list(actor: Actor, q: ListAntennasV1): Promise<Page<AntennaV1>> {
-    const first = Math.min(q.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const cursor = decodeCursor(q.after, ['text', 'uuid']);
-    const rows = await this.repo.findAdminPage(
-      { municipality: actor.municipality, status: q.status, kind: q.kind, neighbourhoodCode: q.neighbourhoodCode, search: q.search },
-      first + 1,
-      cursor ? { name: cursor[0], id: cursor[1] } : null,
-    );
-    const page = rows.slice(0, first);
-    const last = page[page.length - 1];
+    const page = ANTENNAS_BY_NAME.request(q);
+    const rows = await this.repo.findAdminPage({ municipality: actor.municipality, status: q.status, kind: q.kind, neighbourhoodCode: q.neighbourhoodCode, search: q.search }, page);
+    const { rows: kept, pageInfo } = ANTENNAS_BY_NAME.page(rows, page, (a) => [a.name, a.id]);
     // Who applied from the public form, for the administration to follow up (ADMIN only, never public).
-    const applications = actor.role === Role.ADMIN ? await this.applicationsOf(page.map((a) => a.id)) : new Map();
-    return {
-      nodes: page.map((a) => ({ ...toAntenna(a), ...(applications.has(a.id) ? { application: applications.get(a.id) } : {}) })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.name, last.id]) : null },
-    };
+    const applications = actor.role === Role.ADMIN ? await this.applicationsOf(kept.map((a) => a.id)) : new Map();
+    return { nodes: kept.map((a) => ({ ...toAntenna(a), ...(applications.has(a.id) ? { application: applications.get(a.id) } : {}) })), pageInfo };
   }
 
   private async applicationsOf(ids: string[]): Promise<Map<string, AntennaApplicationV1>> {

@@ -59,7 +59,7 @@ export class ProximityService {
   }
 
   private async byName(filter: ListedFilter, first: number, after: Extract<ProximityCursor, { by: 'name' }> | null): Promise<Page<ProximityPointV1>> {
-    const rows = await this.antennas.findListedPageByName(filter, first + 1, after);
+    const rows = await this.antennas.findListedPageByName(filter, { limit: first + 1, after: after ? [after.name, after.id] : null });
     const page = rows.slice(0, first);
     const last = page[page.length - 1];
     return {

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  ALERT_SEVERITY, AcknowledgeAlertV1, Actor, AlertChange, AlertKind, AlertResolution, AlertV1, DEFAULT_PAGE_SIZE, DomainError, ESCALATING_ALERT_KINDS, ListAlertsV1, NEED_TAXONOMY, Need,
-  Page, Role, decodeCursor, encodeCursor,
+  ALERT_SEVERITY, AcknowledgeAlertV1, Actor, AlertChange, AlertKind, AlertResolution, AlertV1, DomainError, ESCALATING_ALERT_KINDS, ListAlertsV1, NEED_TAXONOMY, Need,
+  Page, Role,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock, Transactions } from '@prossimo/platform';
@@ -11,7 +11,7 @@ import { DirectoryRepository } from '../directory/directory.repository';
 import type { UnmetWhy } from '../matching/matching';
 import { RoutingRepository } from '../sla/routing.repository';
 import { AlertEntity } from './alert.entities';
-import { AlertsRepository } from './alerts.repository';
+import { ALERTS_DESK_ORDER, AlertsRepository } from './alerts.repository';
 
 /** The fixed text of each kind of alert ("italiano / english"): never a person's data. */
 export function alertMessage(kind: AlertKind, needs: string[]): string {
@@ -136,20 +136,11 @@ export class AlertsService {
    */
   async list(actor: Actor, args: ListAlertsV1): Promise<Page<AlertV1>> {
     socialWorkerOnly(actor);
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, ['number', 'number', 'timestamp', 'uuid']);
-    const rows = await this.repo.findPage(
-      { municipality: actor.municipality, reportId: args.reportId ?? null, includeResolved: args.includeResolved ?? false },
-      first + 1,
-      cursor ? { resolved: cursor[0], severity: cursor[1], createdAt: cursor[2], id: cursor[3] } : null,
-    );
-    const nodes = rows.slice(0, first);
-    const last = nodes[nodes.length - 1];
+    const page = ALERTS_DESK_ORDER.request(args);
+    const fetched = await this.repo.findPage({ municipality: actor.municipality, reportId: args.reportId ?? null, includeResolved: args.includeResolved ?? false }, page);
+    const { rows: nodes, pageInfo } = ALERTS_DESK_ORDER.page(fetched, page, (a) => [a.resolvedAt ? 1 : 0, a.severity, a.createdAt.toISOString(), a.id]);
     const references = await this.routing.referencesOf(this.tx.reads, nodes.map((a) => a.reportId));
-    return {
-      nodes: nodes.map((a) => toAlertV1(a, references.get(a.reportId) ?? null)),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.resolvedAt ? 1 : 0, last.severity, last.createdAt.toISOString(), last.id]) : null },
-    };
+    return { nodes: nodes.map((a) => toAlertV1(a, references.get(a.reportId) ?? null)), pageInfo };
   }
 
   /**

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   Actor,
   AgeBand,
-  DEFAULT_PAGE_SIZE,
   DomainError,
   EventMap,
   EventType,
@@ -28,8 +27,6 @@ import {
   SlaPreviewV1,
   TransitionReferralV1,
   Urgency,
-  decodeCursor,
-  encodeCursor,
   everyNeedCompleted,
 } from '@prossimo/contracts';
 import { EntityManager } from 'typeorm';
@@ -46,7 +43,7 @@ import { RoutingRepository } from '../sla/routing.repository';
 import { contactGoesThroughDesk, firstContactWaitsForDesk } from './first-contact';
 import { ReferralEntity } from './referral.entities';
 import { OPEN_STATUSES, detailRequired, isTerminal, nextStatus } from './referral-state-machine';
-import { ReferralsRepository, ServiceSummary } from './referrals.repository';
+import { REFERRALS_NEWEST_FIRST, ReferralsRepository, ServiceSummary } from './referrals.repository';
 import { SystemReason, eventReasonCode, isReportEndReason, systemReasonText } from './system-reasons';
 
 /** The event types whose payload is a ReferralChangedV1 (one per status). */
@@ -108,15 +105,9 @@ export class ReferralsService {
   /** The referrals sent to the operator's organisation in their municipality, newest first. */
   async list(actor: Actor, args: ListReferralsV1): Promise<Page<ReferralV1>> {
     const organisationId = organisationOf(actor);
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
-    const rows = await this.repo.findPageForOrganisation(
-      { organisationId, municipality: actor.municipality, statuses: args.status?.length ? args.status : null },
-      first + 1,
-      cursor ? { createdAt: cursor[0], id: cursor[1] } : null,
-    );
-    const nodes = rows.slice(0, first);
-    const last = nodes[nodes.length - 1];
+    const page = REFERRALS_NEWEST_FIRST.request(args);
+    const fetched = await this.repo.findPageForOrganisation({ organisationId, municipality: actor.municipality, statuses: args.status?.length ? args.status : null }, page);
+    const { rows: nodes, pageInfo } = REFERRALS_NEWEST_FIRST.page(fetched, page, (r) => [r.createdAt.toISOString(), r.id]);
     const deadlines = await this.repo.pendingDeadlines(nodes.map((r) => r.id));
     const references = await this.routed.referencesOf(this.tx.reads, nodes.map((r) => r.reportId));
     return {
@@ -124,7 +115,7 @@ export class ReferralsService {
         const due = deadlines.get(r.id);
         return { ...toV1(r, r.service, references.get(r.reportId) ?? null), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
       }),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null },
+      pageInfo,
     };
   }
 

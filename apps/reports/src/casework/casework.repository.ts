@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { AuditEntryEntity } from '../audit/audit.entity';
 import { OrgContextEntity, ReferralMessageEntity } from '../referral-desk/referral-desk.entities';
 import { ReferralNoteEntity } from '../referral-notes/referral-note.entity';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
 import { BreakGlassGrantEntity, ContactAttemptEntity, FollowUpEntity, RetentionSettingsEntity } from '../vault/vault.entities';
+
+/** The triage order: priority, then SLA risk, then id. */
+export const TRIAGE_ORDER = new Keyset('ASC', [['t.priority', 'number'], ['t.risk_at', 'timestamp'], ['t.id', 'uuid']]);
+/** Break-the-glass grants, newest first. */
+export const GRANTS_NEWEST_FIRST = new Keyset('DESC', [['g.granted_at', 'timestamp'], ['g.id', 'uuid']]);
+/** The audit log, newest first. */
+export const AUDIT_NEWEST_FIRST = new Keyset('DESC', [['a.at', 'timestamp'], ['a.id', 'uuid']]);
 
 export interface TriageFilter {
   municipality: string;
@@ -75,7 +83,7 @@ export class CaseworkRepository {
    * counts, and the sealed description (the caller opens and audits the excerpt). A search by
    * reference finds the report whether open or closed (the desk looks up a caller's case).
    */
-  async triage(em: EntityManager, f: TriageFilter, limit: number, after: { priority: number; riskAt: string; id: string } | null): Promise<TriageRow[]> {
+  async triage(em: EntityManager, f: TriageFilter, page: KeysetQuery<typeof TRIAGE_ORDER>): Promise<TriageRow[]> {
     const where = ['r.municipality = $1', ...(f.reference ? [] : ['r.closed_at IS NULL']), 'r.purged_at IS NULL'];
     const params: unknown[] = [f.municipality, TIMED_STATUSES];
     const add = (sql: string, v: unknown) => {
@@ -90,11 +98,15 @@ export class CaseworkRepository {
     if (f.submittedAfter) add('r.submitted_at >= ?', f.submittedAfter);
     if (f.reference) add('r.reference = ?', f.reference);
     const outer: string[] = [];
-    if (after) {
-      params.push(after.priority, after.riskAt, after.id);
-      outer.push(`WHERE (t.priority, t.risk_at, t.id) > ($${params.length - 2}::int, $${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    if (page.after) {
+      outer.push(
+        `WHERE ${TRIAGE_ORDER.after(page.after, (v) => {
+          params.push(v);
+          return `$${params.length}`;
+        })}`,
+      );
     }
-    params.push(limit);
+    params.push(page.limit);
     return em.query(
       `SELECT t.* FROM (
          SELECT r.id, r.reference, r.closed_at, r.antenna_id, r.neighbourhood_code, r.needs, r.urgency, r.age_band, r.submitted_at, r.owner_desk_id, r.assignee_id, r.taken_in_hand_at,
@@ -108,7 +120,7 @@ export class CaseworkRepository {
            LEFT JOIN LATERAL (SELECT min(rr.due_at) AS due_at FROM report_referrals rr WHERE rr.report_id = r.id AND rr.status = ANY($2::text[])) d ON true
           WHERE ${where.join(' AND ')}
        ) t ${outer.join(' ')}
-       ORDER BY t.priority, t.risk_at, t.id LIMIT $${params.length}`,
+       ORDER BY ${TRIAGE_ORDER.orderBy()} LIMIT $${params.length}`,
       params,
     );
   }
@@ -161,10 +173,9 @@ export class CaseworkRepository {
     return em.findOne(BreakGlassGrantEntity, { where: { reportId, accountId, expiresAt: MoreThan(now) }, order: { expiresAt: 'DESC' } });
   }
 
-  async grantsPage(em: EntityManager, municipality: string, limit: number, after: { at: string; id: string } | null): Promise<BreakGlassGrantEntity[]> {
-    const qb = em.createQueryBuilder(BreakGlassGrantEntity, 'g').where('g.municipality = :municipality', { municipality }).orderBy('g.granted_at', 'DESC').addOrderBy('g.id', 'DESC').limit(limit);
-    if (after) qb.andWhere('(g.granted_at, g.id) < (:at, :id)', { at: after.at, id: after.id });
-    return qb.getMany();
+  async grantsPage(em: EntityManager, municipality: string, page: KeysetQuery<typeof GRANTS_NEWEST_FIRST>): Promise<BreakGlassGrantEntity[]> {
+    const qb = em.createQueryBuilder(BreakGlassGrantEntity, 'g').where('g.municipality = :municipality', { municipality });
+    return GRANTS_NEWEST_FIRST.apply(qb, page).getMany();
   }
 
   retention(em: EntityManager, municipality: string): Promise<RetentionSettingsEntity | null> {
@@ -175,11 +186,10 @@ export class CaseworkRepository {
     await em.upsert(RetentionSettingsEntity, r, ['municipality']);
   }
 
-  async auditPage(em: EntityManager, municipality: string, recordId: string | undefined, limit: number, after: { at: string; id: string } | null): Promise<AuditEntryEntity[]> {
-    const qb = em.createQueryBuilder(AuditEntryEntity, 'a').where('a.municipality = :municipality', { municipality }).orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit);
+  async auditPage(em: EntityManager, municipality: string, recordId: string | undefined, page: KeysetQuery<typeof AUDIT_NEWEST_FIRST>): Promise<AuditEntryEntity[]> {
+    const qb = em.createQueryBuilder(AuditEntryEntity, 'a').where('a.municipality = :municipality', { municipality });
     if (recordId) qb.andWhere('a.record_id = :recordId', { recordId });
-    if (after) qb.andWhere('(a.at, a.id) < (:at, :id)', { at: after.at, id: after.id });
-    return qb.getMany();
+    return AUDIT_NEWEST_FIRST.apply(qb, page).getMany();
   }
 
   /**

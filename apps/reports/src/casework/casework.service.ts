@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome, DEFAULT_PAGE_SIZE,
+  Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome,
   DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, PublicDeskV1, PublicDesksQueryV1, RPC, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
-  TRIAGE_EXCERPT_LENGTH, TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor, normaliseReference,
+  TRIAGE_EXCERPT_LENGTH, TriageItemV1, TriageV1, Urgency, WithdrawReportV1, normaliseReference,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
@@ -15,7 +15,7 @@ import { excerpt } from '../reports/excerpt';
 import { ReportEntity } from '../reports/report.entities';
 import { ContactAttemptEntity, FollowUpEntity } from '../vault/vault.entities';
 import { Vault } from '../vault/vault';
-import { CaseworkRepository, TriageRow } from './casework.repository';
+import { CaseworkRepository, TRIAGE_ORDER, TriageRow } from './casework.repository';
 import { mayCloseUnableToContact } from './contact-protocol';
 import { applyOwnership } from './ownership';
 
@@ -130,8 +130,7 @@ export class CaseworkService {
    * them is a read of the person's data, audited in the same transaction (one row per report shown).
    */
   async triage(actor: Actor, f: TriageV1): Promise<Page<TriageItemV1>> {
-    const first = f.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(f.after, ['number', 'timestamp', 'uuid']);
+    const request = TRIAGE_ORDER.request(f);
     const now = this.now().getTime();
     const reference = f.reference !== undefined ? (normaliseReference(f.reference) ?? badReference()) : undefined;
     return this.tx.run(async (em) => {
@@ -147,10 +146,9 @@ export class CaseworkService {
           submittedAfter: f.maxAgeDays !== undefined ? new Date(now - f.maxAgeDays * DAY) : undefined,
           reference,
         },
-        first + 1,
-        cursor ? { priority: cursor[0], riskAt: cursor[1], id: cursor[2] } : null,
+        request,
       );
-      const page = rows.slice(0, first);
+      const { rows: page, pageInfo } = TRIAGE_ORDER.page(rows, request, (r) => [r.priority, new Date(r.risk_at).toISOString(), r.id]);
       const descriptions = await this.vault.openDescriptions(em, page.map((r) => ({ id: r.id, subjectId: r.subject_id, descriptionSealed: r.description_sealed })));
       await this.audit.record(
         em,
@@ -160,11 +158,7 @@ export class CaseworkService {
           .map((r) => ({ action: RPC.reports.triage, recordType: 'report' as const, recordId: r.id, fields: ['description.excerpt'], reason: 'triage' })),
       );
       const nodes = page.map((r) => toTriageItem(r, excerpt(descriptions.get(r.id) ?? null, TRIAGE_EXCERPT_LENGTH)));
-      const last = page[page.length - 1];
-      return {
-        nodes,
-        pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.priority, new Date(last.risk_at).toISOString(), last.id]) : null },
-      };
+      return { nodes, pageInfo };
     });
   }
 

@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, AuditEntryV1, AuditLogV1, BreakGlassGrantV1, BreakGlassReviewV1, BreakGlassV1, ClosureReason, DEFAULT_PAGE_SIZE, DomainError, LegalBasis,
+  Actor, AuditEntryV1, AuditLogV1, BreakGlassGrantV1, BreakGlassReviewV1, BreakGlassV1, ClosureReason, DomainError, LegalBasis,
   Need, OkV1, Page, RPC, RecordObjectionV1, RectifySubjectV1, ReferralStatus, ReportRefV1, RetentionV1, RevealedContactV1, Role, SetRetentionV1,
-  SubjectExportV1, SubjectRefV1, AgeBand, Urgency, decodeCursor, encodeCursor,
+  SubjectExportV1, SubjectRefV1, AgeBand, Urgency,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
-import { CaseworkRepository } from '../casework/casework.repository';
+import { AUDIT_NEWEST_FIRST, CaseworkRepository, GRANTS_NEWEST_FIRST } from '../casework/casework.repository';
 import { CaseworkService } from '../casework/casework.service';
 import { ReferralDeskService } from '../referral-desk/referral-desk.service';
 import { ReferralNotesRepository } from '../referral-notes/referral-notes.repository';
@@ -23,11 +23,6 @@ export const BREAK_GLASS_MS = 3 * 3600 * 1000;
 export const RETENTION_DEFAULTS = { signalDays: 90, closedCaseMonths: 24 };
 /** Referral states in which the organisation holds the person in hand (accepted, not terminal). */
 const HOLDING = new Set<string>([ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD]);
-
-function page<T, R>(rows: R[], first: number, map: (r: R) => T, cursorOf: (r: R) => (string | number)[]): Page<T> {
-  const kept = rows.slice(0, first);
-  return { nodes: kept.map(map), pageInfo: { hasNextPage: rows.length > first, endCursor: kept.length ? encodeCursor(cursorOf(kept[kept.length - 1])) : null } };
-}
 
 /** Disclosure (reveal, break-the-glass), the person's rights, retention settings and the audit log. */
 @Injectable()
@@ -122,18 +117,17 @@ export class PrivacyService {
 
   /** Every break-the-glass of the municipality, newest first, with its reason (audited). */
   async breakGlassReview(actor: Actor, args: BreakGlassReviewV1): Promise<Page<BreakGlassGrantV1>> {
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
+    const request = GRANTS_NEWEST_FIRST.request(args);
     return this.tx.run(async (em) => {
-      const rows = await this.repo.grantsPage(em, actor.municipality, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
+      const { rows, pageInfo } = GRANTS_NEWEST_FIRST.page(await this.repo.grantsPage(em, actor.municipality, request), request, (g) => [g.grantedAt.toISOString(), g.id]);
       const out: BreakGlassGrantV1[] = [];
-      for (const g of rows.slice(0, first)) {
+      for (const g of rows) {
         const r = await this.repo.findReport(em, g.reportId);
         const key = r ? await this.vault.subjectKey(em, r.subjectId) : null;
         out.push(this.toGrant(g, this.vault.open(key, g.reasonSealed, `break-glass:${g.reportId}`)));
       }
       await this.audit.record(em, actor, out.map((g) => ({ action: RPC.reports.breakGlassReview, recordType: 'break_glass_grant' as const, recordId: g.id, fields: ['reason'], reason: 'review of break-the-glass' })));
-      return { nodes: out, pageInfo: { hasNextPage: rows.length > first, endCursor: out.length ? encodeCursor([out[out.length - 1].grantedAt, out[out.length - 1].id]) : null } };
+      return { nodes: out, pageInfo };
     });
   }
 
@@ -232,12 +226,11 @@ export class PrivacyService {
 
   /** The audit log (ADMIN): reading it is itself audited. */
   async auditLog(actor: Actor, args: AuditLogV1): Promise<Page<AuditEntryV1>> {
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
+    const request = AUDIT_NEWEST_FIRST.request(args);
     return this.tx.run(async (em) => {
-      const rows = await this.repo.auditPage(em, actor.municipality, args.recordId, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
+      const { rows, pageInfo } = AUDIT_NEWEST_FIRST.page(await this.repo.auditPage(em, actor.municipality, args.recordId, request), request, (a) => [a.at.toISOString(), a.id]);
       await this.audit.record(em, actor, [{ action: RPC.reports.auditLog, recordType: 'audit_log', recordId: args.recordId ?? '00000000-0000-0000-0000-000000000000', fields: ['actorId', 'recordId'], reason: 'audit review' }]);
-      return page(rows, first, (a) => ({ id: a.id, at: a.at.toISOString(), actorId: a.actorId, role: a.role as Role, action: a.action, recordType: a.recordType, recordId: a.recordId, fields: a.fields, reason: a.reason }), (a) => [a.at.toISOString(), a.id]);
+      return { nodes: rows.map((a) => ({ id: a.id, at: a.at.toISOString(), actorId: a.actorId, role: a.role as Role, action: a.action, recordType: a.recordType, recordId: a.recordId, fields: a.fields, reason: a.reason })), pageInfo };
     });
   }
 }

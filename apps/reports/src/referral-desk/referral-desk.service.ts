@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, DEFAULT_PAGE_SIZE, DomainError, OrgContextV1, Page, PostReferralMessageV1, RPC, ReferralBriefV1, ReferralBriefsV1, ReferralMessageV1, ReferralMessagesV1,
-  ReferralStatus, ReportRefV1, Role, SetOrgContextV1, decodeCursor, encodeCursor,
+  Actor, DomainError, OrgContextV1, Page, PostReferralMessageV1, RPC, ReferralBriefV1, ReferralBriefsV1, ReferralMessageV1, ReferralMessagesV1,
+  ReferralStatus, ReportRefV1, Role, SetOrgContextV1,
 } from '@prossimo/contracts';
 import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AuditRead, AuditService } from '../audit/audit.service';
 import { ReportEntity, ReportReferralEntity } from '../reports/report.entities';
 import { SubjectKey, Vault } from '../vault/vault';
 import { OrgContextEntity, ReferralMessageEntity } from './referral-desk.entities';
-import { ReferralDeskRepository } from './referral-desk.repository';
+import { MESSAGES_NEWEST_FIRST, ReferralDeskRepository } from './referral-desk.repository';
 
 /** Referral states in which the organisation holds the person in hand: it may read what the antenna saw. */
 const HOLDING = new Set<string>([ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD]);
@@ -173,18 +173,15 @@ export class ReferralDeskService {
 
   /** The referral's thread, newest first, opened with the subject's key; audited. */
   async list(actor: Actor, input: ReferralMessagesV1): Promise<Page<ReferralMessageV1>> {
-    const first = input.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(input.after, ['timestamp', 'uuid']);
+    const request = MESSAGES_NEWEST_FIRST.request(input);
     return this.tx.run(async (em) => {
       const { report } = await this.thread(em, actor, input.referralId);
-      const rows = await this.repo.messagesPage(em, input.referralId, first + 1, cursor ? { createdAt: cursor[0], id: cursor[1] } : null);
-      const kept = rows.slice(0, first);
+      const { rows: kept, pageInfo } = MESSAGES_NEWEST_FIRST.page(await this.repo.messagesPage(em, input.referralId, request), request, (m) => [m.createdAt.toISOString(), m.id]);
       const key = kept.some((m) => m.textSealed) ? await this.vault.subjectKey(em, report.subjectId) : null;
       const nodes = kept.map((m) => toMessageV1(m, this.vault.open(key, m.textSealed, messageAad(m)), actor));
       key?.key.fill(0);
       await this.audit.record(em, actor, [{ action: RPC.reports.referralMessages, recordType: 'report', recordId: report.id, fields: ['referralMessages.text'], reason: 'messaggi tra ente e sportello / organisation–desk messages' }]);
-      const last = kept[kept.length - 1];
-      return { nodes, pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null } };
+      return { nodes, pageInfo };
     });
   }
 

@@ -5,7 +5,6 @@ import {
   Actor,
   AntennaStatus,
   CoarseStatus,
-  DEFAULT_PAGE_SIZE,
   DomainError,
   ErrorCode,
   LegalBasis,
@@ -16,8 +15,6 @@ import {
   Role,
   SubmitReportV1,
   Urgency,
-  decodeCursor,
-  encodeCursor,
   AgeBand,
   DESCRIPTION_START_LENGTH,
   DeskContactV1,
@@ -32,7 +29,7 @@ import { EMERGENCY_ADVICE, coarseStatus, factsOf } from './coarse-status';
 import { excerpt } from './excerpt';
 import { DeskEntity, ReportEntity } from './report.entities';
 import { uniqueReference } from './reference-code';
-import { ReportsRepository } from './reports.repository';
+import { REPORTS_NEWEST_FIRST, ReportsRepository } from './reports.repository';
 
 export function deskContact(d: DeskEntity | null | undefined): DeskContactV1 | null {
   return d ? { id: d.id, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null } : null;
@@ -203,11 +200,9 @@ export class ReportsService {
   async mine(actor: Actor, args: MyReportsV1): Promise<Page<ReportSummaryV1>> {
     if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members have reports');
     const antennaId = actor.antennaId;
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
+    const request = REPORTS_NEWEST_FIRST.request(args);
     return this.tx.run(async (em) => {
-      const rows = await this.repo.findPageForAntenna(em, actor.municipality, antennaId, first + 1, cursor ? { submittedAt: cursor[0], id: cursor[1] } : null);
-      const page = rows.slice(0, first);
+      const { rows: page, pageInfo } = REPORTS_NEWEST_FIRST.page(await this.repo.findPageForAntenna(em, actor.municipality, antennaId, request), request, (r) => [r.submittedAt.toISOString(), r.id]);
       const descriptions = await this.vault.openDescriptions(em, page);
       const desks = await this.repo.desksByIds(em, page.map((r) => r.ownerDeskId));
       const read = page.filter((r) => descriptions.get(r.id));
@@ -217,13 +212,7 @@ export class ReportsService {
         read.map((r) => ({ action: RPC.reports.mine, recordType: 'report' as const, recordId: r.id, fields: ['description.start'], reason: 'la propria segnalazione / own report' })),
       );
       const nodes = page.map((r) => toSummary(r, { descriptionStart: excerpt(descriptions.get(r.id) ?? null, DESCRIPTION_START_LENGTH), ownerDesk: desks.get(r.ownerDeskId) }));
-      return {
-        nodes,
-        pageInfo: {
-          hasNextPage: rows.length > first,
-          endCursor: nodes.length ? encodeCursor([page[nodes.length - 1].submittedAt.toISOString(), page[nodes.length - 1].id]) : null,
-        },
-      };
+      return { nodes, pageInfo };
     });
   }
 
