@@ -10,6 +10,7 @@ export * from './database';
 export * from './keyset';
 export * from './transactions';
 export * from './clock';
+export * from './periodic-job';
 export * from './service-kit';
 export * from './small-cells';
 export * from './engine-failure';

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AlertKind } from '@prossimo/contracts';
-import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions, PeriodicJob } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { RoutingRepository } from '../sla/routing.repository';
@@ -52,8 +52,7 @@ export function escalationMail(a: AlertEntity, step: number, minutes: number, fr
 export class AlertEscalator implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AlertEscalator');
   private readonly me = `${hostname()}:${process.pid}`;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<EscalationSweep> | null = null;
+  private readonly job = new PeriodicJob('alert escalation sweep', () => this.sweepOnce(), this.logger);
 
   constructor(
     private readonly tx: Transactions,
@@ -67,20 +66,16 @@ export class AlertEscalator implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.ESCALATION_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'alert escalation sweep failed')), this.settings.ESCALATION_SWEEP_INTERVAL_MS);
+    this.job.start(this.settings.ESCALATION_SWEEP_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One sweep of the due steps (a sweep already running is joined, not doubled). */
   sweep(): Promise<EscalationSweep> {
-    if (this.running) return this.running;
-    this.running = this.sweepOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
   private async sweepOnce(): Promise<EscalationSweep> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { SETTINGS, Transactions } from '@prossimo/platform';
+import { SETTINGS, Transactions, PeriodicJob } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { alertMessage } from './alerts.service';
 import { AlertsRepository } from './alerts.repository';
@@ -17,8 +17,7 @@ const MAX_ATTEMPTS = 5;
 @Injectable()
 export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AlertMailer');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly job = new PeriodicJob('alert e-mail sweep', () => this.sweepOnce(), this.logger);
 
   constructor(
     private readonly tx: Transactions,
@@ -29,20 +28,16 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.sender || this.settings.MAIL_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'alert e-mail sweep failed')), this.settings.MAIL_SWEEP_INTERVAL_MS);
+    this.job.start(this.sender ? this.settings.MAIL_SWEEP_INTERVAL_MS : 0);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Sends what is pending; resolves with how many e-mails went out. */
   sweep(): Promise<number> {
-    if (this.running) return this.running;
-    this.running = this.sweepOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
   private async sweepOnce(): Promise<number> {

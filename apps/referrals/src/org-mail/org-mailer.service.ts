@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions, PeriodicJob } from '@prossimo/platform';
 import { MAIL_SENDER, MailSender } from '../alerts/mail-sender';
 import { ReferralsSettings } from '../config/referrals.env';
 import { DirectoryRepository } from '../directory/directory.repository';
@@ -28,8 +28,7 @@ export interface OrganisationMailSweep {
 @Injectable()
 export class OrganisationMailer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OrganisationMailer');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<OrganisationMailSweep> | null = null;
+  private readonly job = new PeriodicJob('organisation e-mail sweep', () => this.sweepOnce(), this.logger);
 
   constructor(
     private readonly tx: Transactions,
@@ -41,13 +40,11 @@ export class OrganisationMailer implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.sender || this.settings.MAIL_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'organisation e-mail sweep failed')), this.settings.MAIL_SWEEP_INTERVAL_MS);
+    this.job.start(this.sender ? this.settings.MAIL_SWEEP_INTERVAL_MS : 0);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** A new referral, in the transaction that made it: its organisation hears by e-mail when it has an address. */
@@ -60,9 +57,7 @@ export class OrganisationMailer implements OnApplicationBootstrap, OnApplication
 
   /** Queues the deadlines now close, then sends what is pending (a sweep already running is joined). */
   sweep(): Promise<OrganisationMailSweep> {
-    if (this.running) return this.running;
-    this.running = this.sweepOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
   private async sweepOnce(): Promise<OrganisationMailSweep> {

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions, PeriodicJob } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { ReferralsRepository } from '../referrals/referrals.repository';
 import { ReferralsService } from '../referrals/referrals.service';
@@ -24,8 +24,7 @@ export interface SweepResult {
 export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('SlaSweeper');
   private readonly me = `${hostname()}:${process.pid}`;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<SweepResult> | null = null;
+  private readonly job = new PeriodicJob('SLA sweep', () => this.sweepOnce(), this.logger);
 
   constructor(
     private readonly tx: Transactions,
@@ -37,20 +36,16 @@ export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.SLA_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'SLA sweep failed')), this.settings.SLA_SWEEP_INTERVAL_MS);
+    this.job.start(this.settings.SLA_SWEEP_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One sweep of up to SLA_SWEEP_BATCH due timers (a sweep already running is joined, not doubled). */
   sweep(): Promise<SweepResult> {
-    if (this.running) return this.running;
-    this.running = this.sweepOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
   private async sweepOnce(): Promise<SweepResult> {

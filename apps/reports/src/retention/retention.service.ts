@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions, PeriodicJob } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { CaseworkRepository } from '../casework/casework.repository';
 import { ReportsSettings } from '../config/reports.env';
@@ -17,8 +17,7 @@ import { Vault } from '../vault/vault';
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RetentionSweep');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job = new PeriodicJob('retention sweep', () => this.sweep(), this.logger, 'message');
 
   constructor(
     private readonly tx: Transactions,
@@ -31,20 +30,11 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    const every = this.settings.RETENTION_SWEEP_INTERVAL_MS;
-    if (!every) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((err: unknown) => this.logger.error(`retention sweep failed: ${(err as Error).message}`))
-        .finally(() => (this.running = null));
-    }, every);
-    this.timer.unref();
+    this.job.start(this.settings.RETENTION_SWEEP_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   async sweep(batchSize = 100): Promise<{ purgedReports: number; destroyedSubjects: number; orphanSubjects: number }> {
