@@ -7,6 +7,7 @@ export * from './rpc-auth';
 export * from './rpc-errors';
 export * from './logging';
 export * from './database';
+export * from './enum-checks';
 export * from './keyset';
 export * from './transactions';
 export * from './clock';

@@ -43,15 +43,15 @@ function toAntenna(a: AntennaEntity, history: AntennaStatusChangeEntity[] = []):
     id: a.id,
     municipality: a.municipality,
     name: a.name,
-    kind: a.kind as AntennaKind,
+    kind: a.kind,
     address: a.address,
     lat: a.lat,
     lng: a.lng,
     neighbourhoodCode: a.neighbourhoodCode,
     openingHours: a.openingHours,
     publicContact: a.publicContact,
-    needs: (a.needs ?? []) as Need[],
-    status: a.status as AntennaStatus,
+    needs: (a.needs ?? []),
+    status: a.status,
     statusReason: a.statusReason,
     publiclyListed: a.publiclyListed,
     trainedOn: a.trainedOn,
@@ -59,8 +59,8 @@ function toAntenna(a: AntennaEntity, history: AntennaStatusChangeEntity[] = []):
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
     history: history.map((h) => ({
-      from: h.fromStatus as AntennaStatus | null,
-      to: h.toStatus as AntennaStatus,
+      from: h.fromStatus,
+      to: h.toStatus,
       reason: h.reason,
       at: h.at.toISOString(),
       byAccountId: h.byAccountId,
@@ -156,7 +156,7 @@ export class AntennasService {
       const a = await this.repo.findForUpdate(em, cmd.id);
       if (!a || a.municipality !== actor.municipality) throw DomainError.notFound('antenna');
       const now = this.clock();
-      const from = a.status as AntennaStatus;
+      const from = a.status;
       const to = nextStatus(from, cmd.action, { reason: cmd.reason, trainedOn: cmd.trainedOn, codeOfConductAccepted: cmd.codeOfConductAccepted, today: romeDay(now) });
       // Consumers apply antenna events by occurredAt: keep them strictly increasing per antenna.
       const at = new Date(Math.max(now.getTime(), a.statusChangedAt.getTime() + 1));
@@ -173,7 +173,7 @@ export class AntennasService {
       await this.outbox.add(em, 'antenna.status-changed.v1', {
         municipality: a.municipality,
         antennaId: a.id,
-        kind: a.kind as AntennaKind,
+        kind: a.kind,
         neighbourhoodCode: a.neighbourhoodCode,
         from,
         to,
@@ -198,7 +198,7 @@ export class AntennasService {
    */
   async names(actor: Actor, ids: string[]): Promise<AntennaNameV1[]> {
     const rows = await this.repo.findNames(actor.municipality, ids);
-    return rows.map((a) => ({ id: a.id, name: a.name, kind: a.kind as AntennaKind }));
+    return rows.map((a) => ({ id: a.id, name: a.name, kind: a.kind }));
   }
 
   /** The municipality's antennas by name, any status, filtered; a page at a time. */

@@ -37,7 +37,7 @@ export class PublicFaceService {
   async point(q: PublicPointQueryV1): Promise<ProximityPointV1> {
     const [a] = await this.antennas.findListedByIds([q.id]);
     if (!a) throw DomainError.notFound('proximity point');
-    return { id: a.id, name: a.name, kind: a.kind as AntennaKind, address: a.address, neighbourhoodCode: a.neighbourhoodCode, openingHours: a.openingHours, publicContact: a.publicContact, lat: a.lat, lng: a.lng, distanceMeters: null };
+    return { id: a.id, name: a.name, kind: a.kind, address: a.address, neighbourhoodCode: a.neighbourhoodCode, openingHours: a.openingHours, publicContact: a.publicContact, lat: a.lat, lng: a.lng, distanceMeters: null };
   }
 
   /** The municipalities with neighbourhoods (those this deployment serves). */

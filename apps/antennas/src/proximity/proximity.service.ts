@@ -19,7 +19,7 @@ function toPoint(a: PublicAntenna, meters: number | null): ProximityPointV1 {
   return {
     id: a.id,
     name: a.name,
-    kind: a.kind as AntennaKind,
+    kind: a.kind,
     address: a.address,
     neighbourhoodCode: a.neighbourhoodCode,
     openingHours: a.openingHours,

@@ -36,7 +36,7 @@ export function escalationMail(a: AlertEntity, step: number, minutes: number, fr
     from,
     to,
     subject: `Prossimo: ${step === 1 ? 'SOLLECITO' : 'AL RESPONSABILE'} — ${a.kind} — segnalazione ${reference ?? a.reportId.slice(0, 8)}`,
-    text: `${intro}\n\n${alertMessage(a.kind as AlertKind, a.needs)}\n\n${reference ? `Codice della segnalazione / reference: ${reference}\n` : ''}Segnalazione / report: ${a.reportId}\nApri Prossimo e premi «Presa visione» / open Prossimo and press "Acknowledge".`,
+    text: `${intro}\n\n${alertMessage(a.kind, a.needs)}\n\n${reference ? `Codice della segnalazione / reference: ${reference}\n` : ''}Segnalazione / report: ${a.reportId}\nApri Prossimo e premi «Presa visione» / open Prossimo and press "Acknowledge".`,
   };
 }
 

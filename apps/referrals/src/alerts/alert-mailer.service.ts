@@ -54,7 +54,7 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
             from: this.settings.SMTP_FROM,
             to: a.emailTo ?? '',
             subject: `Prossimo: segnalazione ${reference ?? a.reportId.slice(0, 8)} — ${a.kind}`,
-            text: `${alertMessage(a.kind as AlertKind, a.needs)}\n\n${reference ? `Codice della segnalazione / reference: ${reference}\n` : ''}Segnalazione / report: ${a.reportId}\nApri Prossimo per i dettagli / open Prossimo for the details.`,
+            text: `${alertMessage(a.kind, a.needs)}\n\n${reference ? `Codice della segnalazione / reference: ${reference}\n` : ''}Segnalazione / report: ${a.reportId}\nApri Prossimo per i dettagli / open Prossimo for the details.`,
           });
           await this.repo.settleEmail(em, a.id, { emailState: 'sent', emailAttempts: a.emailAttempts + 1, emailSentAt: new Date() });
           sent += 1;

@@ -27,7 +27,7 @@ function toServiceV1(s: ServiceEntity, areas: string[]): ServiceV1 {
     organisationId: s.organisationId,
     name: s.name,
     status: s.status,
-    needs: s.needs as Need[],
+    needs: s.needs,
     neighbourhoodCodes: areas,
     capacityStatus: s.capacityStatus,
     capacityAvailable: s.capacityAvailable,

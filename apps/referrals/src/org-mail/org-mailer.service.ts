@@ -69,7 +69,7 @@ export class OrganisationMailer implements OnApplicationBootstrap, OnApplication
     return this.tx.run(async (em) => {
       const result = { queued, sent: 0, skipped: 0 };
       for (const m of await this.repo.claimPending(em, 20)) {
-        const kind = m.kind as OrganisationMailKind;
+        const kind = m.kind;
         const facts = await this.repo.facts(em, m.referralId, timerKindOf(kind));
         if (!facts || !stillRelevant(kind, facts.status, facts.dueAt)) {
           await this.repo.settle(em, m.id, { state: 'skipped', attempts: m.attempts, sentAt: null });

@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Urgency, Need, ReferralDeadlineKind } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 import { ReferralEntity } from '../referrals/referral.entities';
 
 /**
@@ -25,7 +27,7 @@ export class ReferralTimerEntity {
   referralId: string;
 
   @Column({ type: 'text' })
-  kind: string;
+  kind: ReferralDeadlineKind;
 
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt: Date;
@@ -44,7 +46,7 @@ export class ReferralTimerEntity {
 
 /** What routing knows of each report (from report.submitted): enough to re-route and to alert its owner desk. */
 @Entity({ name: 'routed_reports' })
-@Check('CHK_routed_reports_urgency', `"urgency" IN ('LOW','MEDIUM','HIGH','EMERGENCY')`)
+@Check('CHK_routed_reports_urgency', checkIn('urgency', Object.values(Urgency)))
 export class RoutedReportEntity {
   @PrimaryColumn({ name: 'report_id', type: 'uuid', primaryKeyConstraintName: 'PK_routed_reports' })
   reportId: string;
@@ -56,10 +58,10 @@ export class RoutedReportEntity {
   neighbourhoodCode: string;
 
   @Column({ type: 'text' })
-  urgency: string;
+  urgency: Urgency;
 
   @Column({ type: 'text', array: true })
-  needs: string[];
+  needs: Need[];
 
   @Column({ name: 'owner_desk_id', type: 'uuid' })
   ownerDeskId: string;

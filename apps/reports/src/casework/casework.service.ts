@@ -181,22 +181,22 @@ export class CaseworkService {
         id: r.id,
         reference: r.reference,
         subjectId: r.subjectId,
-        status: r.status as CoarseStatus,
+        status: r.status,
         antennaId: r.antennaId,
         excerpt: null,
         slaDueAt: slaDueAt ? new Date(slaDueAt).toISOString() : null,
         priority: priorityOf(r.urgency, r.assigneeId),
         neighbourhoodCode: r.neighbourhoodCode,
-        needs: r.needs as Need[],
-        urgency: r.urgency as Urgency,
-        ageBand: r.ageBand as AgeBand,
+        needs: r.needs,
+        urgency: r.urgency,
+        ageBand: r.ageBand,
         submittedAt: r.submittedAt.toISOString(),
         ownerDeskId: r.ownerDeskId,
         assigneeId: r.assigneeId,
         takenInHandAt: r.takenInHandAt?.toISOString() ?? null,
         contactAttempts: attempts.length,
         linkedReports: linked.length,
-        legalBasis: r.legalBasis as LegalBasis,
+        legalBasis: r.legalBasis,
         consentToContact: r.consentToContact,
         doNotContact: r.doNotContact,
         description: this.vault.open(key, r.descriptionSealed, `description:${r.id}`),
@@ -205,7 +205,7 @@ export class CaseworkService {
         contactAttemptList: attempts.map((a) => this.toAttempt(key, a)),
         linkedReportIds: linked,
         closedAt: r.closedAt?.toISOString() ?? null,
-        closureReason: (r.closureReason as ClosureReason | null) ?? null,
+        closureReason: r.closureReason ?? null,
         withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
         objection: !!subject?.objectionAt,
         erased: !key,
@@ -238,7 +238,7 @@ export class CaseworkService {
         throw DomainError.conflict(`si può riaprire solo entro ${this.settings.REOPEN_WINDOW_HOURS} ore dalla chiusura / a report can be reopened only within ${this.settings.REOPEN_WINDOW_HOURS} hours of its closure`);
       }
       const now = this.now();
-      const closedWith = (r.closureReason as ClosureReason | null) ?? ClosureReason.RESOLVED;
+      const closedWith = r.closureReason ?? ClosureReason.RESOLVED;
       const status = await this.deskStatus(em, r, { closed: false, takenInHand: !!r.takenInHandAt });
       await this.repo.updateReport(em, r.id, { closedAt: null, closureReason: null, reopenedAt: now, status });
       await this.audit.record(em, actor, [
@@ -252,8 +252,8 @@ export class CaseworkService {
   toAttempt(key: Parameters<Vault['open']>[0], a: ContactAttemptEntity): ContactAttemptV1 {
     return {
       id: a.id,
-      channel: a.channel as ContactChannel,
-      outcome: a.outcome as ContactOutcome,
+      channel: a.channel,
+      outcome: a.outcome,
       attemptedAt: a.attemptedAt.toISOString(),
       note: this.vault.open(key, a.noteSealed, `attempt:${a.id}`),
       recordedBy: a.recordedBy,

@@ -112,7 +112,7 @@ export class PrivacyService {
   }
 
   private toGrant(g: BreakGlassGrantEntity, reason: string | null): BreakGlassGrantV1 {
-    return { id: g.id, reportId: g.reportId, accountId: g.accountId, role: g.role as Role, organisationId: g.organisationId, reason, grantedAt: g.grantedAt.toISOString(), expiresAt: g.expiresAt.toISOString() };
+    return { id: g.id, reportId: g.reportId, accountId: g.accountId, role: g.role, organisationId: g.organisationId, reason, grantedAt: g.grantedAt.toISOString(), expiresAt: g.expiresAt.toISOString() };
   }
 
   /** Every break-the-glass of the municipality, newest first, with its reason (audited). */
@@ -156,12 +156,12 @@ export class PrivacyService {
         const attempts = await this.repo.contactAttempts(em, r.id);
         const notes = await this.notesRepo.allOfReport(em, r.id);
         out.reports.push({
-          id: r.id, submittedAt: r.submittedAt.toISOString(), neighbourhoodCode: r.neighbourhoodCode, needs: r.needs as Need[], urgency: r.urgency as Urgency,
-          ageBand: r.ageBand as AgeBand, legalBasis: r.legalBasis as LegalBasis, consentToContact: r.consentToContact, doNotContact: r.doNotContact,
+          id: r.id, submittedAt: r.submittedAt.toISOString(), neighbourhoodCode: r.neighbourhoodCode, needs: r.needs, urgency: r.urgency,
+          ageBand: r.ageBand, legalBasis: r.legalBasis, consentToContact: r.consentToContact, doNotContact: r.doNotContact,
           description: this.vault.open(key, r.descriptionSealed, `description:${r.id}`),
           followUps: follow.map((f) => ({ at: f.at.toISOString(), note: this.vault.open(key, f.noteSealed, `follow-up:${f.id}`) ?? '' })),
           contactAttempts: attempts.map((a) => this.casework.toAttempt(key, a)),
-          closedAt: r.closedAt?.toISOString() ?? null, closureReason: (r.closureReason as ClosureReason | null) ?? null,
+          closedAt: r.closedAt?.toISOString() ?? null, closureReason: r.closureReason ?? null,
           referralNotes: notes.map((n) => toNoteV1(n, this.notes.open(key, n))),
           ...(await this.desk.exportOf(em, key, actor, r.id)),
         });

@@ -38,7 +38,7 @@ export function toNoteV1(n: ReferralNoteEntity, text: string | null): ReferralNo
   return {
     id: n.id,
     referralId: n.referralId,
-    kind: n.kind as ReferralNoteKind,
+    kind: n.kind,
     action: n.action as ReferralNoteAction,
     text,
     authorAccountId: n.authorAccountId,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { CoarseStatus } from '@prossimo/contracts';
 import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { AntennaProjection, NeighbourhoodProjection } from '../projections/projection.entities';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from './report.entities';
@@ -87,7 +88,7 @@ export class ReportsRepository {
     await em.update(ReportEntity, { id }, { becameCaseAt: at });
   }
 
-  async setStatus(em: EntityManager, id: string, status: string): Promise<void> {
+  async setStatus(em: EntityManager, id: string, status: CoarseStatus): Promise<void> {
     await em.update(ReportEntity, { id }, { status });
   }
 

@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES, ContactChannel, ContactOutcome, Role } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 
 /**
  * A municipality's key (32 random bytes), stored only wrapped by a master key from the settings.
@@ -91,8 +93,8 @@ export class FollowUpEntity {
 /** A contact attempt of the owner desk (the note sealed under the subject's key). */
 @Entity({ name: 'contact_attempts' })
 @Index('IDX_contact_attempts_report', ['reportId', 'attemptedAt'])
-@Check('CHK_contact_attempts_channel', `"channel" IN ('PHONE','VISIT','LETTER','EMAIL','THROUGH_ANTENNA','OTHER')`)
-@Check('CHK_contact_attempts_outcome', `"outcome" IN ('REACHED','NO_ANSWER','WRONG_DETAILS','REFUSED','OTHER')`)
+@Check('CHK_contact_attempts_channel', checkIn('channel', CONTACT_CHANNELS))
+@Check('CHK_contact_attempts_outcome', checkIn('outcome', CONTACT_OUTCOMES))
 export class ContactAttemptEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_contact_attempts' })
   id: string;
@@ -101,10 +103,10 @@ export class ContactAttemptEntity {
   reportId: string;
 
   @Column({ type: 'text' })
-  channel: string;
+  channel: ContactChannel;
 
   @Column({ type: 'text' })
-  outcome: string;
+  outcome: ContactOutcome;
 
   @Column({ name: 'attempted_at', type: 'timestamptz' })
   attemptedAt: Date;
@@ -137,7 +139,7 @@ export class BreakGlassGrantEntity {
   accountId: string;
 
   @Column({ type: 'text' })
-  role: string;
+  role: Role;
 
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
