@@ -4,7 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createPublicKey } from 'node:crypto';
-import { CLOCK, Clock, dataSourceOptions, loggingModule, MAIL_SENDER, SmtpMailSender, systemClock, TokenSigner, TokenVerifier } from '@prossimo/platform';
+import { CLOCK, Clock, dataSourceOptions, loggingModule, MAIL_SENDER, SmtpMailSender, systemClock, TokenSigner, TokenVerifier, Transactions } from '@prossimo/platform';
 import { AntennasResolver } from './antennas/antennas.resolver';
 import { AntennasAdminResolver } from './antennas/antennas-admin.resolver';
 import { MembersRepository } from './identity/members.repository';
@@ -113,6 +113,7 @@ export class GatewayModule implements NestModule {
         { provide: APP_FILTER, useClass: GraphqlExceptionsFilter },
         DashboardResolver,
         { provide: CLOCK, useValue: systemClock },
+        Transactions,
         RateLimiter,
         AddressLimiter,
         AccountBudget,

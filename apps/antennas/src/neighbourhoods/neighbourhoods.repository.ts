@@ -9,7 +9,7 @@ export type NeighbourhoodSummary = Pick<NeighbourhoodEntity, 'municipality' | 'c
 /** The only place that speaks TypeORM for neighbourhoods. Writes take the transaction they run in. */
 @Injectable()
 export class NeighbourhoodsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /** The neighbourhoods of one municipality, or of all when none is given, by name (areas left out). */
   findSummaries(municipality: string | undefined, withGeometry = false): Promise<NeighbourhoodSummary[]> {

@@ -40,7 +40,7 @@ interface CandidateRow {
 /** The only place that speaks TypeORM for the directory (organisations, services, areas, policies). */
 @Injectable()
 export class DirectoryRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /**
    * The services that could take some of `needs` in a municipality: every service with an area

@@ -37,7 +37,7 @@ export interface OwnerIds {
 /** The directory's rows as an HSDS import reads and writes them (one transaction, the caller's). */
 @Injectable()
 export class HsdsImportRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /** One import at a time per municipality (two ADMINs importing at once would race on the same rows). */
   async lockImports(em: EntityManager, municipality: string): Promise<void> {

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  Actor, DEFAULT_PAGE_SIZE, DomainError, ListTaxonomyTermsV1, MAX_PAGE_SIZE, MapTaxonomyTermResultV1, MapTaxonomyTermV1, Need, Page, Role, TaxonomyTermMappingV1,
-  decodeCursor, encodeCursor,
+  Actor, DomainError, ListTaxonomyTermsV1, MapTaxonomyTermResultV1, MapTaxonomyTermV1, Need, Page, Role, TaxonomyTermMappingV1,
 } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Keyset, Transactions } from '@prossimo/platform';
 import { isUuid, needsOf } from './hsds-import';
 
 interface TermRow {
@@ -29,6 +28,9 @@ const toTerm = (r: TermRow): TaxonomyTermMappingV1 => ({
   mappedAt: r.mapped_at ? new Date(r.mapped_at).toISOString() : null,
 });
 
+/** The terms by taxonomy, then name, then id. */
+const TERMS_BY_NAME = new Keyset('ASC', [['t.taxonomy_name', 'text'], ['t.name', 'text'], ['t.id', 'uuid']]);
+
 const TERM_SELECT = `SELECT t.id, t.taxonomy_name, t.code, t.name, t.description, t.need, t.mapped_at,
   (SELECT count(*)::int FROM service_attributes a WHERE a.term_id = t.id) AS services FROM taxonomy_terms t`;
 
@@ -41,14 +43,14 @@ const TERM_SELECT = `SELECT t.id, t.taxonomy_name, t.code, t.name, t.description
 @Injectable()
 export class TaxonomyMappingService {
   constructor(
+    private readonly tx: Transactions,
     private readonly ds: DataSource,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
   async list(actor: Actor, q: ListTaxonomyTermsV1): Promise<Page<TaxonomyTermMappingV1>> {
     if (actor.role !== Role.ADMIN) throw DomainError.forbidden('only an administrator maps taxonomies');
-    const first = Math.min(q.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const after = decodeCursor(q.after, ['text', 'text', 'uuid'] as const);
+    const page = TERMS_BY_NAME.request(q);
     const params: unknown[] = [actor.municipality];
     const p = (v: unknown) => {
       params.push(v);
@@ -61,16 +63,15 @@ export class TaxonomyMappingService {
       const like = p(`%${q.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(t.name ILIKE ${like} OR coalesce(t.code, '') ILIKE ${like} OR t.taxonomy_name ILIKE ${like})`);
     }
-    if (after) where.push(`(t.taxonomy_name, t.name, t.id) > (${p(after[0])}, ${p(after[1])}, ${p(after[2])}::uuid)`);
-    const rows = (await this.ds.query(`${TERM_SELECT} WHERE ${where.join(' AND ')} ORDER BY t.taxonomy_name, t.name, t.id LIMIT ${first + 1}`, params)) as TermRow[];
-    const page = rows.slice(0, first);
-    const last = page[page.length - 1];
-    return { nodes: page.map(toTerm), pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.taxonomy_name, last.name, last.id]) : null } };
+    if (page.after) where.push(TERMS_BY_NAME.after(page.after, p));
+    const rows = (await this.ds.query(`${TERM_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${TERMS_BY_NAME.orderBy()} LIMIT ${page.limit}`, params)) as TermRow[];
+    const { rows: kept, pageInfo } = TERMS_BY_NAME.page(rows, page, (r) => [r.taxonomy_name, r.name, r.id]);
+    return { nodes: kept.map(toTerm), pageInfo };
   }
 
   async map(actor: Actor, cmd: MapTaxonomyTermV1): Promise<MapTaxonomyTermResultV1> {
     if (actor.role !== Role.ADMIN) throw DomainError.forbidden('only an administrator maps taxonomies');
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const [term] = (await em.query(`SELECT id, municipality FROM taxonomy_terms WHERE id = $1 FOR UPDATE`, [cmd.termId])) as { id: string; municipality: string }[];
       if (!term || term.municipality !== actor.municipality) throw DomainError.notFound('taxonomy term');
       await em.query(`UPDATE taxonomy_terms SET need = $2, mapped_at = $3, mapped_by = $4 WHERE id = $1`, [cmd.termId, cmd.need ?? null, this.now(), actor.accountId && isUuid(actor.accountId) ? actor.accountId : null]);

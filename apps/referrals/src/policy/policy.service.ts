@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { MunicipalityPolicyV1, SetMunicipalityPolicyV1, Urgency } from '@prossimo/contracts';
+import { Transactions } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { SlaDuration, resolveTargets } from '../domain/business-calendar';
 
@@ -16,13 +16,13 @@ const durationOf = (hours: number): SlaDuration => (hours % 24 === 0 ? { days: h
 @Injectable()
 export class PolicyService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly tx: Transactions,
     private readonly directory: DirectoryRepository,
   ) {}
 
   /** Changes what the command gives (absent fields keep their value), in one transaction; answers the policy as it now is. */
   async set(municipality: string, cmd: SetMunicipalityPolicyV1): Promise<MunicipalityPolicyV1> {
-    await this.ds.transaction(async (em) => {
+    await this.tx.run(async (em) => {
       const current = await this.directory.findPolicy(em, municipality);
       const targets = resolveTargets(current.slaTargets);
       for (const t of cmd.targets ?? []) targets[t.urgency] = { accept: durationOf(t.acceptHours), firstContact: durationOf(t.firstContactHours) };
@@ -42,7 +42,7 @@ export class PolicyService {
 
   /** The municipality's policy, its defaults filled in. */
   async get(municipality: string): Promise<MunicipalityPolicyV1> {
-    const p = await this.directory.findPolicy(this.ds.manager, municipality);
+    const p = await this.directory.findPolicy(this.tx.reads, municipality);
     const targets = resolveTargets(p.slaTargets);
     return {
       municipality,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { ServiceEntity } from '../directory/directory.entities';
 import { ReferralEntity, ReferralHistoryEntity } from './referral.entities';
 
@@ -10,9 +11,12 @@ export type ReferralWithService = ReferralEntity & { service: ServiceSummary };
 const SERVICE_SUMMARY = ['s.id', 's.name', 's.capacityAvailable', 's.capacityMaximum', 's.capacityUnit'];
 
 /** The only place that speaks TypeORM for referrals and their history. Methods take the transaction they run in. */
+/** An organisation's referrals, newest first. */
+export const REFERRALS_NEWEST_FIRST = new Keyset('DESC', [['r.created_at', 'timestamp'], ['r.id', 'uuid']]);
+
 @Injectable()
 export class ReferralsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /**
    * Serialises every routing decision about one report until the transaction ends (consumer and
@@ -95,24 +99,16 @@ export class ReferralsRepository {
   }
 
   /** An organisation's referrals in a municipality, newest first, after a keyset cursor, with their service's name. */
-  findPageForOrganisation(
-    q: { organisationId: string; municipality: string; statuses: string[] | null },
-    limit: number,
-    after: { createdAt: string; id: string } | null,
-  ): Promise<ReferralWithService[]> {
+  findPageForOrganisation(q: { organisationId: string; municipality: string; statuses: string[] | null }, page: KeysetQuery<typeof REFERRALS_NEWEST_FIRST>): Promise<ReferralWithService[]> {
     const qb = this.ds
       .getRepository(ReferralEntity)
       .createQueryBuilder('r')
       .innerJoin('r.service', 's')
       .addSelect(SERVICE_SUMMARY)
       .where('r.organisation_id = :organisationId', { organisationId: q.organisationId })
-      .andWhere('r.municipality = :municipality', { municipality: q.municipality })
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(limit);
+      .andWhere('r.municipality = :municipality', { municipality: q.municipality });
     if (q.statuses) qb.andWhere('r.status IN (:...statuses)', { statuses: q.statuses });
-    if (after) qb.andWhere('(r.created_at, r.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at: after.createdAt, id: after.id });
-    return qb.getMany() as Promise<ReferralWithService[]>;
+    return REFERRALS_NEWEST_FIRST.apply(qb, page).getMany() as Promise<ReferralWithService[]>;
   }
 
   /** Every referral of a report in a municipality, oldest first, with its service's name and its history. */

@@ -1,8 +1,10 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Need, Urgency } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 
 /** What routing knows of each report (from report.submitted): enough to re-route and to alert its owner desk. */
 @Entity({ name: 'routed_reports' })
-@Check('CHK_routed_reports_urgency', `"urgency" IN ('LOW','MEDIUM','HIGH','EMERGENCY')`)
+@Check('CHK_routed_reports_urgency', checkIn('urgency', Object.values(Urgency)))
 export class RoutedReportEntity {
   @PrimaryColumn({ name: 'report_id', type: 'uuid', primaryKeyConstraintName: 'PK_routed_reports' })
   reportId: string;
@@ -14,10 +16,10 @@ export class RoutedReportEntity {
   neighbourhoodCode: string;
 
   @Column({ type: 'text' })
-  urgency: string;
+  urgency: Urgency;
 
   @Column({ type: 'text', array: true })
-  needs: string[];
+  needs: Need[];
 
   @Column({ name: 'owner_desk_id', type: 'uuid' })
   ownerDeskId: string;

@@ -72,7 +72,7 @@ export class RoutingService {
     // An ended report (closed or withdrawn) is never routed again, whatever arrives late.
     if (await this.routing.isReportEnded(em, report.reportId)) return { created: [], unmet: [] };
     const existing = await this.referrals.findByReport(em, report.reportId);
-    const held = new Set(existing.filter((r) => OPEN_STATUSES.includes(r.status as ReferralStatus)).flatMap((r) => r.needs));
+    const held = new Set(existing.filter((r) => OPEN_STATUSES.includes(r.status)).flatMap((r) => r.needs));
     const wanted = needs.filter((n) => !held.has(n));
     if (wanted.length === 0) return { created: [], unmet: [] };
 

@@ -20,7 +20,7 @@ export class SlaTimers {
     private readonly directory: DirectoryRepository,
   ) {}
 
-  async onStatus(em: EntityManager, r: { id: string; municipality: string; urgency: string; status: ReferralStatus; firstContactWaitsForDesk?: boolean }, at: Date): Promise<void> {
+  async onStatus(em: EntityManager, r: { id: string; municipality: string; urgency: Urgency; status: ReferralStatus; firstContactWaitsForDesk?: boolean }, at: Date): Promise<void> {
     switch (r.status) {
       case ReferralStatus.REQUESTED:
         await this.schedule(em, r, 'accept', at);
@@ -40,13 +40,13 @@ export class SlaTimers {
   }
 
   /** The desk handed the contact over: the first-contact deadline starts now (once per referral). */
-  async startFirstContact(em: EntityManager, r: { id: string; municipality: string; urgency: string }, at: Date): Promise<void> {
+  async startFirstContact(em: EntityManager, r: { id: string; municipality: string; urgency: Urgency }, at: Date): Promise<void> {
     await this.schedule(em, r, 'first-contact', at);
   }
 
-  private async schedule(em: EntityManager, r: { id: string; municipality: string; urgency: string }, kind: 'accept' | 'first-contact', at: Date): Promise<void> {
+  private async schedule(em: EntityManager, r: { id: string; municipality: string; urgency: Urgency }, kind: 'accept' | 'first-contact', at: Date): Promise<void> {
     const policy = await this.directory.findPolicy(em, r.municipality);
-    const target = resolveTargets(policy.slaTargets)[r.urgency as Urgency];
+    const target = resolveTargets(policy.slaTargets)[r.urgency];
     const due = dueAt(at, kind === 'accept' ? target.accept : target.firstContact, policy.slaDayMode, policy.patronDay);
     await this.repo.addTimer(em, { id: randomUUID(), referralId: r.id, kind, dueAt: due });
   }

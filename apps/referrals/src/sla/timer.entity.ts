@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { ReferralDeadlineKind } from '@prossimo/contracts';
 import { ReferralEntity } from '../referrals/referral.entities';
 
 /**
@@ -25,7 +26,7 @@ export class ReferralTimerEntity {
   referralId: string;
 
   @Column({ type: 'text' })
-  kind: string;
+  kind: ReferralDeadlineKind;
 
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt: Date;

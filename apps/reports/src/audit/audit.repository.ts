@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { AuditEntryEntity } from './audit.entity';
+
+/** The audit log, newest first. */
+export const AUDIT_NEWEST_FIRST = new Keyset('DESC', [['a.at', 'timestamp'], ['a.id', 'uuid']]);
 
 /** The audit log: written in the reading transaction, read by the ADMIN. Methods take their transaction. */
 @Injectable()
@@ -9,10 +13,9 @@ export class AuditRepository {
     await em.insert(AuditEntryEntity, rows);
   }
 
-  async auditPage(em: EntityManager, municipality: string, recordId: string | undefined, limit: number, after: { at: string; id: string } | null): Promise<AuditEntryEntity[]> {
-    const qb = em.createQueryBuilder(AuditEntryEntity, 'a').where('a.municipality = :municipality', { municipality }).orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit);
+  async auditPage(em: EntityManager, municipality: string, recordId: string | undefined, page: KeysetQuery<typeof AUDIT_NEWEST_FIRST>): Promise<AuditEntryEntity[]> {
+    const qb = em.createQueryBuilder(AuditEntryEntity, 'a').where('a.municipality = :municipality', { municipality });
     if (recordId) qb.andWhere('a.record_id = :recordId', { recordId });
-    if (after) qb.andWhere('(a.at, a.id) < (:at, :id)', { at: after.at, id: after.id });
-    return qb.getMany();
+    return AUDIT_NEWEST_FIRST.apply(qb, page).getMany();
   }
 }

@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES, ContactChannel, ContactOutcome } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 
 /** An antenna member's follow-up note, sealed under the subject's key. */
 @Entity({ name: 'report_follow_ups' })
@@ -23,8 +25,8 @@ export class FollowUpEntity {
 /** A contact attempt of the owner desk (the note sealed under the subject's key). */
 @Entity({ name: 'contact_attempts' })
 @Index('IDX_contact_attempts_report', ['reportId', 'attemptedAt'])
-@Check('CHK_contact_attempts_channel', `"channel" IN ('PHONE','VISIT','LETTER','EMAIL','THROUGH_ANTENNA','OTHER')`)
-@Check('CHK_contact_attempts_outcome', `"outcome" IN ('REACHED','NO_ANSWER','WRONG_DETAILS','REFUSED','OTHER')`)
+@Check('CHK_contact_attempts_channel', checkIn('channel', CONTACT_CHANNELS))
+@Check('CHK_contact_attempts_outcome', checkIn('outcome', CONTACT_OUTCOMES))
 export class ContactAttemptEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_contact_attempts' })
   id: string;
@@ -33,10 +35,10 @@ export class ContactAttemptEntity {
   reportId: string;
 
   @Column({ type: 'text' })
-  channel: string;
+  channel: ContactChannel;
 
   @Column({ type: 'text' })
-  outcome: string;
+  outcome: ContactOutcome;
 
   @Column({ name: 'attempted_at', type: 'timestamptz' })
   attemptedAt: Date;

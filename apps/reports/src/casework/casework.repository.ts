@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { TIMED_STATUSES } from '../reports/reports.repository';
 import { ContactAttemptEntity, FollowUpEntity } from './casework.entities';
+
+/** The triage order: priority, then SLA risk, then id. */
+export const TRIAGE_ORDER = new Keyset('ASC', [['t.priority', 'number'], ['t.risk_at', 'timestamp'], ['t.id', 'uuid']]);
 
 export interface TriageFilter {
   municipality: string;
@@ -44,7 +48,7 @@ export interface TriageRow {
 /** Follow-ups, contact attempts, and the desk's triage (a read across reports, their attempts and referrals). Methods take their transaction. */
 @Injectable()
 export class CaseworkRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /**
    * Open reports by urgency and SLA risk (keyset on priority, risk_at, id): EMERGENCY nobody is
@@ -54,7 +58,7 @@ export class CaseworkRepository {
    * counts, and the sealed description (the caller opens and audits the excerpt). A search by
    * reference finds the report whether open or closed (the desk looks up a caller's case).
    */
-  async triage(em: EntityManager, f: TriageFilter, limit: number, after: { priority: number; riskAt: string; id: string } | null): Promise<TriageRow[]> {
+  async triage(em: EntityManager, f: TriageFilter, page: KeysetQuery<typeof TRIAGE_ORDER>): Promise<TriageRow[]> {
     const where = ['r.municipality = $1', ...(f.reference ? [] : ['r.closed_at IS NULL']), 'r.purged_at IS NULL'];
     const params: unknown[] = [f.municipality, TIMED_STATUSES];
     const add = (sql: string, v: unknown) => {
@@ -69,11 +73,15 @@ export class CaseworkRepository {
     if (f.submittedAfter) add('r.submitted_at >= ?', f.submittedAfter);
     if (f.reference) add('r.reference = ?', f.reference);
     const outer: string[] = [];
-    if (after) {
-      params.push(after.priority, after.riskAt, after.id);
-      outer.push(`WHERE (t.priority, t.risk_at, t.id) > ($${params.length - 2}::int, $${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    if (page.after) {
+      outer.push(
+        `WHERE ${TRIAGE_ORDER.after(page.after, (v) => {
+          params.push(v);
+          return `$${params.length}`;
+        })}`,
+      );
     }
-    params.push(limit);
+    params.push(page.limit);
     return em.query(
       `SELECT t.* FROM (
          SELECT r.id, r.reference, r.closed_at, r.antenna_id, r.neighbourhood_code, r.needs, r.urgency, r.age_band, r.submitted_at, r.owner_desk_id, r.assignee_id, r.taken_in_hand_at,
@@ -87,7 +95,7 @@ export class CaseworkRepository {
            LEFT JOIN LATERAL (SELECT min(rr.due_at) AS due_at FROM report_referrals rr WHERE rr.report_id = r.id AND rr.status = ANY($2::text[])) d ON true
           WHERE ${where.join(' AND ')}
        ) t ${outer.join(' ')}
-       ORDER BY t.priority, t.risk_at, t.id LIMIT $${params.length}`,
+       ORDER BY ${TRIAGE_ORDER.orderBy()} LIMIT $${params.length}`,
       params,
     );
   }

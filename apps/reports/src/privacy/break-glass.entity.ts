@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Role } from '@prossimo/contracts';
 
 /** Break-the-glass (GDPR Art. 9(2)(c)): three hours of access to one report's contact details, listed for review. */
 @Entity({ name: 'break_glass_grants' })
@@ -18,7 +19,7 @@ export class BreakGlassGrantEntity {
   accountId: string;
 
   @Column({ type: 'text' })
-  role: string;
+  role: Role;
 
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, MoreThan } from 'typeorm';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { BreakGlassGrantEntity } from './break-glass.entity';
+
+/** Break-the-glass grants, newest first. */
+export const GRANTS_NEWEST_FIRST = new Keyset('DESC', [['g.granted_at', 'timestamp'], ['g.id', 'uuid']]);
 
 /** Break-the-glass grants. Methods take their transaction. */
 @Injectable()
@@ -13,10 +17,9 @@ export class BreakGlassRepository {
     return em.findOne(BreakGlassGrantEntity, { where: { reportId, accountId, expiresAt: MoreThan(now) }, order: { expiresAt: 'DESC' } });
   }
 
-  async grantsPage(em: EntityManager, municipality: string, limit: number, after: { at: string; id: string } | null): Promise<BreakGlassGrantEntity[]> {
-    const qb = em.createQueryBuilder(BreakGlassGrantEntity, 'g').where('g.municipality = :municipality', { municipality }).orderBy('g.granted_at', 'DESC').addOrderBy('g.id', 'DESC').limit(limit);
-    if (after) qb.andWhere('(g.granted_at, g.id) < (:at, :id)', { at: after.at, id: after.id });
-    return qb.getMany();
+  async grantsPage(em: EntityManager, municipality: string, page: KeysetQuery<typeof GRANTS_NEWEST_FIRST>): Promise<BreakGlassGrantEntity[]> {
+    const qb = em.createQueryBuilder(BreakGlassGrantEntity, 'g').where('g.municipality = :municipality', { municipality });
+    return GRANTS_NEWEST_FIRST.apply(qb, page).getMany();
   }
 
   /** Removes the sealed reasons of a report's grants (the grants themselves stay, for review). */

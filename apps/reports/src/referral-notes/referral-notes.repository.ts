@@ -5,7 +5,7 @@ import { ReferralNoteEntity } from './referral-note.entity';
 /** The only place that speaks TypeORM for referral notes. Methods take their transaction. */
 @Injectable()
 export class ReferralNotesRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   find(em: EntityManager, id: string): Promise<ReferralNoteEntity | null> {
     return em.findOne(ReferralNoteEntity, { where: { id } });

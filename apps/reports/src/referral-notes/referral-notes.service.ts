@@ -4,7 +4,7 @@ import {
   Actor, DomainError, ReadReferralNotesV1, ReferralChangedV1, ReferralNoteAction, ReferralNoteKind, ReferralNoteSealedV1, ReferralNoteV1, ReferralStatus, Role, RPC,
   SealReferralNoteV1, referralNoteKindOf,
 } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { ReportsRepository } from '../reports/reports.repository';
 import { SubjectKey, Vault } from '../vault/vault';
@@ -39,7 +39,7 @@ export function toNoteV1(n: ReferralNoteEntity, text: string | null): ReferralNo
   return {
     id: n.id,
     referralId: n.referralId,
-    kind: n.kind as ReferralNoteKind,
+    kind: n.kind,
     action: n.action as ReferralNoteAction,
     text,
     authorAccountId: n.authorAccountId,
@@ -57,6 +57,7 @@ export class ReferralNotesService {
   private readonly logger = new Logger('ReferralNotes');
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: ReferralNotesRepository,
     private readonly reports: ReportsRepository,
     private readonly vault: Vault,
@@ -73,7 +74,7 @@ export class ReferralNotesService {
    */
   async seal(actor: Actor, input: SealReferralNoteV1): Promise<ReferralNoteSealedV1> {
     const author = authorOf(actor, input.action);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const existing = await this.repo.find(em, input.noteId);
       if (existing) return this.sameNoteOrConflict(existing, actor, input);
       const report = await this.reports.findReport(em, input.reportId);
@@ -141,7 +142,7 @@ export class ReferralNotesService {
    * wrote on a referral it holds.
    */
   async read(actor: Actor, input: ReadReferralNotesV1): Promise<ReferralNoteV1[]> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const report = await this.reports.findReport(em, input.reportId);
       if (!report || report.municipality !== actor.municipality) throw DomainError.notFound('report');
       let notes = await this.repo.confirmedOfReport(em, report.id, input.referralId);
@@ -168,7 +169,7 @@ export class ReferralNotesService {
   /** The retention sweep: notes no move confirmed within PENDING_NOTE_TTL_MS are deleted, text and all. */
   async shredPending(): Promise<number> {
     const before = new Date(this.now().getTime() - PENDING_NOTE_TTL_MS);
-    return this.repo.ds.transaction((em) => this.repo.deletePendingBefore(em, before));
+    return this.tx.run((em) => this.repo.deletePendingBefore(em, before));
   }
 }
 

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { CoarseStatus } from '@prossimo/contracts';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from './report.entities';
+
+/** An antenna's reports, newest first. */
+export const REPORTS_NEWEST_FIRST = new Keyset('DESC', [['r.submitted_at', 'timestamp'], ['r.id', 'uuid']]);
 
 /** The only place that speaks TypeORM for reports, desks and what reports knows of each referral. Methods take the transaction they run in. */
 @Injectable()
 export class ReportsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
     return em.findOne(ReportEntity, { where: { id } });
@@ -34,17 +39,13 @@ export class ReportsRepository {
   }
 
   /** An antenna's reports, newest first, after a keyset cursor (with their sealed description, to show its start). */
-  findPageForAntenna(em: EntityManager, municipality: string, antennaId: string, limit: number, after: { submittedAt: string; id: string } | null): Promise<ReportEntity[]> {
+  findPageForAntenna(em: EntityManager, municipality: string, antennaId: string, page: KeysetQuery<typeof REPORTS_NEWEST_FIRST>): Promise<ReportEntity[]> {
     const qb = em
       .getRepository(ReportEntity)
       .createQueryBuilder('r')
       .select(['r.id', 'r.reference', 'r.status', 'r.submittedAt', 'r.needs', 'r.neighbourhoodCode', 'r.urgency', 'r.ageBand', 'r.subjectId', 'r.descriptionSealed', 'r.ownerDeskId'])
-      .where('r.antenna_id = :antennaId AND r.municipality = :municipality', { antennaId, municipality })
-      .orderBy('r.submitted_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(limit);
-    if (after) qb.andWhere('(r.submitted_at, r.id) < (:at, :id)', { at: after.submittedAt, id: after.id });
-    return qb.getMany();
+      .where('r.antenna_id = :antennaId AND r.municipality = :municipality', { antennaId, municipality });
+    return REPORTS_NEWEST_FIRST.apply(qb, page).getMany();
   }
 
   /** Records a referral's status unless a newer version is already known; true when it changed something. */
@@ -78,7 +79,7 @@ export class ReportsRepository {
     await em.update(ReportEntity, { id }, { becameCaseAt: at });
   }
 
-  async setStatus(em: EntityManager, id: string, status: string): Promise<void> {
+  async setStatus(em: EntityManager, id: string, status: CoarseStatus): Promise<void> {
     await em.update(ReportEntity, { id }, { status });
   }
 
