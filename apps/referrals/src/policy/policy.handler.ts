@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { DataSource } from 'typeorm';
-import { Actor, MunicipalityPolicyV1, Role, RPC, RpcRequest, SetMunicipalityPolicyV1, Urgency, parseContract } from '@prossimo/contracts';
+import { Actor, MunicipalityPolicyV1, Role, REQUEST_PATTERNS, RpcRequest, SetMunicipalityPolicyV1, Urgency, parseContract } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { SlaDuration, resolveTargets } from '../sla/business-calendar';
@@ -23,13 +23,13 @@ export class PolicyHandler {
   ) {}
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.referrals.getPolicy)
+  @MessagePattern(REQUEST_PATTERNS.referrals.getPolicy)
   async get(@RequiredActor() actor: Actor): Promise<MunicipalityPolicyV1> {
     return this.read(actor.municipality);
   }
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.referrals.setPolicy)
+  @MessagePattern(REQUEST_PATTERNS.referrals.setPolicy)
   async set(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<MunicipalityPolicyV1> {
     const cmd = await parseContract(SetMunicipalityPolicyV1, req.payload ?? {}, 'input');
     await this.ds.transaction(async (em) => {

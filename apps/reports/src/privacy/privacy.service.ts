@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
   Actor, AuditEntryV1, AuditLogV1, BreakGlassGrantV1, BreakGlassReviewV1, BreakGlassV1, ClosureReason, DEFAULT_PAGE_SIZE, DomainError, LegalBasis,
-  Need, OkV1, Page, RPC, RecordObjectionV1, RectifySubjectV1, ReferralStatus, ReportRefV1, RetentionV1, RevealedContactV1, Role, SetRetentionV1,
+  Need, OkV1, Page, REQUEST_PATTERNS, RecordObjectionV1, RectifySubjectV1, ReferralStatus, ReportRefV1, RetentionV1, RevealedContactV1, Role, SetRetentionV1,
   SubjectExportV1, SubjectRefV1, AgeBand, Urgency, decodeCursor, encodeCursor,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
@@ -75,7 +75,7 @@ export class PrivacyService {
       }
       const { identity } = await this.vault.identity(em, r.subjectId);
       if (!identity) throw DomainError.notFound('contact details');
-      await this.audit.record(em, actor, [{ action: RPC.reports.reveal, recordType: 'report', recordId: r.id, fields: ['subject.name', 'subject.address', 'subject.phone'], reason: glass ? `break-the-glass ${glass.id}` : 'referral accepted, consent given' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.reveal, recordType: 'report', recordId: r.id, fields: ['subject.name', 'subject.address', 'subject.phone'], reason: glass ? `break-the-glass ${glass.id}` : 'referral accepted, consent given' }]);
       return { reportId: r.id, subject: identity, basis };
     });
   }
@@ -131,7 +131,7 @@ export class PrivacyService {
         const key = r ? await this.vault.subjectKey(em, r.subjectId) : null;
         out.push(this.toGrant(g, this.vault.open(key, g.reasonSealed, `break-glass:${g.reportId}`)));
       }
-      await this.audit.record(em, actor, out.map((g) => ({ action: RPC.reports.breakGlassReview, recordType: 'break_glass_grant' as const, recordId: g.id, fields: ['reason'], reason: 'review of break-the-glass' })));
+      await this.audit.record(em, actor, out.map((g) => ({ action: REQUEST_PATTERNS.reports.breakGlassReview, recordType: 'break_glass_grant' as const, recordId: g.id, fields: ['reason'], reason: 'review of break-the-glass' })));
       return { nodes: out, pageInfo: { hasNextPage: rows.length > first, endCursor: out.length ? encodeCursor([out[out.length - 1].grantedAt, out[out.length - 1].id]) : null } };
     });
   }
@@ -171,7 +171,7 @@ export class PrivacyService {
           ...(await this.desk.exportOf(em, key, actor, r.id)),
         });
       }
-      await this.audit.record(em, actor, [{ action: RPC.reports.exportSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'diritto di accesso / right of access (Art. 15)' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.exportSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'diritto di accesso / right of access (Art. 15)' }]);
       return out;
     });
   }
@@ -214,7 +214,7 @@ export class PrivacyService {
       const now = this.now();
       await this.vault.destroySubject(em, s.id, now);
       for (const r of reports) await this.repo.purgeReportContent(em, r.id, now);
-      await this.audit.record(em, actor, [{ action: RPC.reports.eraseSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'richiesta di cancellazione / erasure request (Art. 17)' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.eraseSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'richiesta di cancellazione / erasure request (Art. 17)' }]);
       return { ok: true as const };
     });
   }
@@ -235,7 +235,7 @@ export class PrivacyService {
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
     return this.repo.ds.transaction(async (em) => {
       const rows = await this.repo.auditPage(em, actor.municipality, args.recordId, first + 1, cursor ? { at: cursor[0], id: cursor[1] } : null);
-      await this.audit.record(em, actor, [{ action: RPC.reports.auditLog, recordType: 'audit_log', recordId: args.recordId ?? '00000000-0000-0000-0000-000000000000', fields: ['actorId', 'recordId'], reason: 'audit review' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.auditLog, recordType: 'audit_log', recordId: args.recordId ?? '00000000-0000-0000-0000-000000000000', fields: ['actorId', 'recordId'], reason: 'audit review' }]);
       return page(rows, first, (a) => ({ id: a.id, at: a.at.toISOString(), actorId: a.actorId, role: a.role as Role, action: a.action, recordType: a.recordType, recordId: a.recordId, fields: a.fields, reason: a.reason }), (a) => [a.at.toISOString(), a.id]);
     });
   }
