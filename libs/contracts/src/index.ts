@@ -24,3 +24,4 @@ export * from './actor';
 export * from './rpc/insights.rpc';
 export * from './report-input';
 export * from './validation-it';
+export * from './rpc/requests';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, createHmac, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { isUUID } from 'class-validator';
 import { DataSource, IsNull, Repository } from 'typeorm';
-import { AntennaStatus, AntennaV1, DomainError, ErrorCode, OrganisationV1, RPC, Role } from '@prossimo/contracts';
+import { AntennaStatus, AntennaV1, DomainError, ErrorCode, OrganisationV1, REQUEST_PATTERNS, Role } from '@prossimo/contracts';
 import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
@@ -99,13 +99,13 @@ export class InvitationsService {
     const organisationId = input.role === Role.ORG_OPERATOR ? input.organisationId : null;
     if (input.role === Role.ANTENNA) {
       if (!antennaId) throw DomainError.badInput('input.antennaId', 'input.antennaId: required for an antenna member');
-      const antenna = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: antennaId }, caller.actor);
+      const antenna = await this.rpc.call(REQUEST_PATTERNS.antennas.get, { id: antennaId }, caller.actor);
       if (antenna.status === AntennaStatus.RETIRED) throw new DomainError(ErrorCode.CONFLICT, 'l’antenna è ritirata / the antenna is retired', 'input.antennaId');
     }
     if (input.role === Role.ORG_OPERATOR) {
       if (!organisationId) throw DomainError.badInput('input.organisationId', 'input.organisationId: required for an organisation operator');
       // Only an organisation of the ADMIN's own municipality (the public directory lists every city's).
-      const own = await this.rpc.call<OrganisationV1[]>(RPC.referrals.listOrganisations, {}, caller.actor);
+      const own = await this.rpc.call(REQUEST_PATTERNS.referrals.listOrganisations, {}, caller.actor);
       if (!own.some((o) => o.id === organisationId)) throw DomainError.badInput('input.organisationId', 'input.organisationId: nessuna organizzazione con questo id nel tuo comune / no such organisation in your municipality');
     }
     if (await this.ds.getRepository(AccountEntity).exists({ where: { email } })) {

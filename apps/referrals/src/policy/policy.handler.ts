@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, MunicipalityPolicyV1, Role, RPC, RpcRequest, SetMunicipalityPolicyV1, parseContract } from '@prossimo/contracts';
+import { Actor, MunicipalityPolicyV1, Role, REQUEST_PATTERNS, RpcRequest, SetMunicipalityPolicyV1, parseContract } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { PolicyService } from './policy.service';
 
@@ -10,13 +10,13 @@ export class PolicyHandler {
   constructor(private readonly policy: PolicyService) {}
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.referrals.getPolicy)
+  @MessagePattern(REQUEST_PATTERNS.referrals.getPolicy)
   async get(@RequiredActor() actor: Actor): Promise<MunicipalityPolicyV1> {
     return this.policy.get(actor.municipality);
   }
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.referrals.setPolicy)
+  @MessagePattern(REQUEST_PATTERNS.referrals.setPolicy)
   async set(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<MunicipalityPolicyV1> {
     const cmd = await parseContract(SetMunicipalityPolicyV1, req.payload ?? {}, 'input');
     return this.policy.set(actor.municipality, cmd);

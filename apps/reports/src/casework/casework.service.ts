@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
   Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome,
-  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, PublicDeskV1, PublicDesksQueryV1, RPC, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
+  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, PublicDeskV1, PublicDesksQueryV1, REQUEST_PATTERNS, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
   TRIAGE_EXCERPT_LENGTH, TriageItemV1, TriageV1, Urgency, WithdrawReportV1, normaliseReference,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
@@ -159,7 +159,7 @@ export class CaseworkService {
         actor,
         page
           .filter((r) => descriptions.get(r.id))
-          .map((r) => ({ action: RPC.reports.triage, recordType: 'report' as const, recordId: r.id, fields: ['description.excerpt'], reason: 'triage' })),
+          .map((r) => ({ action: REQUEST_PATTERNS.reports.triage, recordType: 'report' as const, recordId: r.id, fields: ['description.excerpt'], reason: 'triage' })),
       );
       const nodes = page.map((r) => toTriageItem(r, excerpt(descriptions.get(r.id) ?? null, TRIAGE_EXCERPT_LENGTH)));
       return { nodes, pageInfo };
@@ -179,7 +179,7 @@ export class CaseworkService {
       const linked = await this.reports.linkedReportIds(em, r.subjectId, r.id);
       const fields = ['description', 'followUps', 'contactAttempts.note'];
       if (identity) fields.push('subject.name', ...(showContact ? ['subject.address', 'subject.phone'] : []));
-      await this.audit.record(em, actor, [{ action: RPC.reports.open, recordType: 'report', recordId: r.id, fields, reason: glass ? `break-the-glass ${glass.id}` : 'presa in carico / casework' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.open, recordType: 'report', recordId: r.id, fields, reason: glass ? `break-the-glass ${glass.id}` : 'presa in carico / casework' }]);
       const slaDueAt = await this.reports.slaDueAt(em, r.id);
       return {
         id: r.id,
@@ -246,7 +246,7 @@ export class CaseworkService {
       const status = await this.deskStatus(em, r, { closed: false, takenInHand: !!r.takenInHandAt });
       await this.reports.updateReport(em, r.id, { closedAt: null, closureReason: null, reopenedAt: now, status });
       await this.audit.record(em, actor, [
-        { action: RPC.reports.reopen, recordType: 'report', recordId: r.id, fields: ['closedAt', 'closureReason'], reason: `riapertura dopo chiusura «${closedWith}» / reopened after closing as ${closedWith}` },
+        { action: REQUEST_PATTERNS.reports.reopen, recordType: 'report', recordId: r.id, fields: ['closedAt', 'closureReason'], reason: `riapertura dopo chiusura «${closedWith}» / reopened after closing as ${closedWith}` },
       ]);
       await this.outbox.add(em, 'report.reopened.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, closedWith, occurredAt: now.toISOString() });
       return this.item(em, r.id);

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
   Actor, AuditEntryV1, AuditLogV1, BreakGlassGrantV1, BreakGlassReviewV1, BreakGlassV1, ClosureReason, DomainError, LegalBasis,
-  Need, OkV1, Page, RPC, RecordObjectionV1, RectifySubjectV1, ReferralStatus, ReportRefV1, RetentionV1, RevealedContactV1, Role, SetRetentionV1,
+  Need, OkV1, Page, REQUEST_PATTERNS, RecordObjectionV1, RectifySubjectV1, ReferralStatus, ReportRefV1, RetentionV1, RevealedContactV1, Role, SetRetentionV1,
   SubjectExportV1, SubjectRefV1, AgeBand, Urgency,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
@@ -82,7 +82,7 @@ export class PrivacyService {
       }
       const { identity } = await this.vault.identity(em, r.subjectId);
       if (!identity) throw DomainError.notFound('contact details');
-      await this.audit.record(em, actor, [{ action: RPC.reports.reveal, recordType: 'report', recordId: r.id, fields: ['subject.name', 'subject.address', 'subject.phone'], reason: glass ? `break-the-glass ${glass.id}` : 'referral accepted, consent given' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.reveal, recordType: 'report', recordId: r.id, fields: ['subject.name', 'subject.address', 'subject.phone'], reason: glass ? `break-the-glass ${glass.id}` : 'referral accepted, consent given' }]);
       return { reportId: r.id, subject: identity, basis };
     });
   }
@@ -137,7 +137,7 @@ export class PrivacyService {
         const key = r ? await this.vault.subjectKey(em, r.subjectId) : null;
         out.push(this.toGrant(g, this.vault.open(key, g.reasonSealed, `break-glass:${g.reportId}`)));
       }
-      await this.audit.record(em, actor, out.map((g) => ({ action: RPC.reports.breakGlassReview, recordType: 'break_glass_grant' as const, recordId: g.id, fields: ['reason'], reason: 'review of break-the-glass' })));
+      await this.audit.record(em, actor, out.map((g) => ({ action: REQUEST_PATTERNS.reports.breakGlassReview, recordType: 'break_glass_grant' as const, recordId: g.id, fields: ['reason'], reason: 'review of break-the-glass' })));
       return { nodes: out, pageInfo };
     });
   }
@@ -177,7 +177,7 @@ export class PrivacyService {
           ...(await this.desk.exportOf(em, key, actor, r.id)),
         });
       }
-      await this.audit.record(em, actor, [{ action: RPC.reports.exportSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'diritto di accesso / right of access (Art. 15)' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.exportSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'diritto di accesso / right of access (Art. 15)' }]);
       return out;
     });
   }
@@ -220,7 +220,7 @@ export class PrivacyService {
       const now = this.now();
       await this.vault.destroySubject(em, s.id, now);
       for (const r of reports) await this.purgeReportContent(em, r.id, now);
-      await this.audit.record(em, actor, [{ action: RPC.reports.eraseSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'richiesta di cancellazione / erasure request (Art. 17)' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.eraseSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'richiesta di cancellazione / erasure request (Art. 17)' }]);
       return { ok: true as const };
     });
   }
@@ -253,7 +253,7 @@ export class PrivacyService {
     const request = AUDIT_NEWEST_FIRST.request(args);
     return this.tx.run(async (em) => {
       const { rows, pageInfo } = AUDIT_NEWEST_FIRST.page(await this.auditRepo.auditPage(em, actor.municipality, args.recordId, request), request, (a) => [a.at.toISOString(), a.id]);
-      await this.audit.record(em, actor, [{ action: RPC.reports.auditLog, recordType: 'audit_log', recordId: args.recordId ?? '00000000-0000-0000-0000-000000000000', fields: ['actorId', 'recordId'], reason: 'audit review' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.auditLog, recordType: 'audit_log', recordId: args.recordId ?? '00000000-0000-0000-0000-000000000000', fields: ['actorId', 'recordId'], reason: 'audit review' }]);
       return { nodes: rows.map((a) => ({ id: a.id, at: a.at.toISOString(), actorId: a.actorId, role: a.role as Role, action: a.action, recordType: a.recordType, recordId: a.recordId, fields: a.fields, reason: a.reason })), pageInfo };
     });
   }

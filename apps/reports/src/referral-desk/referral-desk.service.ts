@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, DomainError, OrgContextV1, Page, PostReferralMessageV1, RPC, ReferralBriefV1, ReferralBriefsV1, ReferralMessageV1, ReferralMessagesV1,
+  Actor, DomainError, OrgContextV1, Page, PostReferralMessageV1, REQUEST_PATTERNS, ReferralBriefV1, ReferralBriefsV1, ReferralMessageV1, ReferralMessagesV1,
   ReferralStatus, ReportRefV1, Role, SetOrgContextV1,
 } from '@prossimo/contracts';
 import { CLOCK, Clock, Transactions } from '@prossimo/platform';
@@ -88,7 +88,7 @@ export class ReferralDeskService {
       const key = await this.vault.subjectKey(em, r.subjectId);
       const text = this.vault.open(key, row.textSealed, contextAad(r.id));
       key?.key.fill(0);
-      await this.audit.record(em, actor, [{ action: RPC.reports.getOrgContext, recordType: 'report', recordId: r.id, fields: ['orgContext.text'], reason: 'contesto per gli enti / context for organisations' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.getOrgContext, recordType: 'report', recordId: r.id, fields: ['orgContext.text'], reason: 'contesto per gli enti / context for organisations' }]);
       return { text, updatedAt: row.updatedAt.toISOString(), updatedBy: row.updatedBy };
     });
   }
@@ -118,7 +118,7 @@ export class ReferralDeskService {
         key?.key.fill(0);
         for (const x of mine) out.push({ referralId: x.referralId, reportId, held: HOLDING.has(x.status), contextLine, description: HOLDING.has(x.status) ? description : null });
         if (fields.length) {
-          reads.push({ action: RPC.reports.referralBriefs, recordType: 'report', recordId: reportId, fields, reason: holds ? 'invio accettato / accepted referral' : 'invio ricevuto, per decidere / referral received, to decide' });
+          reads.push({ action: REQUEST_PATTERNS.reports.referralBriefs, recordType: 'report', recordId: reportId, fields, reason: holds ? 'invio accettato / accepted referral' : 'invio ricevuto, per decidere / referral received, to decide' });
         }
       }
       await this.audit.record(em, actor, reads);
@@ -182,7 +182,7 @@ export class ReferralDeskService {
       const key = kept.some((m) => m.textSealed) ? await this.vault.subjectKey(em, report.subjectId) : null;
       const nodes = kept.map((m) => toMessageV1(m, this.vault.open(key, m.textSealed, messageAad(m)), actor));
       key?.key.fill(0);
-      await this.audit.record(em, actor, [{ action: RPC.reports.referralMessages, recordType: 'report', recordId: report.id, fields: ['referralMessages.text'], reason: 'messaggi tra ente e sportello / organisation–desk messages' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.referralMessages, recordType: 'report', recordId: report.id, fields: ['referralMessages.text'], reason: 'messaggi tra ente e sportello / organisation–desk messages' }]);
       return { nodes, pageInfo };
     });
   }

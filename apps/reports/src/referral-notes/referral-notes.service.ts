@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, DomainError, ReadReferralNotesV1, ReferralChangedV1, ReferralNoteAction, ReferralNoteKind, ReferralNoteSealedV1, ReferralNoteV1, ReferralStatus, Role, RPC,
+  Actor, DomainError, ReadReferralNotesV1, ReferralChangedV1, ReferralNoteAction, ReferralNoteKind, ReferralNoteSealedV1, ReferralNoteV1, ReferralStatus, Role, REQUEST_PATTERNS,
   SealReferralNoteV1, referralNoteKindOf,
 } from '@prossimo/contracts';
 import { CLOCK, Clock, Transactions } from '@prossimo/platform';
@@ -155,7 +155,7 @@ export class ReferralNotesService {
       const out = notes.map((n) => toNoteV1(n, this.open(key, n)));
       key?.key.fill(0);
       await this.audit.record(em, actor, [
-        { action: RPC.reports.readReferralNotes, recordType: 'report', recordId: report.id, fields: ['referralNotes.text'], reason: 'storia degli invii / referral story' },
+        { action: REQUEST_PATTERNS.reports.readReferralNotes, recordType: 'report', recordId: report.id, fields: ['referralNotes.text'], reason: 'storia degli invii / referral story' },
       ]);
       return out;
     });

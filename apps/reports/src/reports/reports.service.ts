@@ -19,7 +19,7 @@ import {
   DESCRIPTION_START_LENGTH,
   DeskContactV1,
   Need,
-  RPC,
+  REQUEST_PATTERNS,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock, Transactions } from '@prossimo/platform';
@@ -211,7 +211,7 @@ export class ReportsService {
       await this.audit.record(
         em,
         actor,
-        read.map((r) => ({ action: RPC.reports.mine, recordType: 'report' as const, recordId: r.id, fields: ['description.start'], reason: 'la propria segnalazione / own report' })),
+        read.map((r) => ({ action: REQUEST_PATTERNS.reports.mine, recordType: 'report' as const, recordId: r.id, fields: ['description.start'], reason: 'la propria segnalazione / own report' })),
       );
       const nodes = page.map((r) => toSummary(r, { descriptionStart: excerpt(descriptions.get(r.id) ?? null, DESCRIPTION_START_LENGTH), ownerDesk: desks.get(r.ownerDeskId) }));
       return { nodes, pageInfo };
