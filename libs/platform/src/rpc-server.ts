@@ -44,7 +44,7 @@ export class PrefixedNatsServer extends ServerNats {
       return;
     }
     try {
-      await super.handleMessage(channel, natsMsg as never);
+      await super.handleMessage(channel, natsMsg);
     } catch (err) {
       this.edgeLogger.error({ subject: natsMsg.subject, err }, 'request failed outside its handler');
       this.answer(natsMsg, p.id as string, ErrorCode.INTERNAL, 'internal error');

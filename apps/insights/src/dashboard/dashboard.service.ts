@@ -52,38 +52,38 @@ export class DashboardService {
     const k = this.settings.SMALL_CELL_K;
     const args = [municipality, from, to];
 
-    const counts = (await this.ds.query(
+    const counts = await this.ds.query<{ n: string; need: string; month: string; count: number }[]>(
       `SELECT neighbourhood_code AS n, need, month::text AS month, count FROM report_counts WHERE municipality = $1 AND month BETWEEN $2 AND $3`,
       args,
-    )) as { n: string; need: string; month: string; count: number }[];
+    );
     const neighbourhoods = [...new Set(counts.map((c) => c.n))].sort();
-    const totals = (await this.ds.query(
+    const totals = await this.ds.query<{ n: string; month: string; count: number }[]>(
       `SELECT neighbourhood_code AS n, month::text AS month, count FROM report_totals WHERE municipality = $1 AND month BETWEEN $2 AND $3`,
       args,
-    )) as { n: string; month: string; count: number }[];
+    );
     const totalRows = [...new Set(totals.map((c) => c.n))].sort();
     const sum = (pred: (c: { n: string; need: string; month: string }) => boolean) => counts.filter(pred).reduce((a, c) => a + c.count, 0);
 
     const finite = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
     const times = async (metric: 'acceptance' | 'first-contact') => {
-      const hist = (await this.ds.query(
+      const hist = await this.ds.query<{ bucket: number; count: number }[]>(
         `SELECT bucket, sum(count)::int AS count FROM duration_histograms WHERE municipality = $1 AND metric = $4 AND month BETWEEN $2 AND $3 GROUP BY bucket`,
         [...args, metric],
-      )) as { bucket: number; count: number }[];
+      );
       const histogram = DURATION_BUCKETS_MINUTES.map((_, i) => hist.find((h) => h.bucket === i)?.count ?? 0);
       const n = histogram.reduce((a, b) => a + b, 0);
       return n >= k ? { count: n, medianMinutes: finite(quantileMinutes(histogram, 0.5)), p90Minutes: finite(quantileMinutes(histogram, 0.9)) } : { count: null, medianMinutes: null, p90Minutes: null };
     };
-    const breaches = (await this.ds.query(`SELECT month::text AS month, count FROM sla_breaches WHERE municipality = $1 AND month BETWEEN $2 AND $3`, args)) as { month: string; count: number }[];
+    const breaches = await this.ds.query<{ month: string; count: number }[]>(`SELECT month::text AS month, count FROM sla_breaches WHERE municipality = $1 AND month BETWEEN $2 AND $3`, args);
 
-    const states = (await this.ds.query(
+    const states = await this.ds.query<{ status: string; count: number }[]>(
       `SELECT status, count(*)::int AS count FROM referral_states WHERE municipality = $1 AND month BETWEEN $2 AND $3 GROUP BY status`,
       args,
-    )) as { status: string; count: number }[];
-    const unmet = (await this.ds.query(
+    );
+    const unmet = await this.ds.query<{ n: string; need: string; count: number }[]>(
       `SELECT neighbourhood_code AS n, need, sum(count)::int AS count FROM unmet_needs WHERE municipality = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2`,
       args,
-    )) as { n: string; need: string; count: number }[];
+    );
     const unmetRows = [...new Set(unmet.map((u) => u.n))].sort();
 
     const deadLetters = await this.jsm.streams

@@ -70,10 +70,10 @@ export class FactsConsumer implements OnModuleInit {
   }
 
   private async firstOf(em: EntityManager, table: 'awaiting_acceptance' | 'awaiting_contact', metric: 'acceptance' | 'first-contact', e: ReferralChangedV1): Promise<void> {
-    const rows = (await em.query(`DELETE FROM ${table} WHERE report_id = $1 RETURNING municipality, month::text AS month, submitted_at`, [e.reportId])) as [
+    const rows = await em.query<[
       { municipality: string; month: string; submitted_at: Date }[],
       number,
-    ];
+    ]>(`DELETE FROM ${table} WHERE report_id = $1 RETURNING municipality, month::text AS month, submitted_at`, [e.reportId]);
     const first = rows[0]?.[0];
     if (!first) return;
     const minutes = Math.max(0, (new Date(e.occurredAt).getTime() - new Date(first.submitted_at).getTime()) / 60_000);
