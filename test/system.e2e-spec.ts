@@ -222,7 +222,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
         for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
           const m = await jsm.streams.getMessage(stream, { seq }).catch(() => null);
           if (!m) continue;
-          const text = `${m.subject} ${Buffer.from(m.data).toString('utf8')} ${m.header ? [...m.header.keys()].map((k) => m.header!.get(k)).join(' ') : ''}`;
+          const text = `${m.subject} ${Buffer.from(m.data).toString('utf8')} ${m.header ? [...m.header.keys()].map((k) => m.header.get(k)).join(' ') : ''}`;
           for (const n of needles) if (text.includes(n)) hits.push(`${stream}#${seq}`);
         }
       }

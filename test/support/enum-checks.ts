@@ -23,7 +23,7 @@ export async function enumChecks(url: string, spec: DatabaseSpec): Promise<EnumC
   const targets = new Set<unknown>(spec.entities);
   const declared = getMetadataArgsStorage()
     .checks.filter((c) => targets.has(c.target) && c.name && c.expression && checkedValues(c.expression))
-    .map((c) => ({ name: c.name as string, expected: [...(checkedValues(c.expression as string) ?? [])].sort() }));
+    .map((c) => ({ name: c.name as string, expected: [...(checkedValues(c.expression) ?? [])].sort() }));
   const rows = await query<{ conname: string; definition: string }>(
     url,
     `SELECT conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE contype = 'c' AND conname = ANY($1::text[])`,

@@ -80,7 +80,7 @@ describe('antennas: onboarding, lifecycle, import and coverage (real PostgreSQL 
   describe('neighbourhood import', () => {
     it('refuses a broken file naming the feature and field, and writes nothing', async () => {
       const open = structuredClone(GOOD);
-      (open.features[1].geometry.coordinates[0] as number[][]).pop();
+      open.features[1].geometry.coordinates[0].pop();
       expect(await importError(open)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'geojson.features[1].geometry.coordinates[0]' });
       const nameless = structuredClone(GOOD);
       delete (nameless.features[2].properties as Record<string, unknown>).name;

@@ -87,7 +87,7 @@ describe('access: every operation × every role', () => {
     const out: [string, 'query' | 'mutation', GraphQLField<unknown, unknown>][] = [];
     for (const [kind, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
       if (!type) continue;
-      for (const f of Object.values((type as GraphQLObjectType).getFields())) out.push([`${type.name}.${f.name}`, kind, f]);
+      for (const f of Object.values(type.getFields())) out.push([`${type.name}.${f.name}`, kind, f]);
     }
     const sub = schema.getSubscriptionType();
     if (sub) for (const f of Object.values(sub.getFields())) out.push([`${sub.name}.${f.name}`, 'query', f]);

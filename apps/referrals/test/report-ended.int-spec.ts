@@ -142,16 +142,16 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
   };
   const reasonOf = <T>({ reason_code, reason_note_id, ...rest }: Stored<T>) => ({ ...rest, reason: reason_code ?? (reason_note_id ? (written.get(reason_note_id) ?? reason_note_id) : null) });
   const referralsOf = async (reportId: string): Promise<ReferralRow[]> =>
-    (await query<Stored<ReferralRow>>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason_code, reason_note_id FROM referrals WHERE report_id = $1 ORDER BY created_at, service_id', [reportId])).map(reasonOf) as ReferralRow[];
+    (await query<Stored<ReferralRow>>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason_code, reason_note_id FROM referrals WHERE report_id = $1 ORDER BY created_at, service_id', [reportId])).map(reasonOf);
   const waitForReferrals = (reportId: string, n: number) =>
     waitFor(async () => {
       const rows = await referralsOf(reportId);
       return rows.length === n ? rows : null;
     }, 20_000, `${n} referrals of report ${reportId}`);
   const referral = async (id: string) =>
-    (await query<Stored<ReferralRow>>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason_code, reason_note_id FROM referrals WHERE id = $1', [id])).map(reasonOf)[0] as ReferralRow;
+    (await query<Stored<ReferralRow>>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason_code, reason_note_id FROM referrals WHERE id = $1', [id])).map(reasonOf)[0];
   const historyOf = async (id: string): Promise<HistoryRow[]> =>
-    (await query<Stored<HistoryRow>>(dbUrl, 'SELECT from_status, to_status, actor_account_id, reason_code, reason_note_id, at FROM referral_history WHERE referral_id = $1 ORDER BY id', [id])).map(reasonOf) as HistoryRow[];
+    (await query<Stored<HistoryRow>>(dbUrl, 'SELECT from_status, to_status, actor_account_id, reason_code, reason_note_id, at FROM referral_history WHERE referral_id = $1 ORDER BY id', [id])).map(reasonOf);
   const timersOf = (id: string) => query<TimerRow>(dbUrl, 'SELECT kind, state, settled_at FROM referral_timers WHERE referral_id = $1 ORDER BY due_at, kind', [id]);
   const outboxOf = (reportId: string, type: string) =>
     query<OutboxRow>(dbUrl, `SELECT subject, payload, published_at FROM outbox WHERE payload->>'reportId' = $1 AND subject = $2 ORDER BY seq`, [reportId, `${root}.${MUN}.${type}`]);

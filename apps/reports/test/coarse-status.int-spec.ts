@@ -66,7 +66,7 @@ describe('coarse state through events and casework (real PostgreSQL and NATS)', 
     return async (...path: ReferralStatus[]) => {
       for (const to of path) {
         version += 1;
-        await bus.publish(REFERRAL_EVENT_BY_STATUS[to] as EventType as 'referral.accepted.v1', { ...base, ...(from ? { from } : {}), to, version });
+        await bus.publish(REFERRAL_EVENT_BY_STATUS[to] as 'referral.accepted.v1', { ...base, ...(from ? { from } : {}), to, version });
         from = to;
       }
       const v = version;

@@ -122,7 +122,7 @@ describe('report reference codes (real PostgreSQL and NATS)', () => {
           }
         }
         await ds.runMigrations({ transaction: 'all' });
-        const rows = (await ds.query(`SELECT municipality, reference FROM reports`)) as { municipality: string; reference: string }[];
+        const rows = await ds.query<{ municipality: string; reference: string }[]>(`SELECT municipality, reference FROM reports`);
         expect(rows).toHaveLength(85);
         const prefix: Record<string, string> = { [MUN]: 'CB', '015146': 'MI', '099999': 'PR' };
         for (const r of rows) {

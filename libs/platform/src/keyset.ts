@@ -59,7 +59,7 @@ export class Keyset<const C extends readonly KeysetColumn[]> {
   after(values: KeysetValues<C>, bind: (value: unknown) => string): string {
     const left = this.columns.map(([sql, , against]) => (against ? `-(${sql})` : sql));
     const right = this.columns.map(([, part, against], i) => {
-      const value = values[i] as string | number;
+      const value = values[i];
       const placeholder = bind(against ? -value : value);
       const cast = CAST[part];
       return cast ? `CAST(${placeholder} AS ${cast})` : placeholder;

@@ -44,7 +44,7 @@ export class PrefixedNatsServer extends ServerNats {
       return;
     }
     try {
-      await super.handleMessage(channel, natsMsg as never);
+      await super.handleMessage(channel, natsMsg);
     } catch (err) {
       // Logged and answered under the request's correlation id (when it has one), so the operator finds this record from the id the client got.
       const sentId = (p.data as { correlationId?: unknown }).correlationId;

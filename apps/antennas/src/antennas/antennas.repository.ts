@@ -129,10 +129,10 @@ export class AntennasRepository {
 
   /** Active antennas per neighbourhood code of one municipality. */
   async countActiveByNeighbourhood(municipality: string): Promise<Map<string, number>> {
-    const rows = (await this.ds.query(
+    const rows = await this.ds.query<{ code: string; n: number }[]>(
       `SELECT neighbourhood_code AS code, count(*)::int AS n FROM antennas WHERE municipality = $1 AND status = $2 GROUP BY neighbourhood_code`,
       [municipality, AntennaStatus.ACTIVE],
-    )) as { code: string; n: number }[];
+    );
     return new Map(rows.map((r) => [r.code, r.n]));
   }
 
@@ -143,11 +143,11 @@ export class AntennasRepository {
   }
 
   async counts(): Promise<{ neighbourhoods: number; activeAntennas: number }> {
-    const [row] = (await this.ds.query(
+    const [row] = await this.ds.query<{ neighbourhoods: number; activeAntennas: number }[]>(
       `SELECT (SELECT count(*) FROM neighbourhoods)::int AS neighbourhoods,
               (SELECT count(*) FROM antennas WHERE status = $1)::int AS "activeAntennas"`,
       [AntennaStatus.ACTIVE],
-    )) as { neighbourhoods: number; activeAntennas: number }[];
+    );
     return row;
   }
 }

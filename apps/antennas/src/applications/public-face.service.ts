@@ -59,7 +59,7 @@ export class PublicFaceService {
     const area = areas.find((a) => a.properties.code === cmd.neighbourhoodCode);
     if (!area) throw DomainError.badInput('neighbourhoodCode', `neighbourhoodCode: "${cmd.neighbourhoodCode}" non è un quartiere del comune / is not a neighbourhood of the municipality`);
     // The street's middle when it lies in the chosen neighbourhood, else the neighbourhood's: approximate either way.
-    const position = cmd.position && neighbourhoodAt(cmd.position, [area]) === cmd.neighbourhoodCode ? cmd.position : pointInside(area.geometry as AreaGeometry);
+    const position = cmd.position && neighbourhoodAt(cmd.position, [area]) === cmd.neighbourhoodCode ? cmd.position : pointInside(area.geometry);
     const now = this.clock();
     const row = Object.assign(new AntennaEntity(), {
       id: cmd.id,

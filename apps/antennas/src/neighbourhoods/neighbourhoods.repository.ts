@@ -31,7 +31,7 @@ export class NeighbourhoodsRepository {
 
   /** The municipalities that have neighbourhoods (those this deployment serves), by code. */
   async municipalities(): Promise<string[]> {
-    const rows = (await this.ds.query(`SELECT DISTINCT municipality FROM neighbourhoods ORDER BY municipality`)) as { municipality: string }[];
+    const rows = await this.ds.query<{ municipality: string }[]>(`SELECT DISTINCT municipality FROM neighbourhoods ORDER BY municipality`);
     return rows.map((r) => r.municipality);
   }
 

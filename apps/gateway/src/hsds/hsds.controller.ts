@@ -9,7 +9,7 @@ import { RpcClient } from '../rpc/rpc-client.service';
 /** Query strings are text: numbers become numbers before validation, unknown parameters are refused. */
 function listQuery(q: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...q };
-  for (const k of ['page', 'per_page']) if (typeof out[k] === 'string' && /^\d+$/.test(out[k] as string)) out[k] = Number(out[k]);
+  for (const k of ['page', 'per_page']) if (typeof out[k] === 'string' && /^\d+$/.test(out[k])) out[k] = Number(out[k]);
   for (const k of ['format', 'full', 'minimal', 'top_only']) delete out[k];
   return out;
 }

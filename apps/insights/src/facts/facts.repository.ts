@@ -47,10 +47,10 @@ export class FactsRepository {
 
   /** Ends the report's wait, if it was waiting: where and since when. */
   async endWait(em: EntityManager, table: WaitTable, reportId: string): Promise<{ municipality: string; month: string; submitted_at: Date } | null> {
-    const rows = (await em.query(`DELETE FROM ${table} WHERE report_id = $1 RETURNING municipality, month::text AS month, submitted_at`, [reportId])) as [
+    const rows = await em.query<[
       { municipality: string; month: string; submitted_at: Date }[],
       number,
-    ];
+    ]>(`DELETE FROM ${table} WHERE report_id = $1 RETURNING municipality, month::text AS month, submitted_at`, [reportId]);
     return rows[0]?.[0] ?? null;
   }
 

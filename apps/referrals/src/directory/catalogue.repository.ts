@@ -80,7 +80,7 @@ export class CatalogueRepository {
     }
     if (f.availableNow) where.push(AVAILABLE_NOW_SQL);
     if (f.after) where.push(CATALOGUE_BY_NAME.after(f.after, p));
-    return (await this.ds.query(
+    return await this.ds.query<CatalogueRow[]>(
       `SELECT s.id, s.name, s.description, s.status, s.organisation_id, o.name AS organisation_name, o.description AS organisation_description,
               o.legal_form AS organisation_legal_form, o.website AS organisation_website, o.email AS organisation_email, o.phone AS organisation_phone, o.municipality,
               s.needs, s.capacity_status, s.capacity_available, s.capacity_maximum, s.capacity_unit, s.application_process, s.eligibility_description,
@@ -94,6 +94,6 @@ export class CatalogueRepository {
         ORDER BY ${CATALOGUE_BY_NAME.orderBy()}
         LIMIT ${Math.max(1, Math.floor(limit))}`,
       params,
-    )) as CatalogueRow[];
+    );
   }
 }

@@ -210,12 +210,12 @@ export class DirectoryRepository {
   }
 
   async counts(): Promise<{ organisations: number; activeServices: number; openReferrals: number }> {
-    const [row] = (await this.ds.query(
+    const [row] = await this.ds.query<{ organisations: number; activeServices: number; openReferrals: number }[]>(
       `SELECT (SELECT count(*) FROM organisations)::int AS organisations,
               (SELECT count(*) FROM services WHERE status = 'active')::int AS "activeServices",
               (SELECT count(*) FROM referrals WHERE status = ANY($1::text[]))::int AS "openReferrals"`,
       [OPEN_STATUSES],
-    )) as { organisations: number; activeServices: number; openReferrals: number }[];
+    );
     return row;
   }
 
@@ -260,7 +260,7 @@ export class DirectoryRepository {
         await em.insert(ServiceAtLocationEntity, sal);
       }
       await em.delete(ScheduleEntity, { serviceAtLocationId: sal.id });
-      if (place.hours?.length) await em.insert(ScheduleEntity, place.hours.map((h, i) => scheduleRow(nameUuid(`edit:hours:${sal!.id}:${i}`), { serviceAtLocationId: sal!.id }, h)));
+      if (place.hours?.length) await em.insert(ScheduleEntity, place.hours.map((h, i) => scheduleRow(nameUuid(`edit:hours:${sal.id}:${i}`), { serviceAtLocationId: sal.id }, h)));
       wanted.push(sal.id);
     }
     const all = await em.find(ServiceAtLocationEntity, { where: { serviceId: p.serviceId } });

@@ -64,7 +64,7 @@ export class TaxonomyMappingService {
       where.push(`(t.name ILIKE ${like} OR coalesce(t.code, '') ILIKE ${like} OR t.taxonomy_name ILIKE ${like})`);
     }
     if (page.after) where.push(TERMS_BY_NAME.after(page.after, p));
-    const rows = (await this.ds.query(`${TERM_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${TERMS_BY_NAME.orderBy()} LIMIT ${page.limit}`, params)) as TermRow[];
+    const rows = await this.ds.query<TermRow[]>(`${TERM_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${TERMS_BY_NAME.orderBy()} LIMIT ${page.limit}`, params);
     const { rows: kept, pageInfo } = TERMS_BY_NAME.page(rows, page, (r) => [r.taxonomy_name, r.name, r.id]);
     return { nodes: kept.map(toTerm), pageInfo };
   }
@@ -72,28 +72,28 @@ export class TaxonomyMappingService {
   async map(actor: Actor, cmd: MapTaxonomyTermV1): Promise<MapTaxonomyTermResultV1> {
     if (actor.role !== Role.ADMIN) throw DomainError.forbidden('only an administrator maps taxonomies');
     return this.tx.run(async (em) => {
-      const [term] = (await em.query(`SELECT id, municipality FROM taxonomy_terms WHERE id = $1 FOR UPDATE`, [cmd.termId])) as { id: string; municipality: string }[];
+      const [term] = await em.query<{ id: string; municipality: string }[]>(`SELECT id, municipality FROM taxonomy_terms WHERE id = $1 FOR UPDATE`, [cmd.termId]);
       if (!term || term.municipality !== actor.municipality) throw DomainError.notFound('taxonomy term');
       await em.query(`UPDATE taxonomy_terms SET need = $2, mapped_at = $3, mapped_by = $4 WHERE id = $1`, [cmd.termId, cmd.need ?? null, this.now(), actor.accountId && isUuid(actor.accountId) ? actor.accountId : null]);
       const servicesUpdated = await this.applyTo(em, cmd.termId);
-      const [row] = (await em.query(`${TERM_SELECT} WHERE t.id = $1`, [cmd.termId])) as TermRow[];
-      const [{ n }] = (await em.query(
+      const [row] = await em.query<TermRow[]>(`${TERM_SELECT} WHERE t.id = $1`, [cmd.termId]);
+      const [{ n }] = await em.query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM services s JOIN organisations o ON o.id = s.organisation_id WHERE o.municipality = $1 AND s.status = 'active' AND cardinality(s.needs) = 0`,
         [actor.municipality],
-      )) as { n: number }[];
+      );
       return { term: toTerm(row), servicesUpdated, unrouted: n };
     });
   }
 
   /** Every service carrying the term gets its needs again; returns how many changed. */
   private async applyTo(em: EntityManager, termId: string): Promise<number> {
-    const rows = (await em.query(
+    const rows = await em.query<{ id: string; needs: string[]; declared_needs: string[]; mapped: (string | null)[] }[]>(
       `SELECT s.id, s.needs, s.declared_needs,
               ARRAY(SELECT t.need FROM service_attributes a JOIN taxonomy_terms t ON t.id = a.term_id WHERE a.service_id = s.id) AS mapped
          FROM services s WHERE EXISTS (SELECT 1 FROM service_attributes a WHERE a.service_id = s.id AND a.term_id = $1)
         ORDER BY s.id FOR UPDATE OF s`,
       [termId],
-    )) as { id: string; needs: string[]; declared_needs: string[]; mapped: (string | null)[] }[];
+    );
     let changed = 0;
     for (const r of rows) {
       const needs = needsOf(r.declared_needs, r.mapped);

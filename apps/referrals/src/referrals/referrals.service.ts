@@ -547,7 +547,11 @@ export class ReferralsService {
         }
         return;
       }
-      default:
+      case ReferralStatus.REQUESTED:
+      case ReferralStatus.ACCEPTED:
+      case ReferralStatus.IN_PROGRESS:
+      case ReferralStatus.ON_HOLD:
+      case ReferralStatus.ENTERED_IN_ERROR:
         return;
     }
   }

@@ -49,7 +49,7 @@ export class RoutingRepository {
 
   /** How a report ended, if it did: 'report-closed' when it ended before the way was kept. */
   async endingOf(em: EntityManager, reportId: string): Promise<{ endedAt: Date; ending: string } | null> {
-    const rows = (await em.query(`SELECT ended_at, ending FROM ended_reports WHERE report_id = $1`, [reportId])) as { ended_at: Date; ending: string | null }[];
+    const rows = await em.query<{ ended_at: Date; ending: string | null }[]>(`SELECT ended_at, ending FROM ended_reports WHERE report_id = $1`, [reportId]);
     return rows[0] ? { endedAt: new Date(rows[0].ended_at), ending: rows[0].ending ?? 'report-closed' } : null;
   }
 }

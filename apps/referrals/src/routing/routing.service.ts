@@ -119,7 +119,7 @@ export class RoutingService {
       });
       await this.referrals.insert(em, referral);
       await this.referrals.addHistory(em, { referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.REQUESTED, actorAccountId: null, reasonCode: null, reasonNoteId: null, at });
-      await this.timers.onStatus(em, referral as ReferralEntity & { status: ReferralStatus }, at);
+      await this.timers.onStatus(em, referral, at);
       const dueAt = await this.timerRows.pendingDueAt(em, referral.id);
       await this.outbox.add(em, 'referral.requested.v1', {
         municipality: report.municipality,

@@ -34,7 +34,12 @@ export class SlaTimers {
         // Held by the organisation after accepting: the first-contact clock keeps running.
         await this.repo.cancelTimers(em, r.id, ['accept'], at);
         return;
-      default:
+      case ReferralStatus.IN_PROGRESS:
+      case ReferralStatus.COMPLETED:
+      case ReferralStatus.REJECTED:
+      case ReferralStatus.CANCELLED:
+      case ReferralStatus.FAILED:
+      case ReferralStatus.ENTERED_IN_ERROR:
         await this.repo.cancelTimers(em, r.id, ['accept', 'first-contact'], at);
     }
   }

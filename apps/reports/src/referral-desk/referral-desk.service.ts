@@ -134,7 +134,7 @@ export class ReferralDeskService {
       !!referral && !!report && report.municipality === actor.municipality &&
       (actor.role === Role.SOCIAL_WORKER || (actor.role === Role.ORG_OPERATOR && !!actor.organisationId && referral.organisationId === actor.organisationId));
     if (!allowed) throw DomainError.notFound('referral');
-    return { referral: referral!, report: report! };
+    return { referral, report };
   }
 
   /** A message on the referral's thread, sealed under the subject's key. A retry with the same id answers the same message. */

@@ -92,12 +92,12 @@ export class ReportsRepository {
 
   /** For health: what the service holds (a read across tables). */
   async counts(): Promise<{ neighbourhoods: number; activeAntennas: number; reports: number; unownedReports: number }> {
-    const [row] = (await this.ds.query(
+    const [row] = await this.ds.query<{ neighbourhoods: number; activeAntennas: number; reports: number; unownedReports: number }[]>(
       `SELECT (SELECT count(*) FROM neighbourhoods)::int AS neighbourhoods,
               (SELECT count(*) FROM antennas WHERE status = 'ACTIVE')::int AS "activeAntennas",
               (SELECT count(*) FROM reports)::int AS reports,
               (SELECT count(*) FROM reports WHERE owner_desk_id IS NULL)::int AS "unownedReports"`,
-    )) as { neighbourhoods: number; activeAntennas: number; reports: number; unownedReports: number }[];
+    );
     return row;
   }
 

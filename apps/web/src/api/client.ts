@@ -192,7 +192,7 @@ export function subscribe<T>(query: string, onData: (data: T) => void, onError?:
     { query },
     {
       next: (result) => {
-        if (result.data) onData(result.data as T);
+        if (result.data) onData(result.data);
       },
       error: (error) => onError?.(error),
       complete: () => undefined,

@@ -172,7 +172,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    (async () => {
+    // refresh never rejects (a refused token ends the session, anything else keeps it)
+    void (async () => {
       if (savedRefreshToken()) await refresh();
       if (!cancelled) setRestoring(false);
     })();

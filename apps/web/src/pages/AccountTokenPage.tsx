@@ -42,7 +42,7 @@ export function AccountTokenPage({ mode }: { mode: 'invite' | 'reset' }) {
         // Accepting signs the person in: take that session over rather than signing in again.
         const data = await gql<{ acceptInvitation: AuthPayload }>(ACCEPT, { token, password }, { auth: false });
         adopt(data.acceptInvitation);
-        navigate(homeFor(data.acceptInvitation.account.role), { replace: true });
+        void navigate(homeFor(data.acceptInvitation.account.role), { replace: true });
         return;
       }
       await gql(RESET, { token, password }, { auth: false });
@@ -70,7 +70,7 @@ export function AccountTokenPage({ mode }: { mode: 'invite' | 'reset' }) {
           </div>
         ) : (
           token && (
-            <form onSubmit={onSubmit} noValidate className="card card-body shadow-sm">
+            <form onSubmit={(e) => void onSubmit(e)} noValidate className="card card-body shadow-sm">
               {error && (
                 <div className="alert alert-danger" role="alert">
                   {error}

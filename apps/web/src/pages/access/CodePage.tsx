@@ -42,7 +42,7 @@ export function CodePage() {
     try {
       const data = await gql<{ redeemAccountCode: AuthPayload }>(REDEEM, { email: email.trim(), code: code.trim(), password, trustDevice: trust }, { auth: false });
       adopt(data.redeemAccountCode);
-      navigate(homeFor(data.redeemAccountCode.account.role), { replace: true });
+      void navigate(homeFor(data.redeemAccountCode.account.role), { replace: true });
     } catch (e) {
       if (e instanceof ApiError && !e.network && e.code === 'RATE_LIMITED') fail(t('access.code.locked'));
       else if (e instanceof ApiError && !e.network && e.field === 'code') fail(t('access.code.wrong'), 'code');
@@ -62,7 +62,7 @@ export function CodePage() {
     <div className="row justify-content-center">
       <div className="col-12 col-md-8 col-lg-6">
         <PageTitle subtitle={t('access.code.intro')}>{t('access.code.title')}</PageTitle>
-        <form onSubmit={onSubmit} noValidate className="card card-body shadow-sm" data-testid="code-form">
+        <form onSubmit={(e) => void onSubmit(e)} noValidate className="card card-body shadow-sm" data-testid="code-form">
           {error && (
             <div id="code-error" className="alert alert-danger" role="alert" tabIndex={-1} data-testid="code-error">
               {error.text}

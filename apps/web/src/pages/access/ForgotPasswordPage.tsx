@@ -59,7 +59,7 @@ export function ForgotPasswordPage() {
               {t('access.forgotPage.sent')}
             </div>
           ) : (
-            <form onSubmit={onSubmit} noValidate className="card card-body shadow-sm" data-testid="forgot-form">
+            <form onSubmit={(e) => void onSubmit(e)} noValidate className="card card-body shadow-sm" data-testid="forgot-form">
               <p>{t('access.forgotPage.introEmail')}</p>
               <div className="mb-4">
                 <label htmlFor="forgot-email" className="form-label">

@@ -59,7 +59,7 @@ export function MyAccessPage() {
       await gql(EVERYWHERE, {});
       // This session ended too: wipe the device as at sign-out.
       await logout();
-      navigate('/login', { replace: true });
+      void navigate('/login', { replace: true });
     } catch (e) {
       setEverywhereError(errorText(e as Error, t, locale));
     }
@@ -79,7 +79,7 @@ export function MyAccessPage() {
               {t('access.mine.changed')}
             </div>
           )}
-          <form onSubmit={onChange} noValidate data-testid="mine-change-form">
+          <form onSubmit={(e) => void onChange(e)} noValidate data-testid="mine-change-form">
             {error && (
               <div id="mine-error" className="alert alert-danger" role="alert" data-testid="mine-error">
                 {error.text}
@@ -120,7 +120,7 @@ export function MyAccessPage() {
             </div>
           )}
           <div>
-            <button type="button" className="btn btn-outline-danger" onClick={onEverywhere} data-testid="mine-everywhere">
+            <button type="button" className="btn btn-outline-danger" onClick={() => void onEverywhere()} data-testid="mine-everywhere">
               {t('access.mine.everywhere')}
             </button>
           </div>

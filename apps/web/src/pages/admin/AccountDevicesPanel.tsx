@@ -74,7 +74,7 @@ export function AccountDevicesPanel({ account, onEnded, onClose }: { account: { 
         </TableScroll>
       )}
       <div className="d-flex flex-wrap gap-2">
-        <button type="button" className="btn btn-danger" disabled={end.pending || list.length === 0} onClick={onEnd} data-testid="account-end-all">
+        <button type="button" className="btn btn-danger" disabled={end.pending || list.length === 0} onClick={() => void onEnd()} data-testid="account-end-all">
           {t('admin.accounts.endAll')}
         </button>
         <button type="button" className="btn btn-outline-primary" onClick={onClose}>

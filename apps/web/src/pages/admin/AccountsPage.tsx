@@ -56,9 +56,9 @@ export function AccountsPage() {
       <InviteAccountForm
         antennas={antennas}
         organisations={organisations}
-        onInvited={async (name) => {
+        onInvited={(name) => {
           setFlash(t('admin.invite.done', { name }));
-          await reload();
+          void reload();
         }}
       />
       <ResetPasswordForm email={resetEmail} onEmail={setResetEmail} />

@@ -94,7 +94,7 @@ export function AntennaActionPanel({
         {t(`admin.action.${action}.title`, { name: antenna.name })}
       </h2>
       <p>{t(`admin.action.${action}.explain`)}</p>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <ErrorAlert error={error} />
         {action === 'train' && (
           <>

@@ -115,7 +115,7 @@ export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: 
                   <td>
                     {confirming === m.id ? (
                       <div className="admin-actions">
-                        <button type="button" className="btn btn-sm btn-danger" disabled={remove.pending} onClick={() => onRemove(m)} data-testid={`member-remove-confirm-${m.id}`}>
+                        <button type="button" className="btn btn-sm btn-danger" disabled={remove.pending} onClick={() => void onRemove(m)} data-testid={`member-remove-confirm-${m.id}`}>
                           {t('admin.members.removeConfirm', { name: m.displayName })}
                         </button>
                         <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => setConfirming(undefined)}>
@@ -138,7 +138,7 @@ export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: 
 
       <h3 className="h5 mt-3">{t('admin.members.addTitle')}</h3>
       <p>{t('admin.members.addIntro')}</p>
-      <form onSubmit={onCreate} noValidate data-testid="member-form">
+      <form onSubmit={(e) => void onCreate(e)} noValidate data-testid="member-form">
         <ErrorAlert error={create.error} />
         <TextField id={`${PREFIX}-displayName`} label={t('admin.members.name')} value={displayName} onChange={setDisplayName} error={text(errors.displayName)} blamed={blamed === 'displayName'} testId="member-name" />
         <TextField id={`${PREFIX}-email`} label={t('admin.members.email')} type="email" inputMode="email" value={email} onChange={setEmail} error={text(errors.email)} blamed={blamed === 'email'} testId="member-email" />

@@ -69,10 +69,10 @@ export function AntennasPage() {
     setSearch(searchText.trim());
   }
 
-  async function done(message: string) {
+  function done(message: string) {
     setPanel(undefined);
     setFlash(message);
-    await reload();
+    void reload();
   }
 
   return (
@@ -87,10 +87,10 @@ export function AntennasPage() {
       </div>
       {proposing && (
         <ProposeAntennaForm
-          onProposed={async (name) => {
+          onProposed={(name) => {
             setProposing(false);
             setFlash(t('admin.propose.done', { name }));
-            await reload();
+            void reload();
           }}
           onCancel={() => setProposing(false)}
         />

@@ -64,7 +64,7 @@ export function ImportDirectory() {
         </button>
         <span className="d-block small mt-1">{t('admin.import.templateHint')}</span>
       </p>
-      <form onSubmit={onSubmit} noValidate data-testid="import-directory-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="import-directory-form">
         <ErrorAlert error={error} />
         <ChoiceGroup
           id="import-format"

@@ -75,7 +75,7 @@ export function ImportNeighbourhoods() {
         {t('admin.import.neighbourhoodsTitle')}
       </h2>
       <p>{t('admin.import.neighbourhoodsIntro')}</p>
-      <form onSubmit={onSubmit} noValidate data-testid="import-neighbourhoods-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="import-neighbourhoods-form">
         <ErrorAlert error={error} />
         <FileField
           id="import-geojson"

@@ -125,7 +125,7 @@ export function InviteAccountForm({
           onDone={() => setIssued(undefined)}
         />
       )}
-      <form onSubmit={onSubmit} noValidate data-testid="invite-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="invite-form">
         <ErrorAlert error={error} />
         <TextField {...field('displayName')} label={t('admin.invite.displayName')} autoComplete="off" testId="invite-name" />
         <TextField {...field('email')} label={t('admin.invite.email')} type="email" inputMode="email" testId="invite-email" />

@@ -80,7 +80,7 @@ export function OrganisationForm({
   const id = useRef(editing?.id ?? newId());
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!editing) return;
+    if (!editing?.id) return;
     heading.current?.focus();
     heading.current?.scrollIntoView?.({ block: 'start' });
   }, [editing?.id]);
@@ -126,7 +126,7 @@ export function OrganisationForm({
       <h2 id="org-form-title" ref={heading} className="h4" tabIndex={-1}>
         {editing ? t('admin.orgs.editTitle', { name: editing.values.name }) : t('admin.orgs.formTitle')}
       </h2>
-      <form onSubmit={onSubmit} noValidate data-testid="org-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="org-form">
         <ErrorAlert error={error} />
         <TextField {...field('name')} label={t('admin.orgs.name')} testId="org-name" />
         <TextField {...field('legalForm')} label={t('admin.orgs.legalForm')} hint={t('admin.orgs.legalFormHint')} testId="org-legal-form" />

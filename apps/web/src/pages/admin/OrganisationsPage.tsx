@@ -85,10 +85,10 @@ export function OrganisationsPage() {
           key={editingOrg.id}
           editing={{ id: editingOrg.id, values: organisationValues(editingOrg) }}
           requireRunts={requireRunts}
-          onDone={async (name) => {
+          onDone={(name) => {
             setEditingOrg(undefined);
             setFlash(t('admin.orgs.saved', { name }));
-            await orgs.reload();
+            void orgs.reload();
           }}
           onCancel={() => setEditingOrg(undefined)}
         />
@@ -97,10 +97,10 @@ export function OrganisationsPage() {
         <PublicDetailsForm
           key={detailsOf.id}
           service={detailsOf}
-          onSaved={async (name) => {
+          onSaved={(name) => {
             setDetailsOf(undefined);
             setFlash(t('org.publicDetails.saved', { name }));
-            await services.reload();
+            void services.reload();
           }}
           onCancel={() => setDetailsOf(undefined)}
         />
@@ -111,10 +111,10 @@ export function OrganisationsPage() {
           organisations={organisations}
           neighbourhoods={neighbourhoods}
           editing={{ id: editingService.id, values: serviceValues(editingService) }}
-          onDone={async (name) => {
+          onDone={(name) => {
             setEditingService(undefined);
             setFlash(t('admin.services.saved', { name }));
-            await services.reload();
+            void services.reload();
           }}
           onCancel={() => setEditingService(undefined)}
         />
@@ -122,10 +122,10 @@ export function OrganisationsPage() {
       {form === 'org' && (
         <OrganisationForm
           requireRunts={requireRunts}
-          onDone={async (name) => {
+          onDone={(name) => {
             setForm(undefined);
             setFlash(t('admin.orgs.done', { name }));
-            await orgs.reload();
+            void orgs.reload();
           }}
           onCancel={() => setForm(undefined)}
         />
@@ -135,10 +135,10 @@ export function OrganisationsPage() {
           organisations={organisations}
           neighbourhoods={neighbourhoods}
           organisationId={filter || undefined}
-          onDone={async (name) => {
+          onDone={(name) => {
             setForm(undefined);
             setFlash(t('admin.services.done', { name }));
-            await services.reload();
+            void services.reload();
           }}
           onCancel={() => setForm(undefined)}
         />

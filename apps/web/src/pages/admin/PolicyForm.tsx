@@ -127,7 +127,7 @@ export function PolicyForm() {
       {loading && !values ? (
         <Loading />
       ) : values ? (
-        <form onSubmit={onSubmit} noValidate data-testid="policy-form">
+        <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="policy-form">
           <ErrorAlert error={error} />
           <CheckField
             id={`${PREFIX}-requireRunts`}

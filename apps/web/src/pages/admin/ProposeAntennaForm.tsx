@@ -138,7 +138,7 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
         {t('admin.propose.title')}
       </h2>
       <p>{t('admin.propose.intro')}</p>
-      <form onSubmit={onSubmit} noValidate data-testid="propose-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="propose-form">
         <ErrorAlert error={error} />
         <TextField {...field('name')} label={t('admin.propose.name')} value={values.name} onChange={set('name')} testId="propose-name" />
         <SelectField
@@ -166,7 +166,7 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
         <TextField {...field('address')} label={t('admin.propose.address')} hint={t('admin.propose.addressHint')} value={values.address} onChange={set('address')} testId="propose-address" />
         {lookup.data?.addressLookupAvailable && (
           <div className="mb-3" data-testid="propose-lookup">
-            <button type="button" className="btn btn-outline-primary btn-sm" disabled={geocode.pending || values.address.trim().length < 3} onClick={onLookup} data-testid="propose-lookup-button">
+            <button type="button" className="btn btn-outline-primary btn-sm" disabled={geocode.pending || values.address.trim().length < 3} onClick={() => void onLookup()} data-testid="propose-lookup-button">
               {t('admin.position.lookup')}
             </button>
             <ErrorAlert error={geocode.error} />

@@ -41,7 +41,7 @@ export function ResetPasswordForm({ email, onEmail }: { email: string; onEmail(e
       </h2>
       <p>{t('admin.reset.intro')}</p>
       {issued && <IssuedAccess id="reset-secret" issued={issued} path={RESET_PATH} title={t('admin.reset.secretTitle', { email: issued.email })} onDone={() => setIssued(undefined)} />}
-      <form onSubmit={onSubmit} noValidate data-testid="reset-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="reset-form">
         <ErrorAlert error={error} />
         <TextField id="reset-email" label={t('admin.reset.email')} type="email" inputMode="email" value={email} onChange={onEmail} error={text(errors.email)} blamed={!!error?.field} testId="reset-email" />
         <button type="submit" className="btn btn-primary" disabled={pending} data-testid="reset-submit">

@@ -66,7 +66,7 @@ export function RetentionForm() {
       {loading && !data ? (
         <Loading />
       ) : (
-        <form onSubmit={onSubmit} noValidate data-testid="retention-form">
+        <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="retention-form">
           <ErrorAlert error={error} />
           <TextField
             id={`${PREFIX}-signalDays`}

@@ -114,7 +114,7 @@ export function ServiceForm({
   const id = useRef(editing?.id ?? newId());
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!editing) return;
+    if (!editing?.id) return;
     heading.current?.focus();
     heading.current?.scrollIntoView?.({ block: 'start' });
   }, [editing?.id]);
@@ -165,7 +165,7 @@ export function ServiceForm({
       <h2 id="service-form-title" ref={heading} className="h4" tabIndex={-1}>
         {editing ? t('admin.services.editTitle', { name: editing.values.name }) : t('admin.services.formTitle')}
       </h2>
-      <form onSubmit={onSubmit} noValidate data-testid="service-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="service-form">
         <ErrorAlert error={error} />
         <SelectField
           {...field('organisationId')}

@@ -66,7 +66,7 @@ function CopyField({ id, label, value }: { id: string; label: string; value: str
       </label>
       <div className="input-group">
         <input id={id} ref={input} className="form-control font-monospace" readOnly value={value} onFocus={(e) => e.target.select()} data-testid={id} />
-        <button type="button" className="btn btn-outline-primary" onClick={copy}>
+        <button type="button" className="btn btn-outline-primary" onClick={() => void copy()}>
           {t('admin.secret.copy')}
           <span className="visually-hidden"> {label}</span>
         </button>

@@ -273,7 +273,7 @@ export function FlagPage() {
         )}
 
         {view.kind === 'form' && (
-          <form ref={formRef} className="flag-form" data-testid="flag-form" noValidate onSubmit={onSubmit} aria-label={t('antenna.flag.formLabel')}>
+          <form ref={formRef} className="flag-form" data-testid="flag-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-label={t('antenna.flag.formLabel')}>
             {emergency && <EmergencyAlert ref={emergencyRef} announce />}
 
             {summary.length > 0 && (

@@ -89,7 +89,7 @@ export function useFinder(municipality: string | undefined) {
   const ranked = useMemo(() => {
     const list = (points ?? []).filter((p) => !neighbourhood || p.neighbourhoodCode === neighbourhood);
     if (!origin) return list.map((p) => ({ point: p, metres: null as number | null })).sort((a, b) => a.point.name.localeCompare(b.point.name, 'it'));
-    return list.map((p) => ({ point: p, metres: metresBetween(origin, p) as number | null })).sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0) || a.point.id.localeCompare(b.point.id));
+    return list.map((p) => ({ point: p, metres: metresBetween(origin, p) })).sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0) || a.point.id.localeCompare(b.point.id));
   }, [points, origin, neighbourhood]);
 
   return {
