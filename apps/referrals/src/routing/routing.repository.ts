@@ -5,7 +5,7 @@ import { RoutedReportEntity } from './routing.entities';
 /** The only place that speaks TypeORM for the reports routing knows of, and for those that ended. Methods take the transaction they run in. */
 @Injectable()
 export class RoutingRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   async upsertReport(em: EntityManager, r: Omit<RoutedReportEntity, 'reference'> & { reference?: string | null }): Promise<void> {
     await em.createQueryBuilder().insert().into(RoutedReportEntity).values({ ...r, reference: r.reference ?? null }).orIgnore().execute();

@@ -8,7 +8,7 @@ export type TimerKind = 'accept' | 'first-contact';
 /** The only place that speaks TypeORM for SLA timers. Methods take the transaction they run in. */
 @Injectable()
 export class TimersRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /** Adds a pending timer; a second one of the same kind for the same referral is ignored. */
   async addTimer(em: EntityManager, t: Pick<ReferralTimerEntity, 'id' | 'referralId' | 'kind' | 'dueAt'>): Promise<void> {
