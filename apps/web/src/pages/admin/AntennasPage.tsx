@@ -9,6 +9,7 @@ import { AntennaAction, AntennaActionPanel, actionsFor } from './AntennaActionPa
 import { AntennaMembersPanel, Member } from './AntennaMembersPanel';
 import { ProposeAntennaForm } from './ProposeAntennaForm';
 import { AntennaApplication, ApplicationNote, useApplications } from './ApplicationNote';
+import { graphql } from '../../gql';
 
 export interface AdminAntenna {
   id: string;
@@ -22,13 +23,13 @@ export interface AdminAntenna {
   application?: AntennaApplication | null;
 }
 
-const ANTENNAS = `query AdminAntennas($status: [AntennaStatus!], $search: String) {
+const ANTENNAS = graphql(`query AdminAntennas($status: [AntennaStatus!], $search: String) {
   antennas(first: 100, status: $status, search: $search) {
     nodes { id name kind address neighbourhoodCode status statusReason members { id displayName email createdAt } }
     pageInfo { hasNextPage }
   }
   neighbourhoods { code name }
-}`;
+}`);
 
 interface AntennasData {
   antennas: { nodes: AdminAntenna[]; pageInfo: { hasNextPage: boolean } };
@@ -54,8 +55,8 @@ export function AntennasPage() {
   const [panel, setPanel] = useState<Panel>();
   const [proposing, setProposing] = useState(false);
   const [flash, setFlash] = useFlash();
-  const { data, error, loading, reload } = useQuery<AntennasData>(ANTENNAS, {
-    status: status ? [status] : undefined,
+  const { data, error, loading, reload } = useQuery(ANTENNAS, {
+    status: status ? [status as AntennaStatus] : undefined,
     search: search || undefined,
   });
   // Who applied from the public form, asked apart (the list's query is near the cost limit).

@@ -24,7 +24,7 @@ interface Rejection {
 type FocusTarget = 'summary' | 'server' | 'panel' | 'start';
 
 async function sendReport(input: SubmitReportInput): Promise<Report> {
-  const data = await gql<{ submitReport: Report }>(SUBMIT_REPORT, { input });
+  const data = await gql(SUBMIT_REPORT, { input });
   return data.submitReport;
 }
 

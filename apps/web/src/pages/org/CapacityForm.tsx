@@ -4,6 +4,7 @@ import { ErrorAlert, StatusBadge } from '../../components/common';
 import { formatDateTime, hasKey, useI18n } from '../../i18n/i18n';
 import { CapacityErrors, parseCount, validateCapacity } from './capacity';
 import { CAPACITY_STATUSES, capacityLabelKey } from './tones';
+import { graphql } from '../../gql';
 
 export interface DirectoryService {
   id: string;
@@ -20,9 +21,9 @@ export interface DirectoryService {
   updatedAt: string;
 }
 
-const UPDATE = `mutation UpdateCapacity($input: UpdateCapacityInput!) {
+const UPDATE = graphql(`mutation UpdateCapacity($input: UpdateCapacityInput!) {
   updateServiceCapacity(input: $input) { id capacityStatus capacityAvailable capacityMaximum capacityUnit updatedAt }
-}`;
+}`);
 
 /** One service: what it offers, and a small form to say how many places it has now. */
 export function CapacityForm({ service, onSaved }: { service: DirectoryService; onSaved(): void }) {

@@ -3,9 +3,10 @@ import { ApiError, gql } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
+import { graphql } from '../../gql';
 
-const MINE = `query MyOrganisation { myOrganisation { id name legalForm email phone website description } }`;
-const UPDATE = `mutation UpdateMyOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`;
+const MINE = graphql(`query MyOrganisation { myOrganisation { id name legalForm email phone website description } }`);
+const UPDATE = graphql(`mutation UpdateMyOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`);
 
 interface Mine {
   id: string;
@@ -24,7 +25,7 @@ interface Mine {
  */
 export function OrganisationDetailsForm({ onSaved, onCancel }: { onSaved(name: string): void; onCancel(): void }) {
   const { t } = useI18n();
-  const mine = useQuery<{ myOrganisation: Mine }>(MINE);
+  const mine = useQuery(MINE);
   const [v, setV] = useState<{ name: string; description: string; email: string; phone: string; website: string }>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError>();

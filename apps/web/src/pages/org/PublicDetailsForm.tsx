@@ -1,8 +1,10 @@
+import type { Need } from '../../gql/graphql';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, gql } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
+import { graphql } from '../../gql';
 
 /**
  * A service's public details, as residents read them on its catalogue page: how to access it, who
@@ -12,11 +14,11 @@ import { useI18n } from '../../i18n/i18n';
  * service already is (name, needs, areas, capacity) goes with it unchanged.
  */
 
-const DETAILS = `query ServiceDetails($id: ID!) { serviceDetails(id: $id) {
+const DETAILS = graphql(`query ServiceDetails($id: ID!) { serviceDetails(id: $id) {
   id applicationProcess eligibilityDescription feesDescription minimumAge maximumAge email url
   phones { number description } schedules { byday opensAt closesAt description }
-  places { id name address city postalCode transportation schedules { byday opensAt closesAt description } } } }`;
-const UPDATE = `mutation UpdateServiceDetails($input: UpdateServiceInput!) { updateService(input: $input) { id } }`;
+  places { id name address city postalCode transportation schedules { byday opensAt closesAt description } } } }`);
+const UPDATE = graphql(`mutation UpdateServiceDetails($input: UpdateServiceInput!) { updateService(input: $input) { id } }`);
 
 export interface EditableService {
   id: string;
@@ -24,7 +26,7 @@ export interface EditableService {
   name: string;
   description?: string | null;
   status: string;
-  needs: string[];
+  needs: Need[];
   neighbourhoodCodes: string[];
   capacityStatus: string;
   capacityAvailable: number | null;
@@ -196,7 +198,7 @@ function HoursEditor({ prefix, list, errors, onChange }: { prefix: string; list:
 
 export function PublicDetailsForm({ service, onSaved, onCancel }: { service: EditableService; onSaved(name: string): void; onCancel(): void }) {
   const { t } = useI18n();
-  const details = useQuery<{ serviceDetails: Details }>(DETAILS, { id: service.id });
+  const details = useQuery(DETAILS, { id: service.id });
   const [values, setValues] = useState<Values>();
   const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState<ApiError>();

@@ -35,7 +35,7 @@ export function BreakGlass({ reportId, onDone }: { reportId: string; onDone(mess
     setPending(true);
     setError(undefined);
     try {
-      const data = await gql<{ breakTheGlass: Grant }>(BREAK_GLASS, { reportId, reason: reason.trim() });
+      const data = await gql(BREAK_GLASS, { reportId, reason: reason.trim() });
       setGrant(data.breakTheGlass);
       setReason('');
       setConfirmed(false);

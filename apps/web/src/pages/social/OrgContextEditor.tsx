@@ -3,9 +3,10 @@ import { ApiError, gql } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
+import { graphql } from '../../gql';
 
-export const ORG_CONTEXT = 'query OrganisationContext($reportId: ID!) { organisationContext(reportId: $reportId) { text updatedAt } }';
-export const SET_ORG_CONTEXT = 'mutation SetOrganisationContext($reportId: ID!, $text: String!) { setOrganisationContext(reportId: $reportId, text: $text) { text updatedAt } }';
+export const ORG_CONTEXT = graphql(`query OrganisationContext($reportId: ID!) { organisationContext(reportId: $reportId) { text updatedAt } }`);
+export const SET_ORG_CONTEXT = graphql(`mutation SetOrganisationContext($reportId: ID!, $text: String!) { setOrganisationContext(reportId: $reportId, text: $text) { text updatedAt } }`);
 /** The line is short: organisations read it on the card, before they accept. */
 export const ORG_CONTEXT_MAX = 280;
 
@@ -15,7 +16,7 @@ export const ORG_CONTEXT_MAX = 280;
  */
 export function OrgContextEditor({ reportId, canEdit, onDone }: { reportId: string; canEdit: boolean; onDone(message: string): void }) {
   const { t } = useI18n();
-  const current = useQuery<{ organisationContext: { text: string | null } | null }>(ORG_CONTEXT, { reportId });
+  const current = useQuery(ORG_CONTEXT, { reportId });
   const [text, setText] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError>();
