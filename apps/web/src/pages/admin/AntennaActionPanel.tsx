@@ -4,7 +4,7 @@ import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { AntennaStatus } from './constants';
-import { CheckField, focusFirst, FormErrors, TextArea, TextField, useErrorText } from './fields';
+import { CheckField, focusFirst, FormErrors, TextArea, TextField, useErrorText } from '../../components/form';
 import { todayInRome } from './shared';
 import { graphql } from '../../gql';
 

@@ -2,7 +2,7 @@ import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { focusFirst, FormErrors, serverField, TextField, useErrorText } from './fields';
+import { focusFirst, FormErrors, serverField, TextField, useErrorText } from '../../components/form';
 import { INVITE_PATH } from './constants';
 import { Issued, IssuedAccess } from './InviteAccountForm';
 import { StatusMessage, TableScroll, useFlash } from './shared';

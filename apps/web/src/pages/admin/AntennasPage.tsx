@@ -3,7 +3,7 @@ import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { ANTENNA_STATUSES, AntennaKind, AntennaStatus } from './constants';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../components/form';
 import { StatusMessage, TableScroll, useFlash } from './shared';
 import { AntennaAction, AntennaActionPanel, actionsFor } from './AntennaActionPanel';
 import { AntennaMembersPanel, Member } from './AntennaMembersPanel';

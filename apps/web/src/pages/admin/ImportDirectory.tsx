@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useMutation } from '../../api/mutation';
 import { ErrorAlert, localPart } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './fields';
+import { ChoiceGroup } from '../../components/form';
 import { compactJson, FileField, FileProblem, readChosen } from './FileField';
 import { downloadDirectoryTemplate } from './directoryTemplate';
 import { StatusMessage } from './shared';

@@ -4,7 +4,7 @@ import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { MAX_GEOJSON_CHARS } from './constants';
-import { CheckField } from './fields';
+import { CheckField } from '../../components/form';
 import { compactJson, FileField, FileProblem, readChosen } from './FileField';
 import { StatusMessage } from './shared';
 import { graphql } from '../../gql';

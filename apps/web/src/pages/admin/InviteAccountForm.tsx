@@ -4,7 +4,7 @@ import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { INVITE_PATH, ROLES } from './constants';
-import { focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
+import { focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from '../../components/form';
 import { InvitationCard } from './InvitationCard';
 import { OneTimeSecret } from './shared';
 import { graphql } from '../../gql';

@@ -3,7 +3,7 @@ import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { RUNTS_SECTIONS } from './constants';
-import { focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from './fields';
+import { focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from '../../components/form';
 import { newId } from './shared';
 import { graphql } from '../../gql';
 

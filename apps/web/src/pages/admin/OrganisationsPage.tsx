@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { SelectField } from './fields';
+import { SelectField } from '../../components/form';
 import { OrganisationForm, organisationValues } from './OrganisationForm';
 import { ServiceForm, serviceValues } from './ServiceForm';
 import { PublicDetailsForm } from '../org/PublicDetailsForm';

@@ -4,7 +4,7 @@ import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading } from '../../components/common';
 import { TIME_ZONE, useI18n } from '../../i18n/i18n';
 import { URGENCIES } from './constants';
-import { CheckField, ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
+import { CheckField, ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from '../../components/form';
 import { StatusMessage, useFlash } from './shared';
 import { graphql } from '../../gql';
 

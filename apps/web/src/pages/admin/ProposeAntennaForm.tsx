@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Area, boundsOf } from '../dashboard/mapData';
 import { NEIGHBOURHOODS_QUERY, NeighbourhoodShape } from '../dashboard/types';
 import { ANTENNA_KINDS, NEEDS } from './constants';
-import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
+import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from '../../components/form';
 import { PositionPicker } from './PositionPicker';
 import { newId } from './shared';
 import { graphql } from '../../gql';

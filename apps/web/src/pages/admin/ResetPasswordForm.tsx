@@ -3,7 +3,7 @@ import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { RESET_PATH } from './constants';
-import { FormErrors, TextField, useErrorText } from './fields';
+import { FormErrors, TextField, useErrorText } from '../../components/form';
 import { Issued, IssuedAccess } from './InviteAccountForm';
 import { graphql } from '../../gql';
 

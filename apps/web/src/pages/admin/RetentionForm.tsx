@@ -3,7 +3,7 @@ import { useQuery } from '../../api/hooks';
 import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
-import { focusFirst, FormErrors, serverField, TextField, useErrorText } from './fields';
+import { focusFirst, FormErrors, serverField, TextField, useErrorText } from '../../components/form';
 import { StatusMessage, useFlash } from './shared';
 import { graphql } from '../../gql';
 

@@ -4,7 +4,7 @@ import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { CAPACITY_STATUSES, NEEDS, SERVICE_STATUSES } from './constants';
-import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from './fields';
+import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from '../../components/form';
 import { capacityLabel, newId } from './shared';
 import { graphql } from '../../gql';
 
