@@ -172,7 +172,7 @@ export function TextField({
           id={c.id}
           className={c.className('form-control')}
           type={type}
-          inputMode={inputMode ?? (type === 'tel' ? 'tel' : undefined)}
+          inputMode={inputMode}
           autoComplete={autoComplete}
           step={step}
           min={min}

@@ -196,7 +196,7 @@ export function FlagPage() {
                   </p>
                   <TextField secondary id="flag-subject-name" testId="flag-subject-name" label={t('antenna.flag.subject.name')} value={values.subjectName} error={fieldError('subjectName')} onChange={(text) => set('subjectName', text)} />
                   <TextField secondary id="flag-subject-address" testId="flag-subject-address" label={t('antenna.flag.subject.address')} value={values.subjectAddress} error={fieldError('subjectAddress')} onChange={(text) => set('subjectAddress', text)} />
-                  <TextField secondary id="flag-subject-phone" testId="flag-subject-phone" label={t('antenna.flag.subject.phone')} type="tel" value={values.subjectPhone} error={fieldError('subjectPhone')} onChange={(text) => set('subjectPhone', text)} />
+                  <TextField secondary id="flag-subject-phone" testId="flag-subject-phone" label={t('antenna.flag.subject.phone')} type="tel" inputMode="tel" value={values.subjectPhone} error={fieldError('subjectPhone')} onChange={(text) => set('subjectPhone', text)} />
                 </fieldset>
               )}
 
