@@ -21,6 +21,7 @@ type Documents = {
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "query ReferralMessages($referralId: ID!, $first: Int) {\n  referralMessages(referralId: $referralId, first: $first) { nodes { id authorRole byYou text createdAt } pageInfo { hasNextPage } }\n}": typeof types.ReferralMessagesDocument,
     "mutation PostReferralMessage($id: ID, $referralId: ID!, $text: String!) {\n  postReferralMessage(id: $id, referralId: $referralId, text: $text) { id authorRole byYou text createdAt }\n}": typeof types.PostReferralMessageDocument,
+    "query Neighbourhoods { neighbourhoods { code name } }": typeof types.NeighbourhoodsDocument,
     "mutation AcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { ...SessionPayload } }": typeof types.AcceptInvitationDocument,
     "mutation Reset($token: String!, $password: String!) { completePasswordReset(token: $token, password: $password) }": typeof types.ResetDocument,
     "mutation Redeem($email: String!, $code: String!, $password: String!, $trustDevice: Boolean) {\n  redeemAccountCode(email: $email, code: $code, password: $password, trustDevice: $trustDevice) { ...SessionPayload }\n}": typeof types.RedeemDocument,
@@ -93,7 +94,6 @@ type Documents = {
     "mutation RequestDeskFirstContact($id: ID!) { requestDeskFirstContact(id: $id) { ...InboxCard } }": typeof types.RequestDeskFirstContactDocument,
     "mutation Reveal($reportId: ID!) { revealContact(reportId: $reportId) { reportId basis subject { name phone address } } }": typeof types.RevealDocument,
     "query ReferralBriefs($ids: [ID!]!) { referralBriefs(referralIds: $ids) { referralId held contextLine description } }": typeof types.ReferralBriefsDocument,
-    "query Neighbourhoods { neighbourhoods { code name } }": typeof types.NeighbourhoodsDocument,
     "query PublicInfo { publicInfo { municipalities mapTileUrl mapTileAttribution } }": typeof types.PublicInfoDocument,
     "query PublicNeighbourhoods($m: String) { neighbourhoods(municipality: $m) { code name boundary } }": typeof types.PublicNeighbourhoodsDocument,
     "query PublicPoints($m: String, $after: String) {\n  proximityPoints(municipality: $m, first: 100, after: $after) { nodes { id name kind address neighbourhoodCode openingHours publicContact lat lng } pageInfo { hasNextPage endCursor } } }": typeof types.PublicPointsDocument,
@@ -135,6 +135,7 @@ const documents: Documents = {
     "mutation Logout { logout }": types.LogoutDocument,
     "query ReferralMessages($referralId: ID!, $first: Int) {\n  referralMessages(referralId: $referralId, first: $first) { nodes { id authorRole byYou text createdAt } pageInfo { hasNextPage } }\n}": types.ReferralMessagesDocument,
     "mutation PostReferralMessage($id: ID, $referralId: ID!, $text: String!) {\n  postReferralMessage(id: $id, referralId: $referralId, text: $text) { id authorRole byYou text createdAt }\n}": types.PostReferralMessageDocument,
+    "query Neighbourhoods { neighbourhoods { code name } }": types.NeighbourhoodsDocument,
     "mutation AcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { ...SessionPayload } }": types.AcceptInvitationDocument,
     "mutation Reset($token: String!, $password: String!) { completePasswordReset(token: $token, password: $password) }": types.ResetDocument,
     "mutation Redeem($email: String!, $code: String!, $password: String!, $trustDevice: Boolean) {\n  redeemAccountCode(email: $email, code: $code, password: $password, trustDevice: $trustDevice) { ...SessionPayload }\n}": types.RedeemDocument,
@@ -207,7 +208,6 @@ const documents: Documents = {
     "mutation RequestDeskFirstContact($id: ID!) { requestDeskFirstContact(id: $id) { ...InboxCard } }": types.RequestDeskFirstContactDocument,
     "mutation Reveal($reportId: ID!) { revealContact(reportId: $reportId) { reportId basis subject { name phone address } } }": types.RevealDocument,
     "query ReferralBriefs($ids: [ID!]!) { referralBriefs(referralIds: $ids) { referralId held contextLine description } }": types.ReferralBriefsDocument,
-    "query Neighbourhoods { neighbourhoods { code name } }": types.NeighbourhoodsDocument,
     "query PublicInfo { publicInfo { municipalities mapTileUrl mapTileAttribution } }": types.PublicInfoDocument,
     "query PublicNeighbourhoods($m: String) { neighbourhoods(municipality: $m) { code name boundary } }": types.PublicNeighbourhoodsDocument,
     "query PublicPoints($m: String, $after: String) {\n  proximityPoints(municipality: $m, first: 100, after: $after) { nodes { id name kind address neighbourhoodCode openingHours publicContact lat lng } pageInfo { hasNextPage endCursor } } }": types.PublicPointsDocument,
@@ -267,6 +267,10 @@ export function graphql(source: "query ReferralMessages($referralId: ID!, $first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PostReferralMessage($id: ID, $referralId: ID!, $text: String!) {\n  postReferralMessage(id: $id, referralId: $referralId, text: $text) { id authorRole byYou text createdAt }\n}"): typeof import('./graphql').PostReferralMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Neighbourhoods { neighbourhoods { code name } }"): typeof import('./graphql').NeighbourhoodsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -555,10 +559,6 @@ export function graphql(source: "mutation Reveal($reportId: ID!) { revealContact
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReferralBriefs($ids: [ID!]!) { referralBriefs(referralIds: $ids) { referralId held contextLine description } }"): typeof import('./graphql').ReferralBriefsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Neighbourhoods { neighbourhoods { code name } }"): typeof import('./graphql').NeighbourhoodsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -389,6 +389,11 @@ export type PostReferralMessageMutationVariables = Exact<{
 
 export type PostReferralMessageMutation = { postReferralMessage: { id: string, authorRole: string, byYou: boolean, text: string | null, createdAt: string } };
 
+export type NeighbourhoodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeighbourhoodsQuery = { neighbourhoods: Array<{ code: string, name: string }> };
+
 export type AcceptInvitationMutationVariables = Exact<{
   token: string;
   password: string;
@@ -860,11 +865,6 @@ export type ReferralBriefsQueryVariables = Exact<{
 
 export type ReferralBriefsQuery = { referralBriefs: Array<{ referralId: string, held: boolean, contextLine: string | null, description: string | null }> };
 
-export type NeighbourhoodsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type NeighbourhoodsQuery = { neighbourhoods: Array<{ code: string, name: string }> };
-
 export type PublicInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1323,6 +1323,14 @@ export const PostReferralMessageDocument = `
   }
 }
     ` as TypedDocumentString<PostReferralMessageMutation, PostReferralMessageMutationVariables>;
+export const NeighbourhoodsDocument = `
+    query Neighbourhoods {
+  neighbourhoods {
+    code
+    name
+  }
+}
+    ` as TypedDocumentString<NeighbourhoodsQuery, NeighbourhoodsQueryVariables>;
 export const AcceptInvitationDocument = `
     mutation AcceptInvitation($token: String!, $password: String!) {
   acceptInvitation(token: $token, password: $password) {
@@ -2354,14 +2362,6 @@ export const ReferralBriefsDocument = `
   }
 }
     ` as TypedDocumentString<ReferralBriefsQuery, ReferralBriefsQueryVariables>;
-export const NeighbourhoodsDocument = `
-    query Neighbourhoods {
-  neighbourhoods {
-    code
-    name
-  }
-}
-    ` as TypedDocumentString<NeighbourhoodsQuery, NeighbourhoodsQueryVariables>;
 export const PublicInfoDocument = `
     query PublicInfo {
   publicInfo {

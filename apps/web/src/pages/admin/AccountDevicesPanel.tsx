@@ -3,7 +3,7 @@ import { useQuery } from '../../api/hooks';
 import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { TableScroll } from './shared';
+import { TableScroll } from '../../components/TableScroll';
 import { graphql } from '../../gql';
 
 interface Session {

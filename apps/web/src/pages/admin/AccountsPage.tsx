@@ -5,7 +5,8 @@ import { useI18n } from '../../i18n/i18n';
 import { AccountDevicesPanel } from './AccountDevicesPanel';
 import { InviteAccountForm } from './InviteAccountForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
-import { StatusMessage, TableScroll, useFlash } from './shared';
+import { StatusMessage, useFlash } from './shared';
+import { TableScroll } from '../../components/TableScroll';
 import { graphql } from '../../gql';
 
 interface AccountRow {

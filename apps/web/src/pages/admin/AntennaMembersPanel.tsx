@@ -5,7 +5,8 @@ import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { focusFirst, FormErrors, serverField, TextField, useErrorText } from '../../components/form';
 import { INVITE_PATH } from './constants';
 import { Issued, IssuedAccess } from './InviteAccountForm';
-import { StatusMessage, TableScroll, useFlash } from './shared';
+import { StatusMessage, useFlash } from './shared';
+import { TableScroll } from '../../components/TableScroll';
 import { graphql } from '../../gql';
 
 export interface Member {

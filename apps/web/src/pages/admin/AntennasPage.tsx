@@ -4,7 +4,8 @@ import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/co
 import { useI18n } from '../../i18n/i18n';
 import { ANTENNA_STATUSES, AntennaKind, AntennaStatus } from './constants';
 import { SelectField, TextField } from '../../components/form';
-import { StatusMessage, TableScroll, useFlash } from './shared';
+import { StatusMessage, useFlash } from './shared';
+import { TableScroll } from '../../components/TableScroll';
 import { AntennaAction, AntennaActionPanel, actionsFor } from './AntennaActionPanel';
 import { AntennaMembersPanel, Member } from './AntennaMembersPanel';
 import { ProposeAntennaForm } from './ProposeAntennaForm';

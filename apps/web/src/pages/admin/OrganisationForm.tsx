@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { RUNTS_SECTIONS } from './constants';
 import { focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from '../../components/form';
-import { newId } from './shared';
+import { newId } from '../../api/newId';
 import { graphql } from '../../gql';
 
 const REGISTER = graphql(`mutation RegisterOrganisation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id name } }`);

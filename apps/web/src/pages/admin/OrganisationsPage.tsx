@@ -7,7 +7,8 @@ import { SelectField } from '../../components/form';
 import { OrganisationForm, organisationValues } from './OrganisationForm';
 import { ServiceForm, serviceValues } from './ServiceForm';
 import { PublicDetailsForm } from '../org/PublicDetailsForm';
-import { capacityLabel, StatusMessage, TableScroll, useFlash } from './shared';
+import { capacityLabel, StatusMessage, useFlash } from './shared';
+import { TableScroll } from '../../components/TableScroll';
 import { graphql } from '../../gql';
 
 type Organisation = AdminOrganisationsQuery['organisations'][number];

@@ -9,7 +9,7 @@ import { NEIGHBOURHOODS_QUERY, NeighbourhoodShape } from '../dashboard/types';
 import { ANTENNA_KINDS, NEEDS } from './constants';
 import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from '../../components/form';
 import { PositionPicker } from './PositionPicker';
-import { newId } from './shared';
+import { newId } from '../../api/newId';
 import { graphql } from '../../gql';
 
 const LOOKUP_AVAILABLE = graphql(`query AddressLookupAvailable { addressLookupAvailable }`);

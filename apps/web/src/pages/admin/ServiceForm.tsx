@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { CAPACITY_STATUSES, NEEDS, SERVICE_STATUSES } from './constants';
 import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from '../../components/form';
-import { capacityLabel, newId } from './shared';
+import { capacityLabel } from './shared';
+import { newId } from '../../api/newId';
 import { graphql } from '../../gql';
 
 const REGISTER = graphql(`mutation RegisterService($input: RegisterServiceInput!) { registerService(input: $input) { id name } }`);

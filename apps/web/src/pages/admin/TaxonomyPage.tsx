@@ -5,7 +5,8 @@ import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { NEEDS } from '../../domain';
 import { useI18n } from '../../i18n/i18n';
-import { StatusMessage, TableScroll } from './shared';
+import { StatusMessage } from './shared';
+import { TableScroll } from '../../components/TableScroll';
 import { graphql } from '../../gql';
 
 interface Term {

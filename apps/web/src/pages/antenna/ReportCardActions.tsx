@@ -2,7 +2,7 @@ import type { Operation } from '../../api/client';
 import { ErrorAlert } from '../../components/common';
 import { useActionForms } from '../../components/useActionForms';
 import { useI18n } from '../../i18n/i18n';
-import { TextForm } from '../org/TextForm';
+import { TextForm } from '../../components/TextForm';
 import { graphql } from '../../gql';
 
 export const ADD_FOLLOW_UP = graphql(`mutation AddFollowUp($reportId: ID!, $note: String!) { addReportFollowUp(reportId: $reportId, note: $note) }`);

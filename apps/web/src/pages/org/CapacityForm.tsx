@@ -3,7 +3,7 @@ import { ApiError, gql } from '../../api/client';
 import { ErrorAlert, StatusBadge } from '../../components/common';
 import { formatDateTime, hasKey, useI18n } from '../../i18n/i18n';
 import { CapacityErrors, parseCount, validateCapacity } from './capacity';
-import { CAPACITY_STATUSES, capacityLabelKey } from './tones';
+import { CAPACITY_STATUSES, capacityLabelKey } from '../../components/tones';
 import { graphql } from '../../gql';
 
 export interface DirectoryService {

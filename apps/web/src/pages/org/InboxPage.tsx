@@ -5,8 +5,8 @@ import { useI18n } from '../../i18n/i18n';
 import { INBOX_TABS, InboxReferral, InboxTab, REFERRAL_UPDATES, ReferralNotice, REFERRALS, ReferralsData, TAB_STATUSES } from './inboxApi';
 import { inboxOrder } from './inboxOrder';
 import { ReferralCard } from './ReferralCard';
-import { useNeighbourhoods } from './useNeighbourhoods';
-import { useNow } from './useNow';
+import { useNeighbourhoods } from '../../components/useNeighbourhoods';
+import { useNow } from '../../components/useNow';
 import { useReferralBriefs } from './useReferralBriefs';
 
 /** A message for a live region: the counter makes the same text be announced again. */

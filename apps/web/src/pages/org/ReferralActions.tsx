@@ -4,7 +4,7 @@ import { useActionForms } from '../../components/useActionForms';
 import { useI18n } from '../../i18n/i18n';
 import { ContactReveal } from './ContactReveal';
 import { ACCEPT, COMPLETE, contactThroughDesk, FAIL, HOLD, InboxReferral, MIN_TEXT, REJECT, RESUME, START } from './inboxApi';
-import { TextForm } from './TextForm';
+import { TextForm } from '../../components/TextForm';
 
 /** The confirmation of a move, with what it did to the service's places when it counts them. */
 export function doneMessage(key: string, before: InboxReferral, after: InboxReferral | undefined, t: (k: string, p?: Record<string, string | number>) => string): string {

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { ErrorAlert, reworded } from '../../components/common';
-import { TableScroll } from '../dashboard/TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { fromLocalInput, toLocalInput } from './dates';
 import { CHANNELS, OUTCOMES } from './enums';

@@ -4,7 +4,7 @@ import { useQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
-import { useNeighbourhoods } from '../org/useNeighbourhoods';
+import { useNeighbourhoods } from '../../components/useNeighbourhoods';
 import { BreakGlass } from './BreakGlass';
 import { ContactAttempts } from './ContactAttempts';
 import { DESK_ALERTS, DeskAlert, DeskAlerts } from './DeskAlerts';

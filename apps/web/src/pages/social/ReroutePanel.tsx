@@ -3,7 +3,7 @@ import { ApiError, gql } from '../../api/client';
 import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { hasKey, useI18n } from '../../i18n/i18n';
-import { capacityLabelKey } from '../org/tones';
+import { capacityLabelKey } from '../../components/tones';
 import { REROUTABLE } from './enums';
 import { REROUTE, REROUTE_OPTIONS, ReferralStory, RerouteOptions } from './reportApi';
 

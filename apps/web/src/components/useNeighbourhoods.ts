@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useQuery } from '../../api/hooks';
-import { graphql } from '../../gql';
+import { useQuery } from '../api/hooks';
+import { graphql } from '../gql';
 
 export interface NeighbourhoodItem {
   code: string;
