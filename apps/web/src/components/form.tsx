@@ -153,11 +153,13 @@ export function TextField({
   step,
   min,
   max,
+  maxLength,
   testId,
   ...shell
 }: ShellProps & {
   value: string;
   onChange(value: string): void;
+  maxLength?: number;
   type?: 'text' | 'email' | 'number' | 'date' | 'url' | 'tel' | 'password';
   inputMode?: 'decimal' | 'numeric' | 'email' | 'tel' | 'text' | 'url';
   autoComplete?: string;
@@ -177,6 +179,7 @@ export function TextField({
           step={step}
           min={min}
           max={max}
+          maxLength={maxLength}
           value={value}
           {...c.aria}
           data-testid={testId}
@@ -191,14 +194,15 @@ export function TextArea({
   value,
   onChange,
   rows = 3,
+  maxLength,
   testId,
   extra,
   extraIds,
   ...shell
-}: ShellProps & { value: string; onChange(value: string): void; rows?: number; extra?: ReactNode; extraIds?: string[] }) {
+}: ShellProps & { value: string; onChange(value: string): void; rows?: number; maxLength?: number; extra?: ReactNode; extraIds?: string[] }) {
   return (
     <Field {...shell} extra={extra} extraIds={extraIds}>
-      {(c) => <textarea id={c.id} className={c.className('form-control')} rows={rows} value={value} data-testid={testId} {...c.aria} onChange={(e) => onChange(e.target.value)} />}
+      {(c) => <textarea id={c.id} className={c.className('form-control')} rows={rows} maxLength={maxLength} value={value} data-testid={testId} {...c.aria} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );
 }

@@ -1,5 +1,5 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { ApiError, gql } from '../../api/client';
+import { useMutation } from '../../api/mutation';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
@@ -18,25 +18,16 @@ export function OrgContextEditor({ reportId, canEdit, onDone }: { reportId: stri
   const { t } = useI18n();
   const current = useQuery(ORG_CONTEXT, { reportId });
   const [text, setText] = useState('');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, pending, error } = useMutation();
   const saved = current.data?.organisationContext?.text ?? '';
   useEffect(() => setText(saved), [saved]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    try {
-      const value = text.trim();
-      await gql(SET_ORG_CONTEXT, { reportId, text: value });
-      onDone(t(value ? 'social.done.contextSaved' : 'social.done.contextRemoved'));
-      await current.reload();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
-    } finally {
-      setPending(false);
-    }
+    const value = text.trim();
+    if (!(await run(SET_ORG_CONTEXT, { reportId, text: value }))) return;
+    onDone(t(value ? 'social.done.contextSaved' : 'social.done.contextRemoved'));
+    await current.reload();
   }
 
   const id = `org-context-${reportId}`;
