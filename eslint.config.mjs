@@ -37,7 +37,7 @@ const appBoundaries = {
 };
 
 export default defineConfig([
-  { ignores: ['**/node_modules/**', 'dist/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  { ignores: ['**/node_modules/**', 'dist/**', 'apps/web/src/gql/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     linterOptions: { reportUnusedDisableDirectives: 'error' },

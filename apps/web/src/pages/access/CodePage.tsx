@@ -1,14 +1,15 @@
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError, gql } from '../../api/client';
-import { AuthPayload, homeFor, PAYLOAD, useSession } from '../../auth/session';
+import { AuthPayload, homeFor, useSession } from '../../auth/session';
 import { errorText, PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { MIN_PASSWORD } from '../AccountTokenPage';
+import { graphql } from '../../gql';
 
-const REDEEM = `mutation Redeem($email: String!, $code: String!, $password: String!, $trustDevice: Boolean) {
-  redeemAccountCode(email: $email, code: $code, password: $password, trustDevice: $trustDevice) { ${PAYLOAD} }
-}`;
+const REDEEM = graphql(`mutation Redeem($email: String!, $code: String!, $password: String!, $trustDevice: Boolean) {
+  redeemAccountCode(email: $email, code: $code, password: $password, trustDevice: $trustDevice) { ...SessionPayload }
+}`);
 
 /** As the gateway reads a code: 8 characters, spaces and dashes ignored, any case. */
 export function codeLooksRight(text: string): boolean {
@@ -40,7 +41,7 @@ export function CodePage() {
     setPending(true);
     setError(undefined);
     try {
-      const data = await gql<{ redeemAccountCode: AuthPayload }>(REDEEM, { email: email.trim(), code: code.trim(), password, trustDevice: trust }, { auth: false });
+      const data = await gql(REDEEM, { email: email.trim(), code: code.trim(), password, trustDevice: trust }, { auth: false });
       adopt(data.redeemAccountCode);
       void navigate(homeFor(data.redeemAccountCode.account.role), { replace: true });
     } catch (e) {

@@ -6,9 +6,10 @@ import { TRUSTED_REFRESH_KEY } from '../../auth/storageKeys';
 import { errorText, PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { MIN_PASSWORD } from '../AccountTokenPage';
+import { graphql } from '../../gql';
 
-const CHANGE = 'mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
-const EVERYWHERE = 'mutation LogoutEverywhere { logoutEverywhere }';
+const CHANGE = graphql(`mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`);
+const EVERYWHERE = graphql(`mutation LogoutEverywhere { logoutEverywhere }`);
 
 function trustedHere(): boolean {
   try {

@@ -1,13 +1,16 @@
+import type { Need } from '../../gql/graphql';
 import { FormEvent, useEffect, useRef, useState } from 'react';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { CAPACITY_STATUSES, NEEDS, SERVICE_STATUSES } from './constants';
-import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from './fields';
-import { capacityLabel, newId } from './shared';
+import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from '../../components/form';
+import { capacityLabel } from './shared';
+import { newId } from '../../api/newId';
+import { graphql } from '../../gql';
 
-const REGISTER = `mutation RegisterService($input: RegisterServiceInput!) { registerService(input: $input) { id name } }`;
-const UPDATE = `mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { id name } }`;
+const REGISTER = graphql(`mutation RegisterService($input: RegisterServiceInput!) { registerService(input: $input) { id name } }`);
+const UPDATE = graphql(`mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { id name } }`);
 const PREFIX = 'service';
 
 export interface ServiceValues {
@@ -93,9 +96,7 @@ export function ServiceForm({
 }) {
   const { t } = useI18n();
   const text = useErrorText();
-  const register = useMutation<{ registerService: { id: string; name: string } }>(REGISTER);
-  const update = useMutation<{ updateService: { id: string; name: string } }>(UPDATE);
-  const { pending, error } = editing ? update : register;
+  const { run, pending, error } = useMutation();
   const empty: Values = {
     organisationId: organisationId ?? '',
     name: '',
@@ -134,30 +135,27 @@ export function ServiceForm({
       return;
     }
     const number = (s: string) => (s.trim() ? whole(s) : undefined);
-    try {
-      const input = {
-        id: id.current,
-        organisationId: values.organisationId,
-        name: values.name.trim(),
-        description: values.description.trim() || undefined,
-        status: values.status,
-        needs: values.needs,
-        neighbourhoodCodes: values.neighbourhoodCodes,
-        capacityStatus: values.capacityStatus,
-        capacityAvailable: number(values.capacityAvailable),
-        capacityMaximum: number(values.capacityMaximum),
-        capacityUnit: values.capacityUnit.trim() || undefined,
-        address: values.address.trim() || undefined,
-      };
-      const saved = editing ? (await update.run({ input })).updateService : (await register.run({ input })).registerService;
-      if (!editing) {
-        id.current = newId();
-        setValues(empty);
-      }
-      onDone(saved.name);
-    } catch {
-      /* shown by ErrorAlert */
+    const input = {
+      id: id.current,
+      organisationId: values.organisationId,
+      name: values.name.trim(),
+      description: values.description.trim() || undefined,
+      status: values.status,
+      needs: values.needs as Need[], // validated above: chosen from NEEDS
+      neighbourhoodCodes: values.neighbourhoodCodes,
+      capacityStatus: values.capacityStatus,
+      capacityAvailable: number(values.capacityAvailable),
+      capacityMaximum: number(values.capacityMaximum),
+      capacityUnit: values.capacityUnit.trim() || undefined,
+      address: values.address.trim() || undefined,
+    };
+    const saved = editing ? (await run(UPDATE, { input }))?.updateService : (await run(REGISTER, { input }))?.registerService;
+    if (!saved) return;
+    if (!editing) {
+      id.current = newId();
+      setValues(empty);
     }
+    onDone(saved.name);
   }
 
   return (
