@@ -113,5 +113,6 @@ describe('referral lifecycle properties (real PostgreSQL)', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // 40 runs of up to 13 moves on a real database: about 30 s on two quiet cores, minutes on a loaded one
+  }, 300_000);
 });

@@ -1,7 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { checkIn } from '@prossimo/platform';
 import { ReferralEntity } from '../referrals/referral.entities';
-import { ORGANISATION_MAIL_KINDS, OrganisationMailKind } from './org-mail.text';
+
+/** The kinds of e-mail an organisation gets about its referrals. */
+export const ORGANISATION_MAIL_KINDS = ['new-referral', 'accept-due-soon', 'first-contact-due-soon'] as const;
+export type OrganisationMailKind = (typeof ORGANISATION_MAIL_KINDS)[number];
 
 /**
  * An e-mail to an organisation about one of its referrals, for when nobody has the inbox open: a

@@ -1,8 +1,5 @@
 import { NEED_TAXONOMY, Need } from '@prossimo/contracts';
-
-/** The kinds of e-mail an organisation gets about its referrals. */
-export const ORGANISATION_MAIL_KINDS = ['new-referral', 'accept-due-soon', 'first-contact-due-soon'] as const;
-export type OrganisationMailKind = (typeof ORGANISATION_MAIL_KINDS)[number];
+import type { OrganisationMailKind } from './org-mail.entity';
 
 /** The deadline each kind is about. */
 export function timerKindOf(kind: OrganisationMailKind): 'accept' | 'first-contact' {

@@ -5,9 +5,9 @@ import { CLOCK, Clock, SETTINGS, Transactions, PeriodicJob } from '@prossimo/pla
 import { MAIL_SENDER, MailSender } from '../alerts/mail-sender';
 import { ReferralsSettings } from '../config/referrals.env';
 import { DirectoryRepository } from '../directory/directory.repository';
-import { OrganisationMailEntity } from './org-mail.entity';
+import { OrganisationMailEntity, OrganisationMailKind } from './org-mail.entity';
 import { OrganisationMailRepository } from './org-mail.repository';
-import { OrganisationMailKind, composeOrganisationMail, stillRelevant, timerKindOf } from './org-mail.text';
+import { composeOrganisationMail, stillRelevant, timerKindOf } from './org-mail.text';
 
 const MAX_ATTEMPTS = 5;
 
