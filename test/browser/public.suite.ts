@@ -82,7 +82,7 @@ export function publicSuite(system: () => RunningSystem): void {
     await fitsThePhone(page);
     await check(page, '90-public-home-phone');
     await page.getByRole('button', { name: 'English' }).click();
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Nobody is left behind');
+    await page.getByRole('heading', { level: 1, name: 'Nobody is left behind' }).waitFor();
     await check(page, '90-public-home-phone-en');
     await page.getByRole('button', { name: 'Italiano' }).click();
   });

@@ -73,11 +73,12 @@ export function webAppSuite(system: () => RunningSystem): void {
     await page.getByTestId('home-points').waitFor();
     await page.getByTestId('header-login').click();
     await page.waitForURL('**/login');
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Accedi a Prossimo');
+    // The URL changes before React renders the new page: wait for the heading itself, not the first h1 found.
+    await page.getByRole('heading', { level: 1, name: 'Accedi a Prossimo' }).waitFor();
     await check(page, '01-login-phone');
     // English by the switch.
     await page.getByRole('button', { name: 'English' }).click();
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Sign in to Prossimo');
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Prossimo' }).waitFor();
     await page.getByRole('button', { name: 'Italiano' }).click();
   });
 
