@@ -68,7 +68,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     expect(anonymous.body).toEqual({ status: 'ok' });
     const health = await request(sys.url).get('/health').set('authorization', `Bearer ${await sys.login('admin@prossimo.example')}`);
     expect(health.status).toBe(200);
-    expect(Object.keys(health.body.services).sort()).toEqual(['antennas', 'insights', 'referrals', 'reports']);
+    expect(Object.keys(health.body.services).sort()).toEqual(['antennas', 'community', 'insights', 'referrals', 'reports']);
     const n = await sys.gql<{ neighbourhoods: { code: string }[] }>('{ neighbourhoods { code name } }');
     expect(n.data?.neighbourhoods.map((x) => x.code)).toHaveLength(12);
     expect(n.data?.neighbourhoods.map((x) => x.code)).toContain('sant-eusebio');
@@ -232,7 +232,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     // Every log line the five processes and the launcher wrote.
     for (const line of sys.lines()) for (const n of needles) if (line.includes(n)) hits.push(`log: ${line.slice(0, 120)}`);
     // A pg_dump of every database, the reports database (with its sealed columns) included.
-    for (const service of ['gateway', 'antennas', 'reports', 'referrals', 'insights']) {
+    for (const service of ['gateway', 'antennas', 'reports', 'referrals', 'insights', 'community']) {
       const dump = execFileSync('pg_dump', ['--no-owner', '-d', sys.dbUrl(service)], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
       expect(dump.length).toBeGreaterThan(1000);
       for (const n of needles) if (dump.includes(n)) hits.push(`pg_dump ${service}`);
