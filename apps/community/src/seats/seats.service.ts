@@ -41,7 +41,7 @@ export class SeatsService {
     try {
       return await this.ds.transaction(async (em) => {
         const counts = await this.seats.take(em, cmd.sessionId, actor.municipality, cmd.kind, now);
-        if (!counts) throw await this.whyNot(cmd.sessionId, cmd.kind, now);
+        if (!counts) throw await this.whyNot(em, cmd.sessionId, cmd.kind, now);
         const row = Object.assign(new SeatReservationEntity(), {
           id: cmd.id,
           sessionId: cmd.sessionId,
@@ -96,8 +96,9 @@ export class SeatsService {
   }
 
   /** Why no seat could be taken, in words the organiser can act on. */
-  private async whyNot(sessionId: string, kind: SeatKind, now: Date): Promise<DomainError> {
-    const s = await this.seats.session(sessionId);
+  private async whyNot(em: EntityManager, sessionId: string, kind: SeatKind, now: Date): Promise<DomainError> {
+    // In the transaction's own connection: never wait for a second one while holding the first.
+    const s = await this.seats.session(sessionId, em);
     if (!s) return DomainError.notFound('session');
     if (s.status !== SessionStatus.SCHEDULED) return DomainError.conflict(`l’incontro è ${s.status === SessionStatus.CANCELLED ? 'annullato' : 'rinviato'} / the session is ${s.status.toLowerCase()}`);
     if (s.startsAt <= now) return DomainError.conflict('l’incontro è già iniziato / the session has already started');
