@@ -56,11 +56,13 @@ import { DirectoryUploadController } from './directory/directory-upload.controll
 import { DirectoryImports } from './directory/directory-imports';
 import { PublicDirectoryResolver } from './referrals/public-directory.resolver';
 import { PublicResolver } from './public/public.resolver';
+import { InitiativesResolver } from './community/initiatives.resolver';
+import { OpenDataController } from './community/open-data.controller';
 @Module({})
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Every route a stranger can reach, before any other work (the web app's static files excepted).
-    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, DashboardCsvController, DirectoryUploadController);
+    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, OpenDataController, DashboardCsvController, DirectoryUploadController);
   }
 
   static register(settings: GatewaySettings): DynamicModule {
@@ -103,7 +105,7 @@ export class GatewayModule implements NestModule {
           parseOptions: PARSE_OPTIONS,
         }),
       ],
-      controllers: [HealthController, HsdsController, DashboardCsvController, DirectoryUploadController],
+      controllers: [HealthController, HsdsController, OpenDataController, DashboardCsvController, DirectoryUploadController],
       providers: [
         { provide: GATEWAY_SETTINGS, useValue: settings },
         { provide: TOKEN_SIGNER, useValue: new TokenSigner(settings.AUTH_PRIVATE_KEY, settings.TOKEN_TTL_SECONDS) },
@@ -156,6 +158,7 @@ export class GatewayModule implements NestModule {
         DirectoryImports,
         PublicDirectoryResolver,
         PublicResolver,
+        InitiativesResolver,
       ],
     };
   }

@@ -72,7 +72,7 @@ describe('GET /health', () => {
       return original(...args);
     });
     await Promise.all(Array.from({ length: 10 }, () => health(sut)));
-    expect(calls).toHaveBeenCalledTimes(4); // one health call per service, for ten callers
+    expect(calls).toHaveBeenCalledTimes(5); // one health call per service, for ten callers
     calls.mockRestore();
 
     await health(cached);
