@@ -80,7 +80,7 @@ export function TextField({
 }: ShellProps & {
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'email' | 'number' | 'date' | 'url' | 'tel' | 'password';
+  type?: 'text' | 'email' | 'number' | 'date' | 'time' | 'datetime-local' | 'url' | 'tel' | 'password';
   inputMode?: 'decimal' | 'numeric' | 'email' | 'tel' | 'text' | 'url';
   autoComplete?: string;
   step?: string;

@@ -34,6 +34,10 @@ export function HomePage() {
             <strong>{t('public.home.catalogue.title')}</strong>
             {t('public.home.catalogue.text')}
           </Link>
+          <Link className="public-entry" to="/iniziative" data-testid="home-activities">
+            <strong>{t('public.home.activities.title')}</strong>
+            {t('public.home.activities.text')}
+          </Link>
           <Link className="public-entry" to="/aiuto" data-testid="home-help">
             <strong>{t('public.home.help.title')}</strong>
             {t('public.home.help.text')}
