@@ -20,6 +20,7 @@ type Open = { kind: 'new' } | { kind: 'edit' | 'series' | 'session'; id: string 
 function SessionRow({ s, onDone }: { s: Session; onDone(message: string): void }) {
   const { t, locale } = useI18n();
   const { run, pending, error } = useAction((message) => onDone(message));
+  const [asking, setAsking] = useState(false);
   const move = (status: 'CANCELLED' | 'POSTPONED' | 'SCHEDULED', message: string) => void run(UPDATE_SESSION, { input: { id: s.id, status } }, message);
   return (
     <li data-testid={`manage-session-${s.id}`}>
@@ -29,7 +30,7 @@ function SessionRow({ s, onDone }: { s: Session; onDone(message: string): void }
       <ErrorAlert error={error} />
       <div className="d-flex flex-wrap gap-2 mt-1">
         {s.status !== 'CANCELLED' && (
-          <button type="button" className="btn btn-sm btn-outline-danger" disabled={pending} onClick={() => move('CANCELLED', t('community.manage.cancelled'))}>
+          <button type="button" className="btn btn-sm btn-outline-danger" disabled={pending} onClick={() => setAsking(true)} data-testid={`cancel-session-${s.id}`}>
             {t('community.manage.cancel')}
           </button>
         )}
@@ -44,6 +45,23 @@ function SessionRow({ s, onDone }: { s: Session; onDone(message: string): void }
           </button>
         )}
       </div>
+      {asking && (
+        <ConfirmDialog
+          title={t('community.manage.cancel')}
+          confirmLabel={t('community.manage.cancel')}
+          cancelLabel={t('community.form.cancel')}
+          danger
+          pending={pending}
+          onConfirm={() => {
+            setAsking(false);
+            move('CANCELLED', t('community.manage.cancelled'));
+          }}
+          onCancel={() => setAsking(false)}
+          testId="cancel-session-dialog"
+        >
+          <p>{t('community.manage.cancelConfirm', { when: sessionWhen(s, locale) })}</p>
+        </ConfirmDialog>
+      )}
     </li>
   );
 }

@@ -12,7 +12,7 @@ export const FINDER = `query Initiatives($m: String, $h: String, $part: DayPart,
     nodes { ${INITIATIVE} nextSession { ${SESSION} } } pageInfo { hasNextPage endCursor } } }`;
 export const INITIATIVE_PAGE = `query Initiative($id: ID!) { initiative(id: $id) { ${INITIATIVE} sessions { ${SESSION} } nextSession { ${SESSION} } } }`;
 export const MY_INITIATIVES = `query MyInitiatives($withdrawn: Boolean, $after: String) {
-  myInitiatives(includeWithdrawn: $withdrawn, first: 50, after: $after) { nodes { ${INITIATIVE} sessions { ${SESSION} } } pageInfo { hasNextPage endCursor } } }`;
+  myInitiatives(includeWithdrawn: $withdrawn, first: 20, after: $after) { nodes { ${INITIATIVE} sessions { ${SESSION} } } pageInfo { hasNextPage endCursor } } }`;
 export const MANAGED = `query ManagedInitiative($id: ID!) { managedInitiative(id: $id) { ${INITIATIVE} sessions { ${SESSION} } } }`;
 export const PUBLISH = `mutation PublishInitiative($input: InitiativeInput!) { publishInitiative(input: $input) { id titleIt } }`;
 export const UPDATE = `mutation UpdateInitiative($input: InitiativeInput!) { updateInitiative(input: $input) { id titleIt } }`;

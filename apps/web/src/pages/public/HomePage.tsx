@@ -7,7 +7,7 @@ import './public.css';
 
 /**
  * The public home, for a resident with no login, often on a phone and often for someone else:
- * 112 first, then the four things they came for, in plain words.
+ * 112 first, then the things they came for, in plain words.
  */
 export function HomePage() {
   const { t } = useI18n();
