@@ -113,6 +113,8 @@ describe('community: initiatives, sessions, the finder and open data (real Postg
       const err = await rpc.callError(RPC.community.publishInitiative, { ...memoryCafe(), ...change }, operator);
       expect({ change, code: err.code, field: err.field }).toEqual({ change, code: ErrorCode.BAD_USER_INPUT, field });
     }
+    // Said in both languages, for the organiser's form.
+    await expect(rpc.callError(RPC.community.publishInitiative, { ...memoryCafe(), free: false }, operator)).resolves.toMatchObject({ message: expect.stringMatching(/quanto costa.* \/ required/) });
     await expect(rpc.callError(RPC.community.publishInitiative, memoryCafe(), socialWorker)).resolves.toMatchObject({ code: ErrorCode.FORBIDDEN });
     await expect(rpc.callError(RPC.community.publishInitiative, memoryCafe(), undefined)).resolves.toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
   });

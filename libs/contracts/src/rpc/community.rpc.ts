@@ -40,12 +40,12 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Where an initiative happens. Its neighbourhood is the initiative's. */
 export class PlaceInputV1 {
   @IsString()
-  @MinLength(2, { message: 'place.name must have at least 2 characters' })
+  @MinLength(2, { message: 'place.name: scrivi il nome del luogo / must have at least 2 characters' })
   @MaxLength(200)
   name: string;
 
   @IsString()
-  @MinLength(3, { message: 'place.address must have at least 3 characters' })
+  @MinLength(3, { message: 'place.address: scrivi l’indirizzo / must have at least 3 characters' })
   @MaxLength(INITIATIVE_SHORT_MAX)
   address: string;
 
@@ -54,17 +54,17 @@ export class PlaceInputV1 {
   position: GeoPointV1;
 
   /** Reachable without steps (entrance, room and toilet). */
-  @IsBoolean({ message: 'place.stepFree must be true or false' })
+  @IsBoolean({ message: 'place.stepFree: sì o no / must be true or false' })
   stepFree: boolean;
 }
 
 /** The public description of an initiative (publish and update take the same fields). */
 export class InitiativeFieldsV1 {
-  @IsEnum(InitiativeKind, { message: `kind must be one of ${Object.values(InitiativeKind).join(', ')}` })
+  @IsEnum(InitiativeKind, { message: `kind: scegli il tipo / must be one of ${Object.values(InitiativeKind).join(', ')}` })
   kind: InitiativeKind;
 
   @IsString()
-  @MinLength(3, { message: 'titleIt must have at least 3 characters' })
+  @MinLength(3, { message: 'titleIt: scrivi un titolo di almeno 3 caratteri / must have at least 3 characters' })
   @MaxLength(INITIATIVE_TITLE_MAX)
   titleIt: string;
 
@@ -74,7 +74,7 @@ export class InitiativeFieldsV1 {
   titleEn?: string;
 
   @IsString()
-  @MinLength(10, { message: 'descriptionIt must have at least 10 characters' })
+  @MinLength(10, { message: 'descriptionIt: scrivi una descrizione di almeno 10 caratteri / must have at least 10 characters' })
   @MaxLength(INITIATIVE_TEXT_MAX)
   descriptionIt: string;
 
@@ -88,10 +88,10 @@ export class InitiativeFieldsV1 {
    * another is refused). ADMIN: any, or absent for the municipality's own initiatives.
    */
   @IsOptional()
-  @IsUUID('all', { message: 'organiserOrganisationId must be the id of an organisation of the directory' })
+  @IsUUID('all', { message: 'organiserOrganisationId: non è un ente dell’elenco / must be the id of an organisation of the directory' })
   organiserOrganisationId?: string;
 
-  @Matches(NEIGHBOURHOOD_CODE, { message: 'neighbourhoodCode must be a neighbourhood slug such as "crocetta"' })
+  @Matches(NEIGHBOURHOOD_CODE, { message: 'neighbourhoodCode: scegli il quartiere / must be a neighbourhood slug such as "crocetta"' })
   neighbourhoodCode: string;
 
   @ValidateNested()
@@ -99,25 +99,25 @@ export class InitiativeFieldsV1 {
   place: PlaceInputV1;
 
   @IsOptional()
-  @IsInt({ message: 'ageMin must be a whole number of years' })
+  @IsInt({ message: 'ageMin: un numero intero di anni / must be a whole number of years' })
   @Min(0)
   @Max(120)
   ageMin?: number;
 
   @IsOptional()
-  @IsInt({ message: 'ageMax must be a whole number of years' })
+  @IsInt({ message: 'ageMax: un numero intero di anni / must be a whole number of years' })
   @Min(0)
   @Max(120)
   ageMax?: number;
 
-  @IsBoolean({ message: 'free must be true or false' })
+  @IsBoolean({ message: 'free: sì o no / must be true or false' })
   free: boolean;
 
   /** What it costs, in words ("5 € a session, tea included"): required when it is not free. */
   @ValidateIf((o: InitiativeFieldsV1) => o.free === false || o.costText !== undefined)
-  @IsString({ message: 'costText is required when the initiative is not free' })
-  @MinLength(2, { message: 'costText is required when the initiative is not free' })
-  @MaxLength(INITIATIVE_SHORT_MAX)
+  @IsString({ message: 'costText: scrivi quanto costa, se non è gratuita / required when the initiative is not free' })
+  @MinLength(2, { message: 'costText: scrivi quanto costa, se non è gratuita / required when the initiative is not free' })
+  @MaxLength(INITIATIVE_SHORT_MAX, { message: `costText: scrivi quanto costa (al massimo ${INITIATIVE_SHORT_MAX} caratteri), se non è gratuita / required when the initiative is not free, at most ${INITIATIVE_SHORT_MAX} characters` })
   costText?: string;
 
   /** What help is there: "LIS interpreter on request", "large-print handouts". */
@@ -127,7 +127,7 @@ export class InitiativeFieldsV1 {
   accessibilitySupport?: string;
 
   /** Good for people living alone (the finder's filter; the social desk's hint). */
-  @IsBoolean({ message: 'goodForLivingAlone must be true or false' })
+  @IsBoolean({ message: 'goodForLivingAlone: sì o no / must be true or false' })
   goodForLivingAlone: boolean;
 
   /** Whom a resident calls: the organisation's public phone or e-mail. */
@@ -168,13 +168,13 @@ export class MyInitiativesV1 extends PageArgsV1 {
 
 /** Seats of a session: for the public, and held for people referred by the social desk. */
 export class SeatsInputV1 {
-  @IsInt({ message: 'publicSeats must be a whole number' })
-  @Min(0, { message: 'publicSeats must be 0 or more' })
+  @IsInt({ message: 'publicSeats: un numero intero / must be a whole number' })
+  @Min(0, { message: 'publicSeats: 0 o più / must be 0 or more' })
   @Max(MAX_SESSION_SEATS)
   publicSeats: number;
 
-  @IsInt({ message: 'referralSeats must be a whole number' })
-  @Min(0, { message: 'referralSeats must be 0 or more' })
+  @IsInt({ message: 'referralSeats: un numero intero / must be a whole number' })
+  @Min(0, { message: 'referralSeats: 0 o più / must be 0 or more' })
   @Max(MAX_SESSION_SEATS)
   referralSeats: number;
 }
@@ -187,10 +187,10 @@ export class ScheduleSessionV1 extends SeatsInputV1 {
   @IsUUID('all')
   initiativeId: string;
 
-  @IsISO8601({ strict: true }, { message: 'startsAt must be a date and time (ISO 8601)' })
+  @IsISO8601({ strict: true }, { message: 'startsAt: una data e un’ora / must be a date and time (ISO 8601)' })
   startsAt: string;
 
-  @IsISO8601({ strict: true }, { message: 'endsAt must be a date and time (ISO 8601)' })
+  @IsISO8601({ strict: true }, { message: 'endsAt: una data e un’ora / must be a date and time (ISO 8601)' })
   endsAt: string;
 }
 
@@ -207,28 +207,28 @@ export class ScheduleSeriesV1 extends SeatsInputV1 {
   initiativeId: string;
 
   @IsArray()
-  @ArrayMinSize(1, { message: 'weekdays must name at least one day' })
+  @ArrayMinSize(1, { message: 'weekdays: scegli almeno un giorno / must name at least one day' })
   @ArrayMaxSize(7)
-  @ArrayUnique({ message: 'weekdays must not repeat a day' })
-  @IsEnum(Weekday, { each: true, message: `weekdays must be among ${Object.values(Weekday).join(', ')}` })
+  @ArrayUnique({ message: 'weekdays: un giorno ripetuto / must not repeat a day' })
+  @IsEnum(Weekday, { each: true, message: `weekdays: giorni della settimana / must be among ${Object.values(Weekday).join(', ')}` })
   weekdays: Weekday[];
 
-  @Matches(TIME, { message: 'startTime must be a time (HH:MM)' })
+  @Matches(TIME, { message: 'startTime: un’ora (HH:MM) / must be a time (HH:MM)' })
   startTime: string;
 
-  @Matches(TIME, { message: 'endTime must be a time (HH:MM)' })
+  @Matches(TIME, { message: 'endTime: un’ora (HH:MM) / must be a time (HH:MM)' })
   endTime: string;
 
-  @Matches(DATE, { message: 'firstDate must be a date (YYYY-MM-DD)' })
+  @Matches(DATE, { message: 'firstDate: una data / must be a date (YYYY-MM-DD)' })
   firstDate: string;
 
-  @Matches(DATE, { message: 'untilDate must be a date (YYYY-MM-DD)' })
+  @Matches(DATE, { message: 'untilDate: una data / must be a date (YYYY-MM-DD)' })
   untilDate: string;
 
   @IsOptional()
-  @IsInt({ message: 'maxOccurrences must be a whole number' })
+  @IsInt({ message: 'maxOccurrences: un numero intero / must be a whole number' })
   @Min(1)
-  @Max(MAX_RECURRING_OCCURRENCES, { message: `maxOccurrences must be at most ${MAX_RECURRING_OCCURRENCES}` })
+  @Max(MAX_RECURRING_OCCURRENCES, { message: `maxOccurrences: al massimo ${MAX_RECURRING_OCCURRENCES} / must be at most ${MAX_RECURRING_OCCURRENCES}` })
   maxOccurrences?: number;
 }
 
@@ -242,22 +242,22 @@ export class UpdateSessionV1 {
   status?: SessionStatus;
 
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'startsAt must be a date and time (ISO 8601)' })
+  @IsISO8601({ strict: true }, { message: 'startsAt: una data e un’ora / must be a date and time (ISO 8601)' })
   startsAt?: string;
 
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'endsAt must be a date and time (ISO 8601)' })
+  @IsISO8601({ strict: true }, { message: 'endsAt: una data e un’ora / must be a date and time (ISO 8601)' })
   endsAt?: string;
 
   @IsOptional()
-  @IsInt({ message: 'publicSeats must be a whole number' })
-  @Min(0, { message: 'publicSeats must be 0 or more' })
+  @IsInt({ message: 'publicSeats: un numero intero / must be a whole number' })
+  @Min(0, { message: 'publicSeats: 0 o più / must be 0 or more' })
   @Max(MAX_SESSION_SEATS)
   publicSeats?: number;
 
   @IsOptional()
-  @IsInt({ message: 'referralSeats must be a whole number' })
-  @Min(0, { message: 'referralSeats must be 0 or more' })
+  @IsInt({ message: 'referralSeats: un numero intero / must be a whole number' })
+  @Min(0, { message: 'referralSeats: 0 o più / must be 0 or more' })
   @Max(MAX_SESSION_SEATS)
   referralSeats?: number;
 
@@ -300,7 +300,7 @@ export class PublicInitiativesQueryV1 extends PageArgsV1 {
   municipality: string;
 
   @IsOptional()
-  @Matches(NEIGHBOURHOOD_CODE, { message: 'neighbourhoodCode must be a neighbourhood slug such as "crocetta"' })
+  @Matches(NEIGHBOURHOOD_CODE, { message: 'neighbourhoodCode: scegli il quartiere / must be a neighbourhood slug such as "crocetta"' })
   neighbourhoodCode?: string;
 
   @IsOptional()
@@ -308,7 +308,7 @@ export class PublicInitiativesQueryV1 extends PageArgsV1 {
   dayPart?: DayPart;
 
   @IsOptional()
-  @IsEnum(InitiativeKind, { message: `kind must be one of ${Object.values(InitiativeKind).join(', ')}` })
+  @IsEnum(InitiativeKind, { message: `kind: scegli il tipo / must be one of ${Object.values(InitiativeKind).join(', ')}` })
   kind?: InitiativeKind;
 
   @IsOptional()
