@@ -243,7 +243,6 @@ function serve(s: LauncherSettings, service: string | undefined): void {
   if (!service || !(SERVICES as string[]).includes(service)) throw new Error(`usage: serve <${SERVICES.join('|')}>`);
   const env = serviceEnv(s, secretsFor(s, service as ServiceKey), service as ServiceKey);
   for (const [k, v] of Object.entries(env)) if (v !== undefined && process.env[k] === undefined) process.env[k] = v;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(entryPoint(service as ServiceKey));
 }
 

@@ -244,7 +244,7 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       `mutation($i: SubmitReportInput!) { submitReport(input: $i) { id } }`,
       { i: { id: reportId, neighbourhoodCode: 'crocetta', needs: ['LONELINESS'], urgency: 'MEDIUM', ageBand: 'AGE_80_PLUS', description: 'Vive sola, non esce da giorni', consentToContact: true, subject: { name: 'Persona di prova', phone: '02 1234567' } } },
       antenna,
-    )) as Gql;
+    ));
     expect(submitted.errors).toBeUndefined();
     target.report = reportId;
     const operator = await sys().login('operatore@prossimo.example');

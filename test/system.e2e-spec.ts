@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { execFileSync } from 'node:child_process';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { EVENT_CLASSES, RPC, rpcSubject, streamNames } from '@prossimo/contracts';
+import { EVENT_CLASSES, REQUEST_PATTERNS, rpcSubject, streamNames } from '@prossimo/contracts';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
 import { deskAndShopSuite } from './browser/desk-and-shop.suite';
 import { webAppSuite } from './browser/web-app.suite';
@@ -223,7 +223,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
         for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
           const m = await jsm.streams.getMessage(stream, { seq }).catch(() => null);
           if (!m) continue;
-          const text = `${m.subject} ${Buffer.from(m.data).toString('utf8')} ${m.header ? [...m.header.keys()].map((k) => m.header!.get(k)).join(' ') : ''}`;
+          const text = `${m.subject} ${Buffer.from(m.data).toString('utf8')} ${m.header ? [...m.header.keys()].map((k) => m.header.get(k)).join(' ') : ''}`;
           for (const n of needles) if (text.includes(n)) hits.push(`${stream}#${seq}`);
         }
       }
@@ -247,8 +247,8 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     const gateway = await sys.connectBus('gateway');
     const answers: string[] = [];
     try {
-      for (const service of Object.keys(RPC) as (keyof typeof RPC)[]) {
-        for (const pattern of Object.values(RPC[service])) {
+      for (const service of Object.keys(REQUEST_PATTERNS) as (keyof typeof REQUEST_PATTERNS)[]) {
+        for (const pattern of Object.values(REQUEST_PATTERNS[service])) {
           for (const g of garbage) {
             const reply = await gateway.request(rpcSubject(sys.root, pattern), g, { timeout: 5000 }).catch((err: Error) => err);
             answers.push(reply instanceof Error ? `error ${reply.message}` : reply.string());

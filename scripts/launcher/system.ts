@@ -113,7 +113,7 @@ export interface RunningService {
 export function spawnService(service: ServiceKey, env: NodeJS.ProcessEnv, opts: { format: 'pretty' | 'json'; out?: NodeJS.WritableStream; distRoot?: string } = { format: 'pretty' }): RunningService {
   const proc = spawn(process.execPath, ['--enable-source-maps', entryPoint(service, opts.distRoot)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = opts.out ?? process.stdout;
-  for (const stream of [proc.stdout!, proc.stderr!]) {
+  for (const stream of [proc.stdout, proc.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       out.write(`${opts.format === 'json' ? line : prettyLine(service, line)}\n`);
     });

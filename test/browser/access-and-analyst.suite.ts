@@ -43,7 +43,7 @@ export function accessAndAnalystSuite(system: () => RunningSystem): void {
   });
 
   async function openContext(device: typeof PHONE | typeof WIDE): Promise<BrowserContext> {
-    const context = await newContext(browser, system().url, device as typeof PHONE);
+    const context = await newContext(browser, system().url, device);
     contexts.push(context);
     return context;
   }

@@ -38,7 +38,7 @@ export function deskAndShopSuite(system: () => RunningSystem): void {
   });
 
   async function open(device: typeof PHONE | typeof DESK): Promise<Page> {
-    const context = await newContext(browser, system().url, device as typeof PHONE);
+    const context = await newContext(browser, system().url, device);
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));

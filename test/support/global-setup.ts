@@ -9,11 +9,9 @@ export default async function globalSetup(): Promise<void> {
   // The global setup runs outside jest's module map: resolve @prossimo/* like tsc does.
   const root = join(__dirname, '..', '..');
   register({ baseUrl: root, paths: { '@prossimo/testing': ['test/support/index.ts'], '@prossimo/*': ['libs/*/src/index.ts'] } });
-  /* eslint-disable @typescript-eslint/no-require-imports */
   const { migrate } = require('@prossimo/platform') as typeof import('@prossimo/platform');
   const { DATABASES } = require('../../scripts/services') as typeof import('../../scripts/services');
   const { createTemplate, dropByName, listTestDatabases } = require('./databases') as typeof import('./databases');
-  /* eslint-enable @typescript-eslint/no-require-imports */
 
   const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   process.env.PROSSIMO_TEST_RUN = runId;

@@ -10,3 +10,4 @@ export * from './gateway';
 export * from './cursors';
 export * from './tcp-proxy';
 export * from './smtp-sink';
+export * from './enum-checks';

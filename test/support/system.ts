@@ -62,7 +62,7 @@ export class RunningSystem {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const sys = new RunningSystem(proc, root, dbPrefix, stateDir, bus);
-    for (const s of [proc.stdout!, proc.stderr!]) createInterface({ input: s }).on('line', (l) => sys.output.push(l));
+    for (const s of [proc.stdout, proc.stderr]) createInterface({ input: s }).on('line', (l) => sys.output.push(l));
     await waitFor(() => {
       if (proc.exitCode !== null) throw new GiveUp(`launcher exited with ${proc.exitCode}`);
       const ready = sys.output.find((l) => l.startsWith('[prossimo] ready '));

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { AntennaKind, AntennaStatus, ErrorCode, HealthV1, NeighbourhoodV1, Page, ProximityPointV1, Role, RPC, streamNames } from '@prossimo/contracts';
+import { AntennaKind, AntennaStatus, ErrorCode, HealthV1, NeighbourhoodV1, Page, ProximityPointV1, Role, REQUEST_PATTERNS, streamNames } from '@prossimo/contracts';
 import { DEMO_ANTENNAS, DEMO_BAKERY_ID, DEMO_MUNICIPALITY } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
@@ -44,10 +44,10 @@ describe('antennas service (real PostgreSQL and NATS)', () => {
     await dropDatabase(dbUrl);
   });
 
-  const points = (payload: Record<string, unknown>, token?: string) => rpc.call<Page<ProximityPointV1>>(RPC.antennas.proximityPoints, payload, token);
+  const points = (payload: Record<string, unknown>, token?: string) => rpc.call<Page<ProximityPointV1>>(REQUEST_PATTERNS.antennas.proximityPoints, payload, token);
 
   it('starts empty, then seeds the demo network with one event per row', async () => {
-    await expect(rpc.call<HealthV1>(RPC.antennas.health, {})).resolves.toMatchObject({ service: 'antennas', database: 'ok', nats: 'ok', details: { neighbourhoods: 0, activeAntennas: 0 } });
+    await expect(rpc.call<HealthV1>(REQUEST_PATTERNS.antennas.health, {})).resolves.toMatchObject({ service: 'antennas', database: 'ok', nats: 'ok', details: { neighbourhoods: 0, activeAntennas: 0 } });
 
     await expect(runAntennasDemoSeed(dbUrl, root)).resolves.toEqual({ neighbourhoods: 12, antennas: DEMO_ANTENNAS.length });
 
@@ -65,7 +65,7 @@ describe('antennas service (real PostgreSQL and NATS)', () => {
     const rows = await query<{ id: string; neighbourhood_code: string; status: string; publicly_listed: boolean }>(dbUrl, 'SELECT id, neighbourhood_code, status, publicly_listed FROM antennas');
     expect(rows).toHaveLength(DEMO_ANTENNAS.length);
     expect(rows.find((r) => r.id === DEMO_BAKERY_ID)).toMatchObject({ neighbourhood_code: 'crocetta', status: AntennaStatus.ACTIVE, publicly_listed: true });
-    await expect(rpc.call<HealthV1>(RPC.antennas.health, {})).resolves.toMatchObject({ details: { neighbourhoods: 12, activeAntennas: active.length } });
+    await expect(rpc.call<HealthV1>(REQUEST_PATTERNS.antennas.health, {})).resolves.toMatchObject({ details: { neighbourhoods: 12, activeAntennas: active.length } });
   });
 
   it('seeds only once: a second run inserts and emits nothing', async () => {
@@ -87,22 +87,22 @@ describe('antennas service (real PostgreSQL and NATS)', () => {
   });
 
   it('lists the twelve neighbourhoods by name, to anyone', async () => {
-    const all = await rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, {});
+    const all = await rpc.call<NeighbourhoodV1[]>(REQUEST_PATTERNS.antennas.listNeighbourhoods, {});
     expect(all).toHaveLength(12);
     const names = all.map((n) => n.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'it')));
     expect(all.find((n) => n.code === 'sant-eusebio')).toEqual({ municipality: DEMO_MUNICIPALITY, code: 'sant-eusebio', name: "Sant'Eusebio", population: 9000, approximate: true });
-    await expect(rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, { municipality: DEMO_MUNICIPALITY })).resolves.toEqual(all);
-    await expect(rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, { municipality: '015146' })).resolves.toEqual([]);
+    await expect(rpc.call<NeighbourhoodV1[]>(REQUEST_PATTERNS.antennas.listNeighbourhoods, { municipality: DEMO_MUNICIPALITY })).resolves.toEqual(all);
+    await expect(rpc.call<NeighbourhoodV1[]>(REQUEST_PATTERNS.antennas.listNeighbourhoods, { municipality: '015146' })).resolves.toEqual([]);
   });
 
   it("scopes the neighbourhoods to the caller's municipality when a token comes without one", async () => {
     const elsewhere = await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' });
-    await expect(rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, {}, elsewhere)).resolves.toEqual([]);
-    await expect(rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, { municipality: DEMO_MUNICIPALITY }, elsewhere)).resolves.toHaveLength(12);
-    await expect(rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, {}, await tokenFor({ role: Role.ANTENNA, antennaId: DEMO_BAKERY_ID }))).resolves.toHaveLength(12);
-    expect(await rpc.callError(RPC.antennas.listNeighbourhoods, {}, 'not-a-token')).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
-    expect(await rpc.callError(RPC.antennas.listNeighbourhoods, { municipality: 'Cinisello' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'municipality' });
+    await expect(rpc.call<NeighbourhoodV1[]>(REQUEST_PATTERNS.antennas.listNeighbourhoods, {}, elsewhere)).resolves.toEqual([]);
+    await expect(rpc.call<NeighbourhoodV1[]>(REQUEST_PATTERNS.antennas.listNeighbourhoods, { municipality: DEMO_MUNICIPALITY }, elsewhere)).resolves.toHaveLength(12);
+    await expect(rpc.call<NeighbourhoodV1[]>(REQUEST_PATTERNS.antennas.listNeighbourhoods, {}, await tokenFor({ role: Role.ANTENNA, antennaId: DEMO_BAKERY_ID }))).resolves.toHaveLength(12);
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.listNeighbourhoods, {}, 'not-a-token')).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.listNeighbourhoods, { municipality: 'Cinisello' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'municipality' });
   });
 
   it('lists the active proximity points nearest first, the bakery at 0 m, public fields only', async () => {
@@ -161,18 +161,18 @@ describe('antennas service (real PostgreSQL and NATS)', () => {
   });
 
   it('refuses a bad cursor, a cursor of the other order, a page too large and an unknown neighbourhood, naming the field', async () => {
-    expect(await rpc.callError(RPC.antennas.proximityPoints, { after: 'bogus' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.proximityPoints, { after: 'bogus' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
     const byName = await points({ first: 1 });
-    expect(await rpc.callError(RPC.antennas.proximityPoints, { near: { lat: bakery.lat, lng: bakery.lng }, after: byName.pageInfo.endCursor })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
-    expect(await rpc.callError(RPC.antennas.proximityPoints, { first: 1000 })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
-    expect(await rpc.callError(RPC.antennas.proximityPoints, { neighbourhoodCode: 'atlantide' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'neighbourhoodCode' });
-    expect(await rpc.callError(RPC.antennas.proximityPoints, { neighbourhoodCode: 'Not A Slug' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'neighbourhoodCode' });
-    expect(await rpc.callError(RPC.antennas.proximityPoints, { near: { lat: 95, lng: 9 } })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'near.lat' });
-    expect(await rpc.callError(RPC.antennas.proximityPoints, { members: true })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.proximityPoints, { near: { lat: bakery.lat, lng: bakery.lng }, after: byName.pageInfo.endCursor })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.proximityPoints, { first: 1000 })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.proximityPoints, { neighbourhoodCode: 'atlantide' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'neighbourhoodCode' });
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.proximityPoints, { neighbourhoodCode: 'Not A Slug' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'neighbourhoodCode' });
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.proximityPoints, { near: { lat: 95, lng: 9 } })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'near.lat' });
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.proximityPoints, { members: true })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
   });
 
   it('keeps a neighbourhood of another municipality out of scope', async () => {
-    expect(await rpc.callError(RPC.antennas.proximityPoints, { municipality: '015146', neighbourhoodCode: 'crocetta' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'neighbourhoodCode' });
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.proximityPoints, { municipality: '015146', neighbourhoodCode: 'crocetta' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'neighbourhoodCode' });
     await expect(points({ municipality: '015146' })).resolves.toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
@@ -192,15 +192,15 @@ describe('antennas service (real PostgreSQL and NATS)', () => {
   it("names the antennas that flagged a desk's reports, to a social worker of their municipality only, whatever their status", async () => {
     const retired = DEMO_ANTENNAS.find((a) => a.status === AntennaStatus.RETIRED)!;
     const worker = await tokenFor({ role: Role.SOCIAL_WORKER, municipality: DEMO_MUNICIPALITY });
-    const names = await rpc.call<{ id: string; name: string; kind: string }[]>(RPC.antennas.names, { ids: [DEMO_BAKERY_ID, retired.id, randomUUID()] }, worker);
+    const names = await rpc.call<{ id: string; name: string; kind: string }[]>(REQUEST_PATTERNS.antennas.names, { ids: [DEMO_BAKERY_ID, retired.id, randomUUID()] }, worker);
     expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
       [
         { id: DEMO_BAKERY_ID, name: 'Panetteria Il Forno di Crocetta', kind: AntennaKind.SHOP },
         { id: retired.id, name: retired.name, kind: retired.kind },
       ].sort((a, b) => a.name.localeCompare(b.name)),
     );
-    await expect(rpc.call(RPC.antennas.names, { ids: [DEMO_BAKERY_ID] }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }))).resolves.toEqual([]);
-    expect(await rpc.callError(RPC.antennas.names, { ids: [DEMO_BAKERY_ID] }, await tokenFor({ role: Role.ANTENNA, antennaId: DEMO_BAKERY_ID }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.antennas.names, { ids: ['nope'] }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'ids' });
+    await expect(rpc.call(REQUEST_PATTERNS.antennas.names, { ids: [DEMO_BAKERY_ID] }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }))).resolves.toEqual([]);
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.names, { ids: [DEMO_BAKERY_ID] }, await tokenFor({ role: Role.ANTENNA, antennaId: DEMO_BAKERY_ID }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.antennas.names, { ids: ['nope'] }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'ids' });
   });
 });

@@ -11,7 +11,7 @@ import {
   Need,
   Page,
   ProximityPointV1,
-  RPC,
+  REQUEST_PATTERNS,
   Role,
   Urgency,
 } from '@prossimo/contracts';
@@ -67,11 +67,11 @@ describe('antennas: onboarding, lifecycle, import and coverage (real PostgreSQL 
     await dropDatabase(dbUrl);
   });
 
-  const importFile = (doc: unknown, token = admin) => rpc.call<ImportNeighbourhoodsResultV1>(RPC.antennas.importNeighbourhoods, { municipality: MUN, geojson: JSON.stringify(doc) }, token);
-  const importError = (doc: unknown) => rpc.callError(RPC.antennas.importNeighbourhoods, { municipality: MUN, geojson: JSON.stringify(doc) }, admin);
+  const importFile = (doc: unknown, token = admin) => rpc.call<ImportNeighbourhoodsResultV1>(REQUEST_PATTERNS.antennas.importNeighbourhoods, { municipality: MUN, geojson: JSON.stringify(doc) }, token);
+  const importError = (doc: unknown) => rpc.callError(REQUEST_PATTERNS.antennas.importNeighbourhoods, { municipality: MUN, geojson: JSON.stringify(doc) }, admin);
   const propose = (over: Record<string, unknown> = {}) =>
-    rpc.call<AntennaV1>(RPC.antennas.propose, { id: randomUUID(), name: 'Panetteria Alta', kind: AntennaKind.SHOP, address: 'Via Alta 1', position: IN.alto, openingHours: 'lun-sab 7-13', publicContact: '02 1', needs: [Need.LONELINESS], ...over }, admin);
-  const move = (id: string, action: string, extra: Record<string, unknown> = {}) => rpc.call<AntennaV1>(RPC.antennas.transition, { id, action, ...extra }, admin);
+    rpc.call<AntennaV1>(REQUEST_PATTERNS.antennas.propose, { id: randomUUID(), name: 'Panetteria Alta', kind: AntennaKind.SHOP, address: 'Via Alta 1', position: IN.alto, openingHours: 'lun-sab 7-13', publicContact: '02 1', needs: [Need.LONELINESS], ...over }, admin);
+  const move = (id: string, action: string, extra: Record<string, unknown> = {}) => rpc.call<AntennaV1>(REQUEST_PATTERNS.antennas.transition, { id, action, ...extra }, admin);
   const bringToActive = async (id: string) => {
     await move(id, 'train', { trainedOn: '2026-01-10', codeOfConductAccepted: true });
     return move(id, 'activate');
@@ -80,21 +80,21 @@ describe('antennas: onboarding, lifecycle, import and coverage (real PostgreSQL 
   describe('neighbourhood import', () => {
     it('refuses a broken file naming the feature and field, and writes nothing', async () => {
       const open = structuredClone(GOOD);
-      (open.features[1].geometry.coordinates[0] as number[][]).pop();
+      open.features[1].geometry.coordinates[0].pop();
       expect(await importError(open)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'geojson.features[1].geometry.coordinates[0]' });
       const nameless = structuredClone(GOOD);
       delete (nameless.features[2].properties as Record<string, unknown>).name;
       expect(await importError(nameless)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'geojson.features[2].properties.name' });
       const overlapping = { ...GOOD, features: [...GOOD.features, feature('ovest', 'Ovest', 9.505)] };
       expect(await importError(overlapping)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'geojson.features[3].geometry' });
-      expect(await rpc.callError(RPC.antennas.importNeighbourhoods, { municipality: 'Milano', geojson: '{}' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'municipality' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.importNeighbourhoods, { municipality: 'Milano', geojson: '{}' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'municipality' });
       await expect(query(dbUrl, 'SELECT 1 FROM neighbourhoods')).resolves.toEqual([]);
       await expect(query(dbUrl, 'SELECT 1 FROM outbox')).resolves.toEqual([]);
     });
 
     it('is for ADMIN only', async () => {
-      expect(await rpc.callError(RPC.antennas.importNeighbourhoods, { municipality: MUN, geojson: JSON.stringify(GOOD) }, analyst)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-      expect(await rpc.callError(RPC.antennas.importNeighbourhoods, { municipality: MUN, geojson: JSON.stringify(GOOD) })).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.importNeighbourhoods, { municipality: MUN, geojson: JSON.stringify(GOOD) }, analyst)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.importNeighbourhoods, { municipality: MUN, geojson: JSON.stringify(GOOD) })).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
     });
 
     it('imports a good file with one neighbourhood.defined.v1 each, then updates on a second import', async () => {
@@ -115,36 +115,36 @@ describe('antennas: onboarding, lifecycle, import and coverage (real PostgreSQL 
       expect(a).toMatchObject({ id, municipality: MUN, neighbourhoodCode: 'alto', status: AntennaStatus.PROPOSED, needs: [Need.LONELINESS], publiclyListed: true, trainedOn: null });
       expect(a.history).toEqual([expect.objectContaining({ from: null, to: AntennaStatus.PROPOSED })]);
       await expect(propose({ id })).resolves.toMatchObject({ id, status: AntennaStatus.PROPOSED });
-      expect(await rpc.callError(RPC.antennas.propose, { id, name: 'Altro nome', kind: AntennaKind.SHOP, address: 'Via Alta 1', position: IN.alto }, admin)).toMatchObject({ code: ErrorCode.CONFLICT });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.propose, { id, name: 'Altro nome', kind: AntennaKind.SHOP, address: 'Via Alta 1', position: IN.alto }, admin)).toMatchObject({ code: ErrorCode.CONFLICT });
       const events = await query<{ payload: Record<string, unknown> }>(dbUrl, `SELECT payload FROM outbox WHERE payload->>'antennaId' = $1`, [id]);
       expect(events.map((e) => e.payload)).toEqual([expect.objectContaining({ antennaId: id, kind: AntennaKind.SHOP, neighbourhoodCode: 'alto', to: AntennaStatus.PROPOSED, action: 'propose' })]);
     });
 
     it('refuses a position outside every neighbourhood, a neighbourhood that disagrees, and bad input, naming the field', async () => {
-      expect(await rpc.callError(RPC.antennas.propose, { id: randomUUID(), name: 'Lontano', kind: AntennaKind.SHOP, address: 'Via X', position: { lat: 44, lng: 9 } }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'position' });
-      expect(await rpc.callError(RPC.antennas.propose, { id: randomUUID(), name: 'Lontano', kind: AntennaKind.SHOP, address: 'Via X', position: IN.alto, neighbourhoodCode: 'basso' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'neighbourhoodCode' });
-      expect(await rpc.callError(RPC.antennas.propose, { id: randomUUID(), name: 'Maria', kind: AntennaKind.CITIZEN_VOLUNTEER, address: 'Via X', position: IN.alto }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'publicMeetingPlace' });
-      expect(await rpc.callError(RPC.antennas.propose, { id: 'not-a-uuid', name: 'X', kind: AntennaKind.SHOP, address: 'Via X', position: IN.alto }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'id' });
-      expect(await rpc.callError(RPC.antennas.propose, { id: randomUUID(), name: 'Negozio', kind: 'SPACESHIP', address: 'Via X', position: IN.alto }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'kind' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.propose, { id: randomUUID(), name: 'Lontano', kind: AntennaKind.SHOP, address: 'Via X', position: { lat: 44, lng: 9 } }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'position' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.propose, { id: randomUUID(), name: 'Lontano', kind: AntennaKind.SHOP, address: 'Via X', position: IN.alto, neighbourhoodCode: 'basso' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'neighbourhoodCode' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.propose, { id: randomUUID(), name: 'Maria', kind: AntennaKind.CITIZEN_VOLUNTEER, address: 'Via X', position: IN.alto }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'publicMeetingPlace' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.propose, { id: 'not-a-uuid', name: 'X', kind: AntennaKind.SHOP, address: 'Via X', position: IN.alto }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'id' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.propose, { id: randomUUID(), name: 'Negozio', kind: 'SPACESHIP', address: 'Via X', position: IN.alto }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'kind' });
       const other = await tokenFor({ role: Role.ADMIN, municipality: '097002' });
-      expect(await rpc.callError(RPC.antennas.propose, { id: randomUUID(), name: 'Negozio', kind: AntennaKind.SHOP, address: 'Via X', position: IN.alto }, other)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'position' });
-      expect(await rpc.callError(RPC.antennas.propose, { id: randomUUID(), name: 'Negozio', kind: AntennaKind.SHOP, address: 'Via X', position: IN.alto }, analyst)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.propose, { id: randomUUID(), name: 'Negozio', kind: AntennaKind.SHOP, address: 'Via X', position: IN.alto }, other)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'position' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.propose, { id: randomUUID(), name: 'Negozio', kind: AntennaKind.SHOP, address: 'Via X', position: IN.alto }, analyst)).toMatchObject({ code: ErrorCode.FORBIDDEN });
     });
 
     it('moves PROPOSED → TRAINED → ACTIVE → SUSPENDED → ACTIVE → RETIRED with reasons, one event per move, and refuses illegal moves', async () => {
       const { id } = await propose({ name: 'Farmacia Bassa', kind: AntennaKind.PHARMACY, position: IN.basso });
-      expect(await rpc.callError(RPC.antennas.transition, { id, action: 'activate' }, admin)).toMatchObject({ code: ErrorCode.CONFLICT });
-      expect(await rpc.callError(RPC.antennas.transition, { id, action: 'train', trainedOn: '2026-01-10' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'codeOfConductAccepted' });
-      expect(await rpc.callError(RPC.antennas.transition, { id, action: 'train', trainedOn: '2999-01-10', codeOfConductAccepted: true }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'trainedOn' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.transition, { id, action: 'activate' }, admin)).toMatchObject({ code: ErrorCode.CONFLICT });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.transition, { id, action: 'train', trainedOn: '2026-01-10' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'codeOfConductAccepted' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.transition, { id, action: 'train', trainedOn: '2999-01-10', codeOfConductAccepted: true }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'trainedOn' });
       await expect(move(id, 'train', { trainedOn: '2026-01-10', codeOfConductAccepted: true })).resolves.toMatchObject({ status: AntennaStatus.TRAINED, trainedOn: '2026-01-10', codeOfConductAcceptedAt: expect.any(String) });
       await expect(move(id, 'activate')).resolves.toMatchObject({ status: AntennaStatus.ACTIVE });
-      expect(await rpc.callError(RPC.antennas.transition, { id, action: 'suspend' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.transition, { id, action: 'suspend' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
       await expect(move(id, 'suspend', { reason: 'verifica in corso' })).resolves.toMatchObject({ status: AntennaStatus.SUSPENDED, statusReason: 'verifica in corso' });
       await expect(move(id, 'reactivate')).resolves.toMatchObject({ status: AntennaStatus.ACTIVE });
       const retired = await move(id, 'retire', { reason: 'chiusura' });
       expect(retired.history.map((h) => h.to)).toEqual([AntennaStatus.RETIRED, AntennaStatus.ACTIVE, AntennaStatus.SUSPENDED, AntennaStatus.ACTIVE, AntennaStatus.TRAINED, AntennaStatus.PROPOSED]);
       expect(retired.history[0]).toMatchObject({ from: AntennaStatus.ACTIVE, reason: 'chiusura', byAccountId: expect.any(String) });
-      expect(await rpc.callError(RPC.antennas.transition, { id, action: 'reactivate' }, admin)).toMatchObject({ code: ErrorCode.CONFLICT });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.transition, { id, action: 'reactivate' }, admin)).toMatchObject({ code: ErrorCode.CONFLICT });
 
       const events = await query<{ payload: Record<string, unknown> }>(dbUrl, `SELECT payload FROM outbox WHERE payload->>'antennaId' = $1 ORDER BY seq`, [id]);
       expect(events.map((e) => [e.payload.from ?? null, e.payload.to, e.payload.action])).toEqual([
@@ -164,19 +164,19 @@ describe('antennas: onboarding, lifecycle, import and coverage (real PostgreSQL 
     it('keeps another municipality’s antenna out of reach', async () => {
       const { id } = await propose();
       const other = await tokenFor({ role: Role.ADMIN, municipality: '097002' });
-      expect(await rpc.callError(RPC.antennas.transition, { id, action: 'retire', reason: 'non mia' }, other)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-      expect(await rpc.callError(RPC.antennas.get, { id }, other)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.transition, { id, action: 'retire', reason: 'non mia' }, other)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.get, { id }, other)).toMatchObject({ code: ErrorCode.NOT_FOUND });
     });
 
     it('shows an antenna on the public map only while ACTIVE, a volunteer only at a public meeting place', async () => {
       const shop = await propose({ name: 'Latteria Centro', position: IN.centro });
       const home = await propose({ name: 'Anna, volontaria', kind: AntennaKind.CITIZEN_VOLUNTEER, address: 'Via di casa 3', position: { lat: 45.704, lng: 9.524 }, publicMeetingPlace: false });
       const square = await propose({ name: 'Bruno, volontario', kind: AntennaKind.CITIZEN_VOLUNTEER, address: 'Piazza del Centro, panchina del mercato', position: { lat: 45.706, lng: 9.526 }, publicMeetingPlace: true });
-      const finder = async () => (await rpc.call<Page<ProximityPointV1>>(RPC.antennas.proximityPoints, { municipality: MUN, neighbourhoodCode: 'centro', near: IN.centro })).nodes.map((p) => p.name);
+      const finder = async () => (await rpc.call<Page<ProximityPointV1>>(REQUEST_PATTERNS.antennas.proximityPoints, { municipality: MUN, neighbourhoodCode: 'centro', near: IN.centro })).nodes.map((p) => p.name);
       await expect(finder()).resolves.toEqual([]);
       for (const a of [shop, home, square]) await bringToActive(a.id);
       await expect(finder()).resolves.toEqual(['Latteria Centro', 'Bruno, volontario']);
-      const listedFields = (await rpc.call<Page<ProximityPointV1>>(RPC.antennas.proximityPoints, { municipality: MUN, neighbourhoodCode: 'centro' })).nodes;
+      const listedFields = (await rpc.call<Page<ProximityPointV1>>(REQUEST_PATTERNS.antennas.proximityPoints, { municipality: MUN, neighbourhoodCode: 'centro' })).nodes;
       for (const p of listedFields) expect(Object.keys(p).sort()).toEqual(['address', 'distanceMeters', 'id', 'kind', 'lat', 'lng', 'name', 'neighbourhoodCode', 'openingHours', 'publicContact']);
       expect(JSON.stringify(listedFields)).not.toContain('Via di casa');
       await move(shop.id, 'suspend', { reason: 'verifica' });
@@ -185,21 +185,21 @@ describe('antennas: onboarding, lifecycle, import and coverage (real PostgreSQL 
     });
 
     it('lists the municipality’s antennas for the administration, filtered and paged', async () => {
-      const all = await rpc.call<Page<AntennaV1>>(RPC.antennas.list, { first: 100 }, admin);
+      const all = await rpc.call<Page<AntennaV1>>(REQUEST_PATTERNS.antennas.list, { first: 100 }, admin);
       expect(all.nodes.length).toBeGreaterThanOrEqual(6);
       const names = all.nodes.map((a) => a.name);
       expect(names).toEqual([...names].sort());
-      const retired = await rpc.call<Page<AntennaV1>>(RPC.antennas.list, { status: [AntennaStatus.RETIRED], kind: [AntennaKind.CITIZEN_VOLUNTEER] }, admin);
+      const retired = await rpc.call<Page<AntennaV1>>(REQUEST_PATTERNS.antennas.list, { status: [AntennaStatus.RETIRED], kind: [AntennaKind.CITIZEN_VOLUNTEER] }, admin);
       expect(retired.nodes.map((a) => a.name).sort()).toEqual(['Anna, volontaria', 'Bruno, volontario']);
-      await expect(rpc.call<Page<AntennaV1>>(RPC.antennas.list, { search: 'farmacia' }, admin)).resolves.toMatchObject({ nodes: [expect.objectContaining({ name: 'Farmacia Bassa' })] });
-      await expect(rpc.call<Page<AntennaV1>>(RPC.antennas.list, { search: '%' }, admin)).resolves.toMatchObject({ nodes: [] });
-      const p1 = await rpc.call<Page<AntennaV1>>(RPC.antennas.list, { first: 2 }, admin);
-      const p2 = await rpc.call<Page<AntennaV1>>(RPC.antennas.list, { first: 100, after: p1.pageInfo.endCursor }, admin);
+      await expect(rpc.call<Page<AntennaV1>>(REQUEST_PATTERNS.antennas.list, { search: 'farmacia' }, admin)).resolves.toMatchObject({ nodes: [expect.objectContaining({ name: 'Farmacia Bassa' })] });
+      await expect(rpc.call<Page<AntennaV1>>(REQUEST_PATTERNS.antennas.list, { search: '%' }, admin)).resolves.toMatchObject({ nodes: [] });
+      const p1 = await rpc.call<Page<AntennaV1>>(REQUEST_PATTERNS.antennas.list, { first: 2 }, admin);
+      const p2 = await rpc.call<Page<AntennaV1>>(REQUEST_PATTERNS.antennas.list, { first: 100, after: p1.pageInfo.endCursor }, admin);
       expect([...p1.nodes, ...p2.nodes].map((a) => a.id)).toEqual(all.nodes.map((a) => a.id));
-      expect(await rpc.callError(RPC.antennas.list, { first: 101 }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
-      expect(await rpc.callError(RPC.antennas.list, { after: 'nope' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.list, { first: 101 }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.list, { after: 'nope' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
       for (const [what, after] of craftedCursors('name')) {
-        expect({ what, ...(await rpc.callError(RPC.antennas.list, { after }, admin)) }).toMatchObject({ what, code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+        expect({ what, ...(await rpc.callError(REQUEST_PATTERNS.antennas.list, { after }, admin)) }).toMatchObject({ what, code: ErrorCode.BAD_USER_INPUT, field: 'after' });
       }
     });
   });
@@ -248,7 +248,7 @@ describe('antennas: onboarding, lifecycle, import and coverage (real PostgreSQL 
         { neighbourhood_code: 'basso', month: '2026-02', reports: 15 },
       ]);
 
-      const c = await rpc.call<CoverageV1>(RPC.antennas.coverage, { from: '2026-01', to: '2026-02' }, analyst);
+      const c = await rpc.call<CoverageV1>(REQUEST_PATTERNS.antennas.coverage, { from: '2026-01', to: '2026-02' }, analyst);
       expect(c.municipality).toBe(MUN);
       expect(c.desertThresholdPer1000).toBe(0.25);
       expect(c.neighbourhoods.map((n) => [n.code, n.activeAntennas, n.per1000Residents, n.per1000Over75, n.desert])).toEqual([
@@ -272,11 +272,11 @@ describe('antennas: onboarding, lifecycle, import and coverage (real PostgreSQL 
     });
 
     it('is for the city’s analysts, of their own municipality, over at most 36 months', async () => {
-      expect(await rpc.callError(RPC.antennas.coverage, {}, admin)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-      expect(await rpc.callError(RPC.antennas.coverage, { municipality: '015077' }, analyst)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-      expect(await rpc.callError(RPC.antennas.coverage, { from: '2020-01', to: '2026-01' }, analyst)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'from' });
-      expect(await rpc.callError(RPC.antennas.coverage, { from: '2026-13' }, analyst)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'from' });
-      const current = await rpc.call<CoverageV1>(RPC.antennas.coverage, {}, analyst);
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.coverage, {}, admin)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.coverage, { municipality: '015077' }, analyst)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.coverage, { from: '2020-01', to: '2026-01' }, analyst)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'from' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.coverage, { from: '2026-13' }, analyst)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'from' });
+      const current = await rpc.call<CoverageV1>(REQUEST_PATTERNS.antennas.coverage, {}, analyst);
       expect(current.reportsByMonth.months).toHaveLength(12);
     });
   });

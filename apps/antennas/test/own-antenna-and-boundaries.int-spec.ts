@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
-import { AntennaV1, ErrorCode, NeighbourhoodV1, Role, RPC } from '@prossimo/contracts';
+import { AntennaV1, ErrorCode, NeighbourhoodV1, Role, REQUEST_PATTERNS } from '@prossimo/contracts';
 import { DEMO_ANTENNAS, DEMO_BAKERY_ID, DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, tokenFor, uniqueRoot } from '@prossimo/testing';
@@ -15,7 +15,7 @@ const ISLANDS_MUN = '015146';
 const square = (x: number, y: number, size: number) => [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]];
 const ISLANDS = { type: 'MultiPolygon', coordinates: [square(9.3, 45.5, 0.01), square(9.32, 45.5, 0.01)] };
 
-/** RPC.antennas.get for an antenna's own account, and neighbourhood boundaries on request. */
+/** REQUEST_PATTERNS.antennas.get for an antenna's own account, and neighbourhood boundaries on request. */
 describe('own antenna and neighbourhood boundaries (real PostgreSQL and NATS)', () => {
   let dbUrl: string;
   let root: string;
@@ -34,7 +34,7 @@ describe('own antenna and neighbourhood boundaries (real PostgreSQL and NATS)', 
     await runAntennasDemoSeed(dbUrl, root);
     bakeryToken = await tokenFor({ role: Role.ANTENNA, antennaId: DEMO_BAKERY_ID, municipality: DEMO_MUNICIPALITY });
     const geojson = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'isole', name: 'Isole' }, geometry: ISLANDS }] });
-    await rpc.call(RPC.antennas.importNeighbourhoods, { municipality: ISLANDS_MUN, geojson }, await tokenFor({ role: Role.ADMIN, municipality: ISLANDS_MUN }));
+    await rpc.call(REQUEST_PATTERNS.antennas.importNeighbourhoods, { municipality: ISLANDS_MUN, geojson }, await tokenFor({ role: Role.ADMIN, municipality: ISLANDS_MUN }));
   });
 
   afterAll(async () => {
@@ -44,38 +44,38 @@ describe('own antenna and neighbourhood boundaries (real PostgreSQL and NATS)', 
     await dropDatabase(dbUrl);
   });
 
-  describe('RPC.antennas.get', () => {
+  describe('REQUEST_PATTERNS.antennas.get', () => {
     it('gives an ANTENNA account its own antenna, in full', async () => {
-      const mine = await rpc.call<AntennaV1>(RPC.antennas.get, { id: DEMO_BAKERY_ID }, bakeryToken);
+      const mine = await rpc.call<AntennaV1>(REQUEST_PATTERNS.antennas.get, { id: DEMO_BAKERY_ID }, bakeryToken);
       expect(mine).toMatchObject({ id: DEMO_BAKERY_ID, municipality: DEMO_MUNICIPALITY, name: bakery.name, kind: bakery.kind, neighbourhoodCode: 'crocetta', status: bakery.status });
       expect(Array.isArray(mine.history)).toBe(true);
     });
 
     it("refuses an ANTENNA account another antenna (FORBIDDEN, even one that exists), and one that names none", async () => {
-      expect(await rpc.callError(RPC.antennas.get, { id: pharmacy.id }, bakeryToken)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-      expect(await rpc.callError(RPC.antennas.get, { id: randomUUID() }, bakeryToken)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.get, { id: pharmacy.id }, bakeryToken)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.get, { id: randomUUID() }, bakeryToken)).toMatchObject({ code: ErrorCode.FORBIDDEN });
       const unlinked = await tokenFor({ role: Role.ANTENNA, municipality: DEMO_MUNICIPALITY });
-      expect(await rpc.callError(RPC.antennas.get, { id: DEMO_BAKERY_ID }, unlinked)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.get, { id: DEMO_BAKERY_ID }, unlinked)).toMatchObject({ code: ErrorCode.FORBIDDEN });
     });
 
     it("does not give an antenna account of another municipality this municipality's antenna, even with its id (NOT_FOUND)", async () => {
       const elsewhere = await tokenFor({ role: Role.ANTENNA, antennaId: DEMO_BAKERY_ID, municipality: ISLANDS_MUN });
-      expect(await rpc.callError(RPC.antennas.get, { id: DEMO_BAKERY_ID }, elsewhere)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.get, { id: DEMO_BAKERY_ID }, elsewhere)).toMatchObject({ code: ErrorCode.NOT_FOUND });
     });
 
     it('still gives an ADMIN any antenna of its municipality, and other roles none', async () => {
       const admin = await tokenFor({ role: Role.ADMIN, municipality: DEMO_MUNICIPALITY });
-      await expect(rpc.call<AntennaV1>(RPC.antennas.get, { id: pharmacy.id }, admin)).resolves.toMatchObject({ id: pharmacy.id, name: pharmacy.name });
+      await expect(rpc.call<AntennaV1>(REQUEST_PATTERNS.antennas.get, { id: pharmacy.id }, admin)).resolves.toMatchObject({ id: pharmacy.id, name: pharmacy.name });
       for (const role of [Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ORG_OPERATOR]) {
         const token = await tokenFor({ role, organisationId: role === Role.ORG_OPERATOR ? randomUUID() : undefined });
-        expect(await rpc.callError(RPC.antennas.get, { id: DEMO_BAKERY_ID }, token)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+        expect(await rpc.callError(REQUEST_PATTERNS.antennas.get, { id: DEMO_BAKERY_ID }, token)).toMatchObject({ code: ErrorCode.FORBIDDEN });
       }
-      expect(await rpc.callError(RPC.antennas.get, { id: DEMO_BAKERY_ID })).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.get, { id: DEMO_BAKERY_ID })).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
     });
   });
 
-  describe('RPC.antennas.listNeighbourhoods withBoundary', () => {
-    const list = (payload: Record<string, unknown>) => rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, payload);
+  describe('REQUEST_PATTERNS.antennas.listNeighbourhoods withBoundary', () => {
+    const list = (payload: Record<string, unknown>) => rpc.call<NeighbourhoodV1[]>(REQUEST_PATTERNS.antennas.listNeighbourhoods, payload);
 
     it("returns each neighbourhood's stored GeoJSON geometry as its boundary", async () => {
       const withBoundary = await list({ municipality: DEMO_MUNICIPALITY, withBoundary: true });
@@ -101,14 +101,14 @@ describe('own antenna and neighbourhood boundaries (real PostgreSQL and NATS)', 
 
     it("gives boundaries one municipality at a time: the one asked for, or the caller's", async () => {
       // Without a token and without a municipality, every city's areas would come at once.
-      expect(await rpc.callError(RPC.antennas.listNeighbourhoods, { withBoundary: true })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'municipality' });
-      const signedIn = await rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, { withBoundary: true }, await tokenFor({ role: Role.CITY_ANALYST }));
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.listNeighbourhoods, { withBoundary: true })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'municipality' });
+      const signedIn = await rpc.call<NeighbourhoodV1[]>(REQUEST_PATTERNS.antennas.listNeighbourhoods, { withBoundary: true }, await tokenFor({ role: Role.CITY_ANALYST }));
       expect(signedIn.map((n) => n.municipality)).toEqual(DEMO_NEIGHBOURHOODS.features.map(() => DEMO_MUNICIPALITY));
       expect(signedIn.every((n) => n.boundary)).toBe(true);
     });
 
     it('refuses a withBoundary that is not a boolean', async () => {
-      expect(await rpc.callError(RPC.antennas.listNeighbourhoods, { withBoundary: 'true' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'withBoundary' });
+      expect(await rpc.callError(REQUEST_PATTERNS.antennas.listNeighbourhoods, { withBoundary: 'true' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'withBoundary' });
     });
   });
 });

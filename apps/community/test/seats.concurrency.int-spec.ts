@@ -92,10 +92,10 @@ describe('seats: never over capacity, two instances racing (real PostgreSQL and 
     const results = await Promise.allSettled(
       attempts.map((t, n) => (n % 3 === 0 ? rpc.call<SeatReservationV1>(RPC.community.reserveSeat, { id: t.id, sessionId: s.id, kind: t.kind }, token) : services[t.via].reserve(operator, { id: t.id, sessionId: s.id, kind: t.kind }))),
     );
-    const ok = results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<SeatReservationV1>).value);
+    const ok = results.filter((r) => r.status === 'fulfilled').map((r) => (r).value);
     expect(ok.filter((r) => r.kind === SeatKind.PUBLIC)).toHaveLength(7);
     expect(ok.filter((r) => r.kind === SeatKind.REFERRAL)).toHaveLength(3);
-    for (const r of results.filter((x) => x.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: ErrorCode.CONFLICT });
+    for (const r of results.filter((x) => x.status === 'rejected')) expect((r).reason).toMatchObject({ code: ErrorCode.CONFLICT });
     await expect(ledger(s.id)).resolves.toEqual({ public_seats: 7, referral_seats: 3, public_taken: 7, referral_taken: 3, heldPublic: 7, heldReferral: 3 });
     // The same reservation asked again, on either replica, is the same seat.
     for (const sut of services) await expect(sut.reserve(operator, { id: ok[0].id, sessionId: s.id, kind: ok[0].kind })).resolves.toMatchObject({ id: ok[0].id, status: 'HELD' });

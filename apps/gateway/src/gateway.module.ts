@@ -4,13 +4,9 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createPublicKey } from 'node:crypto';
-import { CLOCK, Clock, dataSourceOptions, loggingModule, MAIL_SENDER, SmtpMailSender, systemClock, TokenSigner, TokenVerifier } from '@prossimo/platform';
-import { AntennasResolver } from './antennas/antennas.resolver';
-import { AntennasAdminResolver } from './antennas/antennas-admin.resolver';
+import { CLOCK, Clock, dataSourceOptions, loggingModule, MAIL_SENDER, SmtpMailSender, systemClock, TokenSigner, TokenVerifier, Transactions } from '@prossimo/platform';
 import { MembersRepository } from './identity/members.repository';
 import { MembersService } from './identity/members.service';
-import { AuthResolver } from './auth/auth.resolver';
-import { AccountsResolver } from './auth/accounts.resolver';
 import { InvitationsService } from './identity/invitations.service';
 import { Geocoder } from './antennas/geocoder';
 import { PasswordResetMailService } from './identity/password-reset-mail.service';
@@ -23,13 +19,11 @@ import { formatWsErrors, graphqlContext, LiveSocketGate } from './live/ws-auth';
 import { LiveSockets } from './live/live-sockets.service';
 import { SessionSignals } from './identity/session-signals';
 import { LiveEvents } from './live/live-events.service';
-import { LiveResolver } from './live/live.resolver';
 import { formatError } from './graphql/errors';
 import { httpStatusPlugin } from './graphql/http-status.plugin';
 import { GraphqlExceptionsFilter } from './graphql/graphql-exceptions.filter';
 import { NoNulBytesPipe } from './graphql/no-nul-bytes.pipe';
 import { DashboardCsvController } from './insights/dashboard-csv.controller';
-import { DashboardResolver } from './insights/dashboard.resolver';
 import { PARSE_OPTIONS, graphqlProtection } from './graphql/hardening';
 import { RateLimitMiddleware } from './ratelimit/rate-limit.middleware';
 import { RateLimiter } from './ratelimit/rate-limiter.service';
@@ -40,23 +34,15 @@ import { AccountsRepository } from './identity/accounts.repository';
 import { SessionsRepository } from './identity/sessions.repository';
 import { IdentityService, TOKEN_SIGNER } from './identity/identity.service';
 import { HsdsController } from './hsds/hsds.controller';
-import { DirectoryResolver } from './referrals/directory.resolver';
-import { PolicyResolver } from './referrals/policy.resolver';
 import { ReferralNotesClient } from './referrals/referral-notes.client';
-import { ReferralsResolver } from './referrals/referrals.resolver';
 import { AntennaNames } from './reports/antenna-names';
-import { CaseworkResolver } from './reports/casework.resolver';
-import { ReferralDeskResolver } from './reports/referral-desk.resolver';
-import { ReportsResolver } from './reports/reports.resolver';
 import { RpcClient } from './rpc/rpc-client.service';
 import './graphql/enums';
+import { GATEWAY_RESOLVERS } from './graphql/resolvers';
 
 /** The public edge: GraphQL at /graphql, /hsds/, /insights/*.csv, /health. Owns no business data; its database holds identity only. */
 import { DirectoryUploadController } from './directory/directory-upload.controller';
 import { DirectoryImports } from './directory/directory-imports';
-import { PublicDirectoryResolver } from './referrals/public-directory.resolver';
-import { PublicResolver } from './public/public.resolver';
-import { InitiativesResolver } from './community/initiatives.resolver';
 import { OpenDataController } from './community/open-data.controller';
 @Module({})
 export class GatewayModule implements NestModule {
@@ -113,13 +99,12 @@ export class GatewayModule implements NestModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: NoNulBytesPipe },
         { provide: APP_FILTER, useClass: GraphqlExceptionsFilter },
-        DashboardResolver,
         { provide: CLOCK, useValue: systemClock },
+        Transactions,
         RateLimiter,
         AddressLimiter,
         AccountBudget,
         LiveEvents,
-        LiveResolver,
         SessionSignals,
         {
           provide: LiveSockets,
@@ -138,27 +123,15 @@ export class GatewayModule implements NestModule {
             liveGate.use(settings.AUTH_MODE === 'oidc' ? new OidcAuthenticator(settings) : new LocalAuthenticator(verifier, identity)),
           inject: [TokenVerifier, IdentityService],
         },
-        AuthResolver,
-        AccountsResolver,
         InvitationsService,
         PasswordResetMailService,
+        ...GATEWAY_RESOLVERS,
         { provide: MAIL_SENDER, useValue: settings.SMTP_HOST ? new SmtpMailSender(settings.SMTP_HOST, settings.SMTP_PORT) : null },
-        AntennasResolver,
-        AntennasAdminResolver,
         Geocoder,
         MembersRepository,
         MembersService,
-        ReportsResolver,
-        CaseworkResolver,
         AntennaNames,
-        ReferralDeskResolver,
-        ReferralsResolver,
-        DirectoryResolver,
-        PolicyResolver,
         DirectoryImports,
-        PublicDirectoryResolver,
-        PublicResolver,
-        InitiativesResolver,
       ],
     };
   }

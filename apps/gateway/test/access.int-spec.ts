@@ -8,6 +8,9 @@ import {
 import { Role } from '@prossimo/contracts';
 import { cloneDatabase, dropDatabase, gql, startTestGateway, tokenFor, uniqueRoot } from '@prossimo/testing';
 import { ACCESS_MATRIX } from './access-matrix';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { printSdl, SCHEMA_FILE } from '../src/graphql/schema-print';
 
 /**
  * Deny by default, proven from the schema itself: every operation is called by every role (and
@@ -87,12 +90,16 @@ describe('access: every operation × every role', () => {
     const out: [string, 'query' | 'mutation', GraphQLField<unknown, unknown>][] = [];
     for (const [kind, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
       if (!type) continue;
-      for (const f of Object.values((type as GraphQLObjectType).getFields())) out.push([`${type.name}.${f.name}`, kind, f]);
+      for (const f of Object.values(type.getFields())) out.push([`${type.name}.${f.name}`, kind, f]);
     }
     const sub = schema.getSubscriptionType();
     if (sub) for (const f of Object.values(sub.getFields())) out.push([`${sub.name}.${f.name}`, 'query', f]);
     return out;
   };
+
+  it('serves the schema committed in apps/gateway/schema.graphql (the one the web app is typed from)', () => {
+    expect(printSdl(schema)).toBe(readFileSync(join(__dirname, '../../..', SCHEMA_FILE), 'utf8'));
+  });
 
   it('has an entry for every operation in the schema, and no stale entries', () => {
     const names = operations().map(([n]) => n).sort();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication, INestMicroservice } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType } from 'graphql';
-import { AgeBand, Need, Role, RPC, Urgency } from '@prossimo/contracts';
+import { AgeBand, Need, Role, REQUEST_PATTERNS, Urgency } from '@prossimo/contracts';
 import { DEMO_ANTENNAS, DEMO_BAKERY_ID, DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS, DEMO_ORGANISATION, DEMO_SERVICES } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
 import {
@@ -71,8 +71,8 @@ describe('gateway: directory, account and map views (real services, PostgreSQL a
     const rpc = await TestRpcClient.connect(TEST_NATS_URL, root);
     try {
       const otherAdmin = await tokenFor({ role: Role.ADMIN, municipality: OTHER_MUN });
-      await rpc.call(RPC.referrals.registerOrganisation, { id: OTHER_ORG, name: 'Associazione Altrove', legalForm: 'associazione', taxCode: '91000000999', runtsNumber: 'R-999', runtsSection: 'a' }, otherAdmin);
-      await rpc.call(RPC.referrals.registerService, {
+      await rpc.call(REQUEST_PATTERNS.referrals.registerOrganisation, { id: OTHER_ORG, name: 'Associazione Altrove', legalForm: 'associazione', taxCode: '91000000999', runtsNumber: 'R-999', runtsSection: 'a' }, otherAdmin);
+      await rpc.call(REQUEST_PATTERNS.referrals.registerService, {
         id: OTHER_SVC, organisationId: OTHER_ORG, name: 'Aiuto lontano', status: 'active', needs: [Need.FOOD], neighbourhoodCodes: ['centro'], capacityStatus: 'capacity',
       }, otherAdmin);
     } finally {

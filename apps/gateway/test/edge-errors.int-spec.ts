@@ -24,8 +24,9 @@ const records = (from = 0): LogRecord[] =>
 
 /**
  * The edge, end to end with a real referrals service: crafted input answers BAD_USER_INPUT naming
- * the field; a client's mistakes never reach the error log, nor their values any log; an internal
- * error reaches the client with the same correlation id the service logged.
+ * the field (the gateway's typed client refuses it before any service sees it); a client's mistakes
+ * never reach the error log, nor their values any log; an internal error reaches the client (over
+ * GraphQL and over REST) with the same correlation id the service logged.
  */
 describe('gateway edge: client errors, internal errors and their logs (real referrals, PostgreSQL and NATS)', () => {
   const root = uniqueRoot('edge');
@@ -123,5 +124,34 @@ describe('gateway edge: client errors, internal errors and their logs (real refe
     expect(logged.some((r) => r.name === 'gateway' && r.level >= 50 && r.correlationId === ext?.correlationId)).toBe(true);
     // And the list works again once the table is back.
     expect((await gql(gateway, LIST, {}, operator)).data).toEqual({ referrals: { nodes: [] } });
+  });
+
+  it('gives the client of a REST route the same: the service\'s correlation id in the body, found in its log', async () => {
+    await query(referralsDb, 'ALTER TABLE organisations RENAME TO organisations_away');
+    const from = lines.length;
+    let res: request.Response;
+    try {
+      res = await request(gateway.getHttpServer()).get('/hsds/organizations');
+    } finally {
+      await query(referralsDb, 'ALTER TABLE organisations_away RENAME TO organisations');
+    }
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ code: 'INTERNAL', message: expect.any(String), correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(JSON.stringify(res.body)).not.toMatch(/organisations_away|does not exist|QueryFailed|stack/i);
+    const logged = records(from);
+    expect(logged.find((r) => r.name === 'referrals' && r.level >= 50 && r.correlationId === res.body.correlationId)?.err).toMatchObject({ message: expect.stringContaining('does not exist') });
+    expect(logged.some((r) => r.name === 'gateway' && r.level >= 50 && r.correlationId === res.body.correlationId)).toBe(true);
+  });
+
+  it('validates the input once, at the gateway, with the operation\'s contract class: the service never sees a bad one', async () => {
+    const desk = await tokenFor({ role: Role.SOCIAL_WORKER });
+    const from = lines.length;
+    const res = await gql(gateway, 'mutation { acknowledgeDeskAlert(id: "not-an-alert") { id } }', {}, desk);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(res.errors?.[0].message).toMatch(/^id: /);
+    // Refused by the gateway (below ERROR, by code and field); nothing reached the referrals service.
+    const logged = records(from);
+    expect(logged.some((r) => r.name === 'gateway' && r.msg === 'request refused' && r.field === 'id')).toBe(true);
+    expect(logged.filter((r) => r.name === 'referrals')).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import request from 'supertest';
-import { HsdsExportFilesV1, ImportResultV1, Need, RPC, Role } from '@prossimo/contracts';
+import { HsdsExportFilesV1, ImportResultV1, Need, REQUEST_PATTERNS, Role } from '@prossimo/contracts';
 import { DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS, DEMO_ORGANISATION } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
 import {
@@ -351,12 +351,12 @@ describe('HSDS interoperability: import a data package and JSON objects, map tax
     const rpc = await TestRpcClient.connect(TEST_NATS_URL, emptyRoot);
     try {
       const emptyAdmin = await tokenFor({ role: Role.ADMIN, municipality: DEMO_MUNICIPALITY });
-      const before = await rpc.call<HsdsExportFilesV1>(RPC.referrals.hsdsExport, { municipality: DEMO_MUNICIPALITY });
+      const before = await rpc.call<HsdsExportFilesV1>(REQUEST_PATTERNS.referrals.hsdsExport, { municipality: DEMO_MUNICIPALITY });
       expect(readCsv(before.files['services.csv'])).toEqual([]);
       const neighbourhoods = DEMO_NEIGHBOURHOODS.features.map((f) => ({ code: f.properties.code, name: f.properties.name }));
-      const result = await rpc.call<ImportResultV1>(RPC.referrals.importHsds, { format: 'hsds-tabular', content: JSON.stringify(exported), neighbourhoods }, emptyAdmin);
+      const result = await rpc.call<ImportResultV1>(REQUEST_PATTERNS.referrals.importHsds, { format: 'hsds-tabular', content: JSON.stringify(exported), neighbourhoods }, emptyAdmin);
       expect(result.problems).toEqual([]);
-      const after = await rpc.call<HsdsExportFilesV1>(RPC.referrals.hsdsExport, { municipality: DEMO_MUNICIPALITY });
+      const after = await rpc.call<HsdsExportFilesV1>(REQUEST_PATTERNS.referrals.hsdsExport, { municipality: DEMO_MUNICIPALITY });
       for (const path of Object.keys(exported).filter((p) => p.endsWith('.csv'))) {
         expect({ path, csv: after.files[path] }).toEqual({ path, csv: exported[path] });
       }

@@ -45,7 +45,7 @@ describe('subscriptions (two gateway instances)', () => {
   function collect<T>(c: Client, query: string): { items: T[]; errors: unknown[]; closed: boolean } {
     const box = { items: [] as T[], errors: [] as unknown[], closed: false };
     c.subscribe<T>({ query }, {
-      next: (v) => (v.data ? box.items.push(v.data as T) : box.errors.push(v.errors)),
+      next: (v) => (v.data ? box.items.push(v.data) : box.errors.push(v.errors)),
       error: (e) => box.errors.push(e),
       complete: () => (box.closed = true),
     });

@@ -5,6 +5,7 @@ import { DashboardHandler } from './dashboard/dashboard.handler';
 import { DashboardService } from './dashboard/dashboard.service';
 import { INSIGHTS_DATABASE } from './database/insights.database';
 import { FactsConsumer } from './facts/facts.consumer';
+import { FactsRepository } from './facts/facts.repository';
 import { HealthHandler } from './health/health.handler';
 
 /** The read model of the city's dashboard: aggregates kept up to date by events; never a person. */
@@ -16,7 +17,7 @@ export class InsightsModule {
       module: InsightsModule,
       imports: kit.imports,
       controllers: [DashboardHandler, HealthHandler],
-      providers: [...kit.providers, FactsConsumer, DashboardService],
+      providers: [...kit.providers, FactsRepository, FactsConsumer, DashboardService],
     };
   }
 }

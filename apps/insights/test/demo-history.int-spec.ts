@@ -1,6 +1,6 @@
 import { INestMicroservice } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DashboardV1, Need, ReferralStatus, Role, RPC, SuppressedTableV1 } from '@prossimo/contracts';
+import { DashboardV1, Need, ReferralStatus, Role, REQUEST_PATTERNS, SuppressedTableV1 } from '@prossimo/contracts';
 import { DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS } from '@prossimo/demo';
 import { dataSourceOptions, loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot } from '@prossimo/testing';
@@ -225,7 +225,7 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
     }
 
     beforeAll(async () => {
-      d = await rpc.call<DashboardV1>(RPC.insights.dashboard, {}, analyst);
+      d = await rpc.call<DashboardV1>(REQUEST_PATTERNS.insights.dashboard, {}, analyst);
     });
 
     it('covers the seeded year and the empty current month, with k = 10', () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import { jetstream } from '@nats-io/jetstream';
-import { AgeBand, DashboardV1, ErrorCode, Need, ReferralStatus, Role, RPC, SuppressedTableV1, Urgency, eventSubject } from '@prossimo/contracts';
+import { AgeBand, DashboardV1, ErrorCode, Need, ReferralStatus, Role, REQUEST_PATTERNS, SuppressedTableV1, Urgency, eventSubject } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
 import { InsightsSettings } from '../src/config/insights.env';
@@ -124,7 +124,7 @@ describe('insights (real PostgreSQL and NATS)', () => {
   });
 
   it('counts reports per neighbourhood and need, hiding small cells so that none can be recomputed', async () => {
-    const d = await rpc.call<DashboardV1>(RPC.insights.dashboard, {}, analyst);
+    const d = await rpc.call<DashboardV1>(REQUEST_PATTERNS.insights.dashboard, {}, analyst);
     const t = d.reportsByNeighbourhoodAndNeed;
     expect(t.rows).toEqual(['balsamo', 'crocetta']);
     const cell = (r: string, c: Need) => t.cells[t.rows.indexOf(r)][t.columns.indexOf(c)];
@@ -144,7 +144,7 @@ describe('insights (real PostgreSQL and NATS)', () => {
   });
 
   it('reads the median and 90th percentile time to acceptance from the histogram', async () => {
-    const d = await rpc.call<DashboardV1>(RPC.insights.dashboard, {}, analyst);
+    const d = await rpc.call<DashboardV1>(REQUEST_PATTERNS.insights.dashboard, {}, analyst);
     expect(d.acceptance).toEqual({ count: 12, medianMinutes: 30, p90Minutes: 240 });
     // No referral went in progress: no first contact to time, nothing shown.
     expect(d.firstContact).toEqual({ count: null, medianMinutes: null, p90Minutes: null });
@@ -152,7 +152,7 @@ describe('insights (real PostgreSQL and NATS)', () => {
   });
 
   it('hides a lone unmet need and counts referrals by state', async () => {
-    const d = await rpc.call<DashboardV1>(RPC.insights.dashboard, {}, analyst);
+    const d = await rpc.call<DashboardV1>(REQUEST_PATTERNS.insights.dashboard, {}, analyst);
     expect(d.unmetNeed.rows).toEqual(['crocetta']);
     expect(d.unmetNeed.cells[0][d.unmetNeed.columns.indexOf(Need.DOPO_DI_NOI)]).toBeNull();
     expect(d.referralsByState.cells[0][d.referralsByState.columns.indexOf(ReferralStatus.ACCEPTED)]).toBe(12);
@@ -160,7 +160,7 @@ describe('insights (real PostgreSQL and NATS)', () => {
   });
 
   it('counts each report once by neighbourhood and month, all of them in the one month they were sent', async () => {
-    const d = await rpc.call<DashboardV1>(RPC.insights.dashboard, {}, analyst);
+    const d = await rpc.call<DashboardV1>(REQUEST_PATTERNS.insights.dashboard, {}, analyst);
     const t = d.reportsByNeighbourhoodAndMonth;
     expect(t.rows).toEqual(['balsamo', 'crocetta']);
     expect(t.columns).toHaveLength(13);
@@ -172,9 +172,9 @@ describe('insights (real PostgreSQL and NATS)', () => {
   });
 
   it('is for city analysts of their own municipality only', async () => {
-    expect(await rpc.callError(RPC.insights.dashboard, {}, await tokenFor({ role: Role.SOCIAL_WORKER }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.insights.dashboard, { municipality: '015146' }, analyst)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.insights.dashboard, { from: 'last year' }, analyst)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'from' });
+    expect(await rpc.callError(REQUEST_PATTERNS.insights.dashboard, {}, await tokenFor({ role: Role.SOCIAL_WORKER }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.insights.dashboard, { municipality: '015146' }, analyst)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.insights.dashboard, { from: 'last year' }, analyst)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'from' });
   });
   describe('reports counted once (report_totals)', () => {
     let otherAnalyst: string;
@@ -235,7 +235,7 @@ describe('insights (real PostgreSQL and NATS)', () => {
       expect(after[Need.FOOD]).toBe(before.counts[Need.FOOD]);
       expect(after[Need.HOUSING]).toBe(before.counts[Need.HOUSING]);
       // Two reports in that neighbourhood-month, fewer than k: hidden on the dashboard.
-      const d = await rpc.call<DashboardV1>(RPC.insights.dashboard, { from: '2024-01', to: '2024-01' }, otherAnalyst);
+      const d = await rpc.call<DashboardV1>(REQUEST_PATTERNS.insights.dashboard, { from: '2024-01', to: '2024-01' }, otherAnalyst);
       expect(d.reportsByNeighbourhoodAndMonth).toEqual({
         rows: ['tre-bisogni'], columns: ['2024-01-01'], cells: [[null]], rowTotals: [null], columnTotals: [null], total: null,
         // One report: small everywhere, "< 10" is true of each.
@@ -256,7 +256,7 @@ describe('insights (real PostgreSQL and NATS)', () => {
         ['eta', '2024-10', 2],
       ];
       const raw = (n: string, m: string) => plan.find((p) => p[0] === n && `${p[1]}-01` === m)?.[2] ?? 0;
-      const dashboard = (from: string, to: string) => rpc.call<DashboardV1>(RPC.insights.dashboard, { from, to }, otherAnalyst);
+      const dashboard = (from: string, to: string) => rpc.call<DashboardV1>(REQUEST_PATTERNS.insights.dashboard, { from, to }, otherAnalyst);
 
       beforeAll(async () => {
         for (const [n, month, count] of plan) {

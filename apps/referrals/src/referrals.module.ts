@@ -1,4 +1,3 @@
-import { PolicyHandler } from './policy/policy.handler';
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
 import { AlertEscalator } from './alerts/alert-escalator.service';
@@ -22,15 +21,18 @@ import { PublicDirectoryHandler } from './directory/public-directory.handler';
 import { HealthHandler } from './health/health.handler';
 import { OrganisationMailRepository } from './org-mail/org-mail.repository';
 import { OrganisationMailer } from './org-mail/org-mailer.service';
-import { ReportSubmittedConsumer } from './matching/report-submitted.consumer';
-import { ReportEndedConsumer } from './matching/report-ended.consumer';
-import { RoutingService } from './matching/routing.service';
+import { PolicyHandler } from './policy/policy.handler';
+import { PolicyService } from './policy/policy.service';
+import { ReportSubmittedConsumer } from './routing/report-submitted.consumer';
+import { ReportEndedConsumer } from './routing/report-ended.consumer';
+import { RoutingService } from './routing/routing.service';
 import { ReferralsHandler } from './referrals/referrals.handler';
 import { ReferralsRepository } from './referrals/referrals.repository';
 import { ReferralsService } from './referrals/referrals.service';
-import { RoutingRepository } from './sla/routing.repository';
+import { RoutingRepository } from './routing/routing.repository';
 import { SlaSweeper } from './sla/sla-sweeper.service';
 import { SlaTimers } from './sla/sla-timers.service';
+import { TimersRepository } from './sla/timers.repository';
 
 @Module({})
 export class ReferralsModule {
@@ -52,6 +54,7 @@ export class ReferralsModule {
         HsdsRepository,
         ReferralsRepository,
         RoutingRepository,
+        TimersRepository,
         AlertsRepository,
         AlertsService,
         SlaTimers,
@@ -64,6 +67,7 @@ export class ReferralsModule {
         HsdsImportRepository,
         HsdsImportService,
         TaxonomyMappingService,
+        PolicyService,
         SlaSweeper,
         AlertMailer,
         AlertEscalator,

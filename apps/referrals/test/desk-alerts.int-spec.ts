@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
-import { AgeBand, AlertV1, ClosureReason, ErrorCode, MunicipalityPolicyV1, Need, Page, ReferralV1, Role, RPC, Urgency } from '@prossimo/contracts';
+import { AgeBand, AlertV1, ClosureReason, ErrorCode, MunicipalityPolicyV1, Need, Page, ReferralV1, Role, REQUEST_PATTERNS, Urgency } from '@prossimo/contracts';
 import { DEMO_ORGANISATION } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
@@ -77,20 +77,20 @@ describe('desk alerts: acknowledge, resolve, order, escalate (real PostgreSQL, N
     }, 20_000, `report ${reportId} with alerts ${kinds.join(', ')}`);
     return reportId;
   }
-  const openAlerts = async (token = worker) => (await rpc.call<Page<AlertV1>>(RPC.referrals.alerts, { first: 100 }, token)).nodes;
+  const openAlerts = async (token = worker) => (await rpc.call<Page<AlertV1>>(REQUEST_PATTERNS.referrals.alerts, { first: 100 }, token)).nodes;
   const escalate = () => Promise.all([a.get(AlertEscalator).sweep(), b.get(AlertEscalator).sweep()]);
   /** The subject is RFC 2047-encoded: read it back. */
   const subjectOf = (data: string) => Buffer.from(/^Subject: =\?UTF-8\?B\?([^?]+)\?=/m.exec(data)?.[1] ?? '', 'base64').toString('utf8');
   const escalationMails = (reportId: string) => sink.mails.filter((m) => /SOLLECITO|RESPONSABILE/.test(subjectOf(m.data)) && m.data.includes(reportId));
 
   it('lets the ADMIN set the escalation time and the supervisor\'s address, naming a bad field', async () => {
-    const before = await rpc.call<MunicipalityPolicyV1>(RPC.referrals.getPolicy, {}, admin);
+    const before = await rpc.call<MunicipalityPolicyV1>(REQUEST_PATTERNS.referrals.getPolicy, {}, admin);
     expect(before).toMatchObject({ alertEscalationMinutes: 15, supervisorEmail: null });
-    const after = await rpc.call<MunicipalityPolicyV1>(RPC.referrals.setPolicy, { deskEmail: 'sportello@comune.example', supervisorEmail: 'responsabile@comune.example', alertEscalationMinutes: 10 }, admin);
+    const after = await rpc.call<MunicipalityPolicyV1>(REQUEST_PATTERNS.referrals.setPolicy, { deskEmail: 'sportello@comune.example', supervisorEmail: 'responsabile@comune.example', alertEscalationMinutes: 10 }, admin);
     expect(after).toMatchObject({ deskEmail: 'sportello@comune.example', supervisorEmail: 'responsabile@comune.example', alertEscalationMinutes: 10 });
-    expect(await rpc.callError(RPC.referrals.setPolicy, { alertEscalationMinutes: 0 }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.alertEscalationMinutes' });
-    expect(await rpc.callError(RPC.referrals.setPolicy, { supervisorEmail: 'not an address' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.supervisorEmail' });
-    expect(await rpc.callError(RPC.referrals.setPolicy, { alertEscalationMinutes: 5 }, worker)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.setPolicy, { alertEscalationMinutes: 0 }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.alertEscalationMinutes' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.setPolicy, { supervisorEmail: 'not an address' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.supervisorEmail' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.setPolicy, { alertEscalationMinutes: 5 }, worker)).toMatchObject({ code: ErrorCode.FORBIDDEN });
   });
 
   it('keeps the EMERGENCY first among open alerts however many come after it: severity, then oldest first', async () => {
@@ -108,10 +108,10 @@ describe('desk alerts: acknowledge, resolve, order, escalate (real PostgreSQL, N
     expect(mine[0]).toMatchObject({ severity: 4, acknowledgedAt: null, acknowledgedBy: null, resolvedAt: null, escalationLevel: 0 });
     expect(mine[1].severity).toBe(2);
     // Paged with a cursor in the same order, nothing lost or doubled.
-    const p1 = await rpc.call<Page<AlertV1>>(RPC.referrals.alerts, { first: 3 }, worker);
-    const p2 = await rpc.call<Page<AlertV1>>(RPC.referrals.alerts, { first: 100, after: p1.pageInfo.endCursor }, worker);
+    const p1 = await rpc.call<Page<AlertV1>>(REQUEST_PATTERNS.referrals.alerts, { first: 3 }, worker);
+    const p2 = await rpc.call<Page<AlertV1>>(REQUEST_PATTERNS.referrals.alerts, { first: 100, after: p1.pageInfo.endCursor }, worker);
     expect([...p1.nodes, ...p2.nodes].map((x) => x.id)).toEqual(list.map((x) => x.id));
-    expect(await rpc.callError(RPC.referrals.alerts, { after: 'bogus' }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.alerts, { after: 'bogus' }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
   });
 
   it('escalates an unacknowledged emergency: the desk\'s e-mail again after the set time, the supervisor after as long again, once each with two instances', async () => {
@@ -163,11 +163,11 @@ describe('desk alerts: acknowledge, resolve, order, escalate (real PostgreSQL, N
     const reportId = await submit([Need.MENTAL_HEALTH], 'crocetta', Urgency.EMERGENCY, ['emergency']);
     const [alert] = await query<{ id: string }>(dbUrl, `SELECT id FROM alerts WHERE report_id = $1`, [reportId]);
     now = new Date(start.getTime() + 4 * MINUTE);
-    const acknowledged = await rpc.call<AlertV1>(RPC.referrals.acknowledgeAlert, { id: alert.id }, worker);
+    const acknowledged = await rpc.call<AlertV1>(REQUEST_PATTERNS.referrals.acknowledgeAlert, { id: alert.id }, worker);
     expect(acknowledged).toMatchObject({ id: alert.id, acknowledgedBy: workerId, acknowledgedAt: now.toISOString() });
     now = new Date(start.getTime() + 5 * MINUTE);
     // A colleague pressing it a moment later changes nothing.
-    expect(await rpc.call<AlertV1>(RPC.referrals.acknowledgeAlert, { id: alert.id }, colleague)).toMatchObject({ acknowledgedBy: workerId, acknowledgedAt: acknowledged.acknowledgedAt });
+    expect(await rpc.call<AlertV1>(REQUEST_PATTERNS.referrals.acknowledgeAlert, { id: alert.id }, colleague)).toMatchObject({ acknowledgedBy: workerId, acknowledgedAt: acknowledged.acknowledgedAt });
     expect(await query(dbUrl, `SELECT 1 FROM outbox WHERE subject LIKE '%.alert.acknowledged.v1' AND payload->>'alertId' = $1`, [alert.id])).toHaveLength(1);
 
     const mailsBefore = escalationMails(reportId).length;
@@ -183,10 +183,10 @@ describe('desk alerts: acknowledge, resolve, order, escalate (real PostgreSQL, N
   it('acknowledging: another municipality\'s alert looks like none; an operator may not; a bad id names the field', async () => {
     const reportId = await submit([Need.MENTAL_HEALTH], 'crocetta', Urgency.EMERGENCY, ['emergency']);
     const [alert] = await query<{ id: string }>(dbUrl, `SELECT id FROM alerts WHERE report_id = $1`, [reportId]);
-    expect(await rpc.callError(RPC.referrals.acknowledgeAlert, { id: alert.id }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }))).toMatchObject({ code: ErrorCode.NOT_FOUND });
-    expect(await rpc.callError(RPC.referrals.acknowledgeAlert, { id: alert.id }, await tokenFor({ role: Role.ORG_OPERATOR, organisationId: randomUUID() }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.referrals.acknowledgeAlert, { id: 'nope' }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'id' });
-    expect(await rpc.callError(RPC.referrals.acknowledgeAlert, { id: randomUUID() }, worker)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.acknowledgeAlert, { id: alert.id }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }))).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.acknowledgeAlert, { id: alert.id }, await tokenFor({ role: Role.ORG_OPERATOR, organisationId: randomUUID() }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.acknowledgeAlert, { id: 'nope' }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'id' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.acknowledgeAlert, { id: randomUUID() }, worker)).toMatchObject({ code: ErrorCode.NOT_FOUND });
     expect((await query<{ acknowledged_at: Date | null }>(dbUrl, 'SELECT acknowledged_at FROM alerts WHERE id = $1', [alert.id]))[0].acknowledged_at).toBeNull();
   });
 
@@ -198,9 +198,9 @@ describe('desk alerts: acknowledge, resolve, order, escalate (real PostgreSQL, N
     await waitFor(async () => (await query(dbUrl, `SELECT 1 FROM alerts WHERE report_id = ANY($1::uuid[]) AND resolved_at IS NOT NULL`, [[closed, withdrawn]])).length === 2, 20_000, 'alerts resolved');
     const open = await openAlerts();
     expect(open.some((x) => x.reportId === closed || x.reportId === withdrawn)).toBe(false);
-    const all = (await rpc.call<Page<AlertV1>>(RPC.referrals.alerts, { reportId: closed, includeResolved: true }, worker)).nodes;
+    const all = (await rpc.call<Page<AlertV1>>(REQUEST_PATTERNS.referrals.alerts, { reportId: closed, includeResolved: true }, worker)).nodes;
     expect(all).toEqual([expect.objectContaining({ kind: 'emergency', resolution: 'report-closed', resolvedAt: expect.any(String) })]);
-    expect((await rpc.call<Page<AlertV1>>(RPC.referrals.alerts, { reportId: withdrawn, includeResolved: true }, worker)).nodes[0].resolution).toBe('report-withdrawn');
+    expect((await rpc.call<Page<AlertV1>>(REQUEST_PATTERNS.referrals.alerts, { reportId: withdrawn, includeResolved: true }, worker)).nodes[0].resolution).toBe('report-withdrawn');
     expect((await query<{ state: string }>(dbUrl, `SELECT e.state FROM alert_escalations e JOIN alerts a ON a.id = e.alert_id WHERE a.report_id = $1`, [closed])).map((r) => r.state)).toEqual(['cancelled', 'cancelled']);
     expect(await query(dbUrl, `SELECT 1 FROM outbox WHERE subject LIKE '%.alert.resolved.v1' AND payload->>'reportId' = $1`, [closed])).toHaveLength(1);
 
@@ -230,7 +230,7 @@ describe('desk alerts: acknowledge, resolve, order, escalate (real PostgreSQL, N
     // The first close again, delivered late: it ended nothing, so it resolves nothing.
     const stale = await bus.publish('report.closed.v1', { municipality: MUN, reportId, neighbourhoodCode: 'crocetta', ownerDeskId, reason: ClosureReason.RESOLVED, occurredAt: new Date(start.getTime() + 90 * MINUTE).toISOString() });
     await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM inbox WHERE event_id = $1', [stale])).length === 1, 20_000, 'the stale close');
-    const all = (await rpc.call<Page<AlertV1>>(RPC.referrals.alerts, { reportId, includeResolved: true }, worker)).nodes;
+    const all = (await rpc.call<Page<AlertV1>>(REQUEST_PATTERNS.referrals.alerts, { reportId, includeResolved: true }, worker)).nodes;
     expect(all.find((x) => x.kind === 'break-glass')).toMatchObject({ resolvedAt: null, resolution: null });
     expect(all.find((x) => x.kind === 'emergency')).toMatchObject({ resolution: 'report-closed' });
     expect((await openAlerts()).some((x) => x.reportId === reportId && x.kind === 'break-glass')).toBe(true);
@@ -245,7 +245,7 @@ describe('desk alerts: acknowledge, resolve, order, escalate (real PostgreSQL, N
     expect(sink.mails.some((m) => m.data.includes('Codice della segnalazione / reference: CB-7K4Q') && m.data.includes(reportId))).toBe(true);
     const operator = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: DEMO_ORGANISATION.id });
     await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM referrals WHERE report_id = $1', [reportId])).length > 0, 20_000, 'a referral');
-    const inbox = await rpc.call<Page<ReferralV1>>(RPC.referrals.list, { first: 100 }, operator);
+    const inbox = await rpc.call<Page<ReferralV1>>(REQUEST_PATTERNS.referrals.list, { first: 100 }, operator);
     expect(inbox.nodes.find((r) => r.reportId === reportId)?.reportReference).toBe('CB-7K4Q');
     // Reports from before codes (an event without one): no code, nothing breaks.
     const old = await submit([Need.MENTAL_HEALTH], 'crocetta', Urgency.EMERGENCY, ['emergency']);

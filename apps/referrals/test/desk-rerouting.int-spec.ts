@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import {
-  AgeBand, AlertV1, ClosureReason, ErrorCode, Need, OrganisationV1, Page, ReferralStatus, ReferralStoryV1, RerouteOptionsResultV1, Role, RPC, ServiceV1, SlaPreviewResultV1, Urgency,
+  AgeBand, AlertV1, ClosureReason, ErrorCode, Need, OrganisationV1, Page, ReferralStatus, ReferralStoryV1, RerouteOptionsResultV1, Role, REQUEST_PATTERNS, ServiceV1, SlaPreviewResultV1, Urgency,
 } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
@@ -63,13 +63,13 @@ describe('referrals: the social desk re-routes, reads why, reopens (real Postgre
     operatorA = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: ORG_A, municipality: MUN });
     const org = (id: string, name: string, taxCode: string, runts = true) =>
       rpc.call<OrganisationV1>(
-        RPC.referrals.registerOrganisation,
+        REQUEST_PATTERNS.referrals.registerOrganisation,
         { id, name, legalForm: 'associazione', taxCode, ...(runts ? { runtsNumber: `R-${taxCode}`, runtsSection: 'a' } : {}), email: `${taxCode}@org.example` },
         admin,
       );
     const service = (id: string, organisationId: string, name: string, needs: Need[], over: Record<string, unknown> = {}) =>
       rpc.call<ServiceV1>(
-        RPC.referrals.registerService,
+        REQUEST_PATTERNS.referrals.registerService,
         { id, organisationId, name, status: 'active', needs, neighbourhoodCodes: [PLACE], capacityStatus: 'capacity', capacityAvailable: 50, capacityMaximum: 50, capacityUnit: 'posti', ...over },
         admin,
       );
@@ -111,9 +111,9 @@ describe('referrals: the social desk re-routes, reads why, reopens (real Postgre
   }
   const reroute = (id: string, serviceId?: string) => {
     now = new Date(now.getTime() + 60_000); // each referral later than the one before
-    return rpc.call(RPC.referrals.reroute, { id, reasonNoteId: randomUUID(), ...(serviceId ? { serviceId } : {}) }, worker);
+    return rpc.call(REQUEST_PATTERNS.referrals.reroute, { id, reasonNoteId: randomUUID(), ...(serviceId ? { serviceId } : {}) }, worker);
   };
-  const options = (id: string) => rpc.call<RerouteOptionsResultV1>(RPC.referrals.rerouteOptions, { id }, worker);
+  const options = (id: string) => rpc.call<RerouteOptionsResultV1>(REQUEST_PATTERNS.referrals.rerouteOptions, { id }, worker);
 
   it('puts the running SLA deadline on every referral event, and tells a shop by when a report is answered', async () => {
     const { reportId } = await submit([Need.LONELINESS]);
@@ -121,16 +121,16 @@ describe('referrals: the social desk re-routes, reads why, reopens (real Postgre
     const requested = await outbox(reportId, 'referral.requested.v1');
     expect(requested[0].payload.dueAt).toBe('2026-03-02T12:00:00.000Z'); // HIGH: 4 hours to accept
     now = new Date('2026-03-02T09:00:00Z');
-    await rpc.call(RPC.referrals.transition, { id: r.id, action: 'accept' }, operatorA);
+    await rpc.call(REQUEST_PATTERNS.referrals.transition, { id: r.id, action: 'accept' }, operatorA);
     expect((await outbox(reportId, 'referral.accepted.v1'))[0].payload.dueAt).toBe('2026-03-03T09:00:00.000Z'); // 24 hours to contact
-    await rpc.call(RPC.referrals.transition, { id: r.id, action: 'start' }, operatorA);
+    await rpc.call(REQUEST_PATTERNS.referrals.transition, { id: r.id, action: 'start' }, operatorA);
     expect((await outbox(reportId, 'referral.in-progress.v1'))[0].payload.dueAt).toBeUndefined();
 
     now = new Date('2026-03-02T08:00:00Z');
-    await expect(rpc.call<SlaPreviewResultV1>(RPC.referrals.slaPreview, { urgency: Urgency.MEDIUM }, shop)).resolves.toEqual({
+    await expect(rpc.call<SlaPreviewResultV1>(REQUEST_PATTERNS.referrals.slaPreview, { urgency: Urgency.MEDIUM }, shop)).resolves.toEqual({
       urgency: Urgency.MEDIUM, acceptBy: '2026-03-04T08:00:00.000Z', firstContactBy: '2026-03-09T08:00:00.000Z',
     });
-    expect(await rpc.callError(RPC.referrals.slaPreview, { urgency: 'SOON' }, shop)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'urgency' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.slaPreview, { urgency: 'SOON' }, shop)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'urgency' });
   });
 
   it('dry-runs a re-route: where the rule would go, or honestly that no service is left, and every active service the desk may choose', async () => {
@@ -158,22 +158,22 @@ describe('referrals: the social desk re-routes, reads why, reopens (real Postgre
     ]);
 
     // The desk chooses the full one all the same: the choice and what it overrode are kept.
-    expect(await rpc.callError(RPC.referrals.reroute, { id: second.id, reasonNoteId: randomUUID(), serviceId: FOOD_CLOSED }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'serviceId' });
-    expect(await rpc.callError(RPC.referrals.reroute, { id: second.id, reasonNoteId: randomUUID(), serviceId: COMPANY_A }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'serviceId' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.reroute, { id: second.id, reasonNoteId: randomUUID(), serviceId: FOOD_CLOSED }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'serviceId' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.reroute, { id: second.id, reasonNoteId: randomUUID(), serviceId: COMPANY_A }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'serviceId' });
     await reroute(second.id, FOOD_FULL);
     const [, , third] = await waitForReferrals(reportId, 3);
     expect(third).toMatchObject({ service_id: FOOD_FULL, status: ReferralStatus.REQUESTED });
     expect(third.match_explanation).toMatchObject({ trigger: 'rerouted', cause: 'social-worker', after: second.id, chosenBy: 'social-worker', overridden: ['no-capacity'] });
-    const stories = await rpc.call<ReferralStoryV1[]>(RPC.referrals.reportReferrals, { reportId }, worker);
+    const stories = await rpc.call<ReferralStoryV1[]>(REQUEST_PATTERNS.referrals.reportReferrals, { reportId }, worker);
     expect(JSON.parse(stories[2].explanation)).toMatchObject({ chosenBy: 'social-worker' });
     // No alert: the needs have a service.
     expect(await query(dbUrl, 'SELECT 1 FROM alerts WHERE report_id = $1', [reportId])).toEqual([]);
-    expect(await rpc.callError(RPC.referrals.rerouteOptions, { id: third.id }, operatorA)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.rerouteOptions, { id: third.id }, operatorA)).toMatchObject({ code: ErrorCode.FORBIDDEN });
   });
 
   it('says on an unmet-need alert why each service covering the need was left out', async () => {
     const { reportId } = await submit([Need.DIGITAL_DIVIDE, Need.HOUSING]);
-    const alert = await waitFor(async () => (await rpc.call<Page<AlertV1>>(RPC.referrals.alerts, { reportId }, worker)).nodes.find((a) => a.kind === 'unmet'), 20_000, 'the unmet alert');
+    const alert = await waitFor(async () => (await rpc.call<Page<AlertV1>>(REQUEST_PATTERNS.referrals.alerts, { reportId }, worker)).nodes.find((a) => a.kind === 'unmet'), 20_000, 'the unmet alert');
     expect(alert.needs).toEqual([Need.DIGITAL_DIVIDE, Need.HOUSING]);
     expect(alert.why).toEqual([
       {

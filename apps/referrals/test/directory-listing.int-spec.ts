@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
-import { AgeBand, ErrorCode, Need, OrganisationV1, Page, ReferralStatus, ReferralV1, Role, RPC, ServiceV1, Urgency } from '@prossimo/contracts';
+import { AgeBand, ErrorCode, Need, OrganisationV1, Page, ReferralStatus, ReferralV1, Role, REQUEST_PATTERNS, ServiceV1, Urgency } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import {
   TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
@@ -56,10 +56,10 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
     operatorA = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: ORG_A, municipality: MUN });
 
     const org = (id: string, name: string, taxCode: string, token: string) =>
-      rpc.call<OrganisationV1>(RPC.referrals.registerOrganisation, { id, name, legalForm: 'associazione', taxCode, runtsNumber: `R-${taxCode}`, runtsSection: 'a', email: `${taxCode}@org.example` }, token);
+      rpc.call<OrganisationV1>(REQUEST_PATTERNS.referrals.registerOrganisation, { id, name, legalForm: 'associazione', taxCode, runtsNumber: `R-${taxCode}`, runtsSection: 'a', email: `${taxCode}@org.example` }, token);
     const service = (id: string, organisationId: string, name: string, needs: Need[], places: string[], token = admin) =>
       rpc.call<ServiceV1>(
-        RPC.referrals.registerService,
+        REQUEST_PATTERNS.referrals.registerService,
         { id, organisationId, name, status: 'active', needs, neighbourhoodCodes: places, capacityStatus: 'capacity', capacityAvailable: 5, capacityMaximum: 10, capacityUnit: 'posti' },
         token,
       );
@@ -81,10 +81,10 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
   });
 
   const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
-  const organisations = (token: string) => rpc.call<OrganisationV1[]>(RPC.referrals.listOrganisations, {}, token);
-  const services = (token: string, payload: Record<string, unknown> = {}) => rpc.call<ServiceV1[]>(RPC.referrals.listServices, payload, token);
+  const organisations = (token: string) => rpc.call<OrganisationV1[]>(REQUEST_PATTERNS.referrals.listOrganisations, {}, token);
+  const services = (token: string, payload: Record<string, unknown> = {}) => rpc.call<ServiceV1[]>(REQUEST_PATTERNS.referrals.listServices, payload, token);
 
-  describe('RPC.referrals.listOrganisations', () => {
+  describe('REQUEST_PATTERNS.referrals.listOrganisations', () => {
     it("gives an ADMIN its own municipality's organisations, by name, and nothing of another municipality", async () => {
       const mine = await organisations(admin);
       expect(ids(mine)).toEqual([ORG_A, ORG_Z]);
@@ -102,13 +102,13 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
         await tokenFor({ role: Role.CITY_ANALYST }),
         await tokenFor({ role: Role.ANTENNA, antennaId: randomUUID() }),
       ]) {
-        expect(await rpc.callError(RPC.referrals.listOrganisations, {}, token)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+        expect(await rpc.callError(REQUEST_PATTERNS.referrals.listOrganisations, {}, token)).toMatchObject({ code: ErrorCode.FORBIDDEN });
       }
-      expect(await rpc.callError(RPC.referrals.listOrganisations, {})).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.listOrganisations, {})).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
     });
   });
 
-  describe('RPC.referrals.listServices', () => {
+  describe('REQUEST_PATTERNS.referrals.listServices', () => {
     it("gives an ADMIN every service of its municipality's organisations, by name, with their areas sorted", async () => {
       const all = await services(admin);
       expect(ids(all)).toEqual([HOUSE_SVC, CARE_SVC, FOOD_SVC]); // Casa ponte, Compagnia al telefono, Mensa di quartiere
@@ -138,15 +138,15 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
 
     it('refuses other roles, an operator without an organisation and a malformed organisationId', async () => {
       for (const token of [await tokenFor({ role: Role.SOCIAL_WORKER }), await tokenFor({ role: Role.CITY_ANALYST }), await tokenFor({ role: Role.ANTENNA, antennaId: randomUUID() })]) {
-        expect(await rpc.callError(RPC.referrals.listServices, {}, token)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+        expect(await rpc.callError(REQUEST_PATTERNS.referrals.listServices, {}, token)).toMatchObject({ code: ErrorCode.FORBIDDEN });
       }
-      expect(await rpc.callError(RPC.referrals.listServices, {}, await tokenFor({ role: Role.ORG_OPERATOR }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
-      expect(await rpc.callError(RPC.referrals.listServices, {})).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
-      expect(await rpc.callError(RPC.referrals.listServices, { organisationId: 'zeta' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'organisationId' });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.listServices, {}, await tokenFor({ role: Role.ORG_OPERATOR }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.listServices, {})).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.listServices, { organisationId: 'zeta' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'organisationId' });
     });
   });
 
-  describe('ReferralV1.dueAt in RPC.referrals.list', () => {
+  describe('ReferralV1.dueAt in REQUEST_PATTERNS.referrals.list', () => {
     async function submitFood(): Promise<string> {
       const reportId = randomUUID();
       await bus.publish('report.submitted.v1', {
@@ -161,10 +161,10 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
       return row.id;
     }
     const inbox = async () => {
-      const page = await rpc.call<Page<ReferralV1>>(RPC.referrals.list, { first: 50 }, operatorZ);
+      const page = await rpc.call<Page<ReferralV1>>(REQUEST_PATTERNS.referrals.list, { first: 50 }, operatorZ);
       return new Map(page.nodes.map((n) => [n.id, n]));
     };
-    const move = (id: string, action: string, extra: Record<string, unknown> = {}) => rpc.call<ReferralV1>(RPC.referrals.transition, { id, action, ...extra }, operatorZ);
+    const move = (id: string, action: string, extra: Record<string, unknown> = {}) => rpc.call<ReferralV1>(REQUEST_PATTERNS.referrals.transition, { id, action, ...extra }, operatorZ);
     const hours = (from: Date, h: number) => new Date(from.getTime() + h * 3_600_000).toISOString();
 
     let first: string;
@@ -221,7 +221,7 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
     });
 
     it("is never shown to another organisation's operator", async () => {
-      const page = await rpc.call<Page<ReferralV1>>(RPC.referrals.list, { first: 50 }, operatorA);
+      const page = await rpc.call<Page<ReferralV1>>(REQUEST_PATTERNS.referrals.list, { first: 50 }, operatorA);
       expect(ids(page.nodes)).not.toContain(first);
       expect(ids(page.nodes)).not.toContain(second);
     });
@@ -234,32 +234,32 @@ describe('directory listings and referral deadlines (real PostgreSQL and NATS)',
     });
 
     it('the ADMIN fixes a typo in an organisation and a service; nothing is created by an edit', async () => {
-      const org = await rpc.call<OrganisationV1>(RPC.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', phone: '+39 02 1234567', description: 'Compagnia e spesa a domicilio' }), admin);
+      const org = await rpc.call<OrganisationV1>(REQUEST_PATTERNS.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', phone: '+39 02 1234567', description: 'Compagnia e spesa a domicilio' }), admin);
       expect(org).toMatchObject({ id: ORG_A, name: 'Alfa Aiuti ODV', phone: '+39 02 1234567', description: 'Compagnia e spesa a domicilio', runtsNumber: 'R-91000000102' });
-      const svc = await rpc.call<ServiceV1>(RPC.referrals.updateService, serviceInput({ name: 'Compagnia al telefono e a casa', neighbourhoodCodes: ['crocetta', 'balsamo'], description: 'Telefonate e visite' }), admin);
+      const svc = await rpc.call<ServiceV1>(REQUEST_PATTERNS.referrals.updateService, serviceInput({ name: 'Compagnia al telefono e a casa', neighbourhoodCodes: ['crocetta', 'balsamo'], description: 'Telefonate e visite' }), admin);
       expect(svc).toMatchObject({ name: 'Compagnia al telefono e a casa', neighbourhoodCodes: ['balsamo', 'crocetta'], description: 'Telefonate e visite' });
-      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput({ id: randomUUID(), taxCode: '91000000999' }), admin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-      expect(await rpc.callError(RPC.referrals.updateService, serviceInput({ id: randomUUID() }), admin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateOrganisation, orgInput({ id: randomUUID(), taxCode: '91000000999' }), admin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateService, serviceInput({ id: randomUUID() }), admin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
       // A service does not move to another organisation by an edit.
-      expect(await rpc.callError(RPC.referrals.updateService, serviceInput({ organisationId: ORG_Z }), admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.organisationId' });
-      expect(await rpc.callError(RPC.referrals.updateService, serviceInput({ capacityAvailable: 11 }), admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.capacityAvailable' });
-      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput({ name: 'x' }), admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateService, serviceInput({ organisationId: ORG_Z }), admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.organisationId' });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateService, serviceInput({ capacityAvailable: 11 }), admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.capacityAvailable' });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateOrganisation, orgInput({ name: 'x' }), admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
     });
 
     it('an operator edits only their own organisation and services, and never its tax code or RUNTS registration', async () => {
-      const own = await rpc.call<OrganisationV1>(RPC.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', email: 'info@alfa.example' }), operatorA);
+      const own = await rpc.call<OrganisationV1>(REQUEST_PATTERNS.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', email: 'info@alfa.example' }), operatorA);
       expect(own.email).toBe('info@alfa.example');
-      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', runtsNumber: undefined, runtsSection: undefined }), operatorA)).toMatchObject({ code: ErrorCode.FORBIDDEN, field: 'input.runtsNumber' });
-      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', taxCode: '91000000777' }), operatorA)).toMatchObject({ code: ErrorCode.FORBIDDEN, field: 'input.taxCode' });
-      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput({ id: ORG_Z, name: 'Zeta', taxCode: '91000000101' }), operatorA)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-      expect(await rpc.callError(RPC.referrals.updateService, { ...serviceInput(), id: FOOD_SVC, organisationId: ORG_Z }, operatorA)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-      const svc = await rpc.call<ServiceV1>(RPC.referrals.updateService, serviceInput({ name: 'Compagnia al telefono e a casa', neighbourhoodCodes: ['crocetta', 'balsamo'], capacityStatus: 'waitlist' }), operatorA);
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', runtsNumber: undefined, runtsSection: undefined }), operatorA)).toMatchObject({ code: ErrorCode.FORBIDDEN, field: 'input.runtsNumber' });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateOrganisation, orgInput({ name: 'Alfa Aiuti ODV', taxCode: '91000000777' }), operatorA)).toMatchObject({ code: ErrorCode.FORBIDDEN, field: 'input.taxCode' });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateOrganisation, orgInput({ id: ORG_Z, name: 'Zeta', taxCode: '91000000101' }), operatorA)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateService, { ...serviceInput(), id: FOOD_SVC, organisationId: ORG_Z }, operatorA)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      const svc = await rpc.call<ServiceV1>(REQUEST_PATTERNS.referrals.updateService, serviceInput({ name: 'Compagnia al telefono e a casa', neighbourhoodCodes: ['crocetta', 'balsamo'], capacityStatus: 'waitlist' }), operatorA);
       expect(svc.capacityStatus).toBe('waitlist');
     });
 
     it("another municipality's administrator changes none of this one's", async () => {
-      expect(await rpc.callError(RPC.referrals.updateOrganisation, orgInput(), otherAdmin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-      expect(await rpc.callError(RPC.referrals.updateService, serviceInput(), otherAdmin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateOrganisation, orgInput(), otherAdmin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.updateService, serviceInput(), otherAdmin)).toMatchObject({ code: ErrorCode.NOT_FOUND });
       const names = await query<{ name: string }>(dbUrl, `SELECT name FROM organisations WHERE id = $1`, [ORG_A]);
       expect(names[0].name).toBe('Alfa Aiuti ODV');
     });

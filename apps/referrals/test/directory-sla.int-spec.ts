@@ -6,7 +6,7 @@ import { INestApplication } from '@nestjs/common';
 import Ajv, { ValidateFunction } from 'ajv';
 import request from 'supertest';
 import addFormats from 'ajv-formats';
-import { AgeBand, ErrorCode, ImportResultV1, Need, RPC, ReferralStatus, ReferralStoryV1, Role, ServiceV1, Urgency } from '@prossimo/contracts';
+import { AgeBand, ErrorCode, ImportResultV1, Need, REQUEST_PATTERNS, ReferralStatus, ReferralStoryV1, Role, ServiceV1, Urgency } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import {
   TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, gql, query, startTestGateway, tokenFor, uniqueRoot, waitFor,
@@ -105,14 +105,14 @@ describe('directory (HSDS), SLA timers and desk alerts (real PostgreSQL, NATS an
   describe('registration, import and the public HSDS directory', () => {
     it('registers an organisation and its services as ADMIN only', async () => {
       const org = { id: ORG, name: 'Associazione Il Pane', legalForm: 'organizzazione di volontariato', taxCode: '91000000001', runtsNumber: '12345', runtsSection: 'a', email: 'info@ilpane.example' };
-      expect(await rpc.call(RPC.referrals.registerOrganisation, org, admin)).toMatchObject({ id: ORG, runtsNumber: '12345' });
-      expect(await rpc.callError(RPC.referrals.registerOrganisation, org, worker)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(await rpc.call(REQUEST_PATTERNS.referrals.registerOrganisation, org, admin)).toMatchObject({ id: ORG, runtsNumber: '12345' });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.registerOrganisation, org, worker)).toMatchObject({ code: ErrorCode.FORBIDDEN });
       const service = (id: string, name: string, needs: Need[], place: string, extra: Record<string, unknown> = {}) =>
-        rpc.call<ServiceV1>(RPC.referrals.registerService, { id, organisationId: ORG, name, status: 'active', needs, neighbourhoodCodes: [place], capacityStatus: 'capacity', capacityAvailable: 3, capacityMaximum: 10, capacityUnit: 'pacchi', ...extra }, admin);
+        rpc.call<ServiceV1>(REQUEST_PATTERNS.referrals.registerService, { id, organisationId: ORG, name, status: 'active', needs, neighbourhoodCodes: [place], capacityStatus: 'capacity', capacityAvailable: 3, capacityMaximum: 10, capacityUnit: 'pacchi', ...extra }, admin);
       expect(await service(FOOD_A, 'Pacchi A', [Need.FOOD], 'quartiere-sla', { address: 'Via Roma 1, Cinisello Balsamo' })).toMatchObject({ neighbourhoodCodes: ['quartiere-sla'], capacityMaximum: 10 });
       await service(FOOD_B, 'Pacchi B', [Need.FOOD], 'quartiere-sla');
       await service(LONE, 'Telefonata amica', [Need.LONELINESS], 'quartiere-uno');
-      expect(await rpc.callError(RPC.referrals.registerService, { id: randomUUID(), organisationId: ORG, name: 'Servizio', status: 'closed', needs: [Need.FOOD], neighbourhoodCodes: ['a'], capacityStatus: 'capacity' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'status' });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.registerService, { id: randomUUID(), organisationId: ORG, name: 'Servizio', status: 'closed', needs: [Need.FOOD], neighbourhoodCodes: ['a'], capacityStatus: 'capacity' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'status' });
     });
 
     it('imports nothing from a broken CSV and names every bad row by line and field', async () => {
@@ -126,14 +126,14 @@ describe('directory (HSDS), SLA timers and desk alerts (real PostgreSQL, NATS an
         `${randomUUID()},Coop Due,cooperativa sociale,123,,,,${randomUUID()},Casa,active,housing,crocetta,waitlist,,,`,
       ].join('\n');
       const before = await query(dbUrl, 'SELECT count(*)::int AS n FROM services');
-      const result = await rpc.call<ImportResultV1>(RPC.referrals.importDirectory, { format: 'csv', content: csv }, admin);
+      const result = await rpc.call<ImportResultV1>(REQUEST_PATTERNS.referrals.importDirectory, { format: 'csv', content: csv }, admin);
       expect(result.imported).toBe(false);
       expect(result.problems.map((p) => [p.line, p.field])).toEqual([[3, 'status'], [4, 'needs'], [5, 'tax_id']]);
       expect(await query(dbUrl, 'SELECT count(*)::int AS n FROM services')).toEqual(before);
       expect(await query(dbUrl, `SELECT 1 FROM organisations WHERE tax_code = '91000000002'`)).toHaveLength(0);
 
       const good = [header, `${org},${randomUUID()},Doposcuola,active,youth-at-risk,crocetta;bettola,capacity,2,5,posti`].join('\r\n');
-      expect(await rpc.call<ImportResultV1>(RPC.referrals.importDirectory, { format: 'csv', content: good }, admin)).toEqual({ imported: true, organisations: 1, services: 1, problems: [] });
+      expect(await rpc.call<ImportResultV1>(REQUEST_PATTERNS.referrals.importDirectory, { format: 'csv', content: good }, admin)).toEqual({ imported: true, organisations: 1, services: 1, problems: [] });
     });
 
     it('imports nothing from a broken HSDS JSON package', async () => {
@@ -146,12 +146,12 @@ describe('directory (HSDS), SLA timers and desk alerts (real PostgreSQL, NATS an
           { id: 'not-a-uuid', organization_id: orgId, name: 'Rotto', status: 'active', attributes: [], service_areas: [{ name: 'crocetta' }], capacity_status: 'capacity' },
         ],
       };
-      const result = await rpc.call<ImportResultV1>(RPC.referrals.importDirectory, { format: 'hsds-json', content: JSON.stringify(pkg) }, admin);
+      const result = await rpc.call<ImportResultV1>(REQUEST_PATTERNS.referrals.importDirectory, { format: 'hsds-json', content: JSON.stringify(pkg) }, admin);
       expect(result).toMatchObject({ imported: false, organisations: 0, services: 0 });
       expect(result.problems.map((p) => [p.line, p.field])).toEqual([[2, 'services[2].organization_id'], [3, 'services[3].id']]);
       expect(await query(dbUrl, 'SELECT 1 FROM organisations WHERE id = $1', [orgId])).toHaveLength(0);
       pkg.services = pkg.services.slice(0, 1);
-      expect(await rpc.call(RPC.referrals.importDirectory, { format: 'hsds-json', content: JSON.stringify(pkg) }, admin)).toMatchObject({ imported: true, organisations: 1, services: 1 });
+      expect(await rpc.call(REQUEST_PATTERNS.referrals.importDirectory, { format: 'hsds-json', content: JSON.stringify(pkg) }, admin)).toMatchObject({ imported: true, organisations: 1, services: 1 });
     });
 
     it('answers every public endpoint in shapes that validate against the HSDS 3.0 schemas (and 3.1 service_capacity)', async () => {
@@ -162,20 +162,20 @@ describe('directory (HSDS), SLA timers and desk alerts (real PostgreSQL, NATS an
         for (const c of page.contents) expect(v(c) ? [] : v.errors).toEqual([]);
         return page as { contents: Record<string, unknown>[]; total_items: number; total_pages: number; page_number: number; size: number; empty: boolean; last_page: boolean };
       };
-      const services = await list(RPC.referrals.hsdsServices, 'compiled/service_list.json', { per_page: 2 });
+      const services = await list(REQUEST_PATTERNS.referrals.hsdsServices, 'compiled/service_list.json', { per_page: 2 });
       expect(services).toMatchObject({ page_number: 1, size: 2, empty: false });
       expect(services.total_pages).toBe(Math.ceil(services.total_items / 2));
-      const orgs = await list(RPC.referrals.hsdsOrganizations, 'compiled/organization_list.json');
+      const orgs = await list(REQUEST_PATTERNS.referrals.hsdsOrganizations, 'compiled/organization_list.json');
       expect(orgs.contents.map((o) => o.id)).toContain(ORG);
-      const taxonomies = await list(RPC.referrals.hsdsTaxonomies, 'taxonomy.json');
-      const terms = await list(RPC.referrals.hsdsTaxonomyTerms, 'taxonomy_term.json', { per_page: 100 });
+      const taxonomies = await list(REQUEST_PATTERNS.referrals.hsdsTaxonomies, 'taxonomy.json');
+      const terms = await list(REQUEST_PATTERNS.referrals.hsdsTaxonomyTerms, 'taxonomy_term.json', { per_page: 100 });
       expect(terms.total_items).toBe(Object.values(Need).length);
       const food = terms.contents.find((t) => t.code === 'food')!;
       expect(food.description).toContain('food-insecurity');
-      const sals = await list(RPC.referrals.hsdsServiceAtLocations, 'compiled/service_at_location_list.json');
+      const sals = await list(REQUEST_PATTERNS.referrals.hsdsServiceAtLocations, 'compiled/service_at_location_list.json');
       expect(sals.contents.map((s) => s.service_id)).toContain(FOOD_A);
 
-      const detail = await rpc.call<Record<string, unknown> & { capacities: unknown[] }>(RPC.referrals.hsdsService, { id: FOOD_A });
+      const detail = await rpc.call<Record<string, unknown> & { capacities: unknown[] }>(REQUEST_PATTERNS.referrals.hsdsService, { id: FOOD_A });
       const v = schema('compiled/service.json');
       expect(v(detail) ? [] : v.errors).toEqual([]);
       const cap = schema('service_capacity.json');
@@ -184,13 +184,13 @@ describe('directory (HSDS), SLA timers and desk alerts (real PostgreSQL, NATS an
       expect(detail).toMatchObject({ capacity_status: 'capacity', capacities: [{ available: 3, maximum: 10, unit: { name: 'pacchi' } }] });
 
       // Filters: by taxonomy term, neighbourhood, organisation; a foreign taxonomy matches nothing.
-      const byTerm = await list(RPC.referrals.hsdsServices, 'compiled/service_list.json', { taxonomy_term_id: food.id, neighbourhood: 'quartiere-sla', per_page: 100 });
+      const byTerm = await list(REQUEST_PATTERNS.referrals.hsdsServices, 'compiled/service_list.json', { taxonomy_term_id: food.id, neighbourhood: 'quartiere-sla', per_page: 100 });
       expect(byTerm.contents.map((s) => s.id).sort()).toEqual([FOOD_A, FOOD_B]);
-      expect((await list(RPC.referrals.hsdsServices, 'compiled/service_list.json', { organization_id: ORG })).total_items).toBe(3);
-      expect((await list(RPC.referrals.hsdsServices, 'compiled/service_list.json', { taxonomy_id: randomUUID() })).empty).toBe(true);
+      expect((await list(REQUEST_PATTERNS.referrals.hsdsServices, 'compiled/service_list.json', { organization_id: ORG })).total_items).toBe(3);
+      expect((await list(REQUEST_PATTERNS.referrals.hsdsServices, 'compiled/service_list.json', { taxonomy_id: randomUUID() })).empty).toBe(true);
       expect(taxonomies.total_items).toBe(1);
-      expect(await rpc.callError(RPC.referrals.hsdsServices, { per_page: 1000 })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'per_page' });
-      expect(await rpc.callError(RPC.referrals.hsdsService, { id: randomUUID() })).toMatchObject({ code: ErrorCode.NOT_FOUND });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.hsdsServices, { per_page: 1000 })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'per_page' });
+      expect(await rpc.callError(REQUEST_PATTERNS.referrals.hsdsService, { id: randomUUID() })).toMatchObject({ code: ErrorCode.NOT_FOUND });
       expect(JSON.stringify(services)).not.toMatch(/referral|report/i);
     });
   });
@@ -246,7 +246,7 @@ describe('directory (HSDS), SLA timers and desk alerts (real PostgreSQL, NATS an
       now = new Date('2026-03-02T16:00:02Z');
       await Promise.all([sweepA.sweep(), sweepB.sweep()]);
       expect((await referralsOf(reportId)).map((r) => r.status)).toEqual([ReferralStatus.CANCELLED, ReferralStatus.CANCELLED]);
-      const alerts = await rpc.call<{ nodes: { kind: string; needs: Need[]; emailState: string; message: string }[] }>(RPC.referrals.alerts, { reportId }, worker);
+      const alerts = await rpc.call<{ nodes: { kind: string; needs: Need[]; emailState: string; message: string }[] }>(REQUEST_PATTERNS.referrals.alerts, { reportId }, worker);
       expect(alerts.nodes).toEqual([expect.objectContaining({ kind: 'exhausted', needs: [Need.FOOD], emailState: 'pending' })]);
       expect(alerts.nodes[0].message).toMatch(/sportello/);
 
@@ -257,7 +257,7 @@ describe('directory (HSDS), SLA timers and desk alerts (real PostgreSQL, NATS an
       expect(await b.get(AlertMailer).sweep()).toBe(0);
 
       // Nothing is auto-closed: the report waits with its desk; the history tells the story.
-      const stories = await rpc.call<ReferralStoryV1[]>(RPC.referrals.reportReferrals, { reportId }, worker);
+      const stories = await rpc.call<ReferralStoryV1[]>(REQUEST_PATTERNS.referrals.reportReferrals, { reportId }, worker);
       expect(stories.map((s) => s.history.map((h) => h.to))).toEqual([[ReferralStatus.REQUESTED, ReferralStatus.CANCELLED], [ReferralStatus.REQUESTED, ReferralStatus.CANCELLED]]);
       expect(JSON.parse(stories[0].explanation)).toMatchObject({ chosen: { serviceId: FOOD_A } });
     });

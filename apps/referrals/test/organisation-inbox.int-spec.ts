@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
-import { AgeBand, ErrorCode, Need, Page, ReferralStatus, ReferralV1, Role, RPC, Urgency } from '@prossimo/contracts';
+import { AgeBand, ErrorCode, Need, Page, ReferralStatus, ReferralV1, Role, REQUEST_PATTERNS, Urgency } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import {
   TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
@@ -53,10 +53,10 @@ describe('the organisation’s referrals: facts, first contact through the desk,
     rpc = await TestRpcClient.connect(TEST_NATS_URL, root);
     await runReferralsDemoSeed(dbUrl, root);
     const admin = await tokenFor({ role: Role.ADMIN });
-    await rpc.call(RPC.referrals.registerOrganisation, { id: ORG, name: 'Cooperativa La Tavola', legalForm: 'cooperativa sociale', taxCode: '91000000031', runtsNumber: 'R-31', runtsSection: 'a', email: 'richieste@latavola.example' }, admin);
-    await rpc.call(RPC.referrals.registerOrganisation, { id: QUIET_ORG, name: 'Associazione Casa Aperta', legalForm: 'associazione', taxCode: '91000000032', runtsNumber: 'R-32', runtsSection: 'a' }, admin);
+    await rpc.call(REQUEST_PATTERNS.referrals.registerOrganisation, { id: ORG, name: 'Cooperativa La Tavola', legalForm: 'cooperativa sociale', taxCode: '91000000031', runtsNumber: 'R-31', runtsSection: 'a', email: 'richieste@latavola.example' }, admin);
+    await rpc.call(REQUEST_PATTERNS.referrals.registerOrganisation, { id: QUIET_ORG, name: 'Associazione Casa Aperta', legalForm: 'associazione', taxCode: '91000000032', runtsNumber: 'R-32', runtsSection: 'a' }, admin);
     const service = (id: string, organisationId: string, name: string, needs: Need[], extra: Record<string, unknown>) =>
-      rpc.call(RPC.referrals.registerService, { id, organisationId, name, status: 'active', needs, neighbourhoodCodes: [PLACE], capacityStatus: 'capacity', ...extra }, admin);
+      rpc.call(REQUEST_PATTERNS.referrals.registerService, { id, organisationId, name, status: 'active', needs, neighbourhoodCodes: [PLACE], capacityStatus: 'capacity', ...extra }, admin);
     await service(MEALS, ORG, 'Pasti a domicilio', [Need.FOOD], { capacityAvailable: 1, capacityMaximum: 2, capacityUnit: 'pasti' });
     await service(CALLS, ORG, 'Telefonate di compagnia', [Need.LONELINESS], {});
     await service(HOMES, QUIET_ORG, 'Sportello casa', [Need.HOUSING], {});
@@ -85,11 +85,11 @@ describe('the organisation’s referrals: facts, first contact through the desk,
   }
   const referralOf = (reportId: string) =>
     waitFor(async () => {
-      const page = await rpc.call<Page<ReferralV1>>(RPC.referrals.list, { first: 100 }, operator);
+      const page = await rpc.call<Page<ReferralV1>>(REQUEST_PATTERNS.referrals.list, { first: 100 }, operator);
       return page.nodes.find((n) => n.reportId === reportId) ?? null;
     }, 20_000, `the referral of ${reportId}`);
-  const listed = async (id: string) => (await rpc.call<Page<ReferralV1>>(RPC.referrals.list, { first: 100 }, operator)).nodes.find((n) => n.id === id)!;
-  const move = (id: string, action: string, extra: Record<string, string> = {}) => rpc.call<ReferralV1>(RPC.referrals.transition, { id, action, ...extra }, operator);
+  const listed = async (id: string) => (await rpc.call<Page<ReferralV1>>(REQUEST_PATTERNS.referrals.list, { first: 100 }, operator)).nodes.find((n) => n.id === id)!;
+  const move = (id: string, action: string, extra: Record<string, string> = {}) => rpc.call<ReferralV1>(REQUEST_PATTERNS.referrals.transition, { id, action, ...extra }, operator);
   const timers = (id: string) => query<{ kind: string; state: string; due_at: Date }>(dbUrl, 'SELECT kind, state, due_at FROM referral_timers WHERE referral_id = $1 ORDER BY due_at', [id]);
   const places = async () => (await query<{ capacity_available: number; capacity_status: string }>(dbUrl, 'SELECT capacity_available, capacity_status FROM services WHERE id = $1', [MEALS]))[0];
   const outbox = (referralId: string, type: string) =>
@@ -109,33 +109,33 @@ describe('the organisation’s referrals: facts, first contact through the desk,
     const reportId = await submit([Need.LONELINESS], { consentToContact: false, doNotContact: false });
     const { id } = await referralOf(reportId);
     // Asked before accepting: nothing to ask yet.
-    expect(await rpc.callError(RPC.referrals.requestFirstContact, { id }, operator)).toMatchObject({ code: ErrorCode.CONFLICT });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.requestFirstContact, { id }, operator)).toMatchObject({ code: ErrorCode.CONFLICT });
     await move(id, 'accept');
     expect((await timers(id)).filter((t) => t.state === 'pending')).toEqual([]);
     expect(await listed(id)).toMatchObject({ status: ReferralStatus.ACCEPTED, dueAt: null, dueKind: null });
 
     now = new Date(now.getTime() + HOUR);
-    const asked = await rpc.call<ReferralV1>(RPC.referrals.requestFirstContact, { id }, operator);
+    const asked = await rpc.call<ReferralV1>(REQUEST_PATTERNS.referrals.requestFirstContact, { id }, operator);
     expect(asked.firstContactRequestedAt).toBe(now.toISOString());
-    const again = await rpc.call<ReferralV1>(RPC.referrals.requestFirstContact, { id }, operator);
+    const again = await rpc.call<ReferralV1>(REQUEST_PATTERNS.referrals.requestFirstContact, { id }, operator);
     expect(again.firstContactRequestedAt).toBe(asked.firstContactRequestedAt);
     expect(await query(dbUrl, `SELECT kind, referral_id FROM alerts WHERE report_id = $1`, [reportId])).toEqual([{ kind: 'first-contact-requested', referral_id: id }]);
     expect((await outbox(id, 'referral.first-contact-requested.v1')).map((e) => e.payload)).toEqual([
       expect.objectContaining({ step: 'first-contact-requested', actorAccountId: operatorId, from: ReferralStatus.ACCEPTED, to: ReferralStatus.ACCEPTED }),
     ]);
-    expect(await rpc.callError(RPC.referrals.requestFirstContact, { id }, otherOperator)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.requestFirstContact, { id }, otherOperator)).toMatchObject({ code: ErrorCode.NOT_FOUND });
     expect((await timers(id)).filter((t) => t.state === 'pending')).toEqual([]);
 
     now = new Date(now.getTime() + 5 * HOUR);
-    expect(await rpc.callError(RPC.referrals.handOverContact, { id }, operator)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    const handed = await rpc.call<ReferralV1>(RPC.referrals.handOverContact, { id }, worker);
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.handOverContact, { id }, operator)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    const handed = await rpc.call<ReferralV1>(REQUEST_PATTERNS.referrals.handOverContact, { id }, worker);
     expect(handed.contactHandedOverAt).toBe(now.toISOString());
     const pending = (await timers(id)).filter((t) => t.state === 'pending');
     expect(pending.map((t) => [t.kind, new Date(t.due_at).getTime() - now.getTime()])).toEqual([['first-contact', 24 * HOUR]]);
     expect(await listed(id)).toMatchObject({ dueKind: 'first-contact', contactHandedOverAt: now.toISOString() });
     expect(await outbox(id, 'referral.contact-handed-over.v1')).toHaveLength(1);
     // Once: a second hand-over changes nothing.
-    await rpc.call(RPC.referrals.handOverContact, { id }, worker);
+    await rpc.call(REQUEST_PATTERNS.referrals.handOverContact, { id }, worker);
     expect(await timers(id)).toHaveLength(2); // the settled accept timer and the first-contact one
   });
 
@@ -143,8 +143,8 @@ describe('the organisation’s referrals: facts, first contact through the desk,
     const { id } = await referralOf(await submit([Need.LONELINESS]));
     await move(id, 'accept');
     expect((await timers(id)).filter((t) => t.state === 'pending').map((t) => t.kind)).toEqual(['first-contact']);
-    expect(await rpc.callError(RPC.referrals.requestFirstContact, { id }, operator)).toMatchObject({ code: ErrorCode.CONFLICT });
-    expect(await rpc.callError(RPC.referrals.handOverContact, { id }, worker)).toMatchObject({ code: ErrorCode.CONFLICT });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.requestFirstContact, { id }, operator)).toMatchObject({ code: ErrorCode.CONFLICT });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.handOverContact, { id }, worker)).toMatchObject({ code: ErrorCode.CONFLICT });
     // "Do not contact directly" goes through the desk too.
     const dnc = await referralOf(await submit([Need.LONELINESS], { consentToContact: true, doNotContact: true }));
     await move(dnc.id, 'accept');
@@ -166,7 +166,7 @@ describe('the organisation’s referrals: facts, first contact through the desk,
     expect(await move(first.id, 'accept')).toMatchObject({ status: ReferralStatus.ACCEPTED, holdsPlace: true, capacityAvailable: 0 });
     // The last place taken: matching sends this service nothing new.
     expect(await places()).toEqual({ capacity_available: 0, capacity_status: 'no-capacity' });
-    const refused = await rpc.callError(RPC.referrals.transition, { id: second.id, action: 'accept' }, operator);
+    const refused = await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: second.id, action: 'accept' }, operator);
     expect(refused).toMatchObject({ code: ErrorCode.CONFLICT });
     expect(refused.message).toContain('0 pasti disponibili');
     expect(await listed(second.id)).toMatchObject({ status: ReferralStatus.REQUESTED, holdsPlace: false });

@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import fc from 'fast-check';
 import { Actor, DomainError, Need, ReferralStatus, Role, Urgency } from '@prossimo/contracts';
-import { loadSettings, startService } from '@prossimo/platform';
+import { loadSettings, startService, Transactions } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, cloneDatabase, deleteTestStreams, dropDatabase, query, uniqueRoot } from '@prossimo/testing';
 import { ReferralsSettings } from '../src/config/referrals.env';
 import { DirectoryService } from '../src/directory/directory.service';
-import { RoutingService } from '../src/matching/routing.service';
+import { RoutingService } from '../src/routing/routing.service';
 import { ReferralsModule } from '../src/referrals.module';
-import { OPEN_STATUSES } from '../src/referrals/referral-state-machine';
+import { OPEN_STATUSES } from '../src/domain/referral-state-machine';
 import { ReferralsRepository } from '../src/referrals/referrals.repository';
 import { ReferralsService } from '../src/referrals/referrals.service';
-import { RoutingRepository } from '../src/sla/routing.repository';
+import { RoutingRepository } from '../src/routing/routing.repository';
 import { SlaSweeper } from '../src/sla/sla-sweeper.service';
 
 const MUN = '015077';
@@ -99,7 +99,7 @@ describe('referral lifecycle properties (real PostgreSQL)', () => {
       fc.asyncProperty(fc.subarray([Need.FOOD, Need.LONELINESS, Need.HOUSING, Need.WORK], { minLength: 1 }), fc.array(opArb, { maxLength: 12 }), async (needs, ops) => {
         const reportId = randomUUID();
         const report = { municipality: MUN, reportId, neighbourhoodCode: PLACE, urgency: Urgency.HIGH };
-        await app.get(ReferralsRepository).ds.transaction(async (em) => {
+        await app.get(Transactions).run(async (em) => {
           await app.get(RoutingRepository).upsertReport(em, { ...report, needs, ownerDeskId: randomUUID(), createdAt: now });
           await app.get(RoutingService).route(em, { ...report, ageBand: null, consentToContact: true, doNotContact: false }, needs, { kind: 'report-submitted' });
         });

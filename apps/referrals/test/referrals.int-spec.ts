@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
-import { AgeBand, ErrorCode, HealthV1, Need, Page, ReferralStatus, ReferralV1, Role, RPC, Urgency } from '@prossimo/contracts';
+import { AgeBand, ErrorCode, HealthV1, Need, Page, ReferralStatus, ReferralV1, Role, REQUEST_PATTERNS, Urgency } from '@prossimo/contracts';
 import { DEMO_ORGANISATION, DEMO_SERVICES } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
 import {
@@ -132,9 +132,9 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
       const rows = await outboxOf(reportId, type);
       return rows.length === n ? rows : null;
     }, 20_000, `${n} ${type} of report ${reportId}`);
-  const list = (token: string, args: Record<string, unknown> = {}) => rpc.call<Page<ReferralV1>>(RPC.referrals.list, args, token);
+  const list = (token: string, args: Record<string, unknown> = {}) => rpc.call<Page<ReferralV1>>(REQUEST_PATTERNS.referrals.list, args, token);
   const move = (id: string, action: string, token = operator, extra: { reason?: string; outcome?: string } = {}) =>
-    rpc.call<ReferralV1>(RPC.referrals.transition, {
+    rpc.call<ReferralV1>(REQUEST_PATTERNS.referrals.transition, {
       id,
       action,
       ...(extra.reason ? { reasonNoteId: withNote(extra.reason) } : {}),
@@ -149,7 +149,7 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
       [DEMO_ORGANISATION.id, MUN, TEST_PLACE],
     );
     expect(counts).toEqual({ services: DEMO_SERVICES.length, areas: DEMO_SERVICES.length * 12 });
-    const health = await rpc.call<HealthV1>(RPC.referrals.health, {});
+    const health = await rpc.call<HealthV1>(REQUEST_PATTERNS.referrals.health, {});
     expect(health).toMatchObject({ service: 'referrals', database: 'ok', nats: 'ok' });
   });
 
@@ -237,11 +237,11 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
   it('refuses an illegal move with CONFLICT and changes nothing', async () => {
     const { reportId } = await submit([Need.DOPO_DI_NOI]);
     const [r] = await waitForReferrals(reportId, 1);
-    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'complete', outcomeNoteId: withNote('fatto tutto') }, operator)).toMatchObject({
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: r.id, action: 'complete', outcomeNoteId: withNote('fatto tutto') }, operator)).toMatchObject({
       code: ErrorCode.CONFLICT,
       message: 'cannot complete a referral that is requested',
     });
-    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'resume' }, operator)).toMatchObject({ code: ErrorCode.CONFLICT });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: r.id, action: 'resume' }, operator)).toMatchObject({ code: ErrorCode.CONFLICT });
     const [after] = await referralsOf(reportId);
     expect(after).toMatchObject({ status: ReferralStatus.REQUESTED, version: 1, outcome: null });
     expect(await query(dbUrl, 'SELECT 1 FROM referral_history WHERE referral_id = $1', [r.id])).toHaveLength(1);
@@ -251,10 +251,10 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
   it('needs a reason to reject, and reports the needs unmet when no other service can take them', async () => {
     const { reportId } = await submit([Need.HEALTH_ACCESS]);
     const [r] = await waitForReferrals(reportId, 1);
-    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'reject' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reasonNoteId' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: r.id, action: 'reject' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reasonNoteId' });
     // Free text never reaches this service: the reason is sealed in the reports vault, referrals get its id.
-    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'reject', reason: 'Nessun operatore disponibile in zona' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
-    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'reject', reasonNoteId: 'no' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reasonNoteId' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: r.id, action: 'reject', reason: 'Nessun operatore disponibile in zona' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: r.id, action: 'reject', reasonNoteId: 'no' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reasonNoteId' });
     expect((await referralsOf(reportId))[0]).toMatchObject({ status: ReferralStatus.REQUESTED, version: 1 });
 
     expect(await move(r.id, 'reject', operator, { reason: 'Nessun operatore disponibile in zona' })).toMatchObject({ status: ReferralStatus.REJECTED });
@@ -305,8 +305,8 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
   it('hides other organisations’ referrals behind NOT_FOUND', async () => {
     const { reportId } = await submit([Need.MENTAL_HEALTH]);
     const [r] = await waitForReferrals(reportId, 1);
-    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'accept' }, otherOperator)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-    expect(await rpc.callError(RPC.referrals.transition, { id: randomUUID(), action: 'accept' }, operator)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: r.id, action: 'accept' }, otherOperator)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: randomUUID(), action: 'accept' }, operator)).toMatchObject({ code: ErrorCode.NOT_FOUND });
     expect((await referralsOf(reportId))[0]).toMatchObject({ status: ReferralStatus.REQUESTED, version: 1 });
   });
 
@@ -323,14 +323,14 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
     expect(completed.nodes.length).toBeGreaterThanOrEqual(1);
     expect(completed.nodes.every((n) => n.status === ReferralStatus.COMPLETED)).toBe(true);
 
-    expect(await rpc.callError(RPC.referrals.list, { after: 'bogus' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
-    expect(await rpc.callError(RPC.referrals.list, { first: 1000 }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
-    expect(await rpc.callError(RPC.referrals.list, { status: ['LOST'] }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'status' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.list, { after: 'bogus' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.list, { first: 1000 }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.list, { status: ['LOST'] }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'status' });
   });
 
   it('answers a crafted page cursor with BAD_USER_INPUT on "after", never INTERNAL (referrals and alerts)', async () => {
     const worker = await tokenFor({ role: Role.SOCIAL_WORKER, municipality: MUN });
-    for (const [pattern, token] of [[RPC.referrals.list, operator], [RPC.referrals.alerts, worker]] as const) {
+    for (const [pattern, token] of [[REQUEST_PATTERNS.referrals.list, operator], [REQUEST_PATTERNS.referrals.alerts, worker]] as const) {
       for (const [what, after] of craftedCursors()) {
         expect({ pattern, what, ...(await rpc.callError(pattern, { after }, token)) }).toMatchObject({ pattern, what, code: ErrorCode.BAD_USER_INPUT, field: 'after' });
       }
@@ -340,34 +340,34 @@ describe('referrals service (real PostgreSQL and NATS)', () => {
   it('refuses a NUL character in a reason, naming the field, and changes nothing', async () => {
     const { reportId } = await submit([Need.WORK]);
     const [r] = await waitForReferrals(reportId, 1);
-    expect(await rpc.callError(RPC.referrals.transition, { id: r.id, action: 'reject', reason: 'Fuori zona\u0000 davvero' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: r.id, action: 'reject', reason: 'Fuori zona\u0000 davvero' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
     expect((await referralsOf(reportId))[0]).toMatchObject({ status: ReferralStatus.REQUESTED, version: 1 });
   });
 
   it('refuses callers without a token, other roles, and operators without an organisation', async () => {
-    expect(await rpc.callError(RPC.referrals.list, {})).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
-    expect(await rpc.callError(RPC.referrals.list, {}, await tokenFor({ role: Role.ANTENNA, antennaId: randomUUID() }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.referrals.transition, { id: randomUUID(), action: 'accept' }, await tokenFor({ role: Role.SOCIAL_WORKER }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.referrals.list, {}, await tokenFor({ role: Role.ORG_OPERATOR }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.referrals.transition, { id: 'nope', action: 'accept' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'id' });
-    expect(await rpc.callError(RPC.referrals.transition, { id: randomUUID(), action: 'cancel' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'action' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.list, {})).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.list, {}, await tokenFor({ role: Role.ANTENNA, antennaId: randomUUID() }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: randomUUID(), action: 'accept' }, await tokenFor({ role: Role.SOCIAL_WORKER }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.list, {}, await tokenFor({ role: Role.ORG_OPERATOR }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: 'nope', action: 'accept' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'id' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: randomUUID(), action: 'cancel' }, operator)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'action' });
   });
 
   it('lets the ADMIN set the municipality policy: SLA targets, working days, desk e-mail; others may not', async () => {
     const admin = await tokenFor({ role: Role.ADMIN, municipality: MUN });
-    const before = await rpc.call<{ targets: { urgency: string; acceptHours: number }[] }>(RPC.referrals.getPolicy, {}, admin);
+    const before = await rpc.call<{ targets: { urgency: string; acceptHours: number }[] }>(REQUEST_PATTERNS.referrals.getPolicy, {}, admin);
     expect(before.targets.find((t) => t.urgency === Urgency.HIGH)).toMatchObject({ acceptHours: 4 });
     const after = await rpc.call<{ slaDayMode: string; deskEmail: string; patronDay: string; targets: { urgency: string; acceptHours: number; firstContactHours: number }[] }>(
-      RPC.referrals.setPolicy,
+      REQUEST_PATTERNS.referrals.setPolicy,
       { slaDayMode: 'working', patronDay: '06-02', deskEmail: 'sportello@comune.example', targets: [{ urgency: Urgency.HIGH, acceptHours: 2, firstContactHours: 12 }] },
       admin,
     );
     expect(after).toMatchObject({ slaDayMode: 'working', patronDay: '06-02', deskEmail: 'sportello@comune.example' });
     expect(after.targets.find((t) => t.urgency === Urgency.HIGH)).toEqual({ urgency: Urgency.HIGH, acceptHours: 2, firstContactHours: 12 });
     expect(after.targets.find((t) => t.urgency === Urgency.MEDIUM)).toMatchObject({ acceptHours: 48 });
-    expect(await rpc.callError(RPC.referrals.setPolicy, { patronDay: '31-02' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.patronDay' });
-    expect(await rpc.callError(RPC.referrals.setPolicy, { targets: [{ urgency: Urgency.LOW, acceptHours: 0, firstContactHours: 1 }] }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
-    expect(await rpc.callError(RPC.referrals.setPolicy, { requireRunts: false }, await tokenFor({ role: Role.SOCIAL_WORKER }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.setPolicy, { patronDay: '31-02' }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.patronDay' });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.setPolicy, { targets: [{ urgency: Urgency.LOW, acceptHours: 0, firstContactHours: 1 }] }, admin)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.setPolicy, { requireRunts: false }, await tokenFor({ role: Role.SOCIAL_WORKER }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
   });
 
   it('alerts the owner desk at once for an EMERGENCY, and only once', async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import { Client } from 'pg';
 import {
-  AgeBand, ClosureReason, ErrorBody, ErrorCode, eventSubject, Need, OrganisationV1, Page, ReferralStatus, ReferralV1, Role, RPC, ServiceV1, Urgency,
+  AgeBand, ClosureReason, ErrorBody, ErrorCode, eventSubject, Need, OrganisationV1, Page, ReferralStatus, ReferralV1, Role, REQUEST_PATTERNS, ServiceV1, Urgency,
 } from '@prossimo/contracts';
 import { EventConsumer } from '@prossimo/messaging';
 import { loadSettings, startService } from '@prossimo/platform';
@@ -89,10 +89,10 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
     socialWorker = await tokenFor({ role: Role.SOCIAL_WORKER, municipality: MUN });
 
     const org = (id: string, name: string, taxCode: string) =>
-      rpc.call<OrganisationV1>(RPC.referrals.registerOrganisation, { id, name, legalForm: 'associazione', taxCode, runtsNumber: `R-${taxCode}`, runtsSection: 'a', email: `${taxCode}@org.example` }, admin);
+      rpc.call<OrganisationV1>(REQUEST_PATTERNS.referrals.registerOrganisation, { id, name, legalForm: 'associazione', taxCode, runtsNumber: `R-${taxCode}`, runtsSection: 'a', email: `${taxCode}@org.example` }, admin);
     const service = (id: string, organisationId: string, name: string, needs: Need[]) =>
       rpc.call<ServiceV1>(
-        RPC.referrals.registerService,
+        REQUEST_PATTERNS.referrals.registerService,
         { id, organisationId, name, status: 'active', needs, neighbourhoodCodes: [PLACE], capacityStatus: 'capacity', capacityAvailable: 50, capacityMaximum: 50, capacityUnit: 'posti' },
         admin,
       );
@@ -142,16 +142,16 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
   };
   const reasonOf = <T>({ reason_code, reason_note_id, ...rest }: Stored<T>) => ({ ...rest, reason: reason_code ?? (reason_note_id ? (written.get(reason_note_id) ?? reason_note_id) : null) });
   const referralsOf = async (reportId: string): Promise<ReferralRow[]> =>
-    (await query<Stored<ReferralRow>>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason_code, reason_note_id FROM referrals WHERE report_id = $1 ORDER BY created_at, service_id', [reportId])).map(reasonOf) as ReferralRow[];
+    (await query<Stored<ReferralRow>>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason_code, reason_note_id FROM referrals WHERE report_id = $1 ORDER BY created_at, service_id', [reportId])).map(reasonOf);
   const waitForReferrals = (reportId: string, n: number) =>
     waitFor(async () => {
       const rows = await referralsOf(reportId);
       return rows.length === n ? rows : null;
     }, 20_000, `${n} referrals of report ${reportId}`);
   const referral = async (id: string) =>
-    (await query<Stored<ReferralRow>>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason_code, reason_note_id FROM referrals WHERE id = $1', [id])).map(reasonOf)[0] as ReferralRow;
+    (await query<Stored<ReferralRow>>(dbUrl, 'SELECT id, service_id, organisation_id, needs, status, version, reason_code, reason_note_id FROM referrals WHERE id = $1', [id])).map(reasonOf)[0];
   const historyOf = async (id: string): Promise<HistoryRow[]> =>
-    (await query<Stored<HistoryRow>>(dbUrl, 'SELECT from_status, to_status, actor_account_id, reason_code, reason_note_id, at FROM referral_history WHERE referral_id = $1 ORDER BY id', [id])).map(reasonOf) as HistoryRow[];
+    (await query<Stored<HistoryRow>>(dbUrl, 'SELECT from_status, to_status, actor_account_id, reason_code, reason_note_id, at FROM referral_history WHERE referral_id = $1 ORDER BY id', [id])).map(reasonOf);
   const timersOf = (id: string) => query<TimerRow>(dbUrl, 'SELECT kind, state, settled_at FROM referral_timers WHERE referral_id = $1 ORDER BY due_at, kind', [id]);
   const outboxOf = (reportId: string, type: string) =>
     query<OutboxRow>(dbUrl, `SELECT subject, payload, published_at FROM outbox WHERE payload->>'reportId' = $1 AND subject = $2 ORDER BY seq`, [reportId, `${root}.${MUN}.${type}`]);
@@ -163,7 +163,7 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
     waitFor(async () => ((await inboxRows(eventId)).length === 1 ? true : null), 20_000, `the referrals service to apply ${what}`);
 
   const move = (r: ReferralRow, action: string, extra: { reason?: string; outcome?: string } = {}) =>
-    rpc.call<ReferralV1>(RPC.referrals.transition, {
+    rpc.call<ReferralV1>(REQUEST_PATTERNS.referrals.transition, {
       id: r.id,
       action,
       ...(extra.reason ? { reasonNoteId: withNote(extra.reason) } : {}),
@@ -246,7 +246,7 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
 
     // The operators' inboxes show them cancelled.
     for (const r of [food, company]) {
-      const page = await rpc.call<Page<ReferralV1>>(RPC.referrals.list, { first: 100 }, operators[r.organisation_id]);
+      const page = await rpc.call<Page<ReferralV1>>(REQUEST_PATTERNS.referrals.list, { first: 100 }, operators[r.organisation_id]);
       expect(page.nodes.find((x) => x.id === r.id)).toMatchObject({ status: ReferralStatus.CANCELLED, reportId });
     }
   });
@@ -395,7 +395,7 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
       ended: await endedReport(reportId),
     };
   };
-  const reroute = (r: ReferralRow, reason = 'Serve un servizio più vicino a casa') => rpc.call<ReferralV1>(RPC.referrals.reroute, { id: r.id, reasonNoteId: withNote(reason) }, socialWorker);
+  const reroute = (r: ReferralRow, reason = 'Serve un servizio più vicino a casa') => rpc.call<ReferralV1>(REQUEST_PATTERNS.referrals.reroute, { id: r.id, reasonNoteId: withNote(reason) }, socialWorker);
 
   it('a report.submitted that arrives after the report.withdrawn (out of order) routes nothing: no referral, no unmet need, no alert', async () => {
     const reportId = randomUUID();
@@ -479,10 +479,10 @@ describe('referrals of an ended report (real PostgreSQL and NATS)', () => {
 
     at('2026-03-11T11:00:00Z');
     for (const r of [food, secondCompany, company]) {
-      const err = await rpc.callError(RPC.referrals.reroute, { id: r.id, reasonNoteId: withNote('Serve un servizio più vicino a casa') }, socialWorker);
+      const err = await rpc.callError(REQUEST_PATTERNS.referrals.reroute, { id: r.id, reasonNoteId: withNote('Serve un servizio più vicino a casa') }, socialWorker);
       expect(err).toMatchObject({ code: ErrorCode.CONFLICT });
     }
-    expect((await rpc.callError(RPC.referrals.reroute, { id: food.id, reasonNoteId: withNote('Serve un servizio più vicino a casa') }, socialWorker)).message).toMatch(/ended|chiusa/);
+    expect((await rpc.callError(REQUEST_PATTERNS.referrals.reroute, { id: food.id, reasonNoteId: withNote('Serve un servizio più vicino a casa') }, socialWorker)).message).toMatch(/ended|chiusa/);
     expect(await reportState(reportId)).toEqual(before);
     expect(await referralsOf(reportId)).toHaveLength(3);
   });

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
+import { AuditRepository } from './audit/audit.repository';
 import { AuditService } from './audit/audit.service';
 import { CaseworkHandler } from './casework/casework.handler';
 import { CaseworkRepository } from './casework/casework.repository';
@@ -8,9 +9,11 @@ import { ReportsSettings } from './config/reports.env';
 import { MasterKeys, parseKeyList } from './crypto/envelope';
 import { REPORTS_DATABASE } from './database/reports.database';
 import { HealthHandler } from './health/health.handler';
+import { BreakGlassRepository } from './privacy/break-glass.repository';
 import { PrivacyHandler } from './privacy/privacy.handler';
 import { PrivacyService } from './privacy/privacy.service';
 import { ProjectionsConsumer } from './projections/projections.consumer';
+import { ProjectionsRepository } from './projections/projections.repository';
 import { ReferralDeskHandler } from './referral-desk/referral-desk.handler';
 import { ReferralDeskRepository } from './referral-desk/referral-desk.repository';
 import { ReferralDeskService } from './referral-desk/referral-desk.service';
@@ -20,6 +23,7 @@ import { ReferralNotesService } from './referral-notes/referral-notes.service';
 import { ReportsHandler } from './reports/reports.handler';
 import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
+import { RetentionRepository } from './retention/retention.repository';
 import { RetentionService } from './retention/retention.service';
 import { MASTER_KEYS, Vault } from './vault/vault';
 import { VaultRepository } from './vault/vault.repository';
@@ -44,11 +48,15 @@ export class ReportsModule {
         { provide: MASTER_KEYS, useValue: masterKeysFrom(settings) },
         VaultRepository,
         Vault,
+        AuditRepository,
         AuditService,
+        ProjectionsRepository,
         ReportsRepository,
         ReportsService,
         CaseworkRepository,
         CaseworkService,
+        BreakGlassRepository,
+        RetentionRepository,
         PrivacyService,
         ReferralNotesRepository,
         ReferralNotesService,

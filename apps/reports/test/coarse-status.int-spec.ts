@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import {
   AgeBand, AntennaKind, AntennaStatus, ClosureReason, CoarseStatus, EventType, Need, Page, REFERRAL_EVENT_BY_STATUS, ReferralStatus, ReportDetailV1, ReportSummaryV1,
-  Role, RPC, Urgency,
+  Role, REQUEST_PATTERNS, Urgency,
 } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
@@ -53,10 +53,10 @@ describe('coarse state through events and casework (real PostgreSQL and NATS)', 
 
   const submit = async (needs: Need[] = [Need.FOOD]) => {
     const id = randomUUID();
-    await rpc.call<ReportSummaryV1>(RPC.reports.submit, { id, neighbourhoodCode: 'crocetta', needs, urgency: Urgency.MEDIUM, ageBand: AgeBand.AGE_80_PLUS, description: 'Non si vede da giorni', consentToContact: false }, antenna);
+    await rpc.call<ReportSummaryV1>(REQUEST_PATTERNS.reports.submit, { id, neighbourhoodCode: 'crocetta', needs, urgency: Urgency.MEDIUM, ageBand: AgeBand.AGE_80_PLUS, description: 'Non si vede da giorni', consentToContact: false }, antenna);
     return id;
   };
-  const coarse = async (id: string) => (await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 100 }, antenna)).nodes.find((n) => n.id === id)?.status;
+  const coarse = async (id: string) => (await rpc.call<Page<ReportSummaryV1>>(REQUEST_PATTERNS.reports.mine, { first: 100 }, antenna)).nodes.find((n) => n.id === id)?.status;
 
   /** One referral of a report, moved through statuses by its events (each version once, as referrals publishes them). */
   const referral = (reportId: string, needs: Need[]) => {
@@ -66,7 +66,7 @@ describe('coarse state through events and casework (real PostgreSQL and NATS)', 
     return async (...path: ReferralStatus[]) => {
       for (const to of path) {
         version += 1;
-        await bus.publish(REFERRAL_EVENT_BY_STATUS[to] as EventType as 'referral.accepted.v1', { ...base, ...(from ? { from } : {}), to, version });
+        await bus.publish(REFERRAL_EVENT_BY_STATUS[to] as 'referral.accepted.v1', { ...base, ...(from ? { from } : {}), to, version });
         from = to;
       }
       const v = version;
@@ -96,7 +96,7 @@ describe('coarse state through events and casework (real PostgreSQL and NATS)', 
 
     const taken = await submit();
     await referral(taken, [Need.FOOD])(S.REQUESTED, S.REJECTED);
-    await rpc.call(RPC.reports.take, { reportId: taken }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.take, { reportId: taken }, worker);
     expect(await coarse(taken)).toBe(CoarseStatus.IN_CARE);
 
     const failed = await submit();
@@ -113,7 +113,7 @@ describe('coarse state through events and casework (real PostgreSQL and NATS)', 
     await food(S.ACCEPTED, S.IN_PROGRESS, S.COMPLETED);
     expect(await coarse(id)).toBe(CoarseStatus.IN_CARE);
     // The desk still holds it; the antenna learns «chiusa» only when the desk closes it.
-    await rpc.call(RPC.reports.close, { reportId: id, reason: ClosureReason.NO_CAPACITY }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.close, { reportId: id, reason: ClosureReason.NO_CAPACITY }, worker);
     expect(await coarse(id)).toBe(CoarseStatus.CLOSED);
   });
 
@@ -129,7 +129,7 @@ describe('coarse state through events and casework (real PostgreSQL and NATS)', 
 
   it('CLOSED: the desk closed it, with nothing accepted', async () => {
     const id = await submit();
-    await rpc.call(RPC.reports.close, { reportId: id, reason: ClosureReason.NOT_ELIGIBLE }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.close, { reportId: id, reason: ClosureReason.NOT_ELIGIBLE }, worker);
     expect(await coarse(id)).toBe(CoarseStatus.CLOSED);
   });
 
@@ -139,12 +139,12 @@ describe('coarse state through events and casework (real PostgreSQL and NATS)', 
     const housing = referral(id, [Need.HOUSING]);
     await food(S.REQUESTED, S.ACCEPTED, S.IN_PROGRESS);
     await housing(S.REQUESTED);
-    await rpc.call(RPC.reports.withdraw, { reportId: id, reason: 'Fatta per errore' }, antenna);
+    await rpc.call(REQUEST_PATTERNS.reports.withdraw, { reportId: id, reason: 'Fatta per errore' }, antenna);
     expect(await coarse(id)).toBe(CoarseStatus.WITHDRAWN);
     await housing(S.CANCELLED);
     await food(S.COMPLETED);
     expect(await coarse(id)).toBe(CoarseStatus.WITHDRAWN);
-    const d = await rpc.call<ReportDetailV1>(RPC.reports.open, { reportId: id }, worker);
+    const d = await rpc.call<ReportDetailV1>(REQUEST_PATTERNS.reports.open, { reportId: id }, worker);
     expect(d.status).toBe(CoarseStatus.WITHDRAWN);
     expect(d.withdrawnAt).not.toBeNull();
     const [row] = await query<{ status: string }>(dbUrl, 'SELECT status FROM reports WHERE id = $1', [id]);

@@ -7,7 +7,7 @@ import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import {
   AgeBand, AntennaKind, REFERRAL_EVENT_BY_STATUS, AntennaStatus, ClosureReason, CoarseStatus, ErrorCode, Need, Page, ReferralStatus, ReportDetailV1, ReportSummaryV1,
-  Role, RPC, TriageItemV1, Urgency, streamNames,
+  Role, REQUEST_PATTERNS, TriageItemV1, Urgency, streamNames,
 } from '@prossimo/contracts';
 import { loadSettings, pendingSchemaChanges, startService } from '@prossimo/platform';
 import {
@@ -94,10 +94,10 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
       subject: { name: `Mario ${CANARY}name`, address: `Via ${CANARY}addr 12`, phone: '+39 02 5550 1234' },
       ...over,
     };
-    await rpc.call<ReportSummaryV1>(RPC.reports.submit, input, token);
+    await rpc.call<ReportSummaryV1>(REQUEST_PATTERNS.reports.submit, input, token);
     return input.id;
   };
-  const detail = (id: string, token = worker) => rpc.call<ReportDetailV1>(RPC.reports.open, { reportId: id }, token);
+  const detail = (id: string, token = worker) => rpc.call<ReportDetailV1>(REQUEST_PATTERNS.reports.open, { reportId: id }, token);
   const accept = async (reportId: string, organisationId = orgId) => {
     const base = { municipality: MUN, referralId: randomUUID(), reportId, organisationId, serviceId: randomUUID(), needs: [Need.LONELINESS], neighbourhoodCode: 'crocetta', urgency: Urgency.MEDIUM };
     await bus.publish('referral.accepted.v1', { ...base, from: ReferralStatus.REQUESTED, to: ReferralStatus.ACCEPTED, version: 2 });
@@ -118,7 +118,7 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     expect(d.linkedReportIds).toEqual([b]);
     expect(d.subject?.name).toContain(CANARY);
     expect(d.description).toContain(CANARY);
-    const mine = await rpc.call<Page<Record<string, unknown>>>(RPC.reports.mine, {}, otherAntenna);
+    const mine = await rpc.call<Page<Record<string, unknown>>>(REQUEST_PATTERNS.reports.mine, {}, otherAntenna);
     // Its own words only (the start of its own description): nothing of the other antenna's report, nor the person's identity.
     expect(JSON.stringify(mine)).not.toMatch(new RegExp(`${a}|linked|${CANARY}name|${CANARY}addr`));
     const noIdentity = await submit({ subject: undefined });
@@ -130,29 +130,29 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     const id = await submit();
     await accept(id);
     const subjectId = (await detail(id)).subjectId;
-    await rpc.call(RPC.reports.breakGlass, { reportId: id, reason: 'Rischio per la vita: non risponde da giorni' }, worker);
-    await rpc.call(RPC.reports.setOrgContext, { reportId: id, text: 'Vive con la figlia, che lavora di giorno' }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.breakGlass, { reportId: id, reason: 'Rischio per la vita: non risponde da giorni' }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.setOrgContext, { reportId: id, text: 'Vive con la figlia, che lavora di giorno' }, worker);
     const referralId = (await query<{ referral_id: string }>(dbUrl, 'SELECT referral_id FROM report_referrals WHERE report_id = $1', [id]))[0].referral_id;
-    await rpc.call(RPC.reports.postReferralMessage, { messageId: randomUUID(), referralId, text: 'Passiamo martedì?' }, org);
+    await rpc.call(REQUEST_PATTERNS.reports.postReferralMessage, { messageId: randomUUID(), referralId, text: 'Passiamo martedì?' }, org);
     const SAMPLES: Record<string, () => Promise<unknown>> = {
-      [RPC.reports.open]: () => detail(id),
-      [RPC.reports.reveal]: () => rpc.call(RPC.reports.reveal, { reportId: id }, org),
-      [RPC.reports.breakGlassReview]: () => rpc.call(RPC.reports.breakGlassReview, {}, admin),
-      [RPC.reports.exportSubject]: () => rpc.call(RPC.reports.exportSubject, { subjectId }, worker),
-      [RPC.reports.auditLog]: () => rpc.call(RPC.reports.auditLog, {}, admin),
-      [RPC.reports.readReferralNotes]: () => rpc.call(RPC.reports.readReferralNotes, { reportId: id }, worker),
-      [RPC.reports.triage]: () => rpc.call(RPC.reports.triage, { first: 5 }, worker),
-      [RPC.reports.mine]: () => rpc.call(RPC.reports.mine, { first: 5 }, antenna),
-      [RPC.reports.getOrgContext]: () => rpc.call(RPC.reports.getOrgContext, { reportId: id }, worker),
-      [RPC.reports.referralBriefs]: () => rpc.call(RPC.reports.referralBriefs, { referralIds: [referralId] }, org),
-      [RPC.reports.referralMessages]: () => rpc.call(RPC.reports.referralMessages, { referralId }, worker),
+      [REQUEST_PATTERNS.reports.open]: () => detail(id),
+      [REQUEST_PATTERNS.reports.reveal]: () => rpc.call(REQUEST_PATTERNS.reports.reveal, { reportId: id }, org),
+      [REQUEST_PATTERNS.reports.breakGlassReview]: () => rpc.call(REQUEST_PATTERNS.reports.breakGlassReview, {}, admin),
+      [REQUEST_PATTERNS.reports.exportSubject]: () => rpc.call(REQUEST_PATTERNS.reports.exportSubject, { subjectId }, worker),
+      [REQUEST_PATTERNS.reports.auditLog]: () => rpc.call(REQUEST_PATTERNS.reports.auditLog, {}, admin),
+      [REQUEST_PATTERNS.reports.readReferralNotes]: () => rpc.call(REQUEST_PATTERNS.reports.readReferralNotes, { reportId: id }, worker),
+      [REQUEST_PATTERNS.reports.triage]: () => rpc.call(REQUEST_PATTERNS.reports.triage, { first: 5 }, worker),
+      [REQUEST_PATTERNS.reports.mine]: () => rpc.call(REQUEST_PATTERNS.reports.mine, { first: 5 }, antenna),
+      [REQUEST_PATTERNS.reports.getOrgContext]: () => rpc.call(REQUEST_PATTERNS.reports.getOrgContext, { reportId: id }, worker),
+      [REQUEST_PATTERNS.reports.referralBriefs]: () => rpc.call(REQUEST_PATTERNS.reports.referralBriefs, { referralIds: [referralId] }, org),
+      [REQUEST_PATTERNS.reports.referralMessages]: () => rpc.call(REQUEST_PATTERNS.reports.referralMessages, { referralId }, worker),
     };
     /** Handlers whose replies carry no personal data (or only what the caller just sent). */
     const NO_PERSONAL_DATA = [
-      RPC.reports.health, RPC.reports.submit, RPC.reports.addFollowUp, RPC.reports.withdraw, RPC.reports.desks,
-      RPC.reports.take, RPC.reports.handOver, RPC.reports.recordContactAttempt, RPC.reports.close, RPC.reports.reopen, RPC.reports.breakGlass, RPC.reports.rectifySubject,
-      RPC.reports.recordObjection, RPC.reports.eraseSubject, RPC.reports.retention, RPC.reports.setRetention, RPC.reports.sealReferralNote,
-      RPC.reports.setOrgContext, RPC.reports.postReferralMessage, RPC.reports.publicDesks,
+      REQUEST_PATTERNS.reports.health, REQUEST_PATTERNS.reports.submit, REQUEST_PATTERNS.reports.addFollowUp, REQUEST_PATTERNS.reports.withdraw, REQUEST_PATTERNS.reports.desks,
+      REQUEST_PATTERNS.reports.take, REQUEST_PATTERNS.reports.handOver, REQUEST_PATTERNS.reports.recordContactAttempt, REQUEST_PATTERNS.reports.close, REQUEST_PATTERNS.reports.reopen, REQUEST_PATTERNS.reports.breakGlass, REQUEST_PATTERNS.reports.rectifySubject,
+      REQUEST_PATTERNS.reports.recordObjection, REQUEST_PATTERNS.reports.eraseSubject, REQUEST_PATTERNS.reports.retention, REQUEST_PATTERNS.reports.setRetention, REQUEST_PATTERNS.reports.sealReferralNote,
+      REQUEST_PATTERNS.reports.setOrgContext, REQUEST_PATTERNS.reports.postReferralMessage, REQUEST_PATTERNS.reports.publicDesks,
     ] as string[];
     const marked: string[] = [];
     const all: string[] = [];
@@ -165,7 +165,7 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
         if (Reflect.getMetadata(PERSONAL_DATA_READ, fn as object)) marked.push(...patterns);
       }
     }
-    expect(all.sort()).toEqual(Object.values(RPC.reports).sort());
+    expect(all.sort()).toEqual(Object.values(REQUEST_PATTERNS.reports).sort());
     for (const p of all) expect({ p, classified: marked.includes(p) !== NO_PERSONAL_DATA.includes(p) }).toEqual({ p, classified: true });
     expect(Object.keys(SAMPLES).sort()).toEqual([...marked].sort());
     for (const p of marked) {
@@ -175,11 +175,11 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     }
     // The log is append-only, even for the service's own database user.
     await expect(query(dbUrl, 'DELETE FROM audit_log')).rejects.toThrow(/append-only/);
-    expect(await rpc.callError(RPC.reports.auditLog, {}, worker)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.auditLog, {}, worker)).toMatchObject({ code: ErrorCode.FORBIDDEN });
   });
 
   it('answers a crafted page cursor on every list with BAD_USER_INPUT on "after", never INTERNAL', async () => {
-    const lists: [string, string][] = [[RPC.reports.mine, antenna], [RPC.reports.triage, worker], [RPC.reports.breakGlassReview, worker], [RPC.reports.auditLog, admin]];
+    const lists: [string, string][] = [[REQUEST_PATTERNS.reports.mine, antenna], [REQUEST_PATTERNS.reports.triage, worker], [REQUEST_PATTERNS.reports.breakGlassReview, worker], [REQUEST_PATTERNS.reports.auditLog, admin]];
     for (const [pattern, token] of lists) {
       for (const [what, after] of craftedCursors()) {
         const err = await rpc.callError(pattern, { after }, token);
@@ -192,8 +192,8 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     const count = async () => (await query<{ n: number }>(dbUrl, 'SELECT count(*)::int AS n FROM reports'))[0].n;
     const before = await count();
     const input = { id: randomUUID(), neighbourhoodCode: 'crocetta', needs: [Need.LONELINESS], urgency: Urgency.MEDIUM, ageBand: AgeBand.AGE_80_PLUS, description: 'Non si vede da tre giorni', consentToContact: true };
-    expect(await rpc.callError(RPC.reports.submit, { ...input, subject: { name: 'Mario\u0000Rossi' } }, antenna)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.subject.name' });
-    expect(await rpc.callError(RPC.reports.submit, { ...input, description: 'vive solo\u0000' }, antenna)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.description' });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.submit, { ...input, subject: { name: 'Mario\u0000Rossi' } }, antenna)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.subject.name' });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.submit, { ...input, description: 'vive solo\u0000' }, antenna)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.description' });
     expect(await count()).toBe(before);
   });
 
@@ -203,10 +203,10 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     const dnc = await submit({ doNotContact: true });
     const notAccepted = await submit();
     for (const id of [ok, noConsent, dnc]) await accept(id);
-    const reveal = (id: string, token = org) => rpc.call<{ subject: { phone: string }; basis: string }>(RPC.reports.reveal, { reportId: id }, token);
+    const reveal = (id: string, token = org) => rpc.call<{ subject: { phone: string }; basis: string }>(REQUEST_PATTERNS.reports.reveal, { reportId: id }, token);
     await expect(reveal(ok)).resolves.toMatchObject({ basis: 'REFERRAL', subject: { phone: '+39 02 5550 1234' } });
     for (const [id, token] of [[noConsent, org], [dnc, org], [notAccepted, org], [ok, otherOrg]] as const) {
-      expect(await rpc.callError(RPC.reports.reveal, { reportId: id }, token)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(await rpc.callError(REQUEST_PATTERNS.reports.reveal, { reportId: id }, token)).toMatchObject({ code: ErrorCode.FORBIDDEN });
     }
     // Do-not-contact also hides address and phone from the social worker's page.
     expect((await detail(dnc)).subject).toMatchObject({ address: null, phone: null });
@@ -215,15 +215,15 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
   it('breaks the glass for three hours past do-not-contact, audited and listed for review', async () => {
     const id = await submit({ doNotContact: true });
     await accept(id);
-    expect(await rpc.callError(RPC.reports.breakGlass, { reportId: id, reason: 'troppo corta' }, org)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.reason' });
-    const grant = await rpc.call<{ id: string; expiresAt: string }>(RPC.reports.breakGlass, { reportId: id, reason: 'Minaccia di gesti estremi riferita dal vicino' }, org);
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.breakGlass, { reportId: id, reason: 'troppo corta' }, org)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.reason' });
+    const grant = await rpc.call<{ id: string; expiresAt: string }>(REQUEST_PATTERNS.reports.breakGlass, { reportId: id, reason: 'Minaccia di gesti estremi riferita dal vicino' }, org);
     expect(Date.parse(grant.expiresAt) - nowMs).toBe(3 * 3600 * 1000);
-    await expect(rpc.call(RPC.reports.reveal, { reportId: id }, org)).resolves.toMatchObject({ basis: 'BREAK_THE_GLASS' });
-    const review = await rpc.call<Page<{ id: string; reason: string }>>(RPC.reports.breakGlassReview, { first: 100 }, worker);
+    await expect(rpc.call(REQUEST_PATTERNS.reports.reveal, { reportId: id }, org)).resolves.toMatchObject({ basis: 'BREAK_THE_GLASS' });
+    const review = await rpc.call<Page<{ id: string; reason: string }>>(REQUEST_PATTERNS.reports.breakGlassReview, { first: 100 }, worker);
     expect(review.nodes.find((g) => g.id === grant.id)?.reason).toContain('Minaccia');
     nowMs += 3 * 3600 * 1000 + 1;
-    expect(await rpc.callError(RPC.reports.reveal, { reportId: id }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    const audited = await query<{ reason: string }>(dbUrl, `SELECT reason FROM audit_log WHERE record_id = $1 AND action = $2`, [id, RPC.reports.reveal]);
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.reveal, { reportId: id }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    const audited = await query<{ reason: string }>(dbUrl, `SELECT reason FROM audit_log WHERE record_id = $1 AND action = $2`, [id, REQUEST_PATTERNS.reports.reveal]);
     expect(audited.map((a) => a.reason)).toEqual([`break-the-glass ${grant.id}`]);
   });
 
@@ -235,13 +235,13 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     await move(undefined, ReferralStatus.REQUESTED, 1, referralId);
     await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM report_referrals WHERE report_id = $1', [id])).length === 1, 20_000, 'offer projected');
     const reason = 'Minaccia di gesti estremi riferita dal vicino';
-    expect(await rpc.callError(RPC.reports.breakGlass, { reportId: id, reason }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.breakGlass, { reportId: id, reason }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
     await move(ReferralStatus.REQUESTED, ReferralStatus.REJECTED, 2, referralId);
     await waitFor(async () => (await query<{ status: string }>(dbUrl, 'SELECT status FROM report_referrals WHERE report_id = $1', [id]))[0]?.status === ReferralStatus.REJECTED, 20_000, 'rejection projected');
-    expect(await rpc.callError(RPC.reports.breakGlass, { reportId: id, reason }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.breakGlass, { reportId: id, reason }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
     expect(await query(dbUrl, 'SELECT 1 FROM break_glass_grants WHERE report_id = $1', [id])).toHaveLength(0);
     // The social worker may (danger to life); the owner desk is told in the same transaction, without the reason.
-    const grant = await rpc.call<{ id: string }>(RPC.reports.breakGlass, { reportId: id, reason }, worker);
+    const grant = await rpc.call<{ id: string }>(REQUEST_PATTERNS.reports.breakGlass, { reportId: id, reason }, worker);
     const events = await query<{ subject: string; payload: Record<string, unknown> }>(dbUrl, `SELECT subject, payload FROM outbox WHERE payload->>'reportId' = $1 AND subject LIKE '%.report.glass-broken.v1'`, [id]);
     expect(events).toHaveLength(1);
     expect(events[0].payload).toMatchObject({ grantId: grant.id, role: Role.SOCIAL_WORKER, reportId: id });
@@ -250,29 +250,29 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
 
   it('takes in hand, hands over, refuses "unable to contact" before three attempts two days apart, closes; the antenna sees the coarse state', async () => {
     const id = await submit();
-    const status = async () => (await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 100 }, antenna)).nodes.find((n) => n.id === id)?.status;
-    const triage = await rpc.call<Page<TriageItemV1>>(RPC.reports.triage, { neighbourhoodCode: 'crocetta', need: Need.LONELINESS, first: 100 }, worker);
+    const status = async () => (await rpc.call<Page<ReportSummaryV1>>(REQUEST_PATTERNS.reports.mine, { first: 100 }, antenna)).nodes.find((n) => n.id === id)?.status;
+    const triage = await rpc.call<Page<TriageItemV1>>(REQUEST_PATTERNS.reports.triage, { neighbourhoodCode: 'crocetta', need: Need.LONELINESS, first: 100 }, worker);
     expect(triage.nodes.map((n) => n.id)).toContain(id);
     // The first words of what was seen, never the person's identity.
     expect(triage.nodes.find((n) => n.id === id)?.excerpt).toContain('Non si vede da tre giorni');
     expect(JSON.stringify(triage)).not.toMatch(new RegExp(`${CANARY}name|${CANARY}addr`));
-    await rpc.call(RPC.reports.take, { reportId: id }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.take, { reportId: id }, worker);
     expect(await status()).toBe(CoarseStatus.IN_CARE);
-    const desks = await rpc.call<{ id: string; neighbourhoodCode: string }[]>(RPC.reports.desks, {}, worker);
+    const desks = await rpc.call<{ id: string; neighbourhoodCode: string }[]>(REQUEST_PATTERNS.reports.desks, {}, worker);
     const bettola = desks.find((d) => d.neighbourhoodCode === 'bettola')!.id;
-    await expect(rpc.call(RPC.reports.handOver, { reportId: id, toDeskId: bettola }, worker)).resolves.toMatchObject({ ownerDeskId: bettola, assigneeId: null });
-    const attempt = (days: number) => rpc.call(RPC.reports.recordContactAttempt, { reportId: id, channel: 'PHONE', outcome: 'NO_ANSWER', attemptedAt: new Date(nowMs + days * DAY).toISOString(), note: `squilla a vuoto ${CANARY}note` }, worker);
-    expect(await rpc.callError(RPC.reports.recordContactAttempt, { reportId: id, channel: 'PHONE', outcome: 'NO_ANSWER', attemptedAt: new Date(nowMs + DAY).toISOString() }, worker)).toMatchObject({ field: 'input.attemptedAt' });
+    await expect(rpc.call(REQUEST_PATTERNS.reports.handOver, { reportId: id, toDeskId: bettola }, worker)).resolves.toMatchObject({ ownerDeskId: bettola, assigneeId: null });
+    const attempt = (days: number) => rpc.call(REQUEST_PATTERNS.reports.recordContactAttempt, { reportId: id, channel: 'PHONE', outcome: 'NO_ANSWER', attemptedAt: new Date(nowMs + days * DAY).toISOString(), note: `squilla a vuoto ${CANARY}note` }, worker);
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.recordContactAttempt, { reportId: id, channel: 'PHONE', outcome: 'NO_ANSWER', attemptedAt: new Date(nowMs + DAY).toISOString() }, worker)).toMatchObject({ field: 'input.attemptedAt' });
     await attempt(0);
     nowMs += 2 * DAY;
     await attempt(0);
     await attempt(0);
-    expect(await rpc.callError(RPC.reports.close, { reportId: id, reason: ClosureReason.UNABLE_TO_CONTACT }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.reason' });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.close, { reportId: id, reason: ClosureReason.UNABLE_TO_CONTACT }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.reason' });
     nowMs += 2 * DAY;
     await attempt(0);
-    await rpc.call(RPC.reports.close, { reportId: id, reason: ClosureReason.UNABLE_TO_CONTACT }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.close, { reportId: id, reason: ClosureReason.UNABLE_TO_CONTACT }, worker);
     expect(await status()).toBe(CoarseStatus.CLOSED);
-    expect(await rpc.callError(RPC.reports.take, { reportId: id }, worker)).toMatchObject({ code: ErrorCode.CONFLICT });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.take, { reportId: id }, worker)).toMatchObject({ code: ErrorCode.CONFLICT });
     const events = await query<{ subject: string; payload: Record<string, unknown> }>(dbUrl, `SELECT subject, payload FROM outbox WHERE payload->>'reportId' = $1 ORDER BY created_at`, [id]);
     expect(events.map((e) => e.subject.split('.').slice(2).join('.'))).toEqual(['report.submitted.v1', 'report.taken-in-hand.v1', 'report.handed-over.v1', 'report.closed.v1']);
     expect(events[3].payload.reason).toBe(ClosureReason.UNABLE_TO_CONTACT);
@@ -280,10 +280,10 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
 
   it('lets the antenna add a follow-up (read by the social worker) and withdraw with a reason', async () => {
     const id = await submit();
-    await rpc.call(RPC.reports.addFollowUp, { reportId: id, note: `è tornato a casa ${CANARY}follow` }, antenna);
+    await rpc.call(REQUEST_PATTERNS.reports.addFollowUp, { reportId: id, note: `è tornato a casa ${CANARY}follow` }, antenna);
     expect((await detail(id)).followUps[0].note).toContain('tornato');
-    expect(await rpc.callError(RPC.reports.addFollowUp, { reportId: id, note: 'x' }, otherAntenna)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-    await rpc.call(RPC.reports.withdraw, { reportId: id, reason: 'segnalato per errore' }, antenna);
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.addFollowUp, { reportId: id, note: 'x' }, otherAntenna)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    await rpc.call(REQUEST_PATTERNS.reports.withdraw, { reportId: id, reason: 'segnalato per errore' }, antenna);
     expect((await query(dbUrl, `SELECT 1 FROM outbox WHERE subject LIKE '%report.withdrawn.v1' AND payload->>'reportId' = $1`, [id])).length).toBe(1);
   });
 
@@ -291,26 +291,26 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     const consent = await submit({ subject: { name: `Anna ${CANARY}erase` } });
     const publicTask = await submit({ consentToContact: false, subject: { name: `Bruno ${CANARY}pt` } });
     const sid = (await detail(consent)).subjectId;
-    await rpc.call(RPC.reports.rectifySubject, { subjectId: sid, subject: { name: `Anna Bianchi ${CANARY}erase` } }, worker);
-    await rpc.call(RPC.reports.recordObjection, { subjectId: sid, note: 'non vuole essere seguita' }, worker);
-    const exp = await rpc.call<{ subject: { name: string }; objection: unknown; reports: { id: string }[] }>(RPC.reports.exportSubject, { subjectId: sid }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.rectifySubject, { subjectId: sid, subject: { name: `Anna Bianchi ${CANARY}erase` } }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.recordObjection, { subjectId: sid, note: 'non vuole essere seguita' }, worker);
+    const exp = await rpc.call<{ subject: { name: string }; objection: unknown; reports: { id: string }[] }>(REQUEST_PATTERNS.reports.exportSubject, { subjectId: sid }, worker);
     expect(exp.subject.name).toContain('Bianchi');
     expect(exp.objection).toBeTruthy();
     expect(exp.reports.map((r) => r.id)).toEqual([consent]);
-    expect(await rpc.callError(RPC.reports.eraseSubject, { subjectId: (await detail(publicTask)).subjectId }, worker)).toMatchObject({ code: ErrorCode.CONFLICT });
-    await rpc.call(RPC.reports.eraseSubject, { subjectId: sid }, worker);
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.eraseSubject, { subjectId: (await detail(publicTask)).subjectId }, worker)).toMatchObject({ code: ErrorCode.CONFLICT });
+    await rpc.call(REQUEST_PATTERNS.reports.eraseSubject, { subjectId: sid }, worker);
     const after = await detail(consent);
     expect(after).toMatchObject({ erased: true, description: null, subject: null, needs: [Need.LONELINESS], neighbourhoodCode: 'crocetta' });
     expect((await query(dbUrl, 'SELECT wrapped_key FROM subjects WHERE id = $1', [sid]))[0]).toEqual({ wrapped_key: null });
   });
 
   it('purges by retention with an injected clock: sealed data gone, aggregates kept, idempotent', async () => {
-    await rpc.call(RPC.reports.setRetention, { signalDays: 30, closedCaseMonths: 6 }, admin);
+    await rpc.call(REQUEST_PATTERNS.reports.setRetention, { signalDays: 30, closedCaseMonths: 6 }, admin);
     const signal = await submit({ subject: { name: `Carla ${CANARY}ret` } });
-    await rpc.call(RPC.reports.withdraw, { reportId: signal, reason: 'errore di persona' }, antenna);
+    await rpc.call(REQUEST_PATTERNS.reports.withdraw, { reportId: signal, reason: 'errore di persona' }, antenna);
     const caseId = await submit({ subject: { name: `Dario ${CANARY}ret2` } });
-    await rpc.call(RPC.reports.take, { reportId: caseId }, worker);
-    await rpc.call(RPC.reports.close, { reportId: caseId, reason: ClosureReason.RESOLVED }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.take, { reportId: caseId }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.close, { reportId: caseId, reason: ClosureReason.RESOLVED }, worker);
     const open = await submit();
     const sweep = () => sut.get(RetentionService).sweep();
     nowMs += 31 * DAY;

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  AgeBand, AntennaKind, AntennaStatus, ClosureReason, ErrorCode, Need, Page, REFERENCE_PATTERN, ReportDetailV1, ReportSummaryV1, Role, RPC, TriageItemV1, Urgency,
+  AgeBand, AntennaKind, AntennaStatus, ClosureReason, ErrorCode, Need, Page, REFERENCE_PATTERN, ReportDetailV1, ReportSummaryV1, Role, REQUEST_PATTERNS, TriageItemV1, Urgency,
 } from '@prossimo/contracts';
 import { dataSourceOptions, loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
@@ -57,43 +57,43 @@ describe('report reference codes (real PostgreSQL and NATS)', () => {
     id: randomUUID(), neighbourhoodCode: 'crocetta', needs: [Need.FOOD], urgency: Urgency.MEDIUM, ageBand: AgeBand.AGE_80_PLUS,
     description: 'Non si vede da giorni', consentToContact: true, subject: { name: 'Mario Rossi' },
   });
-  const triage = (args: Record<string, unknown>) => rpc.call<Page<TriageItemV1>>(RPC.reports.triage, { first: 100, ...args }, worker);
+  const triage = (args: Record<string, unknown>) => rpc.call<Page<TriageItemV1>>(REQUEST_PATTERNS.reports.triage, { first: 100, ...args }, worker);
 
   it('gives every report a code like CB-7K4Q, the same on a retried submit, unique, on its event and nothing personal in it', async () => {
     const cmd = input();
-    const first = await rpc.call<ReportSummaryV1>(RPC.reports.submit, cmd, antenna);
+    const first = await rpc.call<ReportSummaryV1>(REQUEST_PATTERNS.reports.submit, cmd, antenna);
     expect(first.reference).toMatch(/^CB-[346789CDFGHJKMNPQRTVWXY]{4}$/);
     expect(first.reference).toMatch(REFERENCE_PATTERN);
-    expect((await rpc.call<ReportSummaryV1>(RPC.reports.submit, cmd, antenna)).reference).toBe(first.reference);
-    const mine = await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 100 }, antenna);
+    expect((await rpc.call<ReportSummaryV1>(REQUEST_PATTERNS.reports.submit, cmd, antenna)).reference).toBe(first.reference);
+    const mine = await rpc.call<Page<ReportSummaryV1>>(REQUEST_PATTERNS.reports.mine, { first: 100 }, antenna);
     expect(mine.nodes.find((n) => n.id === cmd.id)?.reference).toBe(first.reference);
     const [event] = await query<{ payload: Record<string, unknown> }>(dbUrl, `SELECT payload FROM outbox WHERE payload->>'reportId' = $1 AND subject LIKE '%.report.submitted.v1'`, [cmd.id]);
     expect(event.payload.reference).toBe(first.reference);
     expect(first.reference).not.toMatch(/MARIO|ROSSI/);
 
     const codes = [first.reference];
-    for (let i = 0; i < 30; i++) codes.push((await rpc.call<ReportSummaryV1>(RPC.reports.submit, input(), antenna)).reference);
+    for (let i = 0; i < 30; i++) codes.push((await rpc.call<ReportSummaryV1>(REQUEST_PATTERNS.reports.submit, input(), antenna)).reference);
     expect(new Set(codes).size).toBe(codes.length);
   });
 
   it('lets the desk find a report by its code however it is typed, open or closed, and shows it on the report page', async () => {
     const cmd = input();
-    const { reference } = await rpc.call<ReportSummaryV1>(RPC.reports.submit, cmd, antenna);
+    const { reference } = await rpc.call<ReportSummaryV1>(REQUEST_PATTERNS.reports.submit, cmd, antenna);
     const spoken = reference.toLowerCase().replace('-', ' ');
     expect((await triage({ reference: spoken })).nodes.map((n) => [n.id, n.reference, n.closedAt])).toEqual([[cmd.id, reference, null]]);
     expect((await triage({})).nodes.find((n) => n.id === cmd.id)?.reference).toBe(reference);
-    expect((await rpc.call<ReportDetailV1>(RPC.reports.open, { reportId: cmd.id }, worker)).reference).toBe(reference);
+    expect((await rpc.call<ReportDetailV1>(REQUEST_PATTERNS.reports.open, { reportId: cmd.id }, worker)).reference).toBe(reference);
 
-    await rpc.call(RPC.reports.close, { reportId: cmd.id, reason: ClosureReason.RESOLVED }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.close, { reportId: cmd.id, reason: ClosureReason.RESOLVED }, worker);
     expect((await triage({})).nodes.some((n) => n.id === cmd.id)).toBe(false);
     const found = (await triage({ reference })).nodes;
     expect(found).toEqual([expect.objectContaining({ id: cmd.id, reference, closedAt: expect.any(String) })]);
 
     expect((await triage({ reference: 'CB-3333' })).nodes.length).toBeLessThanOrEqual(1);
-    expect(await rpc.callError(RPC.reports.triage, { reference: 'ciao' }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reference' });
-    expect(await rpc.callError(RPC.reports.triage, { reference: 'CB-7K4O' }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reference' });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.triage, { reference: 'ciao' }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reference' });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.triage, { reference: 'CB-7K4O' }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'reference' });
     // Another municipality's desk finds nothing by it.
-    const elsewhere = await rpc.call<Page<TriageItemV1>>(RPC.reports.triage, { reference }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }));
+    const elsewhere = await rpc.call<Page<TriageItemV1>>(REQUEST_PATTERNS.reports.triage, { reference }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }));
     expect(elsewhere.nodes).toEqual([]);
   });
 
@@ -122,7 +122,7 @@ describe('report reference codes (real PostgreSQL and NATS)', () => {
           }
         }
         await ds.runMigrations({ transaction: 'all' });
-        const rows = (await ds.query(`SELECT municipality, reference FROM reports`)) as { municipality: string; reference: string }[];
+        const rows = await ds.query<{ municipality: string; reference: string }[]>(`SELECT municipality, reference FROM reports`);
         expect(rows).toHaveLength(85);
         const prefix: Record<string, string> = { [MUN]: 'CB', '015146': 'MI', '099999': 'PR' };
         for (const r of rows) {

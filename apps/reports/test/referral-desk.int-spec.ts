@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import {
-  AgeBand, AntennaKind, AntennaStatus, ErrorCode, Need, OrgContextV1, Page, REFERRAL_EVENT_BY_STATUS, ReferralBriefV1, ReferralMessageV1, ReferralStatus, Role, RPC, SubjectExportV1,
+  AgeBand, AntennaKind, AntennaStatus, ErrorCode, Need, OrgContextV1, Page, REFERRAL_EVENT_BY_STATUS, ReferralBriefV1, ReferralMessageV1, ReferralStatus, Role, REQUEST_PATTERNS, SubjectExportV1,
   Urgency,
 } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
@@ -66,7 +66,7 @@ describe('the vault between organisations and the desk: context line, briefs, me
       id: randomUUID(), neighbourhoodCode: 'crocetta', needs: [Need.LONELINESS], urgency: Urgency.MEDIUM, ageBand: AgeBand.AGE_80_PLUS,
       description: `Non esce da giorni ${CANARY}desc`, consentToContact: true, subject: { name: `Mario ${CANARY}name` }, ...over,
     };
-    await rpc.call(RPC.reports.submit, input, antenna);
+    await rpc.call(REQUEST_PATTERNS.reports.submit, input, antenna);
     return input.id;
   };
   /** The referral's moves as the referrals service would publish them, projected here. */
@@ -87,7 +87,7 @@ describe('the vault between organisations and the desk: context line, briefs, me
       },
     };
   };
-  const briefs = (ids: string[], token = org) => rpc.call<ReferralBriefV1[]>(RPC.reports.referralBriefs, { referralIds: ids }, token);
+  const briefs = (ids: string[], token = org) => rpc.call<ReferralBriefV1[]>(REQUEST_PATTERNS.reports.referralBriefs, { referralIds: ids }, token);
   const audited = (action: string, reportId: string) => query<{ fields: string[]; role: string }>(dbUrl, 'SELECT fields, role FROM audit_log WHERE action = $1 AND record_id = $2 ORDER BY at', [action, reportId]);
 
   it('carries consent and "do not contact" on report.submitted (not personal data: what an organisation must know)', async () => {
@@ -99,31 +99,31 @@ describe('the vault between organisations and the desk: context line, briefs, me
 
   it('lets the desk write a line of context that an organisation sent a referral reads before accepting, and the description only once it holds it', async () => {
     const id = await submit();
-    expect(await rpc.callError(RPC.reports.setOrgContext, { reportId: id, text: 'x'.repeat(281) }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.text' });
-    expect(await rpc.callError(RPC.reports.setOrgContext, { reportId: id, text: 'Vive sola' }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    const set = await rpc.call<OrgContextV1>(RPC.reports.setOrgContext, { reportId: id, text: `  Vive con la figlia, che lavora di giorno ${CANARY}ctx ` }, worker);
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.setOrgContext, { reportId: id, text: 'x'.repeat(281) }, worker)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.text' });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.setOrgContext, { reportId: id, text: 'Vive sola' }, org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    const set = await rpc.call<OrgContextV1>(REQUEST_PATTERNS.reports.setOrgContext, { reportId: id, text: `  Vive con la figlia, che lavora di giorno ${CANARY}ctx ` }, worker);
     expect(set.text).toBe(`Vive con la figlia, che lavora di giorno ${CANARY}ctx`);
-    expect((await rpc.call<OrgContextV1>(RPC.reports.getOrgContext, { reportId: id }, worker)).text).toBe(set.text);
+    expect((await rpc.call<OrgContextV1>(REQUEST_PATTERNS.reports.getOrgContext, { reportId: id }, worker)).text).toBe(set.text);
     // Sealed: not in the table as text.
     expect(JSON.stringify(await query(dbUrl, 'SELECT encode(text_sealed, $2) AS t FROM report_org_contexts WHERE report_id = $1', [id, 'escape']))).not.toContain(CANARY);
 
     const r = referral(id);
     await r.to(ReferralStatus.REQUESTED);
     expect(await briefs([r.referralId])).toEqual([{ referralId: r.referralId, reportId: id, held: false, contextLine: set.text, description: null }]);
-    expect(await audited(RPC.reports.referralBriefs, id)).toEqual([{ fields: ['orgContext.text'], role: Role.ORG_OPERATOR }]);
+    expect(await audited(REQUEST_PATTERNS.reports.referralBriefs, id)).toEqual([{ fields: ['orgContext.text'], role: Role.ORG_OPERATOR }]);
     // Another organisation asking for it learns nothing, not even that it exists.
     expect(await briefs([r.referralId], otherOrg)).toEqual([]);
-    expect(await rpc.callError(RPC.reports.referralBriefs, { referralIds: [r.referralId] }, antenna)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.referralBriefs, { referralIds: [r.referralId] }, antenna)).toMatchObject({ code: ErrorCode.FORBIDDEN });
 
     await r.to(ReferralStatus.ACCEPTED);
     expect((await briefs([r.referralId]))[0]).toMatchObject({ held: true, contextLine: set.text, description: `Non esce da giorni ${CANARY}desc` });
-    expect((await audited(RPC.reports.referralBriefs, id)).pop()).toEqual({ fields: ['orgContext.text', 'description'], role: Role.ORG_OPERATOR });
+    expect((await audited(REQUEST_PATTERNS.reports.referralBriefs, id)).pop()).toEqual({ fields: ['orgContext.text', 'description'], role: Role.ORG_OPERATOR });
     await r.to(ReferralStatus.IN_PROGRESS);
     await r.to(ReferralStatus.COMPLETED);
     expect((await briefs([r.referralId]))[0]).toMatchObject({ description: null });
 
     // An empty text removes the line.
-    expect(await rpc.call(RPC.reports.setOrgContext, { reportId: id, text: '  ' }, worker)).toBeNull();
+    expect(await rpc.call(REQUEST_PATTERNS.reports.setOrgContext, { reportId: id, text: '  ' }, worker)).toBeNull();
     expect((await briefs([r.referralId]))[0].contextLine).toBeNull();
   });
 
@@ -131,15 +131,15 @@ describe('the vault between organisations and the desk: context line, briefs, me
     const id = await submit();
     const r = referral(id);
     await r.to(ReferralStatus.REQUESTED);
-    const post = (text: string, token: string, messageId = randomUUID()) => rpc.call<ReferralMessageV1>(RPC.reports.postReferralMessage, { messageId, referralId: r.referralId, text }, token);
-    const list = (token: string, args: Record<string, unknown> = {}) => rpc.call<Page<ReferralMessageV1>>(RPC.reports.referralMessages, { referralId: r.referralId, ...args }, token);
+    const post = (text: string, token: string, messageId = randomUUID()) => rpc.call<ReferralMessageV1>(REQUEST_PATTERNS.reports.postReferralMessage, { messageId, referralId: r.referralId, text }, token);
+    const list = (token: string, args: Record<string, unknown> = {}) => rpc.call<Page<ReferralMessageV1>>(REQUEST_PATTERNS.reports.referralMessages, { referralId: r.referralId, ...args }, token);
 
     const messageId = randomUUID();
     const asked = await post(`La persona è già seguita? ${CANARY}msg`, org, messageId);
     expect(asked).toMatchObject({ authorRole: Role.ORG_OPERATOR, byYou: true });
     expect(await post(`La persona è già seguita? ${CANARY}msg`, org, messageId)).toMatchObject({ id: asked.id }); // a retry
     await post('Sì, dal centro diurno: chiamate prima me.', worker);
-    expect(await rpc.callError(RPC.reports.postReferralMessage, { messageId: randomUUID(), referralId: r.referralId, text: '   ' }, org)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.text' });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.postReferralMessage, { messageId: randomUUID(), referralId: r.referralId, text: '   ' }, org)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.text' });
 
     const seenByDesk = await list(worker);
     expect(seenByDesk.nodes.map((m) => [m.authorRole, m.byYou, m.text])).toEqual([
@@ -149,14 +149,14 @@ describe('the vault between organisations and the desk: context line, briefs, me
     const page = await list(org, { first: 1 });
     expect(page.nodes).toHaveLength(1);
     expect((await list(org, { first: 1, after: page.pageInfo.endCursor })).nodes[0].id).toBe(asked.id);
-    expect((await audited(RPC.reports.referralMessages, id)).map((a) => a.role)).toEqual([Role.SOCIAL_WORKER, Role.ORG_OPERATOR, Role.ORG_OPERATOR]);
+    expect((await audited(REQUEST_PATTERNS.reports.referralMessages, id)).map((a) => a.role)).toEqual([Role.SOCIAL_WORKER, Role.ORG_OPERATOR, Role.ORG_OPERATOR]);
 
-    expect(await rpc.callError(RPC.reports.referralMessages, { referralId: r.referralId }, otherOrg)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-    expect(await rpc.callError(RPC.reports.postReferralMessage, { messageId: randomUUID(), referralId: r.referralId, text: 'ciao' }, otherOrg)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-    expect(await rpc.callError(RPC.reports.referralMessages, { referralId: r.referralId }, antenna)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.reports.referralMessages, { referralId: r.referralId }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }))).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.referralMessages, { referralId: r.referralId }, otherOrg)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.postReferralMessage, { messageId: randomUUID(), referralId: r.referralId, text: 'ciao' }, otherOrg)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.referralMessages, { referralId: r.referralId }, antenna)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.referralMessages, { referralId: r.referralId }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }))).toMatchObject({ code: ErrorCode.NOT_FOUND });
     for (const [what, after] of craftedCursors()) {
-      expect({ what, ...(await rpc.callError(RPC.reports.referralMessages, { referralId: r.referralId, after }, org)) }).toMatchObject({ what, code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+      expect({ what, ...(await rpc.callError(REQUEST_PATTERNS.reports.referralMessages, { referralId: r.referralId, after }, org)) }).toMatchObject({ what, code: ErrorCode.BAD_USER_INPUT, field: 'after' });
     }
     // Sealed: the text is in no column of the database, in plain.
     const dump = execFileSync('pg_dump', ['--no-owner', '-d', dbUrl, '-t', 'referral_messages', '-t', 'report_org_contexts'], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
@@ -167,21 +167,21 @@ describe('the vault between organisations and the desk: context line, briefs, me
     const id = await submit({ subject: { name: `Lucia ${CANARY}erase` } });
     const r = referral(id);
     await r.to(ReferralStatus.REQUESTED);
-    await rpc.call(RPC.reports.setOrgContext, { reportId: id, text: `Ha un cane ${CANARY}dog` }, worker);
-    await rpc.call(RPC.reports.postReferralMessage, { messageId: randomUUID(), referralId: r.referralId, text: `Quando possiamo passare? ${CANARY}when` }, org);
+    await rpc.call(REQUEST_PATTERNS.reports.setOrgContext, { reportId: id, text: `Ha un cane ${CANARY}dog` }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.postReferralMessage, { messageId: randomUUID(), referralId: r.referralId, text: `Quando possiamo passare? ${CANARY}when` }, org);
     const subjectId = (await query<{ subject_id: string }>(dbUrl, 'SELECT subject_id FROM reports WHERE id = $1', [id]))[0].subject_id;
-    const exported = await rpc.call<SubjectExportV1>(RPC.reports.exportSubject, { subjectId }, worker);
+    const exported = await rpc.call<SubjectExportV1>(REQUEST_PATTERNS.reports.exportSubject, { subjectId }, worker);
     expect(exported.reports.find((x) => x.id === id)).toMatchObject({
       orgContext: { text: `Ha un cane ${CANARY}dog` },
       referralMessages: [expect.objectContaining({ authorRole: Role.ORG_OPERATOR, text: `Quando possiamo passare? ${CANARY}when` })],
     });
 
-    await rpc.call(RPC.reports.eraseSubject, { subjectId }, worker);
-    expect((await rpc.call<Page<ReferralMessageV1>>(RPC.reports.referralMessages, { referralId: r.referralId }, worker)).nodes.map((m) => m.text)).toEqual([null]);
+    await rpc.call(REQUEST_PATTERNS.reports.eraseSubject, { subjectId }, worker);
+    expect((await rpc.call<Page<ReferralMessageV1>>(REQUEST_PATTERNS.reports.referralMessages, { referralId: r.referralId }, worker)).nodes.map((m) => m.text)).toEqual([null]);
     expect((await briefs([r.referralId]))[0].contextLine).toBeNull();
     expect(await query(dbUrl, 'SELECT 1 FROM referral_messages WHERE report_id = $1 AND text_sealed IS NOT NULL UNION ALL SELECT 1 FROM report_org_contexts WHERE report_id = $1 AND text_sealed IS NOT NULL', [id])).toEqual([]);
     // Nothing new can be written about an erased person.
-    expect(await rpc.callError(RPC.reports.postReferralMessage, { messageId: randomUUID(), referralId: r.referralId, text: 'ancora?' }, org)).toMatchObject({ code: ErrorCode.CONFLICT });
-    expect(await rpc.callError(RPC.reports.setOrgContext, { reportId: id, text: 'ancora?' }, worker)).toMatchObject({ code: ErrorCode.CONFLICT });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.postReferralMessage, { messageId: randomUUID(), referralId: r.referralId, text: 'ancora?' }, org)).toMatchObject({ code: ErrorCode.CONFLICT });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.setOrgContext, { reportId: id, text: 'ancora?' }, worker)).toMatchObject({ code: ErrorCode.CONFLICT });
   });
 });

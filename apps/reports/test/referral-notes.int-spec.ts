@@ -4,7 +4,7 @@ import { INestApplication, INestMicroservice } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import {
-  AgeBand, AntennaKind, AntennaStatus, ErrorCode, Need, ReferralNoteV1, ReferralStatus, ReportDetailV1, Role, RPC, SubjectExportV1, Urgency, streamNames,
+  AgeBand, AntennaKind, AntennaStatus, ErrorCode, Need, ReferralNoteV1, ReferralStatus, ReportDetailV1, Role, REQUEST_PATTERNS, SubjectExportV1, Urgency, streamNames,
 } from '@prossimo/contracts';
 import { DEMO_ORGANISATION, DEMO_SERVICES } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
@@ -102,7 +102,7 @@ describe('referral notes: reasons and outcomes kept in the reports vault (gatewa
   /** A consent-based report about a named person; waits for its referrals (CARE for loneliness, PANTRY for food) to reach the reports service. */
   async function reportWithReferrals(): Promise<{ reportId: string; care: string; pantry: string }> {
     const reportId = randomUUID();
-    await rpc.call(RPC.reports.submit, {
+    await rpc.call(REQUEST_PATTERNS.reports.submit, {
       id: reportId, neighbourhoodCode: 'crocetta', needs: [Need.LONELINESS, Need.FOOD], urgency: Urgency.MEDIUM, ageBand: AgeBand.AGE_80_PLUS,
       description: 'Vive sola, non esce da giorni', consentToContact: true, subject: { name: `Maria ${CANARY}nome` },
     }, antenna);
@@ -133,7 +133,7 @@ describe('referral notes: reasons and outcomes kept in the reports vault (gatewa
     return r.data!.reportReferrals;
   };
   const auditCount = async (recordId: string) =>
-    (await query<{ n: number }>(reportsDb, 'SELECT count(*)::int AS n FROM audit_log WHERE action = $1 AND record_id = $2', [RPC.reports.readReferralNotes, recordId]))[0].n;
+    (await query<{ n: number }>(reportsDb, 'SELECT count(*)::int AS n FROM audit_log WHERE action = $1 AND record_id = $2', [REQUEST_PATTERNS.reports.readReferralNotes, recordId]))[0].n;
 
   let done: { reportId: string; care: string; pantry: string };
 
@@ -196,7 +196,7 @@ describe('referral notes: reasons and outcomes kept in the reports vault (gatewa
     }
 
     // A note belongs to one move: its id is refused for another.
-    expect(await rpc.callError(RPC.referrals.transition, { id: done.care, action: 'complete', outcomeNoteId: notes[1].id }, operator)).toMatchObject({ code: ErrorCode.CONFLICT });
+    expect(await rpc.callError(REQUEST_PATTERNS.referrals.transition, { id: done.care, action: 'complete', outcomeNoteId: notes[1].id }, operator)).toMatchObject({ code: ErrorCode.CONFLICT });
   });
 
   it('shows them to the social worker in the same GraphQL fields, writing an audit row for the read', async () => {
@@ -210,11 +210,11 @@ describe('referral notes: reasons and outcomes kept in the reports vault (gatewa
     expect(await auditCount(done.reportId)).toBe(before + 1);
 
     // The operator reads only what their organisation wrote on its own referrals; another organisation nothing.
-    const own = await rpc.call<ReferralNoteV1[]>(RPC.reports.readReferralNotes, { reportId: done.reportId }, operator);
+    const own = await rpc.call<ReferralNoteV1[]>(REQUEST_PATTERNS.reports.readReferralNotes, { reportId: done.reportId }, operator);
     expect(own.map((n) => n.text)).toEqual([`Non serviamo questa zona ${CANARY}rifiuto`, `Visite settimanali avviate ${CANARY}esito`]);
-    expect(await rpc.callError(RPC.reports.readReferralNotes, { reportId: done.reportId }, otherOperator)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-    expect(await rpc.callError(RPC.reports.readReferralNotes, { reportId: done.reportId }, antenna)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.reports.readReferralNotes, { reportId: done.reportId }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }))).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.readReferralNotes, { reportId: done.reportId }, otherOperator)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.readReferralNotes, { reportId: done.reportId }, antenna)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.readReferralNotes, { reportId: done.reportId }, await tokenFor({ role: Role.SOCIAL_WORKER, municipality: '015146' }))).toMatchObject({ code: ErrorCode.NOT_FOUND });
     expect(await auditCount(done.reportId)).toBe(before + 2);
   });
 
@@ -250,8 +250,8 @@ describe('referral notes: reasons and outcomes kept in the reports vault (gatewa
   });
 
   it('puts them in the subject’s export, and erases them with the subject', async () => {
-    const detail = await rpc.call<ReportDetailV1>(RPC.reports.open, { reportId: done.reportId }, worker);
-    const exported = await rpc.call<SubjectExportV1>(RPC.reports.exportSubject, { subjectId: detail.subjectId }, worker);
+    const detail = await rpc.call<ReportDetailV1>(REQUEST_PATTERNS.reports.open, { reportId: done.reportId }, worker);
+    const exported = await rpc.call<SubjectExportV1>(REQUEST_PATTERNS.reports.exportSubject, { subjectId: detail.subjectId }, worker);
     const mine = exported.reports.find((x) => x.id === done.reportId)!;
     expect(mine.referralNotes.map((n) => [n.referralId, n.kind, n.text])).toEqual([
       [done.pantry, 'REASON', `Non serviamo questa zona ${CANARY}rifiuto`],
@@ -259,13 +259,13 @@ describe('referral notes: reasons and outcomes kept in the reports vault (gatewa
     ]);
     expect(mine.referralNotes.every((n) => n.confirmedAt !== null)).toBe(true);
 
-    await rpc.call(RPC.reports.eraseSubject, { subjectId: detail.subjectId }, worker);
+    await rpc.call(REQUEST_PATTERNS.reports.eraseSubject, { subjectId: detail.subjectId }, worker);
     expect((await notesOf(done.reportId)).map((n) => n.text_sealed)).toEqual([null, null]);
     const s = await stories(done.reportId);
     expect(s.find((x) => x.id === done.pantry)).toMatchObject({ status: 'REJECTED', reason: null });
     expect(s.find((x) => x.id === done.care)).toMatchObject({ status: 'COMPLETED', outcome: null });
     expect(JSON.stringify(s)).not.toContain(CANARY);
-    const after = await rpc.call<SubjectExportV1>(RPC.reports.exportSubject, { subjectId: detail.subjectId }, worker);
+    const after = await rpc.call<SubjectExportV1>(REQUEST_PATTERNS.reports.exportSubject, { subjectId: detail.subjectId }, worker);
     expect(after.reports.find((x) => x.id === done.reportId)!.referralNotes.map((n) => n.text)).toEqual([null, null]);
     // The same person's other report (the re-route above) is erased with them.
     expect(after.reports.flatMap((x) => x.referralNotes).filter((n) => n.text !== null)).toEqual([]);
@@ -275,12 +275,12 @@ describe('referral notes: reasons and outcomes kept in the reports vault (gatewa
     const r = await reportWithReferrals();
     const noteId = randomUUID();
     const seal = { noteId, referralId: r.care, reportId: r.reportId, action: 'hold', text: `In attesa dei documenti ${CANARY}sospeso` };
-    await expect(rpc.call(RPC.reports.sealReferralNote, seal, operator)).resolves.toEqual({ noteId });
-    await expect(rpc.call(RPC.reports.sealReferralNote, seal, operator)).resolves.toEqual({ noteId });
-    expect(await rpc.callError(RPC.reports.sealReferralNote, { ...seal, referralId: r.pantry }, operator)).toMatchObject({ code: ErrorCode.CONFLICT });
+    await expect(rpc.call(REQUEST_PATTERNS.reports.sealReferralNote, seal, operator)).resolves.toEqual({ noteId });
+    await expect(rpc.call(REQUEST_PATTERNS.reports.sealReferralNote, seal, operator)).resolves.toEqual({ noteId });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.sealReferralNote, { ...seal, referralId: r.pantry }, operator)).toMatchObject({ code: ErrorCode.CONFLICT });
     expect(await notesOf(r.reportId)).toEqual([expect.objectContaining({ id: noteId, confirmed_at: null })]);
     // The move never came: nothing to read, for anyone.
-    expect(await rpc.call(RPC.reports.readReferralNotes, { reportId: r.reportId }, worker)).toEqual([]);
+    expect(await rpc.call(REQUEST_PATTERNS.reports.readReferralNotes, { reportId: r.reportId }, worker)).toEqual([]);
     expect((await stories(r.reportId)).flatMap((s) => [s.reason, s.outcome, ...s.history.map((h) => h.reason)]).filter(Boolean)).toEqual([]);
 
     const sweep = () => reports.get(RetentionService).sweep();
@@ -302,16 +302,16 @@ describe('referral notes: reasons and outcomes kept in the reports vault (gatewa
     expect(await notesOf(r.reportId)).toEqual([]);
     // Straight to the vault: refused too, since reports know whose referral it is.
     const base = { referralId: r.care, reportId: r.reportId, action: 'reject', text: `Testo altrui ${CANARY}altro` };
-    expect(await rpc.callError(RPC.reports.sealReferralNote, { ...base, noteId: randomUUID() }, otherOperator)).toMatchObject({ code: ErrorCode.NOT_FOUND });
-    expect(await rpc.callError(RPC.reports.sealReferralNote, { ...base, noteId: randomUUID(), action: 'reroute' }, operator)).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.reports.sealReferralNote, { ...base, noteId: randomUUID() }, antenna)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.sealReferralNote, { ...base, noteId: randomUUID() }, otherOperator)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.sealReferralNote, { ...base, noteId: randomUUID(), action: 'reroute' }, operator)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.sealReferralNote, { ...base, noteId: randomUUID() }, antenna)).toMatchObject({ code: ErrorCode.FORBIDDEN });
 
     // A referral reports do not know yet: the other organisation's note is taken, pending, and no event can confirm it for this organisation's move.
     const unknownReferral = randomUUID();
     const foreign = randomUUID();
-    await rpc.call(RPC.reports.sealReferralNote, { ...base, referralId: unknownReferral, noteId: foreign }, otherOperator);
+    await rpc.call(REQUEST_PATTERNS.reports.sealReferralNote, { ...base, referralId: unknownReferral, noteId: foreign }, otherOperator);
     const own = randomUUID();
-    await rpc.call(RPC.reports.sealReferralNote, { ...base, referralId: unknownReferral, noteId: own, action: 'hold', text: 'Sospeso per ricovero' }, operator);
+    await rpc.call(REQUEST_PATTERNS.reports.sealReferralNote, { ...base, referralId: unknownReferral, noteId: own, action: 'hold', text: 'Sospeso per ricovero' }, operator);
     const event = {
       municipality: MUN, referralId: unknownReferral, reportId: r.reportId, organisationId: DEMO_ORGANISATION.id, serviceId: CARE.id, needs: [Need.LONELINESS],
       neighbourhoodCode: 'crocetta', urgency: Urgency.MEDIUM, from: ReferralStatus.REQUESTED, to: ReferralStatus.REJECTED, version: 2,
@@ -322,6 +322,6 @@ describe('referral notes: reasons and outcomes kept in the reports vault (gatewa
     await bus.publish('referral.rejected.v1', { ...event, version: 3, reasonNoteId: own });
     await waitFor(async () => (await query(reportsDb, 'SELECT 1 FROM report_referrals WHERE referral_id = $1 AND version = 3', [unknownReferral])).length === 1, 20_000, 'both events consumed');
     expect((await notesOf(r.reportId)).map((n) => [n.id, n.confirmed_at])).toEqual(expect.arrayContaining([[foreign, null], [own, null]]));
-    expect(await rpc.call(RPC.reports.readReferralNotes, { reportId: r.reportId }, worker)).toEqual([]);
+    expect(await rpc.call(REQUEST_PATTERNS.reports.readReferralNotes, { reportId: r.reportId }, worker)).toEqual([]);
   });
 });

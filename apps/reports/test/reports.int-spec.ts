@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
-import { AgeBand, AntennaKind, AntennaStatus, CoarseStatus, ErrorCode, Need, Page, ReferralStatus, ReportSummaryV1, Role, RPC, Urgency } from '@prossimo/contracts';
+import { AgeBand, AntennaKind, AntennaStatus, CoarseStatus, ErrorCode, Need, Page, ReferralStatus, ReportSummaryV1, Role, REQUEST_PATTERNS, Urgency } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import {
   TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, internalTokenFor, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor,
@@ -38,7 +38,7 @@ describe('reports service (real PostgreSQL and NATS)', () => {
     await bus.publish('antenna.status-changed.v1', { municipality: MUN, antennaId, kind: AntennaKind.SHOP, neighbourhoodCode: 'crocetta', to: AntennaStatus.ACTIVE });
     await bus.publish('antenna.status-changed.v1', { municipality: MUN, antennaId: suspendedAntennaId, kind: AntennaKind.SHOP, neighbourhoodCode: 'crocetta', to: AntennaStatus.SUSPENDED });
     await waitFor(async () => {
-      const h = await rpc.call<{ details: { neighbourhoods: number; activeAntennas: number } }>(RPC.reports.health, {});
+      const h = await rpc.call<{ details: { neighbourhoods: number; activeAntennas: number } }>(REQUEST_PATTERNS.reports.health, {});
       return h.details.neighbourhoods === 1 && h.details.activeAntennas === 1;
     }, 20_000, 'projections to be fed');
     antennaToken = await tokenFor({ role: Role.ANTENNA, antennaId });
@@ -65,8 +65,8 @@ describe('reports service (real PostgreSQL and NATS)', () => {
 
   it('records a report with an owner desk and its event in the outbox, once per id', async () => {
     const cmd = input({ subject: { name: 'Canary Rossi', phone: '+39 02 1234567' } });
-    const first = await rpc.call<ReportSummaryV1>(RPC.reports.submit, cmd, antennaToken);
-    const again = await rpc.call<ReportSummaryV1>(RPC.reports.submit, cmd, antennaToken);
+    const first = await rpc.call<ReportSummaryV1>(REQUEST_PATTERNS.reports.submit, cmd, antennaToken);
+    const again = await rpc.call<ReportSummaryV1>(REQUEST_PATTERNS.reports.submit, cmd, antennaToken);
     expect(first).toMatchObject({ id: cmd.id, status: CoarseStatus.RECEIVED, needs: [Need.LONELINESS], advice: null });
     expect(again).toEqual(first);
 
@@ -83,7 +83,7 @@ describe('reports service (real PostgreSQL and NATS)', () => {
   });
 
   it('answers EMERGENCY with the instruction to call 112 and still records it', async () => {
-    const r = await rpc.call<ReportSummaryV1>(RPC.reports.submit, input({ urgency: Urgency.EMERGENCY }), antennaToken);
+    const r = await rpc.call<ReportSummaryV1>(REQUEST_PATTERNS.reports.submit, input({ urgency: Urgency.EMERGENCY }), antennaToken);
     expect(r.advice).toContain('112');
   });
 
@@ -96,41 +96,41 @@ describe('reports service (real PostgreSQL and NATS)', () => {
     ['a bad phone number', { subject: { phone: 'call me' } }, 'input.subject.phone'],
   ])('refuses %s naming the field, and writes nothing', async (_, over, field) => {
     const cmd = input(over);
-    const err = await rpc.callError(RPC.reports.submit, cmd, antennaToken);
+    const err = await rpc.callError(REQUEST_PATTERNS.reports.submit, cmd, antennaToken);
     expect(err).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field });
     expect(await query(dbUrl, 'SELECT 1 FROM reports WHERE id::text = $1', [String(cmd.id)])).toHaveLength(0);
   });
 
   it('refuses a missing or forged token, other roles, and a suspended antenna', async () => {
-    expect(await rpc.callError(RPC.reports.submit, input())).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
-    expect(await rpc.callError(RPC.reports.submit, input(), antennaToken.slice(0, -4) + 'AAAA')).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
-    expect(await rpc.callError(RPC.reports.submit, input(), await tokenFor({ role: Role.ORG_OPERATOR, organisationId: randomUUID() }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
-    expect(await rpc.callError(RPC.reports.submit, input(), await tokenFor({ role: Role.ANTENNA, antennaId: suspendedAntennaId }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.submit, input())).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.submit, input(), antennaToken.slice(0, -4) + 'AAAA')).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.submit, input(), await tokenFor({ role: Role.ORG_OPERATOR, organisationId: randomUUID() }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.submit, input(), await tokenFor({ role: Role.ANTENNA, antennaId: suspendedAntennaId }))).toMatchObject({ code: ErrorCode.FORBIDDEN });
   });
 
   it('refuses a person\'s access token sent straight on the bus, and an internal token replayed for another call', async () => {
     // What a process reading the bus could try: the access token a person holds, or the internal
     // token of one call, sent with another request. Only a token minted for this service, this
     // operation and this correlation id is accepted.
-    expect(await rpc.callAsIsError(RPC.reports.mine, { first: 1 }, antennaToken)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    expect(await rpc.callAsIsError(REQUEST_PATTERNS.reports.mine, { first: 1 }, antennaToken)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
     const correlationId = randomUUID();
-    const internal = await internalTokenFor(antennaToken, { service: 'reports', pattern: RPC.reports.mine, correlationId });
-    await expect(rpc.callAsIs(RPC.reports.mine, { first: 1 }, internal, correlationId)).resolves.toMatchObject({ nodes: expect.any(Array) });
-    expect(await rpc.callAsIsError(RPC.reports.mine, { first: 1 }, internal)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
-    expect(await rpc.callAsIsError(RPC.reports.submit, input(), internal, correlationId)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
-    const forAntennas = await internalTokenFor(antennaToken, { service: 'antennas', pattern: RPC.reports.mine, correlationId });
-    expect(await rpc.callAsIsError(RPC.reports.mine, { first: 1 }, forAntennas, correlationId)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    const internal = await internalTokenFor(antennaToken, { service: 'reports', pattern: REQUEST_PATTERNS.reports.mine, correlationId });
+    await expect(rpc.callAsIs(REQUEST_PATTERNS.reports.mine, { first: 1 }, internal, correlationId)).resolves.toMatchObject({ nodes: expect.any(Array) });
+    expect(await rpc.callAsIsError(REQUEST_PATTERNS.reports.mine, { first: 1 }, internal)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    expect(await rpc.callAsIsError(REQUEST_PATTERNS.reports.submit, input(), internal, correlationId)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    const forAntennas = await internalTokenFor(antennaToken, { service: 'antennas', pattern: REQUEST_PATTERNS.reports.mine, correlationId });
+    expect(await rpc.callAsIsError(REQUEST_PATTERNS.reports.mine, { first: 1 }, forAntennas, correlationId)).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
   });
 
   it('answers a retry with the same report, and other content under the same id with CONFLICT naming it; refuses the nil UUID', async () => {
     const cmd = input({ subject: { name: 'Maria Verdi' } });
-    await rpc.call(RPC.reports.submit, cmd, antennaToken);
-    await expect(rpc.call(RPC.reports.submit, { ...cmd, needs: [...cmd.needs] }, antennaToken)).resolves.toMatchObject({ id: cmd.id });
+    await rpc.call(REQUEST_PATTERNS.reports.submit, cmd, antennaToken);
+    await expect(rpc.call(REQUEST_PATTERNS.reports.submit, { ...cmd, needs: [...cmd.needs] }, antennaToken)).resolves.toMatchObject({ id: cmd.id });
     for (const other of [{ description: 'Un’altra persona, un altro giorno' }, { urgency: Urgency.HIGH }, { subject: { name: 'Giulia Neri' } }, { needs: [Need.FOOD] }]) {
-      expect(await rpc.callError(RPC.reports.submit, { ...cmd, ...other }, antennaToken)).toMatchObject({ code: ErrorCode.CONFLICT, field: 'input.id', message: expect.stringContaining(cmd.id) });
+      expect(await rpc.callError(REQUEST_PATTERNS.reports.submit, { ...cmd, ...other }, antennaToken)).toMatchObject({ code: ErrorCode.CONFLICT, field: 'input.id', message: expect.stringContaining(cmd.id) });
     }
     expect(await query(dbUrl, 'SELECT 1 FROM reports WHERE id = $1', [cmd.id])).toHaveLength(1);
-    expect(await rpc.callError(RPC.reports.submit, input({ id: '00000000-0000-0000-0000-000000000000' }), antennaToken)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.id' });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.submit, input({ id: '00000000-0000-0000-0000-000000000000' }), antennaToken)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.id' });
   });
 
   it('writes nothing of its own when another submit of the same id wins, even with other identifying data', async () => {
@@ -140,7 +140,7 @@ describe('reports service (real PostgreSQL and NATS)', () => {
       ids.flatMap((id) =>
         [0, 1, 2, 3].map((i) =>
           // A different person for every submit: the same person under two ids would rightly share one subject.
-          rpc.call<ReportSummaryV1>(RPC.reports.submit, input({ id, subject: { name: `Persona ${i} del civico ${i + 10} (${id.slice(0, 8)})`, phone: `+39 02 555${i}000` } }), antennaToken).then(
+          rpc.call<ReportSummaryV1>(REQUEST_PATTERNS.reports.submit, input({ id, subject: { name: `Persona ${i} del civico ${i + 10} (${id.slice(0, 8)})`, phone: `+39 02 555${i}000` } }), antennaToken).then(
             () => 'ok',
             (err: { code: string }) => err.code,
           ),
@@ -158,16 +158,16 @@ describe('reports service (real PostgreSQL and NATS)', () => {
 
   it('refuses the same id from another antenna', async () => {
     const cmd = input();
-    await rpc.call(RPC.reports.submit, cmd, antennaToken);
-    expect(await rpc.callError(RPC.reports.submit, cmd, await tokenFor({ role: Role.ANTENNA, antennaId: suspendedAntennaId }))).toMatchObject({ code: ErrorCode.CONFLICT });
+    await rpc.call(REQUEST_PATTERNS.reports.submit, cmd, antennaToken);
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.submit, cmd, await tokenFor({ role: Role.ANTENNA, antennaId: suspendedAntennaId }))).toMatchObject({ code: ErrorCode.CONFLICT });
   });
 
   it('follows the referrals to the coarse state, ignoring stale and repeated events', async () => {
     const cmd = input();
-    await rpc.call(RPC.reports.submit, cmd, antennaToken);
+    await rpc.call(REQUEST_PATTERNS.reports.submit, cmd, antennaToken);
     const base = { municipality: MUN, referralId: randomUUID(), reportId: cmd.id, organisationId: randomUUID(), serviceId: randomUUID(), needs: [Need.LONELINESS], neighbourhoodCode: 'crocetta', urgency: Urgency.MEDIUM };
     const status = async () => {
-      const page = await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 100 }, antennaToken);
+      const page = await rpc.call<Page<ReportSummaryV1>>(REQUEST_PATTERNS.reports.mine, { first: 100 }, antennaToken);
       return page.nodes.find((n) => n.id === cmd.id)?.status;
     };
     await bus.publish('referral.requested.v1', { ...base, to: ReferralStatus.REQUESTED, version: 1 });
@@ -184,13 +184,13 @@ describe('reports service (real PostgreSQL and NATS)', () => {
   });
 
   it('pages an antenna\'s reports newest first and refuses a foreign cursor', async () => {
-    const page1 = await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 2 }, antennaToken);
+    const page1 = await rpc.call<Page<ReportSummaryV1>>(REQUEST_PATTERNS.reports.mine, { first: 2 }, antennaToken);
     expect(page1.nodes).toHaveLength(2);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const page2 = await rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, { first: 2, after: page1.pageInfo.endCursor }, antennaToken);
+    const page2 = await rpc.call<Page<ReportSummaryV1>>(REQUEST_PATTERNS.reports.mine, { first: 2, after: page1.pageInfo.endCursor }, antennaToken);
     expect(page2.nodes[0].id).not.toBe(page1.nodes[1].id);
     expect(page2.nodes[0].submittedAt <= page1.nodes[1].submittedAt).toBe(true);
-    expect(await rpc.callError(RPC.reports.mine, { after: 'bogus' }, antennaToken)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
-    expect(await rpc.callError(RPC.reports.mine, { first: 1000 }, antennaToken)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.mine, { after: 'bogus' }, antennaToken)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+    expect(await rpc.callError(REQUEST_PATTERNS.reports.mine, { first: 1000 }, antennaToken)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'first' });
   });
 });

@@ -27,3 +27,4 @@ export * from './actor';
 export * from './rpc/insights.rpc';
 export * from './report-input';
 export * from './validation-it';
+export * from './rpc/requests';

@@ -143,7 +143,7 @@ describe('outbox, relay, consumer and dead letters (real PostgreSQL and NATS)', 
     });
     try {
       await bus.publishRaw(eventSubject(root, MUN, 'antenna.status-changed.v1'), '{not json', randomUUID());
-      await bus.publish('antenna.status-changed.v1', { ...antennaEvent(), neighbourhoodCode: 'BAD SLUG' } as never);
+      await bus.publish('antenna.status-changed.v1', { ...antennaEvent(), neighbourhoodCode: 'BAD SLUG' });
       const failingEvent = await bus.publish('antenna.status-changed.v1', { ...antennaEvent(), antennaId: failingId });
       const good = await bus.publish('antenna.status-changed.v1', antennaEvent());
       consumer.start();

@@ -44,17 +44,20 @@ export class PrefixedNatsServer extends ServerNats {
       return;
     }
     try {
-      await super.handleMessage(channel, natsMsg as never);
+      await super.handleMessage(channel, natsMsg);
     } catch (err) {
-      this.edgeLogger.error({ subject: natsMsg.subject, err }, 'request failed outside its handler');
-      this.answer(natsMsg, p.id as string, ErrorCode.INTERNAL, 'internal error');
+      // Logged and answered under the request's correlation id (when it has one), so the operator finds this record from the id the client got.
+      const sentId = (p.data as { correlationId?: unknown }).correlationId;
+      const correlationId = typeof sentId === 'string' && sentId.length > 0 && sentId.length <= 100 ? sentId : undefined;
+      this.edgeLogger.error({ subject: natsMsg.subject, correlationId, err }, 'request failed outside its handler');
+      this.answer(natsMsg, p.id as string, ErrorCode.INTERNAL, 'internal error', correlationId);
     }
   }
 
-  private answer(natsMsg: NatsMessage, id: string, code: ErrorCode, message: string): void {
+  private answer(natsMsg: NatsMessage, id: string, code: ErrorCode, message: string, correlationId?: string): void {
     if (!natsMsg.reply) return;
     try {
-      natsMsg.respond(JSON.stringify({ id, err: { code, message }, isDisposed: true }));
+      natsMsg.respond(JSON.stringify({ id, err: { code, message, ...(correlationId ? { correlationId } : {}) }, isDisposed: true }));
     } catch {
       // The connection is closing: nobody to answer.
     }

@@ -16,6 +16,7 @@ import { RpcErrorFilter } from './rpc-errors';
 import { rpcStrategy } from './rpc-server';
 import { ServiceSettings, crashPlanOf } from './service-settings';
 import { TokenVerifier } from './tokens';
+import { Transactions } from './transactions';
 
 export const SETTINGS = Symbol('SETTINGS');
 
@@ -54,6 +55,7 @@ export function serviceKit<S extends ServiceSettings>(o: ServiceKitOptions<S>): 
     ],
     providers: [
       { provide: SETTINGS, useValue: o.settings },
+      Transactions,
       { provide: CLOCK, useValue: o.clock ?? systemClock },
       { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(o.settings.AUTH_PUBLIC_KEY) },
       { provide: RPC_IDENTITY, useValue: { service: o.service, root: o.settings.SUBJECT_ROOT } satisfies RpcIdentity },

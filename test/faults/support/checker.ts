@@ -3,7 +3,7 @@ import { jetstreamManager, JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { DURABLE_CONSUMERS, EventType, REFERRAL_EVENT_BY_STATUS, parseEventSubject, streamNames } from '@prossimo/contracts';
 import { waitFor } from '@prossimo/testing';
-import { OPEN_STATUSES } from '../../../apps/referrals/src/referrals/referral-state-machine';
+import { OPEN_STATUSES } from '../../../apps/referrals/src/domain/referral-state-machine';
 import { ServiceKey } from '../../../scripts/services';
 import { FaultSystem } from './fault-system';
 

@@ -87,17 +87,17 @@ function stringFor(name: string, pools: Pools): fc.Arbitrary<string> {
 
 /** A valid value of a GraphQL input type (the name is the field's or argument's). */
 export function validValue(type: GraphQLInputType, name: string, pools: Pools, depth = 0): fc.Arbitrary<unknown> {
-  if (isNonNullType(type)) return validValue(type.ofType as GraphQLInputType, name, pools, depth);
+  if (isNonNullType(type)) return validValue(type.ofType, name, pools, depth);
   const nullable = <T>(a: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: a }, { weight: 1, arbitrary: fc.constant(null) });
   return nullable(validInner(type, name, pools, depth));
 }
 
 function validRequired(type: GraphQLInputType, name: string, pools: Pools, depth: number): fc.Arbitrary<unknown> {
-  return isNonNullType(type) ? validInner(type.ofType as GraphQLInputType, name, pools, depth) : validValue(type, name, pools, depth);
+  return isNonNullType(type) ? validInner(type.ofType, name, pools, depth) : validValue(type, name, pools, depth);
 }
 
 function validInner(type: GraphQLInputType, name: string, pools: Pools, depth: number): fc.Arbitrary<unknown> {
-  if (isListType(type)) return fc.array(validRequired(type.ofType as GraphQLInputType, name, pools, depth + 1), { maxLength: depth > 1 ? 1 : 4 });
+  if (isListType(type)) return fc.array(validRequired(type.ofType, name, pools, depth + 1), { maxLength: depth > 1 ? 1 : 4 });
   if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.name));
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields());
@@ -141,16 +141,16 @@ function leaves(args: readonly GraphQLArgument[], value: Args): Leaf[] {
   const out: Leaf[] = [];
   const walk = (type: GraphQLInputType, v: unknown, path: (string | number)[]) => {
     out.push({ path, type });
-    const t = isNonNullType(type) ? (type.ofType as GraphQLInputType) : type;
-    if (isListType(t) && Array.isArray(v)) v.forEach((item, i) => walk(t.ofType as GraphQLInputType, item, [...path, i]));
-    if (isInputObjectType(t) && v && typeof v === 'object') for (const f of Object.values(t.getFields())) if (f.name in (v as object)) walk(f.type, (v as Record<string, unknown>)[f.name], [...path, f.name]);
+    const t = isNonNullType(type) ? (type.ofType) : type;
+    if (isListType(t) && Array.isArray(v)) v.forEach((item, i) => walk(t.ofType, item, [...path, i]));
+    if (isInputObjectType(t) && v && typeof v === 'object') for (const f of Object.values(t.getFields())) if (f.name in v) walk(f.type, (v as Record<string, unknown>)[f.name], [...path, f.name]);
   };
   for (const a of args) if (a.name in value) walk(a.type, value[a.name], [a.name]);
   return out;
 }
 
 function applicable(type: GraphQLInputType): Corruption[] {
-  const t = isNonNullType(type) ? (type.ofType as GraphQLInputType) : type;
+  const t = isNonNullType(type) ? (type.ofType) : type;
   const out: Corruption[] = ['wrong-type'];
   if (isNonNullType(type)) out.push('null-required');
   if (isScalarType(t) && !['Int', 'Float', 'Boolean'].includes(t.name)) out.push('nul', 'too-long');
@@ -163,7 +163,7 @@ function applicable(type: GraphQLInputType): Corruption[] {
 }
 
 function wrongTypeFor(type: GraphQLInputType, canary: string): unknown {
-  const t = isNonNullType(type) ? (type.ofType as GraphQLInputType) : type;
+  const t = isNonNullType(type) ? (type.ofType) : type;
   if (isListType(t)) return { [canary]: canary };
   if (isInputObjectType(t)) return canary;
   if (isEnumType(t)) return canary;
@@ -187,7 +187,7 @@ function getAt(root: Args, path: (string | number)[]): unknown {
 function plantCanary(args: readonly GraphQLArgument[], value: Args, canary: string, except: (string | number)[]): number {
   let planted = 0;
   for (const leaf of leaves(args, value)) {
-    const t = isNonNullType(leaf.type) ? (leaf.type.ofType as GraphQLInputType) : leaf.type;
+    const t = isNonNullType(leaf.type) ? (leaf.type.ofType) : leaf.type;
     if (!isScalarType(t) || t.name !== 'String') continue;
     if (leaf.path.join('.').startsWith(except.join('.')) && except.length) continue;
     if (typeof getAt(value, leaf.path) !== 'string') continue;
@@ -220,7 +220,7 @@ export function invalidCase(field: GraphQLField<unknown, unknown>, pools: Pools,
     const how = kinds[pickKind];
     const fitting = slots.filter((l) => applicable(l.type).includes(how));
     const leaf = fitting[i % fitting.length];
-    const t = isNonNullType(leaf.type) ? (leaf.type.ofType as GraphQLInputType) : leaf.type;
+    const t = isNonNullType(leaf.type) ? (leaf.type.ofType) : leaf.type;
     switch (how) {
       case 'nul':
         setAt(value, leaf.path, `${canary}\u0000${String(getAt(value, leaf.path) ?? '')}`);
@@ -262,8 +262,8 @@ export function invalidCase(field: GraphQLField<unknown, unknown>, pools: Pools,
 /** Valid arguments for a mutation (every required one; optional ones now and then; or all of them). */
 export function validArgs(field: GraphQLField<unknown, unknown>, pools: Pools, allPresent = false): fc.Arbitrary<Args> {
   const model: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const a of field.args) model[a.name] = isNonNullType(a.type) ? validInner(a.type.ofType as GraphQLInputType, a.name, pools, 0) : validInner(a.type, a.name, pools, 0);
-  return fc.record(model, allPresent ? {} : { requiredKeys: field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name) }) as fc.Arbitrary<Args>;
+  for (const a of field.args) model[a.name] = isNonNullType(a.type) ? validInner(a.type.ofType, a.name, pools, 0) : validInner(a.type, a.name, pools, 0);
+  return fc.record(model, allPresent ? {} : { requiredKeys: field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name) });
 }
 
 /** The selection for a mutation's result: `{ __typename }` for objects, nothing for scalars. */
@@ -283,9 +283,9 @@ export function withVariables(field: GraphQLField<unknown, unknown>, args: Args,
 /** The operation with every argument written inline in the document (a literal). */
 export function withLiterals(field: GraphQLField<unknown, unknown>, args: Args, unknownArgument: string | null = null): string {
   const lit = (v: unknown, type: GraphQLInputType | null): string => {
-    const t = type && isNonNullType(type) ? (type.ofType as GraphQLInputType) : type;
+    const t = type && isNonNullType(type) ? (type.ofType) : type;
     if (v === null || v === undefined) return 'null';
-    if (Array.isArray(v)) return `[${v.map((x) => lit(x, t && isListType(t) ? (t.ofType as GraphQLInputType) : null)).join(', ')}]`;
+    if (Array.isArray(v)) return `[${v.map((x) => lit(x, t && isListType(t) ? t.ofType : null)).join(', ')}]`;
     if (typeof v === 'object') {
       const fields = t && isInputObjectType(t) ? t.getFields() : {};
       return `{${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${/^[_A-Za-z][_0-9A-Za-z]*$/.test(k) ? k : 'bad_key'}: ${lit(x, fields[k]?.type ?? null)}`).join(', ')}}`;

@@ -139,7 +139,7 @@ export class NatsNodes {
     return waitFor(async () => {
       for (let i = 0; i < this.nodes.length; i++) {
         if (!this.isUp(i)) continue;
-        const leader = (await this.jsz(i).catch(() => ({}) as { meta_cluster?: { leader?: string } })).meta_cluster?.leader;
+        const leader = (await this.jsz(i).catch(() => undefined))?.meta_cluster?.leader;
         if (leader) return leader;
       }
       return false;

@@ -1,11 +1,13 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { AntennaStatus } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 import { AntennaEntity } from './antenna.entity';
 
 /** One move of an antenna's lifecycle, with its reason and who made it: the antenna's history. */
 @Entity({ name: 'antenna_status_changes' })
 @Index('IDX_antenna_status_changes_antenna_at', ['antennaId', 'at'])
-@Check('CHK_antenna_status_changes_to', `"to_status" IN ('PROPOSED','TRAINED','ACTIVE','SUSPENDED','RETIRED')`)
-@Check('CHK_antenna_status_changes_from', `"from_status" IS NULL OR "from_status" IN ('PROPOSED','TRAINED','ACTIVE','SUSPENDED','RETIRED')`)
+@Check('CHK_antenna_status_changes_to', checkIn('to_status', Object.values(AntennaStatus)))
+@Check('CHK_antenna_status_changes_from', checkIn('from_status', Object.values(AntennaStatus), { nullable: true }))
 export class AntennaStatusChangeEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_antenna_status_changes' })
   id: string;
@@ -19,10 +21,10 @@ export class AntennaStatusChangeEntity {
 
   /** Null on creation. */
   @Column({ name: 'from_status', type: 'text', nullable: true })
-  fromStatus: string | null;
+  fromStatus: AntennaStatus | null;
 
   @Column({ name: 'to_status', type: 'text' })
-  toStatus: string;
+  toStatus: AntennaStatus;
 
   @Column({ type: 'text', nullable: true })
   reason: string | null;

@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { AntennaKind, AntennaStatus, Need } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
 
 /**
@@ -9,8 +11,8 @@ import { NeighbourhoodEntity } from '../neighbourhoods/neighbourhood.entity';
 @Entity({ name: 'antennas' })
 @Index('IDX_antennas_municipality_status', ['municipality', 'status'])
 @Index('IDX_antennas_municipality_name', ['municipality', 'name', 'id'])
-@Check('CHK_antennas_kind', `"kind" IN ('SHOP','PHARMACY','ASSOCIATION','PARISH','LIBRARY','SCHOOL','CITIZEN_VOLUNTEER')`)
-@Check('CHK_antennas_status', `"status" IN ('PROPOSED','TRAINED','ACTIVE','SUSPENDED','RETIRED')`)
+@Check('CHK_antennas_kind', checkIn('kind', Object.values(AntennaKind)))
+@Check('CHK_antennas_status', checkIn('status', Object.values(AntennaStatus)))
 @Check('CHK_antennas_lat', `"lat" BETWEEN -90 AND 90`)
 @Check('CHK_antennas_lng', `"lng" BETWEEN -180 AND 180`)
 export class AntennaEntity {
@@ -25,7 +27,7 @@ export class AntennaEntity {
 
   /** An AntennaKind. */
   @Column({ type: 'text' })
-  kind: string;
+  kind: AntennaKind;
 
   /** Where the public meets the antenna (for a citizen volunteer: a public meeting place, never a home). */
   @Column({ type: 'text' })
@@ -55,7 +57,7 @@ export class AntennaEntity {
 
   /** An AntennaStatus: only ACTIVE antennas may report and appear among the proximity points. */
   @Column({ type: 'text' })
-  status: string;
+  status: AntennaStatus;
 
   /** Shown on the public map (when ACTIVE). A CITIZEN_VOLUNTEER is listed only with a public meeting place. */
   @Column({ name: 'publicly_listed', type: 'boolean', default: true })
@@ -63,7 +65,7 @@ export class AntennaEntity {
 
   /** The needs (Need values) its people are trained to notice. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  needs: string[];
+  needs: Need[];
 
   /** The day its people were trained (set by the move to TRAINED). */
   @Column({ name: 'trained_on', type: 'date', nullable: true })

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, AntennaNameV1, AntennaNamesV1, AntennaV1, DomainError, ErrorCode, GetAntennaV1, ListAntennasV1, Page, ProposeAntennaV1, RPC, Role, RpcRequest, TransitionAntennaV1, parseContract } from '@prossimo/contracts';
+import { Actor, AntennaNameV1, AntennaNamesV1, AntennaV1, DomainError, ErrorCode, GetAntennaV1, ListAntennasV1, Page, ProposeAntennaV1, REQUEST_PATTERNS, Role, RpcRequest, TransitionAntennaV1, parseContract } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { AntennasService } from './antennas.service';
 
@@ -10,20 +10,20 @@ export class AntennasHandler {
   constructor(private readonly antennas: AntennasService) {}
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.antennas.propose)
+  @MessagePattern(REQUEST_PATTERNS.antennas.propose)
   async propose(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<AntennaV1> {
     return this.antennas.propose(actor, await parseContract(ProposeAntennaV1, req.payload));
   }
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.antennas.transition)
+  @MessagePattern(REQUEST_PATTERNS.antennas.transition)
   async transition(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<AntennaV1> {
     return this.antennas.transition(actor, await parseContract(TransitionAntennaV1, req.payload));
   }
 
   /** ADMIN: any antenna of the municipality; ANTENNA: its own only (the flag form preselects its neighbourhood). */
   @RpcRoles(Role.ADMIN, Role.ANTENNA)
-  @MessagePattern(RPC.antennas.get)
+  @MessagePattern(REQUEST_PATTERNS.antennas.get)
   async get(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<AntennaV1> {
     const { id } = await parseContract(GetAntennaV1, req.payload);
     if (actor.role === Role.ANTENNA && actor.antennaId !== id) throw new DomainError(ErrorCode.FORBIDDEN, 'non è la tua antenna / not your antenna');
@@ -32,13 +32,13 @@ export class AntennasHandler {
 
   /** SOCIAL_WORKER: which antennas flagged the reports on screen (names only). */
   @RpcRoles(Role.SOCIAL_WORKER)
-  @MessagePattern(RPC.antennas.names)
+  @MessagePattern(REQUEST_PATTERNS.antennas.names)
   async names(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<AntennaNameV1[]> {
     return this.antennas.names(actor, (await parseContract(AntennaNamesV1, req.payload)).ids);
   }
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.antennas.list)
+  @MessagePattern(REQUEST_PATTERNS.antennas.list)
   async list(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<Page<AntennaV1>> {
     return this.antennas.list(actor, await parseContract(ListAntennasV1, req.payload ?? {}));
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AntennaKind, AntennaStatus } from '@prossimo/contracts';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { AntennaEntity } from './antenna.entity';
 import { AntennaStatusChangeEntity } from './antenna-status-change.entity';
 import { AntennaApplicationEntity } from './antenna-application.entity';
@@ -22,10 +23,13 @@ export interface ListedFilter {
   neighbourhoodCode?: string;
 }
 
+/** Antennas by name, then id (the administration's list and the public map without a point). */
+export const ANTENNAS_BY_NAME = new Keyset('ASC', [['a.name', 'text'], ['a.id', 'uuid']]);
+
 /** The only place that speaks TypeORM for antennas. Writes take the transaction they run in. */
 @Injectable()
 export class AntennasRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /** ACTIVE, publicly listed antennas: public columns only, never anything else. */
   private listed(filter: ListedFilter): SelectQueryBuilder<AntennaEntity> {
@@ -41,10 +45,8 @@ export class AntennasRepository {
   }
 
   /** A page of the listed antennas by name, then id, after a keyset cursor. */
-  findListedPageByName(filter: ListedFilter, limit: number, after: { name: string; id: string } | null): Promise<PublicAntenna[]> {
-    const qb = this.listed(filter).orderBy('a.name', 'ASC').addOrderBy('a.id', 'ASC').limit(limit);
-    if (after) qb.andWhere('(a.name, a.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
-    return qb.getMany();
+  findListedPageByName(filter: ListedFilter, page: KeysetQuery<typeof ANTENNAS_BY_NAME>): Promise<PublicAntenna[]> {
+    return ANTENNAS_BY_NAME.apply(this.listed(filter), page).getMany();
   }
 
   /**
@@ -83,14 +85,13 @@ export class AntennasRepository {
   }
 
   /** A page of the municipality's antennas by name, then id, any status. */
-  findAdminPage(filter: AdminFilter, limit: number, after: { name: string; id: string } | null): Promise<AntennaEntity[]> {
+  findAdminPage(filter: AdminFilter, page: KeysetQuery<typeof ANTENNAS_BY_NAME>): Promise<AntennaEntity[]> {
     const qb = this.ds.getRepository(AntennaEntity).createQueryBuilder('a').where('a.municipality = :municipality', { municipality: filter.municipality });
     if (filter.status?.length) qb.andWhere('a.status IN (:...status)', { status: filter.status });
     if (filter.kind?.length) qb.andWhere('a.kind IN (:...kind)', { kind: filter.kind });
     if (filter.neighbourhoodCode) qb.andWhere('a.neighbourhood_code = :code', { code: filter.neighbourhoodCode });
     if (filter.search) qb.andWhere(`a.name ILIKE :search ESCAPE '\\'`, { search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    if (after) qb.andWhere('(a.name, a.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
-    return qb.orderBy('a.name', 'ASC').addOrderBy('a.id', 'ASC').limit(limit).getMany();
+    return ANTENNAS_BY_NAME.apply(qb, page).getMany();
   }
 
   /** The public applications behind some antennas (ADMIN's list and page). */
@@ -128,10 +129,10 @@ export class AntennasRepository {
 
   /** Active antennas per neighbourhood code of one municipality. */
   async countActiveByNeighbourhood(municipality: string): Promise<Map<string, number>> {
-    const rows = (await this.ds.query(
+    const rows = await this.ds.query<{ code: string; n: number }[]>(
       `SELECT neighbourhood_code AS code, count(*)::int AS n FROM antennas WHERE municipality = $1 AND status = $2 GROUP BY neighbourhood_code`,
       [municipality, AntennaStatus.ACTIVE],
-    )) as { code: string; n: number }[];
+    );
     return new Map(rows.map((r) => [r.code, r.n]));
   }
 
@@ -142,11 +143,11 @@ export class AntennasRepository {
   }
 
   async counts(): Promise<{ neighbourhoods: number; activeAntennas: number }> {
-    const [row] = (await this.ds.query(
+    const [row] = await this.ds.query<{ neighbourhoods: number; activeAntennas: number }[]>(
       `SELECT (SELECT count(*) FROM neighbourhoods)::int AS neighbourhoods,
               (SELECT count(*) FROM antennas WHERE status = $1)::int AS "activeAntennas"`,
       [AntennaStatus.ACTIVE],
-    )) as { neighbourhoods: number; activeAntennas: number }[];
+    );
     return row;
   }
 }

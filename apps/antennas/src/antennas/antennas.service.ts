@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import {
   Actor,
   AntennaKind,
@@ -8,26 +7,22 @@ import {
   AntennaNameV1,
   AntennaStatus,
   AntennaV1,
-  DEFAULT_PAGE_SIZE,
   DomainError,
   ListAntennasV1,
-  MAX_PAGE_SIZE,
   Need,
   Page,
   ProposeAntennaV1,
   Role,
   TransitionAntennaV1,
-  decodeCursor,
-  encodeCursor,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { neighbourhoodAt } from '../geo/geo';
 import { NeighbourhoodsRepository } from '../neighbourhoods/neighbourhoods.repository';
 import { romeDay } from '../time/rome';
 import { AntennaEntity } from './antenna.entity';
 import { AntennaStatusChangeEntity } from './antenna-status-change.entity';
-import { AntennasRepository } from './antennas.repository';
+import { ANTENNAS_BY_NAME, AntennasRepository } from './antennas.repository';
 import { nextStatus } from './lifecycle';
 import { listedByDefault } from './listing';
 import { AntennaApplicationEntity } from './antenna-application.entity';
@@ -48,15 +43,15 @@ function toAntenna(a: AntennaEntity, history: AntennaStatusChangeEntity[] = []):
     id: a.id,
     municipality: a.municipality,
     name: a.name,
-    kind: a.kind as AntennaKind,
+    kind: a.kind,
     address: a.address,
     lat: a.lat,
     lng: a.lng,
     neighbourhoodCode: a.neighbourhoodCode,
     openingHours: a.openingHours,
     publicContact: a.publicContact,
-    needs: (a.needs ?? []) as Need[],
-    status: a.status as AntennaStatus,
+    needs: (a.needs ?? []),
+    status: a.status,
     statusReason: a.statusReason,
     publiclyListed: a.publiclyListed,
     trainedOn: a.trainedOn,
@@ -64,8 +59,8 @@ function toAntenna(a: AntennaEntity, history: AntennaStatusChangeEntity[] = []):
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
     history: history.map((h) => ({
-      from: h.fromStatus as AntennaStatus | null,
-      to: h.toStatus as AntennaStatus,
+      from: h.fromStatus,
+      to: h.toStatus,
       reason: h.reason,
       at: h.at.toISOString(),
       byAccountId: h.byAccountId,
@@ -81,7 +76,7 @@ function toAntenna(a: AntennaEntity, history: AntennaStatusChangeEntity[] = []):
 @Injectable()
 export class AntennasService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly tx: Transactions,
     private readonly repo: AntennasRepository,
     private readonly neighbourhoods: NeighbourhoodsRepository,
     private readonly outbox: Outbox,
@@ -126,7 +121,7 @@ export class AntennasService {
       updatedAt: now,
     });
     try {
-      await this.ds.transaction(async (em) => {
+      await this.tx.run(async (em) => {
         await this.repo.insert(em, row);
         await this.repo.addStatusChange(em, this.change(row.id, null, AntennaStatus.PROPOSED, null, now, actor));
         await this.outbox.add(em, 'antenna.status-changed.v1', {
@@ -157,11 +152,11 @@ export class AntennasService {
 
   /** One lifecycle move (lifecycle.ts decides what is legal). */
   async transition(actor: Actor, cmd: TransitionAntennaV1): Promise<AntennaV1> {
-    await this.ds.transaction(async (em) => {
+    await this.tx.run(async (em) => {
       const a = await this.repo.findForUpdate(em, cmd.id);
       if (!a || a.municipality !== actor.municipality) throw DomainError.notFound('antenna');
       const now = this.clock();
-      const from = a.status as AntennaStatus;
+      const from = a.status;
       const to = nextStatus(from, cmd.action, { reason: cmd.reason, trainedOn: cmd.trainedOn, codeOfConductAccepted: cmd.codeOfConductAccepted, today: romeDay(now) });
       // Consumers apply antenna events by occurredAt: keep them strictly increasing per antenna.
       const at = new Date(Math.max(now.getTime(), a.statusChangedAt.getTime() + 1));
@@ -178,7 +173,7 @@ export class AntennasService {
       await this.outbox.add(em, 'antenna.status-changed.v1', {
         municipality: a.municipality,
         antennaId: a.id,
-        kind: a.kind as AntennaKind,
+        kind: a.kind,
         neighbourhoodCode: a.neighbourhoodCode,
         from,
         to,
@@ -203,26 +198,17 @@ export class AntennasService {
    */
   async names(actor: Actor, ids: string[]): Promise<AntennaNameV1[]> {
     const rows = await this.repo.findNames(actor.municipality, ids);
-    return rows.map((a) => ({ id: a.id, name: a.name, kind: a.kind as AntennaKind }));
+    return rows.map((a) => ({ id: a.id, name: a.name, kind: a.kind }));
   }
 
   /** The municipality's antennas by name, any status, filtered; a page at a time. */
   async list(actor: Actor, q: ListAntennasV1): Promise<Page<AntennaV1>> {
-    const first = Math.min(q.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const cursor = decodeCursor(q.after, ['text', 'uuid']);
-    const rows = await this.repo.findAdminPage(
-      { municipality: actor.municipality, status: q.status, kind: q.kind, neighbourhoodCode: q.neighbourhoodCode, search: q.search },
-      first + 1,
-      cursor ? { name: cursor[0], id: cursor[1] } : null,
-    );
-    const page = rows.slice(0, first);
-    const last = page[page.length - 1];
+    const page = ANTENNAS_BY_NAME.request(q);
+    const rows = await this.repo.findAdminPage({ municipality: actor.municipality, status: q.status, kind: q.kind, neighbourhoodCode: q.neighbourhoodCode, search: q.search }, page);
+    const { rows: kept, pageInfo } = ANTENNAS_BY_NAME.page(rows, page, (a) => [a.name, a.id]);
     // Who applied from the public form, for the administration to follow up (ADMIN only, never public).
-    const applications = actor.role === Role.ADMIN ? await this.applicationsOf(page.map((a) => a.id)) : new Map();
-    return {
-      nodes: page.map((a) => ({ ...toAntenna(a), ...(applications.has(a.id) ? { application: applications.get(a.id) } : {}) })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.name, last.id]) : null },
-    };
+    const applications = actor.role === Role.ADMIN ? await this.applicationsOf(kept.map((a) => a.id)) : new Map();
+    return { nodes: kept.map((a) => ({ ...toAntenna(a), ...(applications.has(a.id) ? { application: applications.get(a.id) } : {}) })), pageInfo };
   }
 
   private async applicationsOf(ids: string[]): Promise<Map<string, AntennaApplicationV1>> {

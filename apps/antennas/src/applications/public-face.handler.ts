@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  ApplicationReceiptV1, ApplyAsAntennaV1, ProximityPointV1, PublicPointQueryV1, RPC, RpcRequest, StreetV1, StreetsQueryV1, parseContract,
+  ApplicationReceiptV1, ApplyAsAntennaV1, ProximityPointV1, PublicPointQueryV1, REQUEST_PATTERNS, RpcRequest, StreetV1, StreetsQueryV1, parseContract,
 } from '@prossimo/contracts';
 import { RpcPublic } from '@prossimo/platform';
 import { PublicFaceService } from './public-face.service';
@@ -12,25 +12,25 @@ export class PublicFaceHandler {
   constructor(private readonly face: PublicFaceService) {}
 
   @RpcPublic()
-  @MessagePattern(RPC.antennas.proximityPoint)
+  @MessagePattern(REQUEST_PATTERNS.antennas.proximityPoint)
   async point(@Payload() req: RpcRequest): Promise<ProximityPointV1> {
     return this.face.point(await parseContract(PublicPointQueryV1, req.payload));
   }
 
   @RpcPublic()
-  @MessagePattern(RPC.antennas.municipalities)
+  @MessagePattern(REQUEST_PATTERNS.antennas.municipalities)
   async municipalities(): Promise<string[]> {
     return this.face.municipalities();
   }
 
   @RpcPublic()
-  @MessagePattern(RPC.antennas.streets)
+  @MessagePattern(REQUEST_PATTERNS.antennas.streets)
   async streets(@Payload() req: RpcRequest): Promise<StreetV1[]> {
     return this.face.findStreets(await parseContract(StreetsQueryV1, req.payload));
   }
 
   @RpcPublic()
-  @MessagePattern(RPC.antennas.apply)
+  @MessagePattern(REQUEST_PATTERNS.antennas.apply)
   async apply(@Payload() req: RpcRequest): Promise<ApplicationReceiptV1> {
     return this.face.apply(await parseContract(ApplyAsAntennaV1, req.payload));
   }

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   AntennaKind, AntennaStatus, ApplicationReceiptV1, ApplyAsAntennaV1, DomainError, ProximityPointV1, PublicPointQueryV1, StreetV1, StreetsQueryV1,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AntennaEntity } from '../antennas/antenna.entity';
 import { AntennaStatusChangeEntity } from '../antennas/antenna-status-change.entity';
 import { AntennasRepository } from '../antennas/antennas.repository';
@@ -25,7 +25,7 @@ import { AntennaApplicationEntity } from '../antennas/antenna-application.entity
 @Injectable()
 export class PublicFaceService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly tx: Transactions,
     private readonly antennas: AntennasRepository,
     private readonly neighbourhoods: NeighbourhoodsRepository,
     private readonly streets: GazetteerRepository,
@@ -37,7 +37,7 @@ export class PublicFaceService {
   async point(q: PublicPointQueryV1): Promise<ProximityPointV1> {
     const [a] = await this.antennas.findListedByIds([q.id]);
     if (!a) throw DomainError.notFound('proximity point');
-    return { id: a.id, name: a.name, kind: a.kind as AntennaKind, address: a.address, neighbourhoodCode: a.neighbourhoodCode, openingHours: a.openingHours, publicContact: a.publicContact, lat: a.lat, lng: a.lng, distanceMeters: null };
+    return { id: a.id, name: a.name, kind: a.kind, address: a.address, neighbourhoodCode: a.neighbourhoodCode, openingHours: a.openingHours, publicContact: a.publicContact, lat: a.lat, lng: a.lng, distanceMeters: null };
   }
 
   /** The municipalities with neighbourhoods (those this deployment serves). */
@@ -59,7 +59,7 @@ export class PublicFaceService {
     const area = areas.find((a) => a.properties.code === cmd.neighbourhoodCode);
     if (!area) throw DomainError.badInput('neighbourhoodCode', `neighbourhoodCode: "${cmd.neighbourhoodCode}" non è un quartiere del comune / is not a neighbourhood of the municipality`);
     // The street's middle when it lies in the chosen neighbourhood, else the neighbourhood's: approximate either way.
-    const position = cmd.position && neighbourhoodAt(cmd.position, [area]) === cmd.neighbourhoodCode ? cmd.position : pointInside(area.geometry as AreaGeometry);
+    const position = cmd.position && neighbourhoodAt(cmd.position, [area]) === cmd.neighbourhoodCode ? cmd.position : pointInside(area.geometry);
     const now = this.clock();
     const row = Object.assign(new AntennaEntity(), {
       id: cmd.id,
@@ -84,7 +84,7 @@ export class PublicFaceService {
       updatedAt: now,
     });
     try {
-      await this.ds.transaction(async (em) => {
+      await this.tx.run(async (em) => {
         await this.antennas.insert(em, row);
         await em.getRepository(AntennaStatusChangeEntity).insert(
           Object.assign(new AntennaStatusChangeEntity(), { id: randomUUID(), antennaId: row.id, fromStatus: null, toStatus: AntennaStatus.PROPOSED, reason: 'candidatura dal sito pubblico / application from the public site', at: now, byAccountId: null }),
@@ -124,7 +124,7 @@ export class PublicFaceService {
 
   /** A retry of the same application answers the same receipt; anything else under that id is CONFLICT. */
   private async sameOrConflict(existing: AntennaEntity, cmd: ApplyAsAntennaV1): Promise<ApplicationReceiptV1> {
-    const application = await this.ds.getRepository(AntennaApplicationEntity).findOne({ where: { antennaId: existing.id } });
+    const application = await this.tx.reads.findOne(AntennaApplicationEntity, { where: { antennaId: existing.id } });
     if (!application || application.challengeId !== cmd.challengeId || existing.name !== cmd.name.trim()) {
       throw DomainError.conflict('questo id è già usato / this id is already taken');
     }

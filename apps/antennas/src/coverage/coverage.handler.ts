@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, CoverageQueryV1, CoverageV1, RPC, Role, RpcRequest, parseContract } from '@prossimo/contracts';
+import { Actor, CoverageQueryV1, CoverageV1, REQUEST_PATTERNS, Role, RpcRequest, parseContract } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { CoverageService } from './coverage.service';
 
@@ -10,7 +10,7 @@ export class CoverageHandler {
   constructor(private readonly coverage: CoverageService) {}
 
   @RpcRoles(Role.CITY_ANALYST)
-  @MessagePattern(RPC.antennas.coverage)
+  @MessagePattern(REQUEST_PATTERNS.antennas.coverage)
   async get(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<CoverageV1> {
     return this.coverage.coverage(actor, await parseContract(CoverageQueryV1, req.payload ?? {}));
   }

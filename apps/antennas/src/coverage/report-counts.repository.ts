@@ -16,10 +16,10 @@ export class ReportCountsRepository {
   }
 
   async findBetween(municipality: string, from: string, to: string): Promise<{ neighbourhoodCode: string; month: string; reports: number }[]> {
-    return (await this.ds.query(
+    return await this.ds.query<{ neighbourhoodCode: string; month: string; reports: number }[]>(
       `SELECT neighbourhood_code AS "neighbourhoodCode", month, reports FROM antenna_report_counts
         WHERE municipality = $1 AND month BETWEEN $2 AND $3`,
       [municipality, from, to],
-    )) as { neighbourhoodCode: string; month: string; reports: number }[];
+    );
   }
 }

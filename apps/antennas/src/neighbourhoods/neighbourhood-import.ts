@@ -107,7 +107,7 @@ export function parseNeighbourhoodFile(text: string, o: ImportOptions): Imported
     }
     if (p.approximate !== undefined && typeof p.approximate !== 'boolean') throw bad(`${at}.properties.approximate`, 'deve essere true o false', 'must be true or false');
     const geometry = checkGeometry(f.geometry, `${at}.geometry`);
-    return { code: p.code, name: p.name.trim(), population, population75Plus, approximate: (p.approximate as boolean | undefined) ?? o.approximate, geometry };
+    return { code: p.code, name: p.name.trim(), population, population75Plus, approximate: p.approximate ?? o.approximate, geometry };
   });
 
   const areas = out.map((n) => areaSquareMetres(n.geometry));

@@ -6,7 +6,7 @@ import {
   ImportNeighbourhoodsV1,
   ListNeighbourhoodsV1,
   NeighbourhoodV1,
-  RPC,
+  REQUEST_PATTERNS,
   Role,
   RpcRequest,
   parseContract,
@@ -20,13 +20,13 @@ export class NeighbourhoodsHandler {
   constructor(private readonly neighbourhoods: NeighbourhoodsService) {}
 
   @RpcPublic()
-  @MessagePattern(RPC.antennas.listNeighbourhoods)
+  @MessagePattern(REQUEST_PATTERNS.antennas.listNeighbourhoods)
   async list(@Payload() req: RpcRequest, @RpcActor() actor: Actor | undefined): Promise<NeighbourhoodV1[]> {
     return this.neighbourhoods.list(actor, await parseContract(ListNeighbourhoodsV1, req.payload ?? {}));
   }
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.antennas.importNeighbourhoods)
+  @MessagePattern(REQUEST_PATTERNS.antennas.importNeighbourhoods)
   async import(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ImportNeighbourhoodsResultV1> {
     return this.neighbourhoods.import(actor, await parseContract(ImportNeighbourhoodsV1, req.payload));
   }

@@ -9,7 +9,7 @@ export type NeighbourhoodSummary = Pick<NeighbourhoodEntity, 'municipality' | 'c
 /** The only place that speaks TypeORM for neighbourhoods. Writes take the transaction they run in. */
 @Injectable()
 export class NeighbourhoodsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /** The neighbourhoods of one municipality, or of all when none is given, by name (areas left out). */
   findSummaries(municipality: string | undefined, withGeometry = false): Promise<NeighbourhoodSummary[]> {
@@ -31,7 +31,7 @@ export class NeighbourhoodsRepository {
 
   /** The municipalities that have neighbourhoods (those this deployment serves), by code. */
   async municipalities(): Promise<string[]> {
-    const rows = (await this.ds.query(`SELECT DISTINCT municipality FROM neighbourhoods ORDER BY municipality`)) as { municipality: string }[];
+    const rows = await this.ds.query<{ municipality: string }[]>(`SELECT DISTINCT municipality FROM neighbourhoods ORDER BY municipality`);
     return rows.map((r) => r.municipality);
   }
 

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Actor, DomainError, ErrorCode, ImportNeighbourhoodsResultV1, ImportNeighbourhoodsV1, ListNeighbourhoodsV1, NeighbourhoodV1 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
 import { AntennasSettings } from '../config/antennas.env';
 import { NeighbourhoodEntity } from './neighbourhood.entity';
 import { parseNeighbourhoodFile } from './neighbourhood-import';
@@ -12,7 +11,7 @@ import { NeighbourhoodsRepository } from './neighbourhoods.repository';
 export class NeighbourhoodsService {
   constructor(
     private readonly repo: NeighbourhoodsRepository,
-    private readonly ds: DataSource,
+    private readonly tx: Transactions,
     private readonly outbox: Outbox,
     @Inject(SETTINGS) private readonly settings: AntennasSettings,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -55,7 +54,7 @@ export class NeighbourhoodsService {
       overlapTolerance: this.settings.NEIGHBOURHOOD_OVERLAP_TOLERANCE,
     });
     const now = this.clock();
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const before = new Set(await this.repo.findCodes(em, municipality));
       const result: ImportNeighbourhoodsResultV1 = { municipality: municipality, created: [], updated: [], untouched: [] };
       for (const n of parsed) {

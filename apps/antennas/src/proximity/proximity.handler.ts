@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, Page, ProximityPointV1, ProximityPointsQueryV1, RPC, RpcRequest, parseContract } from '@prossimo/contracts';
+import { Actor, Page, ProximityPointV1, ProximityPointsQueryV1, REQUEST_PATTERNS, RpcRequest, parseContract } from '@prossimo/contracts';
 import { RpcActor, RpcPublic } from '@prossimo/platform';
 import { ProximityService } from './proximity.service';
 
@@ -10,7 +10,7 @@ export class ProximityHandler {
   constructor(private readonly proximity: ProximityService) {}
 
   @RpcPublic()
-  @MessagePattern(RPC.antennas.proximityPoints)
+  @MessagePattern(REQUEST_PATTERNS.antennas.proximityPoints)
   async points(@Payload() req: RpcRequest, @RpcActor() actor: Actor | undefined): Promise<Page<ProximityPointV1>> {
     return this.proximity.points(actor, await parseContract(ProximityPointsQueryV1, req.payload ?? {}));
   }

@@ -19,7 +19,7 @@ function toPoint(a: PublicAntenna, meters: number | null): ProximityPointV1 {
   return {
     id: a.id,
     name: a.name,
-    kind: a.kind as AntennaKind,
+    kind: a.kind,
     address: a.address,
     neighbourhoodCode: a.neighbourhoodCode,
     openingHours: a.openingHours,
@@ -59,7 +59,7 @@ export class ProximityService {
   }
 
   private async byName(filter: ListedFilter, first: number, after: Extract<ProximityCursor, { by: 'name' }> | null): Promise<Page<ProximityPointV1>> {
-    const rows = await this.antennas.findListedPageByName(filter, first + 1, after);
+    const rows = await this.antennas.findListedPageByName(filter, { limit: first + 1, after: after ? [after.name, after.id] : null });
     const page = rows.slice(0, first);
     const last = page[page.length - 1];
     return {

@@ -18,9 +18,9 @@ export class HealthHandler {
   @MessagePattern(RPC.community.health)
   async health(): Promise<HealthV1> {
     return serviceHealth('community', this.ds, this.nc, async () => {
-      const [row] = (await this.ds.query(
+      const [row] = await this.ds.query<{ neighbourhoods: number; initiatives: number }[]>(
         `SELECT (SELECT count(*) FROM neighbourhoods)::int AS neighbourhoods, (SELECT count(*) FROM initiatives WHERE status = 'PUBLISHED')::int AS initiatives`,
-      )) as { neighbourhoods: number; initiatives: number }[];
+      );
       return { neighbourhoods: row.neighbourhoods, publishedInitiatives: row.initiatives };
     });
   }

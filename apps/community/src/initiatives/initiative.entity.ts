@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { InitiativeKind, InitiativeStatus } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 import { PlaceEntity } from './place.entity';
 
 /**
@@ -10,8 +12,8 @@ import { PlaceEntity } from './place.entity';
 @Index('IDX_initiatives_municipality_status', ['municipality', 'status'])
 @Index('IDX_initiatives_organiser', ['organiserOrganisationId'])
 @Index('IDX_initiatives_modified', ['modifiedSeq'])
-@Check('CHK_initiatives_kind', `"kind" IN ('ELDERLY_PLACE','CULTURE','SOCIAL_THEATRE','LIFESTYLE_EXPERIMENT','CONCILIATION','VOLUNTEERING')`)
-@Check('CHK_initiatives_status', `"status" IN ('PUBLISHED','WITHDRAWN')`)
+@Check('CHK_initiatives_kind', checkIn('kind', Object.values(InitiativeKind)))
+@Check('CHK_initiatives_status', checkIn('status', Object.values(InitiativeStatus)))
 @Check('CHK_initiatives_ages', `"age_min" IS NULL OR "age_max" IS NULL OR "age_min" <= "age_max"`)
 @Check('CHK_initiatives_cost', `"free" OR "cost_text" IS NOT NULL`)
 export class InitiativeEntity {

@@ -70,14 +70,14 @@ export class InitiativesRepository {
 
   /** Inserts or updates an initiative, giving it the next `modified` of the open-data feed. */
   async saveInitiative(em: EntityManager, i: InitiativeEntity): Promise<void> {
-    const [{ seq }] = (await em.query(`SELECT ${NEXT_SEQ}::text AS seq`)) as { seq: string }[];
+    const [{ seq }] = await em.query<{ seq: string }[]>(`SELECT ${NEXT_SEQ}::text AS seq`);
     i.modifiedSeq = seq;
     await em.getRepository(InitiativeEntity).save(i);
   }
 
   /** Inserts or updates a session, giving it the next `modified`. */
   async saveSession(em: EntityManager, s: SessionEntity): Promise<void> {
-    const [{ seq }] = (await em.query(`SELECT ${NEXT_SEQ}::text AS seq`)) as { seq: string }[];
+    const [{ seq }] = await em.query<{ seq: string }[]>(`SELECT ${NEXT_SEQ}::text AS seq`);
     s.modifiedSeq = seq;
     await em.getRepository(SessionEntity).save(s);
   }
@@ -175,7 +175,7 @@ export class InitiativesRepository {
       WHERE ${where.join(' AND ')}
       ORDER BY n.starts_at, i.id
       LIMIT ${p(limit)}`;
-    const raw = (await this.ds.query(sql, params)) as Record<string, unknown>[];
+    const raw = await this.ds.query<Record<string, unknown>[]>(sql, params);
     return raw.map((r) => ({ initiative: hydrate(this.ds, InitiativeEntity, r, 'i_'), place: hydrate(this.ds, PlaceEntity, r, 'p_'), next: hydrate(this.ds, SessionEntity, r, 's_') }));
   }
 
@@ -195,13 +195,13 @@ export class InitiativesRepository {
 
   /** The open-data feed of sessions, with each one's initiative status. */
   async feedSessions(afterSeq: string, afterId: string, limit: number): Promise<{ session: SessionEntity; initiativeStatus: string }[]> {
-    const raw = (await this.ds.query(
+    const raw = await this.ds.query<Record<string, unknown>[]>(
       `SELECT ${this.columns('s', SessionEntity, 's_')}, i.status AS initiative_status
        FROM sessions s JOIN initiatives i ON i.id = s.initiative_id
        WHERE (s.modified_seq, s.id) > ($1::bigint, $2::uuid)
        ORDER BY s.modified_seq, s.id LIMIT $3`,
       [afterSeq, afterId, limit],
-    )) as Record<string, unknown>[];
+    );
     return raw.map((r) => ({ session: hydrate(this.ds, SessionEntity, r, 's_'), initiativeStatus: r.initiative_status as string }));
   }
 

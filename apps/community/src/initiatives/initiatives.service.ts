@@ -179,9 +179,9 @@ export class InitiativesService {
       await this.ds.transaction(async (em) => {
         const initiative = await this.repo.findForUpdate(em, cmd.initiativeId);
         this.assertOpen(actor, initiative);
-        made = this.sessionRow(cmd.id, initiative!, null, startsAt, endsAt, cmd.publicSeats, cmd.referralSeats);
+        made = this.sessionRow(cmd.id, initiative, null, startsAt, endsAt, cmd.publicSeats, cmd.referralSeats);
         await this.repo.saveSession(em, made);
-        await this.emitSession(em, 'initiative.session-scheduled.v1', initiative!, made);
+        await this.emitSession(em, 'initiative.session-scheduled.v1', initiative, made);
       });
     } catch (err) {
       const winner = await this.repo.findSession(cmd.id);
@@ -209,9 +209,9 @@ export class InitiativesService {
         this.assertOpen(actor, initiative);
         await this.repo.insertSeries(em, Object.assign(new SessionSeriesEntity(), { id: cmd.id, initiativeId: cmd.initiativeId, rule: { ...cmd }, createdAt: now }));
         for (const o of occurrences) {
-          const s = this.sessionRow(derivedId(cmd.id, o.date), initiative!, cmd.id, o.startsAt, o.endsAt, cmd.publicSeats, cmd.referralSeats);
+          const s = this.sessionRow(derivedId(cmd.id, o.date), initiative, cmd.id, o.startsAt, o.endsAt, cmd.publicSeats, cmd.referralSeats);
           await this.repo.saveSession(em, s);
-          await this.emitSession(em, 'initiative.session-scheduled.v1', initiative!, s);
+          await this.emitSession(em, 'initiative.session-scheduled.v1', initiative, s);
           made.push(s);
         }
       });

@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { SessionStatus } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 import { InitiativeEntity } from './initiative.entity';
 
 /**
@@ -10,7 +12,7 @@ import { InitiativeEntity } from './initiative.entity';
 @Index('IDX_sessions_initiative_starts', ['initiativeId', 'startsAt'])
 @Index('IDX_sessions_municipality_starts', ['municipality', 'startsAt'])
 @Index('IDX_sessions_modified', ['modifiedSeq'])
-@Check('CHK_sessions_status', `"status" IN ('SCHEDULED','CANCELLED','POSTPONED')`)
+@Check('CHK_sessions_status', checkIn('status', Object.values(SessionStatus)))
 @Check('CHK_sessions_times', `"ends_at" > "starts_at"`)
 @Check('CHK_sessions_public_seats', `"public_taken" >= 0 AND "public_taken" <= "public_seats"`)
 @Check('CHK_sessions_referral_seats', `"referral_taken" >= 0 AND "referral_taken" <= "referral_seats"`)

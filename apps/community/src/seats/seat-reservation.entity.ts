@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { SEAT_RESERVATION_STATUSES, SeatKind } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 import { SessionEntity } from '../initiatives/session.entity';
 
 /**
@@ -8,8 +10,8 @@ import { SessionEntity } from '../initiatives/session.entity';
  */
 @Entity({ name: 'seat_reservations' })
 @Index('IDX_seat_reservations_session', ['sessionId', 'status'])
-@Check('CHK_seat_reservations_kind', `"kind" IN ('PUBLIC','REFERRAL')`)
-@Check('CHK_seat_reservations_status', `"status" IN ('HELD','RELEASED')`)
+@Check('CHK_seat_reservations_kind', checkIn('kind', Object.values(SeatKind)))
+@Check('CHK_seat_reservations_status', checkIn('status', SEAT_RESERVATION_STATUSES))
 export class SeatReservationEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_seat_reservations' })
   id: string;

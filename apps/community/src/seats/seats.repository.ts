@@ -35,24 +35,24 @@ export class SeatsRepository {
   /** Takes one seat of `kind`; null when none is left, or the session is not open for it. */
   async take(em: EntityManager, sessionId: string, municipality: string, kind: SeatKind, now: Date): Promise<SessionCounts | null> {
     const c = COUNTER[kind];
-    const rows = (await em.query(
+    const rows = await em.query<[SessionCounts[], number]>(
       `UPDATE sessions SET ${c.taken} = ${c.taken} + 1, updated_at = $3, modified_seq = nextval('community_modified_seq')
        WHERE id = $1 AND municipality = $2 AND status = 'SCHEDULED' AND starts_at > $3 AND ${c.taken} < ${c.seats}
        RETURNING id, initiative_id, municipality, public_seats, referral_seats, public_taken, referral_taken`,
       [sessionId, municipality, now],
-    )) as [SessionCounts[], number];
+    );
     return rows[0][0] ?? null;
   }
 
   /** Gives one seat of `kind` back. */
   async giveBack(em: EntityManager, sessionId: string, kind: SeatKind, now: Date): Promise<SessionCounts> {
     const c = COUNTER[kind];
-    const rows = (await em.query(
+    const rows = await em.query<[SessionCounts[], number]>(
       `UPDATE sessions SET ${c.taken} = ${c.taken} - 1, updated_at = $2, modified_seq = nextval('community_modified_seq')
        WHERE id = $1
        RETURNING id, initiative_id, municipality, public_seats, referral_seats, public_taken, referral_taken`,
       [sessionId, now],
-    )) as [SessionCounts[], number];
+    );
     return rows[0][0];
   }
 
@@ -62,7 +62,7 @@ export class SeatsRepository {
 
   /** Marks a HELD reservation RELEASED; null when it was not HELD (already released: nothing to do). */
   async release(em: EntityManager, id: string, now: Date): Promise<SeatReservationEntity | null> {
-    const rows = (await em.query(`UPDATE seat_reservations SET status = 'RELEASED', released_at = $2 WHERE id = $1 AND status = 'HELD' RETURNING id`, [id, now])) as [{ id: string }[], number];
+    const rows = await em.query<[{ id: string }[], number]>(`UPDATE seat_reservations SET status = 'RELEASED', released_at = $2 WHERE id = $1 AND status = 'HELD' RETURNING id`, [id, now]);
     if (rows[0].length === 0) return null;
     return em.getRepository(SeatReservationEntity).findOneByOrFail({ id });
   }

@@ -4,19 +4,12 @@ import {
   AntennaAction,
   AntennaStatus,
   AntennaV1,
-  CoverageQueryV1,
   CoverageV1,
   CreateAntennaMemberV1,
-  GetAntennaV1,
   ImportNeighbourhoodsResultV1,
-  ImportNeighbourhoodsV1,
-  ListAntennasV1,
-  Page,
-  ProposeAntennaV1,
-  RPC,
+  REQUEST_PATTERNS,
   RemoveAntennaMemberV1,
   Role,
-  TransitionAntennaV1,
   parseContract,
 } from '@prossimo/contracts';
 import { AntennaKind } from '../graphql/enums';
@@ -63,15 +56,14 @@ export class AntennasAdminResolver {
   ) {}
 
   private async move(caller: Caller, fields: { id: string; action: AntennaAction; reason?: string; trainedOn?: string; codeOfConductAccepted?: boolean }): Promise<Antenna> {
-    const cmd = await parseContract(TransitionAntennaV1, given(fields));
-    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.transition, cmd, caller.actor));
+    return toAntenna(await this.rpc.call(REQUEST_PATTERNS.antennas.transition, given(fields), caller.actor));
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => Antenna, { description: 'Proposes an antenna (PROPOSED); its neighbourhood comes from its position.' })
   async proposeAntenna(@Args('input') input: ProposeAntennaInput, @CurrentCaller() caller: Caller): Promise<Antenna> {
-    const cmd = await parseContract(ProposeAntennaV1, given({ ...input, position: input.position ? { lat: input.position.lat, lng: input.position.lng } : undefined }), 'input');
-    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.propose, cmd, caller.actor));
+    const cmd = given({ ...input, position: input.position ? { lat: input.position.lat, lng: input.position.lng } : undefined });
+    return toAntenna(await this.rpc.call(REQUEST_PATTERNS.antennas.propose, cmd, caller.actor, { inputField: 'input' }));
   }
 
   @Roles(Role.ADMIN)
@@ -121,16 +113,14 @@ export class AntennasAdminResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<AntennaConnection> {
-    const query = await parseContract(ListAntennasV1, given({ status, kind, neighbourhoodCode, search, first, after }));
-    const page = await this.rpc.call<Page<AntennaV1>>(RPC.antennas.list, query, caller.actor);
+    const page = await this.rpc.call(REQUEST_PATTERNS.antennas.list, given({ status, kind, neighbourhoodCode, search, first, after }), caller.actor);
     return { nodes: page.nodes.map(toAntenna), pageInfo: page.pageInfo };
   }
 
   @Roles(Role.ADMIN)
   @Query(() => Antenna, { description: 'One antenna with its history and members.' })
   async antenna(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Antenna> {
-    const query = await parseContract(GetAntennaV1, { id });
-    return toAntenna(await this.rpc.call<AntennaV1>(RPC.antennas.get, query, caller.actor));
+    return toAntenna(await this.rpc.call(REQUEST_PATTERNS.antennas.get, { id }, caller.actor));
   }
 
   @Roles(Role.ADMIN)
@@ -176,8 +166,7 @@ export class AntennasAdminResolver {
     @Args('approximate', { nullable: true }) approximate?: boolean,
     @Args('municipality', { nullable: true, description: 'ISTAT code: your own (the default); another is refused' }) municipality?: string,
   ): Promise<ImportNeighbourhoodsResultV1> {
-    const cmd = await parseContract(ImportNeighbourhoodsV1, given({ municipality, geojson, approximate }));
-    return this.rpc.call<ImportNeighbourhoodsResultV1>(RPC.antennas.importNeighbourhoods, cmd, caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.antennas.importNeighbourhoods, given({ municipality, geojson, approximate }), caller.actor);
   }
 
   @Roles(Role.CITY_ANALYST)
@@ -188,7 +177,6 @@ export class AntennasAdminResolver {
     @Args('from', { nullable: true, description: 'YYYY-MM' }) from?: string,
     @Args('to', { nullable: true, description: 'YYYY-MM' }) to?: string,
   ): Promise<CoverageV1> {
-    const query = await parseContract(CoverageQueryV1, given({ municipality, from, to }));
-    return this.rpc.call<CoverageV1>(RPC.antennas.coverage, query, caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.antennas.coverage, given({ municipality, from, to }), caller.actor);
   }
 }

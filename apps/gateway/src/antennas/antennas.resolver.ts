@@ -1,6 +1,6 @@
 import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Actor, AntennaV1, DomainError, ErrorCode, NeighbourhoodV1, Page, Role, ProximityPointV1, ProximityPointsQueryV1, RPC, parseContract } from '@prossimo/contracts';
+import { Actor, DomainError, ErrorCode, Page, Role, ProximityPointV1, REQUEST_PATTERNS } from '@prossimo/contracts';
 import { Caller, CurrentCaller, OptionalActor, Public, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
 import { GeoPointInput, MyAntenna, Neighbourhood, ProximityPointConnection } from './antennas.models';
@@ -30,7 +30,7 @@ export class AntennasResolver {
   ): Promise<Neighbourhood[]> {
     // The geometry is fetched only when the query asks for it (the dashboard's map).
     const withBoundary = selects(info, 'boundary');
-    const rows = await this.rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, { ...(municipality ? { municipality } : {}), ...(withBoundary ? { withBoundary } : {}) }, actor);
+    const rows = await this.rpc.call(REQUEST_PATTERNS.antennas.listNeighbourhoods, { ...(municipality ? { municipality } : {}), ...(withBoundary ? { withBoundary } : {}) }, actor);
     return rows.map(({ boundary, ...n }) => ({ ...n, boundary: boundary ? JSON.stringify(boundary) : null }));
   }
 
@@ -38,7 +38,7 @@ export class AntennasResolver {
   @Query(() => MyAntenna, { description: "Your antenna (ANTENNA): its name, neighbourhood and status." })
   async myAntenna(@CurrentCaller() caller: Caller): Promise<MyAntenna> {
     if (!caller.actor.antennaId) throw new DomainError(ErrorCode.NOT_FOUND, 'nessuna antenna collegata / no antenna linked to this account');
-    const a = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: caller.actor.antennaId }, caller.actor);
+    const a = await this.rpc.call(REQUEST_PATTERNS.antennas.get, { id: caller.actor.antennaId }, caller.actor);
     return { id: a.id, name: a.name, neighbourhoodCode: a.neighbourhoodCode, status: a.status };
   }
 
@@ -52,13 +52,13 @@ export class AntennasResolver {
     @Args('municipality', { nullable: true }) municipality?: string,
     @OptionalActor() actor?: Actor,
   ): Promise<Page<ProximityPointV1>> {
-    const query = await parseContract(ProximityPointsQueryV1, {
+    const query = {
       ...(near ? { near: { lat: near.lat, lng: near.lng } } : {}),
       ...(neighbourhoodCode !== undefined ? { neighbourhoodCode } : {}),
       ...(first !== undefined ? { first } : {}),
       ...(after !== undefined ? { after } : {}),
       ...(municipality !== undefined ? { municipality } : {}),
-    });
-    return this.rpc.call(RPC.antennas.proximityPoints, query, actor);
+    };
+    return this.rpc.call(REQUEST_PATTERNS.antennas.proximityPoints, query, actor);
   }
 }

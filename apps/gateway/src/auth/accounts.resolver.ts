@@ -65,7 +65,7 @@ export class AccountsResolver {
   @Query(() => [Account], { description: "Your municipality's accounts (at most 1,000), by name." })
   async accounts(@CurrentCaller() caller: Caller): Promise<Account[]> {
     const rows = await this.accountsRepo.listByMunicipality(caller.actor.municipality);
-    return rows.map((a) => ({ id: a.id, email: a.email, displayName: a.displayName, role: a.role as Role, municipality: a.municipality, antennaId: a.antennaId, organisationId: a.organisationId }));
+    return rows.map((a) => ({ id: a.id, email: a.email, displayName: a.displayName, role: a.role, municipality: a.municipality, antennaId: a.antennaId, organisationId: a.organisationId }));
   }
 
   @Roles(Role.ADMIN)

@@ -39,7 +39,7 @@ export class OpenDataController {
     const unknown = Object.keys(q).filter((k) => !['afterTimestamp', 'afterId', 'limit'].includes(k));
     if (unknown.length) throw DomainError.badInput(unknown[0], `${unknown[0]}: parametro sconosciuto / unknown parameter (afterTimestamp, afterId, limit)`);
     const query = await parseContract(OpenDataFeedQueryV1, Object.fromEntries(Object.entries({ feed, afterTimestamp: numeric(q.afterTimestamp), afterId: q.afterId, limit: numeric(q.limit) }).filter(([, v]) => v !== undefined)));
-    const page = await this.rpc.call<RpdePageV1>(RPC.community.openData, query);
+    const page = await this.rpc.call(RPC.community.openData, query);
     const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
     // Ids become URLs here, where the address is known: a series is its public page, a session points to it.
     const items = page.items.map((item) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { unzipSync } from 'fflate';
-import { Actor, DomainError, HSDS_IMPORT_FORMATS, IMPORT_FORMATS, ImportDirectoryV1, ImportHsdsV1, ImportResultV1, NeighbourhoodV1, RPC, parseContract } from '@prossimo/contracts';
+import { Actor, DomainError, HSDS_IMPORT_FORMATS, IMPORT_FORMATS, ImportResultV1, REQUEST_PATTERNS } from '@prossimo/contracts';
 import { RpcClient } from '../rpc/rpc-client.service';
 
 /** What the referrals service can take in one request (the broker's message limit is 1 MiB). */
@@ -29,8 +29,7 @@ export class DirectoryImports {
     }
     if (format === 'hsds-json' || format === 'csv') {
       const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
-      const command = await parseContract(ImportDirectoryV1, { format, content: text });
-      return this.rpc.call<ImportResultV1>(RPC.referrals.importDirectory, command, actor, 30_000);
+      return this.rpc.call(REQUEST_PATTERNS.referrals.importDirectory, { format, content: text }, actor, { timeoutMs: 30_000 });
     }
     let text: string;
     if (format === 'hsds-tabular') text = JSON.stringify(tabularFiles(content));
@@ -38,9 +37,8 @@ export class DirectoryImports {
     if (text.length > IMPORT_CONTENT_MAX) {
       throw DomainError.badInput('content', `content: il file è troppo grande (${Math.round(text.length / 1000)} kB di testo, al massimo ${IMPORT_CONTENT_MAX / 1000} kB): dividilo per organizzazioni / the file is too large (${Math.round(text.length / 1000)} kB of text, at most ${IMPORT_CONTENT_MAX / 1000} kB): split it by organisation`);
     }
-    const neighbourhoods = (await this.rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, {}, actor)).map((n) => ({ code: n.code, name: n.name }));
-    const command = await parseContract(ImportHsdsV1, { format, content: text, ...(source ? { source } : {}), neighbourhoods });
-    return this.rpc.call<ImportResultV1>(RPC.referrals.importHsds, command, actor, 60_000);
+    const neighbourhoods = (await this.rpc.call(REQUEST_PATTERNS.antennas.listNeighbourhoods, {}, actor)).map((n) => ({ code: n.code, name: n.name }));
+    return this.rpc.call(REQUEST_PATTERNS.referrals.importHsds, { format, content: text, ...(source ? { source } : {}), neighbourhoods }, actor, { timeoutMs: 60_000 });
   }
 }
 

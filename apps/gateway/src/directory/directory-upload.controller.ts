@@ -30,6 +30,6 @@ export class DirectoryUploadController {
     if (q.source !== undefined && typeof q.source !== 'string') throw DomainError.badInput('source', 'source: un nome breve / a short name');
     const body = req.body as unknown;
     if (!(body instanceof Buffer) || body.length === 0) throw DomainError.badInput('body', 'body: manca il file / the file is missing');
-    return this.imports.run(req.prossimo.actor, q.format, new Uint8Array(body), q.source as string | undefined);
+    return this.imports.run(req.prossimo.actor, q.format, new Uint8Array(body), q.source);
   }
 }

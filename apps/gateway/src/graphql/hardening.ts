@@ -35,5 +35,5 @@ export function graphqlProtection(): { plugins: ApolloServerPlugin[]; validation
     blockFieldSuggestion: { enabled: true },
   });
   const p = armor.protect();
-  return { plugins: p.plugins as ApolloServerPlugin[], validationRules: p.validationRules as ValidationRule[] };
+  return { plugins: p.plugins, validationRules: p.validationRules };
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Req, Res, UseFilters } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { HealthV1, Role, RPC, SERVICE_NAMES } from '@prossimo/contracts';
+import { HealthV1, Role, REQUEST_PATTERNS, SERVICE_NAMES } from '@prossimo/contracts';
 import { eventLoopLag } from '@prossimo/messaging';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
@@ -67,7 +67,7 @@ export class HealthController {
     const [database] = await Promise.all([
       this.ds.query('SELECT 1').then(() => 'ok' as const, () => 'down' as const),
       ...SERVICE_NAMES.map(async (name) => {
-        services[name] = await this.rpc.call<HealthV1>(RPC[name].health, {}, undefined, 2000).catch(() => ({ service: name, status: 'unavailable' as const }));
+        services[name] = await this.rpc.call(REQUEST_PATTERNS[name].health, {}, undefined, { timeoutMs: 2000 }).catch(() => ({ service: name, status: 'unavailable' as const }));
       }),
     ]);
     // Read after the services were asked: the first call is what connects the client.

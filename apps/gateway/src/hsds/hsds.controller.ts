@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { strToU8, zipSync } from 'fflate';
-import { HsdsExportFilesV1, HsdsExportV1, HsdsGetV1, HsdsListV1, RPC, parseContract } from '@prossimo/contracts';
+import { REQUEST_PATTERNS } from '@prossimo/contracts';
 import { Public } from '../graphql/access';
 import { HttpErrorFilter } from '../graphql/http-errors.filter';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -9,7 +9,7 @@ import { RpcClient } from '../rpc/rpc-client.service';
 /** Query strings are text: numbers become numbers before validation, unknown parameters are refused. */
 function listQuery(q: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...q };
-  for (const k of ['page', 'per_page']) if (typeof out[k] === 'string' && /^\d+$/.test(out[k] as string)) out[k] = Number(out[k]);
+  for (const k of ['page', 'per_page']) if (typeof out[k] === 'string' && /^\d+$/.test(out[k])) out[k] = Number(out[k]);
   for (const k of ['format', 'full', 'minimal', 'top_only']) delete out[k];
   return out;
 }
@@ -35,47 +35,46 @@ export class HsdsController {
    */
   @Get('export.zip')
   async exportZip(@Query() q: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const query = await parseContract(HsdsExportV1, q);
-    const { files } = await this.rpc.call<HsdsExportFilesV1>(RPC.referrals.hsdsExport, query, undefined, 30_000);
+    const { files } = await this.rpc.call(REQUEST_PATTERNS.referrals.hsdsExport, q, undefined, { timeoutMs: 30_000 });
     const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
     res.setHeader('content-type', 'application/zip');
-    res.setHeader('content-disposition', `attachment; filename="prossimo-hsds${query.municipality ? `-${query.municipality}` : ''}.zip"`);
+    res.setHeader('content-disposition', `attachment; filename="prossimo-hsds${typeof q.municipality === 'string' ? `-${q.municipality}` : ''}.zip"`);
     res.setHeader('cache-control', 'no-cache');
     res.send(Buffer.from(zip));
   }
 
   @Get('services')
   async services(@Query() q: Record<string, unknown>) {
-    return this.rpc.call(RPC.referrals.hsdsServices, await parseContract(HsdsListV1, listQuery(q)));
+    return this.rpc.call(REQUEST_PATTERNS.referrals.hsdsServices, listQuery(q));
   }
 
   @Get('services/:id')
   async service(@Param('id') id: string) {
-    return this.rpc.call(RPC.referrals.hsdsService, await parseContract(HsdsGetV1, { id }));
+    return this.rpc.call(REQUEST_PATTERNS.referrals.hsdsService, { id });
   }
 
   @Get('organizations')
   async organizations(@Query() q: Record<string, unknown>) {
-    return this.rpc.call(RPC.referrals.hsdsOrganizations, await parseContract(HsdsListV1, listQuery(q)));
+    return this.rpc.call(REQUEST_PATTERNS.referrals.hsdsOrganizations, listQuery(q));
   }
 
   @Get('organizations/:id')
   async organization(@Param('id') id: string) {
-    return this.rpc.call(RPC.referrals.hsdsOrganization, await parseContract(HsdsGetV1, { id }));
+    return this.rpc.call(REQUEST_PATTERNS.referrals.hsdsOrganization, { id });
   }
 
   @Get('taxonomies')
   async taxonomies(@Query() q: Record<string, unknown>) {
-    return this.rpc.call(RPC.referrals.hsdsTaxonomies, await parseContract(HsdsListV1, listQuery(q)));
+    return this.rpc.call(REQUEST_PATTERNS.referrals.hsdsTaxonomies, listQuery(q));
   }
 
   @Get('taxonomy_terms')
   async taxonomyTerms(@Query() q: Record<string, unknown>) {
-    return this.rpc.call(RPC.referrals.hsdsTaxonomyTerms, await parseContract(HsdsListV1, listQuery(q)));
+    return this.rpc.call(REQUEST_PATTERNS.referrals.hsdsTaxonomyTerms, listQuery(q));
   }
 
   @Get('service_at_locations')
   async serviceAtLocations(@Query() q: Record<string, unknown>) {
-    return this.rpc.call(RPC.referrals.hsdsServiceAtLocations, await parseContract(HsdsListV1, listQuery(q)));
+    return this.rpc.call(REQUEST_PATTERNS.referrals.hsdsServiceAtLocations, listQuery(q));
   }
 }

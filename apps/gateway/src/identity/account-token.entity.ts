@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Role } from '@prossimo/contracts';
 
 /**
  * One-time tokens an ADMIN hands out: an invitation (creates the account when accepted, with the
@@ -32,7 +33,7 @@ export class AccountTokenEntity {
   displayName: string | null;
 
   @Column({ type: 'text', nullable: true })
-  role: string | null;
+  role: Role | null;
 
   @Column({ type: 'text' })
   municipality: string;

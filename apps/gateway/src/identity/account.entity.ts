@@ -1,9 +1,11 @@
 import { Check, Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Role } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 
 /** A person who can sign in. The email is stored lowercased; the password only as an argon2id hash. */
 @Entity({ name: 'accounts' })
 @Unique('UQ_accounts_email', ['email'])
-@Check('CHK_accounts_role', `"role" IN ('ANTENNA','ORG_OPERATOR','SOCIAL_WORKER','CITY_ANALYST','ADMIN')`)
+@Check('CHK_accounts_role', checkIn('role', Object.values(Role)))
 @Check('CHK_accounts_antenna', `("role" = 'ANTENNA') = ("antenna_id" IS NOT NULL)`)
 @Check('CHK_accounts_organisation', `("role" = 'ORG_OPERATOR') = ("organisation_id" IS NOT NULL)`)
 export class AccountEntity {
@@ -20,7 +22,7 @@ export class AccountEntity {
   passwordHash: string;
 
   @Column({ type: 'text' })
-  role: string;
+  role: Role;
 
   @Column({ type: 'text' })
   municipality: string;

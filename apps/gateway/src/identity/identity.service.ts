@@ -215,7 +215,7 @@ export class IdentityService implements SessionCheck {
   private async issue(account: AccountEntity, sessionId: string, refreshToken: string, trustedDevice: boolean): Promise<LoginResult> {
     const { token, expiresAt } = await this.signer.sign({
       sub: account.id,
-      role: account.role as Role,
+      role: account.role,
       mun: account.municipality,
       sid: sessionId,
       ...(account.antennaId ? { ant: account.antennaId } : {}),
@@ -230,7 +230,7 @@ export class IdentityService implements SessionCheck {
         id: account.id,
         email: account.email,
         displayName: account.displayName,
-        role: account.role as Role,
+        role: account.role,
         municipality: account.municipality,
         antennaId: account.antennaId,
         organisationId: account.organisationId,

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, createHmac, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { isUUID } from 'class-validator';
 import { DataSource, IsNull, Repository } from 'typeorm';
-import { AntennaStatus, AntennaV1, DomainError, ErrorCode, OrganisationV1, RPC, Role } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { AntennaStatus, AntennaV1, DomainError, ErrorCode, OrganisationV1, REQUEST_PATTERNS, Role } from '@prossimo/contracts';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
 import { emailKey } from '../ratelimit/rate-limit.middleware';
@@ -71,6 +71,7 @@ function checkPassword(password: string): void {
 @Injectable()
 export class InvitationsService {
   constructor(
+    private readonly tx: Transactions,
     private readonly ds: DataSource,
     private readonly rpc: RpcClient,
     private readonly identity: IdentityService,
@@ -98,13 +99,13 @@ export class InvitationsService {
     const organisationId = input.role === Role.ORG_OPERATOR ? input.organisationId : null;
     if (input.role === Role.ANTENNA) {
       if (!antennaId) throw DomainError.badInput('input.antennaId', 'input.antennaId: required for an antenna member');
-      const antenna = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: antennaId }, caller.actor);
+      const antenna = await this.rpc.call(REQUEST_PATTERNS.antennas.get, { id: antennaId }, caller.actor);
       if (antenna.status === AntennaStatus.RETIRED) throw new DomainError(ErrorCode.CONFLICT, 'l’antenna è ritirata / the antenna is retired', 'input.antennaId');
     }
     if (input.role === Role.ORG_OPERATOR) {
       if (!organisationId) throw DomainError.badInput('input.organisationId', 'input.organisationId: required for an organisation operator');
       // Only an organisation of the ADMIN's own municipality (the public directory lists every city's).
-      const own = await this.rpc.call<OrganisationV1[]>(RPC.referrals.listOrganisations, {}, caller.actor);
+      const own = await this.rpc.call(REQUEST_PATTERNS.referrals.listOrganisations, {}, caller.actor);
       if (!own.some((o) => o.id === organisationId)) throw DomainError.badInput('input.organisationId', 'input.organisationId: nessuna organizzazione con questo id nel tuo comune / no such organisation in your municipality');
     }
     if (await this.ds.getRepository(AccountEntity).exists({ where: { email } })) {
@@ -117,7 +118,7 @@ export class InvitationsService {
   async accept(token: string, password: string): Promise<LoginResult> {
     checkPassword(password);
     const passwordHash = await hashPassword(password);
-    await this.ds.transaction(async (em) => {
+    await this.tx.run(async (em) => {
       const t = await this.claim(em.getRepository(AccountTokenEntity), token, 'invite');
       await this.createAccount(em.getRepository(AccountEntity), t, passwordHash);
     });
@@ -159,7 +160,7 @@ export class InvitationsService {
     };
     if (!code) throw await wrong();
     const passwordHash = await hashPassword(password);
-    const claimed = await this.ds.transaction(async (em) => {
+    const claimed = await this.tx.run(async (em) => {
       const repo = em.getRepository(AccountTokenEntity);
       const t = await repo.findOne({ where: { email, codeHash: this.hashCode(email, code), usedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
       if (!t || t.expiresAt <= this.now()) return null;
@@ -179,7 +180,7 @@ export class InvitationsService {
   async completeReset(token: string, password: string): Promise<boolean> {
     checkPassword(password);
     const passwordHash = await hashPassword(password);
-    await this.ds.transaction(async (em): Promise<string> => {
+    await this.tx.run(async (em): Promise<string> => {
       const t = await this.claim(em.getRepository(AccountTokenEntity), token, 'reset');
       await this.setPassword(em.getRepository(AccountEntity), t.email, passwordHash);
       return t.email;

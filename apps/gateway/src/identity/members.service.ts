@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AntennaStatus, AntennaV1, CreateAntennaMemberV1, DomainError, ErrorCode, RPC, Role } from '@prossimo/contracts';
+import { AntennaStatus, CreateAntennaMemberV1, DomainError, ErrorCode, REQUEST_PATTERNS, Role } from '@prossimo/contracts';
 import { RpcClient } from '../rpc/rpc-client.service';
 import { AccountEntity } from './account.entity';
 import { MembersRepository } from './members.repository';
@@ -41,7 +41,7 @@ export class MembersService {
    */
   async create(caller: Caller, cmd: CreateAntennaMemberV1): Promise<{ member: AntennaMember; generatedPassword: string | null }> {
     if (!cmd.password) throw DomainError.badInput('input.password', 'input.password: obbligatoria; per dare l’accesso a una persona invitala (inviteAccount) / required; to give a person access, invite them (inviteAccount)');
-    const antenna = await this.rpc.call<AntennaV1>(RPC.antennas.get, { id: cmd.antennaId }, caller.actor);
+    const antenna = await this.rpc.call(REQUEST_PATTERNS.antennas.get, { id: cmd.antennaId }, caller.actor);
     if (antenna.status === AntennaStatus.RETIRED) throw new DomainError(ErrorCode.CONFLICT, 'l’antenna è ritirata / the antenna is retired', 'input.antennaId');
     const account = Object.assign(new AccountEntity(), {
       id: randomUUID(),

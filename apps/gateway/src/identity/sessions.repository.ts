@@ -35,10 +35,10 @@ export class SessionsRepository {
 
   /** Revokes every session of an account not yet revoked (but `except`); answers how many of them were still open. */
   async revokeAllOf(accountId: string, at: Date, except?: string): Promise<number> {
-    const rows = (await this.ds.query(
+    const rows = await this.ds.query<[{ expires_at: Date }[], number]>(
       `UPDATE sessions SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid) RETURNING expires_at`,
       [accountId, at, except ?? null],
-    )) as [{ expires_at: Date }[], number];
+    );
     return rows[0].filter((r) => new Date(r.expires_at) > at).length;
   }
 
@@ -56,15 +56,15 @@ export class SessionsRepository {
 
   /** Which of these sessions are still open (not revoked, not expired, their account still there). */
   async activeOf(ids: string[], now: Date): Promise<string[]> {
-    const rows = (await this.ds.query(
+    const rows = await this.ds.query<{ id: string }[]>(
       `SELECT s.id FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > $2`,
       [ids, now],
-    )) as { id: string }[];
+    );
     return rows.map((r) => r.id);
   }
 
   async isActive(id: string, now: Date): Promise<boolean> {
-    const rows = (await this.ds.query(`SELECT 1 FROM sessions WHERE id = $1 AND revoked_at IS NULL AND expires_at > $2`, [id, now])) as unknown[];
+    const rows = await this.ds.query<unknown[]>(`SELECT 1 FROM sessions WHERE id = $1 AND revoked_at IS NULL AND expires_at > $2`, [id, now]);
     return rows.length === 1;
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { DashboardQueryV1, DashboardV1, DomainError, ErrorCode, NeighbourhoodV1, Role, RPC, parseContract } from '@prossimo/contracts';
+import { DomainError, ErrorCode, Role, REQUEST_PATTERNS } from '@prossimo/contracts';
 import { AuthedRequest, Roles } from '../graphql/access';
 import { HttpErrorFilter } from '../graphql/http-errors.filter';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -22,14 +22,14 @@ export class DashboardCsvController {
     if (!(CSV_TABLES as readonly string[]).includes(table)) throw DomainError.notFound(`table ${table}`);
     const format = (query.format ?? 'italian') as CsvFormat;
     if (!(CSV_FORMATS as readonly string[]).includes(format)) throw DomainError.badInput('format', 'format: "italian" (predefinito / default) o / or "machine"');
-    const q = await parseContract(DashboardQueryV1, Object.fromEntries(Object.entries(query).filter(([k]) => ['municipality', 'from', 'to'].includes(k))));
     if (!req.prossimo) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'a token is required');
+    const q = Object.fromEntries(Object.entries(query).filter(([k]) => ['municipality', 'from', 'to'].includes(k)));
     const name = table as CsvTable;
-    const d = await this.rpc.call<DashboardV1>(RPC.insights.dashboard, q, req.prossimo.actor);
+    const d = await this.rpc.call(REQUEST_PATTERNS.insights.dashboard, q, req.prossimo.actor);
     // Neighbourhoods by name in the Italian form (the machine form keeps the codes).
     const names =
       format === 'italian' && (name === 'reportsByNeighbourhoodAndNeed' || name === 'reportsByNeighbourhoodAndMonth' || name === 'unmetNeed')
-        ? new Map((await this.rpc.call<NeighbourhoodV1[]>(RPC.antennas.listNeighbourhoods, { municipality: d.municipality }, req.prossimo.actor)).map((n) => [n.code, n.name]))
+        ? new Map((await this.rpc.call(REQUEST_PATTERNS.antennas.listNeighbourhoods, { municipality: d.municipality }, req.prossimo.actor)).map((n) => [n.code, n.name]))
         : new Map<string, string>();
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${csvFileName(name, format, d)}"`);

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CoverageV1, DashboardQueryV1, DashboardV1, HealthV1, Role, RPC, SuppressedTableV1, parseContract } from '@prossimo/contracts';
+import { DashboardQueryV1, Role, REQUEST_PATTERNS, SuppressedTableV1, parseContract } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
 import { Dashboard, SuppressedTable, SuppressionReason } from './dashboard.models';
@@ -17,12 +17,13 @@ export class DashboardResolver {
     @Args('from', { type: () => String, nullable: true, description: 'YYYY-MM or YYYY-MM-DD' }) from?: string,
     @Args('to', { type: () => String, nullable: true, description: 'YYYY-MM or YYYY-MM-DD' }) to?: string,
   ): Promise<Dashboard> {
+    // Validated here, not only by the call: the coverage question is derived from it.
     const q = await parseContract(DashboardQueryV1, { ...(municipality ? { municipality } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
     const months = { ...(q.municipality ? { municipality: q.municipality } : {}), ...(q.from ? { from: q.from.slice(0, 7) } : {}), ...(q.to ? { to: q.to.slice(0, 7) } : {}) };
     const [d, reports, coverage] = await Promise.all([
-      this.rpc.call<DashboardV1>(RPC.insights.dashboard, q, caller.actor),
-      this.rpc.call<HealthV1>(RPC.reports.health, {}, undefined),
-      this.rpc.call<CoverageV1>(RPC.antennas.coverage, months, caller.actor),
+      this.rpc.call(REQUEST_PATTERNS.insights.dashboard, q, caller.actor),
+      this.rpc.call(REQUEST_PATTERNS.reports.health, {}, undefined),
+      this.rpc.call(REQUEST_PATTERNS.antennas.coverage, months, caller.actor),
     ]);
     const table = (t: SuppressedTableV1): SuppressedTable => ({
       rows: t.rows,

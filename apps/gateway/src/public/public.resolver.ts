@@ -2,7 +2,7 @@ import { Inject, Logger } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { createHash } from 'node:crypto';
 import {
-  ApplicationReceiptV1, ApplyAsAntennaV1, DomainError, ErrorCode, ProximityPointV1, PublicDeskV1, PublicDesksQueryV1, PublicPointQueryV1, RPC, StreetV1, StreetsQueryV1, parseContract,
+  ApplicationReceiptV1, DomainError, ErrorCode, ProximityPointV1, PublicDeskV1, REQUEST_PATTERNS, StreetV1,
 } from '@prossimo/contracts';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
@@ -40,14 +40,14 @@ export class PublicResolver {
   @Public()
   @Query(() => PublicInfo, { description: 'The municipalities served and the public map settings.' })
   async publicInfo(): Promise<PublicInfo> {
-    const municipalities = await this.rpc.call<string[]>(RPC.antennas.municipalities, {});
+    const municipalities = await this.rpc.call(REQUEST_PATTERNS.antennas.municipalities, {});
     return { municipalities, mapTileUrl: this.settings.MAP_TILE_URL || null, mapTileAttribution: this.settings.MAP_TILE_ATTRIBUTION || null };
   }
 
   @Public()
   @Query(() => ProximityPoint, { description: "A proximity point's public page (ACTIVE and listed; anything else is NOT_FOUND)." })
   async proximityPoint(@Args('id', { type: () => ID }) id: string): Promise<ProximityPointV1> {
-    return this.rpc.call(RPC.antennas.proximityPoint, await parseContract(PublicPointQueryV1, { id }));
+    return this.rpc.call(REQUEST_PATTERNS.antennas.proximityPoint, { id });
   }
 
   @Public()
@@ -57,13 +57,13 @@ export class PublicResolver {
     @Args('search') search: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
   ): Promise<StreetV1[]> {
-    return this.rpc.call(RPC.antennas.streets, await parseContract(StreetsQueryV1, defined({ municipality, search, first })));
+    return this.rpc.call(REQUEST_PATTERNS.antennas.streets, defined({ municipality, search, first }));
   }
 
   @Public()
   @Query(() => [PublicDesk], { description: "The municipality's neighbourhood social desks: name, phone and hours." })
   async publicDesks(@Args('municipality') municipality: string): Promise<PublicDeskV1[]> {
-    return this.rpc.call(RPC.reports.publicDesks, await parseContract(PublicDesksQueryV1, { municipality }));
+    return this.rpc.call(REQUEST_PATTERNS.reports.publicDesks, { municipality });
   }
 
   @Public()
@@ -88,16 +88,12 @@ export class PublicResolver {
       return { id: input.id, name: input.name, neighbourhoodCode: input.neighbourhoodCode, receivedAt: this.now().toISOString() };
     }
     this.pow.verify(input.challenge ?? '', input.proof ?? '');
-    const command = await parseContract(
-      ApplyAsAntennaV1,
-      defined({
+    const command = defined({
         id: input.id, municipality: input.municipality, name: input.name, kind: input.kind, address: input.address, neighbourhoodCode: input.neighbourhoodCode,
         position: input.position ? { lat: input.position.lat, lng: input.position.lng } : undefined, openingHours: input.openingHours || undefined,
         applicantName: input.applicantName, applicantPhone: input.applicantPhone || undefined, applicantEmail: input.applicantEmail || undefined,
         message: input.message || undefined, consent: input.consent, challengeId: input.challenge,
-      }),
-      'input',
-    );
-    return this.rpc.call(RPC.antennas.apply, command);
+    });
+    return this.rpc.call(REQUEST_PATTERNS.antennas.apply, command, undefined, { inputField: 'input' });
   }
 }

@@ -39,11 +39,11 @@ export class RateLimiter {
   /** Counts one hit and says whether it is within the limit. */
   async hit(key: string, limit: Limit): Promise<Hit> {
     const w = this.window(limit);
-    const [row] = (await this.ds.query(
+    const [row] = await this.ds.query<{ count: number }[]>(
       `INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1)
        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1 RETURNING count`,
       [key, w.start],
-    )) as { count: number }[];
+    );
     if (++this.hits % 500 === 0) void this.cleanup();
     return { allowed: row.count <= limit.max, count: row.count, retryAfterSeconds: w.retryAfterSeconds };
   }
@@ -56,10 +56,10 @@ export class RateLimiter {
   async peek(key: string, limit: Limit): Promise<Hit> {
     const w = this.window(limit);
     const previous = new Date(w.start.getTime() - limit.windowSeconds * 1000);
-    const rows = (await this.ds.query(`SELECT window_start, count FROM rate_limits WHERE key = $1 AND window_start IN ($2, $3)`, [key, w.start, previous])) as {
+    const rows = await this.ds.query<{
       window_start: Date;
       count: number;
-    }[];
+    }[]>(`SELECT window_start, count FROM rate_limits WHERE key = $1 AND window_start IN ($2, $3)`, [key, w.start, previous]);
     const count = rows.reduce((sum, r) => sum + r.count, 0);
     // Locked: free again when this window ends (the hits of the previous one stop counting then).
     return { allowed: count < limit.max, count, retryAfterSeconds: w.retryAfterSeconds };
@@ -71,12 +71,12 @@ export class RateLimiter {
    */
   async addMany(windowStart: Date, counts: ReadonlyMap<string, number>): Promise<Map<string, number>> {
     if (counts.size === 0) return new Map();
-    const rows = (await this.ds.query(
+    const rows = await this.ds.query<{ key: string; count: number }[]>(
       `INSERT INTO rate_limits (key, window_start, count)
        SELECT k, $1, c FROM unnest($2::text[], $3::int[]) AS t(k, c)
        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + EXCLUDED.count RETURNING key, count`,
       [windowStart, [...counts.keys()], [...counts.values()]],
-    )) as { key: string; count: number }[];
+    );
     if (++this.hits % 500 === 0) void this.cleanup();
     return new Map(rows.map((r) => [r.key, r.count]));
   }

@@ -1,8 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
-  AcknowledgeAlertV1, AlertV1, ListAlertsV1, ListServicesV1, OrganisationV1, Page, RPC, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1,
-  ReportReferralsV1, RerouteOptionsResultV1, RerouteOptionsV1, RerouteReferralInputV1, RerouteReferralV1, Role, ServiceV1, UpdateOrganisationV1, UpdateServiceCapacityV1, UpdateServiceV1,
-  parseContract,
+  AlertV1, REQUEST_PATTERNS, RerouteReferralInputV1, Role, ServiceV1, parseContract,
 } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { AccountsRepository } from '../identity/accounts.repository';
@@ -46,15 +44,13 @@ export class DirectoryResolver {
   @Roles(Role.ADMIN)
   @Mutation(() => Organisation, { description: 'Registers (or updates) an organisation; the id is made by the client.' })
   async registerOrganisation(@Args('input') input: RegisterOrganisationInput, @CurrentCaller() caller: Caller): Promise<Organisation> {
-    const command = await parseContract(RegisterOrganisationV1, defined(input), 'input');
-    return this.rpc.call<OrganisationV1>(RPC.referrals.registerOrganisation, command, caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.registerOrganisation, defined(input), caller.actor, { inputField: 'input' });
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => DirectoryService, { description: 'Registers (or updates) a service with its areas and capacity.' })
   async registerService(@Args('input') input: RegisterServiceInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
-    const command = await parseContract(RegisterServiceV1, serviceCommand(input), 'input');
-    return toService(await this.rpc.call<ServiceV1>(RPC.referrals.registerService, command, caller.actor));
+    return toService(await this.rpc.call(REQUEST_PATTERNS.referrals.registerService, serviceCommand(input), caller.actor, { inputField: 'input' }));
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
@@ -62,15 +58,13 @@ export class DirectoryResolver {
     description: "Changes an existing organisation (never creates one). ADMIN: any of your municipality's; ORG_OPERATOR: your own, except its tax code and RUNTS registration (FORBIDDEN naming the field).",
   })
   async updateOrganisation(@Args('input') input: UpdateOrganisationInput, @CurrentCaller() caller: Caller): Promise<Organisation> {
-    const command = await parseContract(UpdateOrganisationV1, defined(input), 'input');
-    return this.rpc.call<OrganisationV1>(RPC.referrals.updateOrganisation, command, caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.updateOrganisation, defined(input), caller.actor, { inputField: 'input' });
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Mutation(() => DirectoryService, { description: "Changes an existing service of the same organisation (never creates or moves one). ADMIN: your municipality's; ORG_OPERATOR: your organisation's." })
   async updateService(@Args('input') input: UpdateServiceInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
-    const command = await parseContract(UpdateServiceV1, serviceCommand(input), 'input');
-    return toService(await this.rpc.call<ServiceV1>(RPC.referrals.updateService, command, caller.actor));
+    return toService(await this.rpc.call(REQUEST_PATTERNS.referrals.updateService, serviceCommand(input), caller.actor, { inputField: 'input' }));
   }
 
   @Roles(Role.ADMIN)
@@ -90,21 +84,19 @@ export class DirectoryResolver {
   @Roles(Role.ADMIN)
   @Query(() => [Organisation], { description: "The organisations of your municipality's directory, by name." })
   organisations(@CurrentCaller() caller: Caller): Promise<Organisation[]> {
-    return this.rpc.call<OrganisationV1[]>(RPC.referrals.listOrganisations, {}, caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.listOrganisations, {}, caller.actor);
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Query(() => [DirectoryService], { description: "Services: ADMIN, the municipality's (or one organisation's); ORG_OPERATOR, your organisation's." })
   async services(@Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined, @CurrentCaller() caller: Caller): Promise<DirectoryService[]> {
-    const query = await parseContract(ListServicesV1, organisationId ? { organisationId } : {});
-    return (await this.rpc.call<ServiceV1[]>(RPC.referrals.listServices, query, caller.actor)).map(toService);
+    return (await this.rpc.call(REQUEST_PATTERNS.referrals.listServices, organisationId ? { organisationId } : {}, caller.actor)).map(toService);
   }
 
   @Roles(Role.ORG_OPERATOR)
   @Mutation(() => DirectoryService, { description: "Updates one of your organisation's services' capacity; at no-capacity it receives no new referrals." })
   async updateServiceCapacity(@Args('input') input: UpdateCapacityInput, @CurrentCaller() caller: Caller): Promise<DirectoryService> {
-    const command = await parseContract(UpdateServiceCapacityV1, defined(input), 'input');
-    return toService(await this.rpc.call<ServiceV1>(RPC.referrals.updateCapacity, command, caller.actor));
+    return toService(await this.rpc.call(REQUEST_PATTERNS.referrals.updateCapacity, defined(input), caller.actor, { inputField: 'input' }));
   }
 
   @Roles(Role.SOCIAL_WORKER)
@@ -121,22 +113,19 @@ export class DirectoryResolver {
     await parseContract(RerouteReferralInputV1, defined({ id, reason, serviceId }));
     // The reason is the person's story too: sealed in the reports vault, referrals get its id.
     const reasonNoteId = await this.notes.seal(caller, id, 'reroute', reason);
-    const command = await parseContract(RerouteReferralV1, defined({ id, reasonNoteId, serviceId }));
-    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.reroute, command, caller.actor));
+    return toReferral(await this.rpc.call(REQUEST_PATTERNS.referrals.reroute, defined({ id, reasonNoteId, serviceId }), caller.actor));
   }
 
   @Roles(Role.SOCIAL_WORKER)
   @Query(() => RerouteOptions, { description: 'A dry run of a re-route: where the rule would send the needs (or that no service is left), and the services the desk may choose.' })
   async rerouteOptions(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<RerouteOptions> {
-    const query = await parseContract(RerouteOptionsV1, { id });
-    return this.rpc.call<RerouteOptionsResultV1>(RPC.referrals.rerouteOptions, query, caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.rerouteOptions, { id }, caller.actor);
   }
 
   @Roles(Role.SOCIAL_WORKER)
   @Query(() => [ReferralStory], { description: "Every referral of a report of your municipality, with its history and why it was chosen." })
   async reportReferrals(@Args('reportId', { type: () => ID }) reportId: string, @CurrentCaller() caller: Caller): Promise<ReferralStory[]> {
-    const query = await parseContract(ReportReferralsV1, { reportId });
-    const stories = await this.rpc.call<ReferralStoryV1[]>(RPC.referrals.reportReferrals, query, caller.actor);
+    const stories = await this.rpc.call(REQUEST_PATTERNS.referrals.reportReferrals, { reportId }, caller.actor);
     // People's reasons and outcomes come from the reports vault (audited there); system reasons from referrals.
     const named = stories.flatMap((s) => [s.reasonNoteId, s.outcomeNoteId, ...s.history.map((h) => h.reasonNoteId)]);
     const texts = await this.notes.texts(caller, reportId, named);
@@ -161,8 +150,7 @@ export class DirectoryResolver {
     @Args('after', { nullable: true }) after?: string,
     @Args('includeResolved', { type: () => Boolean, nullable: true, description: "Also the alerts of reports that ended (after the open ones); default false" }) includeResolved?: boolean,
   ): Promise<DeskAlertConnection> {
-    const query = await parseContract(ListAlertsV1, defined({ reportId, first, after, includeResolved }));
-    const page = await this.rpc.call<Page<AlertV1>>(RPC.referrals.alerts, query, caller.actor);
+    const page = await this.rpc.call(REQUEST_PATTERNS.referrals.alerts, defined({ reportId, first, after, includeResolved }), caller.actor);
     const names = await this.accounts.displayNames(caller.actor.municipality, page.nodes.flatMap((a) => (a.acknowledgedBy ? [a.acknowledgedBy] : [])));
     return { nodes: page.nodes.map((a) => toAlert(a, names)), pageInfo: page.pageInfo };
   }
@@ -170,8 +158,7 @@ export class DirectoryResolver {
   @Roles(Role.SOCIAL_WORKER)
   @Mutation(() => DeskAlert, { description: 'You saw this alert and take it on: who and when are kept (the first to do so), and its escalation stops.' })
   async acknowledgeDeskAlert(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<DeskAlert> {
-    const command = await parseContract(AcknowledgeAlertV1, { id });
-    const alert = await this.rpc.call<AlertV1>(RPC.referrals.acknowledgeAlert, command, caller.actor);
+    const alert = await this.rpc.call(REQUEST_PATTERNS.referrals.acknowledgeAlert, { id }, caller.actor);
     const names = await this.accounts.displayNames(caller.actor.municipality, alert.acknowledgedBy ? [alert.acknowledgedBy] : []);
     return toAlert(alert, names);
   }

@@ -1,5 +1,5 @@
 import { Args, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { MunicipalityPolicyV1, Role, RPC, SetMunicipalityPolicyV1, parseContract } from '@prossimo/contracts';
+import { MunicipalityPolicyV1, Role, REQUEST_PATTERNS } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { Urgency } from '../graphql/enums';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -86,13 +86,13 @@ export class PolicyResolver {
   @Roles(Role.ADMIN)
   @Query(() => MunicipalityPolicy, { description: "Your municipality's referral policy (defaults where not set)." })
   municipalityPolicy(@CurrentCaller() caller: Caller): Promise<MunicipalityPolicyV1> {
-    return this.rpc.call(RPC.referrals.getPolicy, {}, caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.getPolicy, {}, caller.actor);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => MunicipalityPolicy, { description: "Sets the SLA targets and calendar, the RUNTS requirement, the desk e-mail, the alerts' escalation time and the supervisor's e-mail; new timers use them." })
   async setMunicipalityPolicy(@Args('input') input: SetMunicipalityPolicyInput, @CurrentCaller() caller: Caller): Promise<MunicipalityPolicyV1> {
     const plain = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
-    return this.rpc.call(RPC.referrals.setPolicy, await parseContract(SetMunicipalityPolicyV1, plain, 'input'), caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.setPolicy, plain, caller.actor, { inputField: 'input' });
   }
 }

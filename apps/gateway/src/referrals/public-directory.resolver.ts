@@ -1,7 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
-  Actor, CatalogueItemV1, CatalogueQueryV1, CatalogueServiceQueryV1, CatalogueServiceV1, ListTaxonomyTermsV1, MapTaxonomyTermResultV1, MapTaxonomyTermV1, Page, RPC, Role,
-  OrganisationV1, ServiceDetailsQueryV1, TaxonomyTermMappingV1, parseContract,
+  Actor, CatalogueItemV1, CatalogueServiceV1, MapTaxonomyTermResultV1, Page, REQUEST_PATTERNS, Role, OrganisationV1, TaxonomyTermMappingV1,
 } from '@prossimo/contracts';
 import { Need } from '../graphql/enums';
 import { Caller, CurrentCaller, OptionalActor, Public, Roles } from '../graphql/access';
@@ -30,26 +29,25 @@ export class PublicDirectoryResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<Page<CatalogueItemV1>> {
-    const query = await parseContract(CatalogueQueryV1, defined({ municipality, need, neighbourhoodCode, search, availableNow, first, after }));
-    return this.rpc.call(RPC.referrals.catalogue, query, actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.catalogue, defined({ municipality, need, neighbourhoodCode, search, availableNow, first, after }), actor);
   }
 
   @Public()
   @Query(() => CatalogueService, { description: "A service's public page (no token): organisation, places with address and hours, how to access it, who may, cost, contacts." })
   async catalogueService(@Args('id', { type: () => ID }) id: string): Promise<CatalogueServiceV1> {
-    return this.rpc.call(RPC.referrals.catalogueService, await parseContract(CatalogueServiceQueryV1, { id }));
+    return this.rpc.call(REQUEST_PATTERNS.referrals.catalogueService, { id });
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Query(() => CatalogueService, { description: "A service's public page as its editors see it, whatever its status: ADMIN of its municipality, ORG_OPERATOR of its organisation (to edit it)." })
   async serviceDetails(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<CatalogueServiceV1> {
-    return this.rpc.call(RPC.referrals.serviceDetails, await parseContract(ServiceDetailsQueryV1, { id }), caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.serviceDetails, { id }, caller.actor);
   }
 
   @Roles(Role.ORG_OPERATOR)
   @Query(() => Organisation, { description: 'Your organisation (ORG_OPERATOR), to keep its public details current.' })
   async myOrganisation(@CurrentCaller() caller: Caller): Promise<OrganisationV1> {
-    return this.rpc.call(RPC.referrals.myOrganisation, {}, caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.myOrganisation, {}, caller.actor);
   }
 
   @Roles(Role.ADMIN)
@@ -61,8 +59,7 @@ export class PublicDirectoryResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<Page<TaxonomyTermMappingV1>> {
-    const query = await parseContract(ListTaxonomyTermsV1, defined({ mapped, search, first, after }));
-    return this.rpc.call(RPC.referrals.taxonomyTerms, query, caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.taxonomyTerms, defined({ mapped, search, first, after }), caller.actor);
   }
 
   @Roles(Role.ADMIN)
@@ -72,7 +69,6 @@ export class PublicDirectoryResolver {
     @CurrentCaller() caller: Caller,
     @Args('need', { type: () => Need, nullable: true }) need?: Need | null,
   ): Promise<MapTaxonomyTermResultV1> {
-    const command = await parseContract(MapTaxonomyTermV1, defined({ termId, need }));
-    return this.rpc.call(RPC.referrals.mapTaxonomyTerm, command, caller.actor);
+    return this.rpc.call(REQUEST_PATTERNS.referrals.mapTaxonomyTerm, defined({ termId, need }), caller.actor);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
-  DomainError, FHIR_TASK_STATUS, GetReferralV1, NOTE_ACTIONS_FROM, RPC, ReadReferralNotesV1, ReferralNoteAction, ReferralNoteSealedV1, ReferralNoteV1, ReferralV1, SealReferralNoteV1, parseContract,
+  DomainError, FHIR_TASK_STATUS, NOTE_ACTIONS_FROM, REQUEST_PATTERNS, ReferralNoteAction,
 } from '@prossimo/contracts';
 import { Caller } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -23,19 +23,18 @@ export class ReferralNotesClient {
    * about an hour.
    */
   async seal(caller: Caller, referralId: string, action: ReferralNoteAction, text: string): Promise<string> {
-    const referral = await this.rpc.call<ReferralV1>(RPC.referrals.get, await parseContract(GetReferralV1, { id: referralId }), caller.actor);
+    const referral = await this.rpc.call(REQUEST_PATTERNS.referrals.get, { id: referralId }, caller.actor);
     if (!NOTE_ACTIONS_FROM[referral.status].includes(action)) {
       throw DomainError.conflict(`cannot ${action} a referral that is ${FHIR_TASK_STATUS[referral.status]}`);
     }
-    const command = await parseContract(SealReferralNoteV1, { noteId: randomUUID(), referralId, reportId: referral.reportId, action, text });
-    return (await this.rpc.call<ReferralNoteSealedV1>(RPC.reports.sealReferralNote, command, caller.actor)).noteId;
+    const command = { noteId: randomUUID(), referralId, reportId: referral.reportId, action, text };
+    return (await this.rpc.call(REQUEST_PATTERNS.reports.sealReferralNote, command, caller.actor)).noteId;
   }
 
   /** The texts of a report's confirmed notes by note id (null once erased or purged); nothing is read when no note is named. */
   async texts(caller: Caller, reportId: string, named: (string | null)[]): Promise<Map<string, string | null>> {
     if (!named.some((id) => id !== null)) return new Map();
-    const query = await parseContract(ReadReferralNotesV1, { reportId });
-    const notes = await this.rpc.call<ReferralNoteV1[]>(RPC.reports.readReferralNotes, query, caller.actor);
+    const notes = await this.rpc.call(REQUEST_PATTERNS.reports.readReferralNotes, { reportId }, caller.actor);
     return new Map(notes.map((n) => [n.id, n.text]));
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ListReferralsV1, Page, RPC, ReferralAction, ReferralMoveInputV1, ReferralRefV1, ReferralV1, Role, TransitionReferralV1, parseContract } from '@prossimo/contracts';
+import { REQUEST_PATTERNS, ReferralAction, ReferralMoveInputV1, Role, parseContract } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { ReferralStatus } from '../graphql/enums';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -25,19 +25,18 @@ export class ReferralsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<ReferralConnection> {
-    const query = await parseContract(ListReferralsV1, {
+    const query = {
       ...(status !== undefined ? { status } : {}),
       ...(first !== undefined ? { first } : {}),
       ...(after !== undefined ? { after } : {}),
-    });
-    const page = await this.rpc.call<Page<ReferralV1>>(RPC.referrals.list, query, caller.actor);
+    };
+    const page = await this.rpc.call(REQUEST_PATTERNS.referrals.list, query, caller.actor);
     return { nodes: page.nodes.map(toReferral), pageInfo: page.pageInfo };
   }
 
   /** A move without text (accept, start, resume). */
   private async move(caller: Caller, id: string, action: ReferralAction): Promise<Referral> {
-    const command = await parseContract(TransitionReferralV1, { id, action });
-    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.transition, command, caller.actor));
+    return toReferral(await this.rpc.call(REQUEST_PATTERNS.referrals.transition, { id, action }, caller.actor));
   }
 
   /** A move with a reason (reject, hold, fail) or an outcome (complete): the text is validated, sealed in the vault, and the move sent with the note's id. */
@@ -45,8 +44,8 @@ export class ReferralsResolver {
     const field = action === 'complete' ? 'outcome' : 'reason';
     await parseContract(ReferralMoveInputV1, { id, action, [field]: text });
     const noteId = await this.notes.seal(caller, id, action, text);
-    const command = await parseContract(TransitionReferralV1, { id, action, [action === 'complete' ? 'outcomeNoteId' : 'reasonNoteId']: noteId });
-    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.transition, command, caller.actor));
+    const command = { id, action, ...(action === 'complete' ? { outcomeNoteId: noteId } : { reasonNoteId: noteId }) };
+    return toReferral(await this.rpc.call(REQUEST_PATTERNS.referrals.transition, command, caller.actor));
   }
 
   @Roles(Role.ORG_OPERATOR)
@@ -92,8 +91,7 @@ export class ReferralsResolver {
     description: 'Without consent to be contacted: asks the owner desk to make the first contact (alerts it). Once; CONFLICT when the person consented.',
   })
   async requestDeskFirstContact(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Referral> {
-    const command = await parseContract(ReferralRefV1, { id });
-    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.requestFirstContact, command, caller.actor));
+    return toReferral(await this.rpc.call(REQUEST_PATTERNS.referrals.requestFirstContact, { id }, caller.actor));
   }
 
   @Roles(Role.SOCIAL_WORKER)
@@ -101,8 +99,7 @@ export class ReferralsResolver {
     description: "Without consent: the desk made the first contact and hands it over to the organisation; the referral's first-contact deadline starts now. Once.",
   })
   async handOverFirstContact(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Referral> {
-    const command = await parseContract(ReferralRefV1, { id });
-    return toReferral(await this.rpc.call<ReferralV1>(RPC.referrals.handOverContact, command, caller.actor));
+    return toReferral(await this.rpc.call(REQUEST_PATTERNS.referrals.handOverContact, { id }, caller.actor));
   }
 
   @Roles(Role.ORG_OPERATOR)

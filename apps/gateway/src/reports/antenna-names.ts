@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AntennaNameV1, AntennaNamesV1, RPC, parseContract } from '@prossimo/contracts';
+import { REQUEST_PATTERNS } from '@prossimo/contracts';
 import { Caller } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
 
@@ -20,8 +20,7 @@ export class AntennaNames {
     let names = new Map<string, string>();
     if (ids.length > 0) {
       try {
-        const query = await parseContract(AntennaNamesV1, { ids });
-        names = new Map((await this.rpc.call<AntennaNameV1[]>(RPC.antennas.names, query, caller.actor)).map((a) => [a.id, a.name]));
+        names = new Map((await this.rpc.call(REQUEST_PATTERNS.antennas.names, { ids }, caller.actor)).map((a) => [a.id, a.name]));
       } catch (err) {
         this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'antenna names unavailable: shown without them');
       }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
-  OrgContextV1, Page, PostReferralMessageV1, RPC, ReferralBriefV1, ReferralBriefsV1, ReferralMessageV1, ReferralMessagesV1, ReportRefV1, Role, SetOrgContextV1, parseContract,
+  OrgContextV1, REQUEST_PATTERNS, ReferralMessageV1, Role,
 } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -25,15 +25,13 @@ export class ReferralDeskResolver {
     description: "For up to 100 of your referrals: the desk's line of context, and what the antenna saw on those you hold (audited). A referral the vault does not know yet is left out.",
   })
   async referralBriefs(@Args('referralIds', { type: () => [ID] }) referralIds: string[], @CurrentCaller() c: Caller): Promise<ReferralBrief[]> {
-    const query = await parseContract(ReferralBriefsV1, { referralIds });
-    return this.rpc.call<ReferralBriefV1[]>(RPC.reports.referralBriefs, query, c.actor);
+    return this.rpc.call(REQUEST_PATTERNS.reports.referralBriefs, { referralIds }, c.actor);
   }
 
   @Roles(Role.SOCIAL_WORKER)
   @Query(() => OrganisationContext, { nullable: true, description: "The report's line of context for organisations (audited)." })
   async organisationContext(@Args('reportId', { type: () => ID }) reportId: string, @CurrentCaller() c: Caller): Promise<OrganisationContext | null> {
-    const query = await parseContract(ReportRefV1, { reportId });
-    return toContext(await this.rpc.call<OrgContextV1 | null>(RPC.reports.getOrgContext, query, c.actor));
+    return toContext(await this.rpc.call(REQUEST_PATTERNS.reports.getOrgContext, { reportId }, c.actor));
   }
 
   @Roles(Role.SOCIAL_WORKER)
@@ -42,8 +40,7 @@ export class ReferralDeskResolver {
     description: 'Writes the line organisations read on a referral before they accept (at most 280 characters, never identifying); an empty text removes it.',
   })
   async setOrganisationContext(@Args('reportId', { type: () => ID }) reportId: string, @Args('text') text: string, @CurrentCaller() c: Caller): Promise<OrganisationContext | null> {
-    const command = await parseContract(SetOrgContextV1, { reportId, text });
-    return toContext(await this.rpc.call<OrgContextV1 | null>(RPC.reports.setOrgContext, command, c.actor));
+    return toContext(await this.rpc.call(REQUEST_PATTERNS.reports.setOrgContext, { reportId, text }, c.actor));
   }
 
   @Roles(Role.ORG_OPERATOR, Role.SOCIAL_WORKER)
@@ -54,8 +51,7 @@ export class ReferralDeskResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<ReferralMessageConnection> {
-    const query = await parseContract(ReferralMessagesV1, defined({ referralId, first, after }));
-    const page = await this.rpc.call<Page<ReferralMessageV1>>(RPC.reports.referralMessages, query, c.actor);
+    const page = await this.rpc.call(REQUEST_PATTERNS.reports.referralMessages, defined({ referralId, first, after }), c.actor);
     return { nodes: page.nodes.map(toMessage), pageInfo: page.pageInfo };
   }
 
@@ -69,7 +65,6 @@ export class ReferralDeskResolver {
     @CurrentCaller() c: Caller,
     @Args('id', { type: () => ID, nullable: true }) id?: string,
   ): Promise<ReferralMessage> {
-    const command = await parseContract(PostReferralMessageV1, { messageId: id ?? randomUUID(), referralId, text });
-    return toMessage(await this.rpc.call<ReferralMessageV1>(RPC.reports.postReferralMessage, command, c.actor));
+    return toMessage(await this.rpc.call(REQUEST_PATTERNS.reports.postReferralMessage, { messageId: id ?? randomUUID(), referralId, text }, c.actor));
   }
 }

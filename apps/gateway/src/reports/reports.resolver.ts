@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { MyReportsV1, Page, RPC, ReportSummaryV1, Role, SlaPreviewResultV1, SlaPreviewV1, SubmitReportV1, parseContract } from '@prossimo/contracts';
+import { REQUEST_PATTERNS, ReportSummaryV1, Role } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
 import { NextStep, Report, ReportConnection, SubmitReportInput } from './reports.models';
@@ -33,7 +33,7 @@ export class ReportsResolver {
 
   private async preview(caller: Caller, urgency: string): Promise<NextStep | null> {
     try {
-      const preview = await this.rpc.call<SlaPreviewResultV1>(RPC.referrals.slaPreview, await parseContract(SlaPreviewV1, { urgency }), caller.actor);
+      const preview = await this.rpc.call(REQUEST_PATTERNS.referrals.slaPreview, { urgency }, caller.actor);
       return { acceptBy: new Date(preview.acceptBy), firstContactBy: new Date(preview.firstContactBy) };
     } catch (err) {
       this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'SLA preview unavailable');
@@ -44,8 +44,8 @@ export class ReportsResolver {
   @Roles(Role.ANTENNA)
   @Mutation(() => Report, { description: 'Flags a situation. input.id is made by the client: a retry returns the same report.' })
   async submitReport(@Args('input') input: SubmitReportInput, @CurrentCaller() caller: Caller): Promise<Report> {
-    const command = await parseContract(SubmitReportV1, { ...input, subject: input.subject ? { ...input.subject } : undefined }, 'input');
-    return toReport(await this.rpc.call<ReportSummaryV1>(RPC.reports.submit, command, caller.actor));
+    const command = { ...input, subject: input.subject ? { ...input.subject } : undefined };
+    return toReport(await this.rpc.call(REQUEST_PATTERNS.reports.submit, command, caller.actor, { inputField: 'input' }));
   }
 
   @Roles(Role.ANTENNA)
@@ -55,8 +55,7 @@ export class ReportsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<ReportConnection> {
-    const query = await parseContract(MyReportsV1, { ...(first !== undefined ? { first } : {}), ...(after !== undefined ? { after } : {}) });
-    const page = await this.rpc.call<Page<ReportSummaryV1>>(RPC.reports.mine, query, caller.actor);
+    const page = await this.rpc.call(REQUEST_PATTERNS.reports.mine, { ...(first !== undefined ? { first } : {}), ...(after !== undefined ? { after } : {}) }, caller.actor);
     return { nodes: page.nodes.map(toReport), pageInfo: page.pageInfo };
   }
 }

@@ -2,15 +2,26 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import { Subscription, firstValueFrom, timeout, TimeoutError } from 'rxjs';
-import { Actor, DomainError, ErrorCode, RpcRequest, isErrorBody, rpcSubject } from '@prossimo/contracts';
+import { Actor, DomainError, ErrorCode, REQUESTS, ReplyTo, RequestInput, RequestPattern, RpcRequest, isErrorBody, parseContract, rpcSubject } from '@prossimo/contracts';
 import { natsOptions } from '@prossimo/messaging';
 import { TokenSigner, busCredentials } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
 import { GATEWAY_SETTINGS } from '../config/settings.token';
 import { TOKEN_SIGNER } from '../identity/identity.service';
 
+/** How one call is made: how long to wait, and where its input sits in the client's request. */
+export interface CallOptions {
+  /** Default RPC_TIMEOUT_MS. */
+  timeoutMs?: number;
+  /** Prefix of the field a refusal names ("input" → "input.name"); default none ("name"). */
+  inputField?: string;
+}
+
 /**
- * Request-reply to the services over NATS (Nest's transport). The caller's own token never leaves
+ * Request-reply to the services over NATS (Nest's transport), typed by REQUESTS (libs/contracts):
+ * `call(pattern, input, actor)` validates the input once with the pattern's contract class
+ * (BAD_USER_INPUT naming the field, before anything is sent) and answers the pattern's reply type;
+ * the service validates it again at its own edge. The caller's own token never leaves
  * the gateway: each call carries an internal actor token minted for it, bound to the target
  * service, the operation and the call's correlation id. A service that does not answer in time
  * becomes UNAVAILABLE ("retry"); a service's error body becomes the same DomainError here, and an
@@ -79,8 +90,17 @@ export class RpcClient implements OnApplicationShutdown {
     }
   }
 
-  /** Calls `pattern` (`<service>.<verb>.v<N>`) as `actor` (none for public operations). */
-  async call<T>(pattern: string, payload: unknown, actor?: Actor, timeoutMs = this.settings.RPC_TIMEOUT_MS): Promise<T> {
+  /**
+   * Calls `pattern` (`<service>.<verb>.v<N>`) as `actor` (none for public operations) with `input`
+   * validated by the pattern's request class, and answers what the pattern replies (REQUESTS).
+   */
+  async call<Pt extends RequestPattern>(pattern: Pt, input: RequestInput<Pt>, actor?: Actor, options: CallOptions = {}): Promise<ReplyTo<Pt>> {
+    const spec: { request: (new () => object) | null } = REQUESTS[pattern];
+    const payload = spec.request ? await parseContract(spec.request, input, options.inputField ?? '') : {};
+    return this.send<ReplyTo<Pt>>(pattern, payload, actor, options.timeoutMs ?? this.settings.RPC_TIMEOUT_MS);
+  }
+
+  private async send<T>(pattern: string, payload: object, actor: Actor | undefined, timeoutMs: number): Promise<T> {
     const correlationId = randomUUID();
     const service = pattern.split('.')[0];
     const actorToken = actor ? await this.signer.signInternal(actor, { service, pattern, correlationId }) : undefined;

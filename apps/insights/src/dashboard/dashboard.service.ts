@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JetStreamManager } from '@nats-io/jetstream';
-import { DataSource } from 'typeorm';
 import { Actor, DashboardQueryV1, DashboardV1, DomainError, Need, ReferralStatus, SuppressedTableV1, streamNames } from '@prossimo/contracts';
 import { JETSTREAM_MANAGER } from '@prossimo/messaging';
 import { CLOCK, Clock, SETTINGS, suppressSmallCells } from '@prossimo/platform';
 import { InsightsSettings } from '../config/insights.env';
 import { DURATION_BUCKETS_MINUTES, monthOf, quantileMinutes } from '../facts/facts.entities';
+import { FactsRepository } from '../facts/facts.repository';
 
 const NEEDS = Object.values(Need);
 const STATES = Object.values(ReferralStatus);
@@ -36,7 +36,7 @@ function monthsBetween(from: string, to: string): string[] {
 @Injectable()
 export class DashboardService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly facts: FactsRepository,
     @Inject(SETTINGS) private readonly settings: InsightsSettings,
     @Inject(JETSTREAM_MANAGER) private readonly jsm: JetStreamManager,
     @Inject(CLOCK) private readonly now: Clock,
@@ -50,40 +50,25 @@ export class DashboardService {
     if (from > to) throw DomainError.badInput('from', 'from must not be after to');
     const months = monthsBetween(from.slice(0, 7), to.slice(0, 7));
     const k = this.settings.SMALL_CELL_K;
-    const args = [municipality, from, to];
+    const range = { municipality, from, to };
 
-    const counts = (await this.ds.query(
-      `SELECT neighbourhood_code AS n, need, month::text AS month, count FROM report_counts WHERE municipality = $1 AND month BETWEEN $2 AND $3`,
-      args,
-    )) as { n: string; need: string; month: string; count: number }[];
+    const counts = await this.facts.reportCounts(range);
     const neighbourhoods = [...new Set(counts.map((c) => c.n))].sort();
-    const totals = (await this.ds.query(
-      `SELECT neighbourhood_code AS n, month::text AS month, count FROM report_totals WHERE municipality = $1 AND month BETWEEN $2 AND $3`,
-      args,
-    )) as { n: string; month: string; count: number }[];
+    const totals = await this.facts.reportTotals(range);
     const totalRows = [...new Set(totals.map((c) => c.n))].sort();
     const sum = (pred: (c: { n: string; need: string; month: string }) => boolean) => counts.filter(pred).reduce((a, c) => a + c.count, 0);
 
     const finite = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
     const times = async (metric: 'acceptance' | 'first-contact') => {
-      const hist = (await this.ds.query(
-        `SELECT bucket, sum(count)::int AS count FROM duration_histograms WHERE municipality = $1 AND metric = $4 AND month BETWEEN $2 AND $3 GROUP BY bucket`,
-        [...args, metric],
-      )) as { bucket: number; count: number }[];
+      const hist = await this.facts.durationHistogram(range, metric);
       const histogram = DURATION_BUCKETS_MINUTES.map((_, i) => hist.find((h) => h.bucket === i)?.count ?? 0);
       const n = histogram.reduce((a, b) => a + b, 0);
       return n >= k ? { count: n, medianMinutes: finite(quantileMinutes(histogram, 0.5)), p90Minutes: finite(quantileMinutes(histogram, 0.9)) } : { count: null, medianMinutes: null, p90Minutes: null };
     };
-    const breaches = (await this.ds.query(`SELECT month::text AS month, count FROM sla_breaches WHERE municipality = $1 AND month BETWEEN $2 AND $3`, args)) as { month: string; count: number }[];
+    const breaches = await this.facts.slaBreaches(range);
 
-    const states = (await this.ds.query(
-      `SELECT status, count(*)::int AS count FROM referral_states WHERE municipality = $1 AND month BETWEEN $2 AND $3 GROUP BY status`,
-      args,
-    )) as { status: string; count: number }[];
-    const unmet = (await this.ds.query(
-      `SELECT neighbourhood_code AS n, need, sum(count)::int AS count FROM unmet_needs WHERE municipality = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2`,
-      args,
-    )) as { n: string; need: string; count: number }[];
+    const states = await this.facts.referralStates(range);
+    const unmet = await this.facts.unmetNeeds(range);
     const unmetRows = [...new Set(unmet.map((u) => u.n))].sort();
 
     const deadLetters = await this.jsm.streams

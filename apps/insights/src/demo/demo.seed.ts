@@ -117,7 +117,7 @@ const NEEDS_PER_REPORT = 1.35;
  */
 async function seedReportTotals(em: EntityManager): Promise<number> {
   // The months the synthetic history was made for (an older demo is upgraded later): never a real month.
-  const [history] = (await em.query(`SELECT seeded_at FROM demo_seeds WHERE name = 'history'`)) as { seeded_at: Date }[];
+  const [history] = await em.query<{ seeded_at: Date }[]>(`SELECT seeded_at FROM demo_seeds WHERE name = 'history'`);
   if (!history) return 0;
   const first: unknown[] = await em.query(`INSERT INTO demo_seeds (name) VALUES ('history-report-totals') ON CONFLICT DO NOTHING RETURNING 1`);
   if (first.length === 0) return 0;

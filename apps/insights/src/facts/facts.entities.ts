@@ -1,4 +1,9 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { checkIn } from '@prossimo/platform';
+
+/** What the duration histograms measure: time to the first acceptance, and to the first contact. */
+export const DURATION_METRICS = ['acceptance', 'first-contact'] as const;
+export type DurationMetric = (typeof DURATION_METRICS)[number];
 
 /** Reports per municipality × neighbourhood × need × month (a report with two needs counts once under each). */
 @Entity({ name: 'report_counts' })
@@ -87,13 +92,13 @@ export class SlaBreachEntity {
 
 /** Fixed-bucket histograms of durations (minutes), per municipality × metric × month. */
 @Entity({ name: 'duration_histograms' })
-@Check('CHK_duration_histograms_metric', `"metric" IN ('acceptance','first-contact')`)
+@Check('CHK_duration_histograms_metric', checkIn('metric', DURATION_METRICS))
 export class DurationHistogramEntity {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_duration_histograms' })
   municipality: string;
 
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_duration_histograms' })
-  metric: string;
+  metric: DurationMetric;
 
   @PrimaryColumn({ type: 'date', primaryKeyConstraintName: 'PK_duration_histograms' })
   month: string;

@@ -2,7 +2,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { DataSource } from 'typeorm';
-import { HealthV1, RPC } from '@prossimo/contracts';
+import { HealthV1, REQUEST_PATTERNS } from '@prossimo/contracts';
 import { NATS_CONNECTION, serviceHealth } from '@prossimo/messaging';
 import { RpcPublic } from '@prossimo/platform';
 
@@ -14,7 +14,7 @@ export class HealthHandler {
   ) {}
 
   @RpcPublic()
-  @MessagePattern(RPC.insights.health)
+  @MessagePattern(REQUEST_PATTERNS.insights.health)
   async health(): Promise<HealthV1> {
     return serviceHealth('insights', this.ds, this.nc);
   }

@@ -1,10 +1,10 @@
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AlertKind } from '@prossimo/contracts';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions, PeriodicJob } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { DirectoryRepository } from '../directory/directory.repository';
-import { RoutingRepository } from '../sla/routing.repository';
+import { RoutingRepository } from '../routing/routing.repository';
 import { AlertEntity } from './alert.entities';
 import { AlertsRepository } from './alerts.repository';
 import { AlertsService, alertMessage } from './alerts.service';
@@ -36,7 +36,7 @@ export function escalationMail(a: AlertEntity, step: number, minutes: number, fr
     from,
     to,
     subject: `Prossimo: ${step === 1 ? 'SOLLECITO' : 'AL RESPONSABILE'} — ${a.kind} — segnalazione ${reference ?? a.reportId.slice(0, 8)}`,
-    text: `${intro}\n\n${alertMessage(a.kind as AlertKind, a.needs)}\n\n${reference ? `Codice della segnalazione / reference: ${reference}\n` : ''}Segnalazione / report: ${a.reportId}\nApri Prossimo e premi «Presa visione» / open Prossimo and press "Acknowledge".`,
+    text: `${intro}\n\n${alertMessage(a.kind, a.needs)}\n\n${reference ? `Codice della segnalazione / reference: ${reference}\n` : ''}Segnalazione / report: ${a.reportId}\nApri Prossimo e premi «Presa visione» / open Prossimo and press "Acknowledge".`,
   };
 }
 
@@ -52,10 +52,10 @@ export function escalationMail(a: AlertEntity, step: number, minutes: number, fr
 export class AlertEscalator implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AlertEscalator');
   private readonly me = `${hostname()}:${process.pid}`;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<EscalationSweep> | null = null;
+  private readonly job = new PeriodicJob('alert escalation sweep', () => this.sweepOnce(), this.logger);
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: AlertsRepository,
     private readonly alerts: AlertsService,
     private readonly directory: DirectoryRepository,
@@ -66,27 +66,23 @@ export class AlertEscalator implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.ESCALATION_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'alert escalation sweep failed')), this.settings.ESCALATION_SWEEP_INTERVAL_MS);
+    this.job.start(this.settings.ESCALATION_SWEEP_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One sweep of the due steps (a sweep already running is joined, not doubled). */
   sweep(): Promise<EscalationSweep> {
-    if (this.running) return this.running;
-    this.running = this.sweepOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
   private async sweepOnce(): Promise<EscalationSweep> {
     const result: EscalationSweep = { fired: 0, sent: 0, cancelled: 0, retried: 0, deferred: 0 };
     const skip = new Set<string>();
     for (let i = 0; i < this.settings.SLA_SWEEP_BATCH; i++) {
-      const outcome = await this.repo.ds.transaction(async (em) => {
+      const outcome = await this.tx.run(async (em) => {
         const [step] = (await this.repo.claimDueEscalations(em, this.now(), skip.size + 1)).filter((x) => !skip.has(x.id));
         if (!step) return null;
         const alert = await this.repo.lockAlertIfFree(em, step.alertId);

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { SETTINGS } from '@prossimo/platform';
+import { SETTINGS, Transactions, PeriodicJob } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { alertMessage } from './alerts.service';
 import { AlertsRepository } from './alerts.repository';
-import { RoutingRepository } from '../sla/routing.repository';
+import { RoutingRepository } from '../routing/routing.repository';
 import { AlertKind } from '@prossimo/contracts';
 import { MAIL_SENDER, MailSender } from './mail-sender';
 
@@ -17,10 +17,10 @@ const MAX_ATTEMPTS = 5;
 @Injectable()
 export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AlertMailer');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly job = new PeriodicJob('alert e-mail sweep', () => this.sweepOnce(), this.logger);
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: AlertsRepository,
     private readonly routing: RoutingRepository,
     @Inject(MAIL_SENDER) private readonly sender: MailSender | null,
@@ -28,26 +28,22 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.sender || this.settings.MAIL_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'alert e-mail sweep failed')), this.settings.MAIL_SWEEP_INTERVAL_MS);
+    this.job.start(this.sender ? this.settings.MAIL_SWEEP_INTERVAL_MS : 0);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Sends what is pending; resolves with how many e-mails went out. */
   sweep(): Promise<number> {
-    if (this.running) return this.running;
-    this.running = this.sweepOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
   private async sweepOnce(): Promise<number> {
     const sender = this.sender;
     if (!sender) return 0;
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const due = await this.repo.claimPendingEmails(em, 20);
       const references = await this.routing.referencesOf(em, due.map((a) => a.reportId));
       let sent = 0;
@@ -58,7 +54,7 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
             from: this.settings.SMTP_FROM,
             to: a.emailTo ?? '',
             subject: `Prossimo: segnalazione ${reference ?? a.reportId.slice(0, 8)} — ${a.kind}`,
-            text: `${alertMessage(a.kind as AlertKind, a.needs)}\n\n${reference ? `Codice della segnalazione / reference: ${reference}\n` : ''}Segnalazione / report: ${a.reportId}\nApri Prossimo per i dettagli / open Prossimo for the details.`,
+            text: `${alertMessage(a.kind, a.needs)}\n\n${reference ? `Codice della segnalazione / reference: ${reference}\n` : ''}Segnalazione / report: ${a.reportId}\nApri Prossimo per i dettagli / open Prossimo for the details.`,
           });
           await this.repo.settleEmail(em, a.id, { emailState: 'sent', emailAttempts: a.emailAttempts + 1, emailSentAt: new Date() });
           sent += 1;

@@ -1,5 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import type { UnmetWhy } from '../matching/matching';
+import { ALERT_KINDS, ALERT_RESOLUTIONS, AlertKind, AlertResolution, Need } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
+import type { UnmetWhy } from '../domain/matching';
 
 /**
  * A message to a report's owner desk (in the app, and by e-mail when the municipality has a desk
@@ -12,9 +14,9 @@ import type { UnmetWhy } from '../matching/matching';
 @Index('IDX_alerts_report', ['reportId'])
 @Index('IDX_alerts_email_pending', ['createdAt'], { where: `"email_state" = 'pending'` })
 @Index('IDX_alerts_open', ['municipality', 'severity', 'createdAt'], { where: `"resolved_at" IS NULL` })
-@Check('CHK_alerts_resolution', `"resolution" IS NULL OR "resolution" IN ('report-closed','report-withdrawn')`)
+@Check('CHK_alerts_resolution', checkIn('resolution', ALERT_RESOLUTIONS, { nullable: true }))
 @Check('CHK_alerts_escalation_level', `"escalation_level" BETWEEN 0 AND 2`)
-@Check('CHK_alerts_kind', `"kind" IN ('unmet','exhausted','first-contact-overdue','failed','completed','emergency','break-glass','first-contact-requested')`)
+@Check('CHK_alerts_kind', checkIn('kind', ALERT_KINDS))
 @Check('CHK_alerts_email_state', `"email_state" IN ('pending','sent','none','failed')`)
 export class AlertEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_alerts' })
@@ -30,10 +32,10 @@ export class AlertEntity {
   ownerDeskId: string | null;
 
   @Column({ type: 'text' })
-  kind: string;
+  kind: AlertKind;
 
   @Column({ type: 'text', array: true })
-  needs: string[];
+  needs: Need[];
 
   @Column({ name: 'referral_id', type: 'uuid', nullable: true })
   referralId: string | null;
@@ -73,7 +75,7 @@ export class AlertEntity {
   resolvedAt: Date | null;
 
   @Column({ type: 'text', nullable: true })
-  resolution: string | null;
+  resolution: AlertResolution | null;
 
   /** 0 none; 1 its e-mail went to the desk again; 2 the supervisor was told. */
   @Column({ name: 'escalation_level', type: 'int', default: 0 })

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { AlertEntity, AlertEscalationEntity } from './alert.entities';
 
-/** Where a page of the desk's alerts resumes: open (0) before resolved (1), severity high to low, then oldest first. */
-export interface AlertCursor {
-  resolved: number;
-  severity: number;
-  createdAt: string;
-  id: string;
-}
+/** The desk's order of alerts: open (0) before resolved (1), severity high to low, then oldest first. */
+export const ALERTS_DESK_ORDER = new Keyset('ASC', [
+  ['(CASE WHEN a.resolved_at IS NULL THEN 0 ELSE 1 END)', 'number'],
+  ['a.severity', 'number', 'reverse'],
+  ['a.created_at', 'timestamp'],
+  ['a.id', 'uuid'],
+]);
 
 /** The only place that speaks TypeORM for alerts and their escalations. */
 @Injectable()
 export class AlertsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   async insert(em: EntityManager, alert: AlertEntity): Promise<void> {
     await em.insert(AlertEntity, alert);
@@ -32,28 +33,11 @@ export class AlertsRepository {
    * A municipality's alerts in the desk's order: open before resolved (resolved ones only when
    * asked), the most severe first, then the oldest first, after a keyset cursor.
    */
-  findPage(q: { municipality: string; reportId: string | null; includeResolved: boolean }, limit: number, after: AlertCursor | null): Promise<AlertEntity[]> {
-    const resolvedRank = `(CASE WHEN a.resolved_at IS NULL THEN 0 ELSE 1 END)`;
-    const qb = this.ds
-      .getRepository(AlertEntity)
-      .createQueryBuilder('a')
-      .where('a.municipality = :municipality', { municipality: q.municipality })
-      .orderBy(resolvedRank, 'ASC')
-      .addOrderBy('a.severity', 'DESC')
-      .addOrderBy('a.created_at', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .limit(limit);
+  findPage(q: { municipality: string; reportId: string | null; includeResolved: boolean }, page: KeysetQuery<typeof ALERTS_DESK_ORDER>): Promise<AlertEntity[]> {
+    const qb = this.ds.getRepository(AlertEntity).createQueryBuilder('a').where('a.municipality = :municipality', { municipality: q.municipality });
     if (q.reportId) qb.andWhere('a.report_id = :reportId', { reportId: q.reportId });
     if (!q.includeResolved) qb.andWhere('a.resolved_at IS NULL');
-    if (after) {
-      qb.andWhere(`(${resolvedRank}, -a.severity, a.created_at, a.id) > (CAST(:rank AS int), CAST(:negSeverity AS int), CAST(:at AS timestamptz), CAST(:id AS uuid))`, {
-        rank: after.resolved,
-        negSeverity: -after.severity,
-        at: after.createdAt,
-        id: after.id,
-      });
-    }
-    return qb.getMany();
+    return ALERTS_DESK_ORDER.apply(qb, page).getMany();
   }
 
   /** The alert, locked for the rest of the transaction. */
@@ -73,17 +57,6 @@ export class AlertsRepository {
 
   async update(em: EntityManager, id: string, change: Partial<Pick<AlertEntity, 'acknowledgedAt' | 'acknowledgedBy' | 'resolvedAt' | 'resolution' | 'escalationLevel' | 'escalatedAt'>>): Promise<void> {
     await em.update(AlertEntity, { id }, change);
-  }
-
-  /** Records how a report ended (the row is written by the referrals' own end-of-report move, just before). */
-  async recordEnding(em: EntityManager, reportId: string, ending: string): Promise<void> {
-    await em.query(`UPDATE ended_reports SET ending = $2 WHERE report_id = $1 AND ending IS NULL`, [reportId, ending]);
-  }
-
-  /** How a report ended, if it did: 'report-closed' when it ended before the way was kept. */
-  async endingOf(em: EntityManager, reportId: string): Promise<{ endedAt: Date; ending: string } | null> {
-    const rows = (await em.query(`SELECT ended_at, ending FROM ended_reports WHERE report_id = $1`, [reportId])) as { ended_at: Date; ending: string | null }[];
-    return rows[0] ? { endedAt: new Date(rows[0].ended_at), ending: rows[0].ending ?? 'report-closed' } : null;
   }
 
   /** Stops an alert's escalation steps not yet fired. */

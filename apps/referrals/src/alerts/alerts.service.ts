@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  ALERT_SEVERITY, AcknowledgeAlertV1, Actor, AlertChange, AlertKind, AlertResolution, AlertV1, DEFAULT_PAGE_SIZE, DomainError, ESCALATING_ALERT_KINDS, ListAlertsV1, NEED_TAXONOMY, Need,
-  Page, Role, decodeCursor, encodeCursor,
+  ALERT_SEVERITY, AcknowledgeAlertV1, Actor, AlertChange, AlertKind, AlertResolution, AlertV1, DomainError, ESCALATING_ALERT_KINDS, ListAlertsV1, NEED_TAXONOMY, Need,
+  Page, Role,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { DirectoryRepository } from '../directory/directory.repository';
-import type { UnmetWhy } from '../matching/matching';
-import { RoutingRepository } from '../sla/routing.repository';
+import type { UnmetWhy } from '../domain/matching';
+import { RoutingRepository } from '../routing/routing.repository';
 import { AlertEntity } from './alert.entities';
-import { AlertsRepository } from './alerts.repository';
+import { ALERTS_DESK_ORDER, AlertsRepository } from './alerts.repository';
 
 /** The fixed text of each kind of alert ("italiano / english"): never a person's data. */
 export function alertMessage(kind: AlertKind, needs: string[]): string {
@@ -45,17 +45,17 @@ export function toAlertV1(a: AlertEntity, reportReference: string | null = null)
     id: a.id,
     reportId: a.reportId,
     ownerDeskId: a.ownerDeskId,
-    kind: a.kind as AlertKind,
+    kind: a.kind,
     severity: a.severity,
-    needs: a.needs as Need[],
+    needs: a.needs,
     referralId: a.referralId,
-    message: alertMessage(a.kind as AlertKind, a.needs),
+    message: alertMessage(a.kind, a.needs),
     createdAt: a.createdAt.toISOString(),
     emailState: a.emailState,
     acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
     acknowledgedBy: a.acknowledgedBy,
     resolvedAt: a.resolvedAt?.toISOString() ?? null,
-    resolution: (a.resolution as AlertResolution | null) ?? null,
+    resolution: a.resolution ?? null,
     escalationLevel: a.escalationLevel,
     escalatedAt: a.escalatedAt?.toISOString() ?? null,
     reportReference,
@@ -74,6 +74,7 @@ const MINUTE = 60_000;
 @Injectable()
 export class AlertsService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: AlertsRepository,
     private readonly routing: RoutingRepository,
     private readonly directory: DirectoryRepository,
@@ -87,7 +88,7 @@ export class AlertsService {
     const now = this.now();
     // An alert about a report that has already ended (a referral in progress failing after the
     // close) is news, not a call to act: it is resolved as it is raised, and never escalates.
-    const ended = await this.repo.endingOf(em, a.reportId);
+    const ended = await this.routing.endingOf(em, a.reportId);
     const alert = Object.assign(new AlertEntity(), {
       id: randomUUID(),
       municipality: a.municipality,
@@ -135,20 +136,11 @@ export class AlertsService {
    */
   async list(actor: Actor, args: ListAlertsV1): Promise<Page<AlertV1>> {
     socialWorkerOnly(actor);
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, ['number', 'number', 'timestamp', 'uuid']);
-    const rows = await this.repo.findPage(
-      { municipality: actor.municipality, reportId: args.reportId ?? null, includeResolved: args.includeResolved ?? false },
-      first + 1,
-      cursor ? { resolved: cursor[0], severity: cursor[1], createdAt: cursor[2], id: cursor[3] } : null,
-    );
-    const nodes = rows.slice(0, first);
-    const last = nodes[nodes.length - 1];
-    const references = await this.routing.referencesOf(this.repo.ds.manager, nodes.map((a) => a.reportId));
-    return {
-      nodes: nodes.map((a) => toAlertV1(a, references.get(a.reportId) ?? null)),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.resolvedAt ? 1 : 0, last.severity, last.createdAt.toISOString(), last.id]) : null },
-    };
+    const page = ALERTS_DESK_ORDER.request(args);
+    const fetched = await this.repo.findPage({ municipality: actor.municipality, reportId: args.reportId ?? null, includeResolved: args.includeResolved ?? false }, page);
+    const { rows: nodes, pageInfo } = ALERTS_DESK_ORDER.page(fetched, page, (a) => [a.resolvedAt ? 1 : 0, a.severity, a.createdAt.toISOString(), a.id]);
+    const references = await this.routing.referencesOf(this.tx.reads, nodes.map((a) => a.reportId));
+    return { nodes: nodes.map((a) => toAlertV1(a, references.get(a.reportId) ?? null)), pageInfo };
   }
 
   /**
@@ -158,7 +150,7 @@ export class AlertsService {
    */
   async acknowledge(actor: Actor, input: AcknowledgeAlertV1): Promise<AlertV1> {
     socialWorkerOnly(actor);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const alert = await this.repo.lockAlert(em, input.id);
       if (!alert || alert.municipality !== actor.municipality) throw DomainError.notFound('alert');
       const reference = (await this.routing.referencesOf(em, [alert.reportId])).get(alert.reportId) ?? null;
@@ -179,8 +171,8 @@ export class AlertsService {
    */
   async resolveForReport(em: EntityManager, reportId: string, resolution: AlertResolution): Promise<number> {
     // A close delivered after the reopening that undid it did not end the report: nothing to resolve.
-    if (!(await this.repo.endingOf(em, reportId))) return 0;
-    await this.repo.recordEnding(em, reportId, resolution);
+    if (!(await this.routing.endingOf(em, reportId))) return 0;
+    await this.routing.recordEnding(em, reportId, resolution);
     const open = await this.repo.lockOpenOfReport(em, reportId);
     const now = this.now();
     for (const alert of open) {
@@ -198,7 +190,7 @@ export class AlertsService {
       municipality: alert.municipality,
       alertId: alert.id,
       reportId: alert.reportId,
-      kind: alert.kind as AlertKind,
+      kind: alert.kind,
       change,
       occurredAt: at.toISOString(),
       ...(level ? { level } : {}),

@@ -1,6 +1,6 @@
 import { getMetadataArgsStorage } from 'typeorm';
 import { ALERT_KINDS, ALERT_RESOLUTIONS, AgeBand, CapacityStatus, Need, ReferralStatus, ServiceStatus, Urgency } from '@prossimo/contracts';
-import { OPEN_STATUSES } from '../referrals/referral-state-machine';
+import { OPEN_STATUSES } from '../domain/referral-state-machine';
 import { REFERRALS_DATABASE } from './referrals.database';
 
 /** The quoted values listed in a CHECK or index condition, in order. */

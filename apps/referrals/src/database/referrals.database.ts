@@ -5,7 +5,8 @@ import { LocationEntity, MunicipalityPolicyEntity, OrganisationEntity, ServiceAr
 import { PhoneEntity, ScheduleEntity, ServiceAttributeEntity, TaxonomyEntity, TaxonomyTermEntity } from '../directory/directory-details.entities';
 import { OrganisationMailEntity } from '../org-mail/org-mail.entity';
 import { ReferralEntity, ReferralHistoryEntity } from '../referrals/referral.entities';
-import { EndedReportEntity, ReferralTimerEntity, RoutedReportEntity } from '../sla/sla.entities';
+import { EndedReportEntity, RoutedReportEntity } from '../routing/routing.entities';
+import { ReferralTimerEntity } from '../sla/timer.entity';
 import { CreateReferrals1764000300000 } from '../../migrations/1764000300000-CreateReferrals';
 import { AddDirectorySlaAlerts1764003000000 } from '../../migrations/1764003000000-AddDirectorySlaAlerts';
 import { AllowEmergencyAlerts1764003100000 } from '../../migrations/1764003100000-AllowEmergencyAlerts';

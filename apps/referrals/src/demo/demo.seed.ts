@@ -166,7 +166,7 @@ export async function seedReferralsDemoNetwork(em: EntityManager): Promise<Refer
     }), 'id');
     if (!created) continue;
     counts.services += 1;
-    for (const neighbourhoodCode of areas) await insertIfAbsent(em, ServiceAreaEntity, { serviceId: s.id, municipality: DEMO_MUNICIPALITY, neighbourhoodCode } as ServiceAreaEntity, 'serviceId');
+    for (const neighbourhoodCode of areas) await insertIfAbsent(em, ServiceAreaEntity, { serviceId: s.id, municipality: DEMO_MUNICIPALITY, neighbourhoodCode }, 'serviceId');
     for (const t of terms) await insertIfAbsent(em, ServiceAttributeEntity, Object.assign(new ServiceAttributeEntity(), { serviceId: s.id, termId: t.id, value: null }), 'serviceId');
     await placeLinks(s.id, s.places);
     for (const h of hoursRows(`service:${s.id}`, s.hours, { serviceId: s.id, locationId: null, serviceAtLocationId: null })) await insertIfAbsent(em, ScheduleEntity, h, 'id');

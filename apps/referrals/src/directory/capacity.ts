@@ -1,3 +1,5 @@
+import { CapacityStatus } from '@prossimo/contracts';
+
 /**
  * Places of a service (HSDS 3.1 service_capacity: available, maximum, unit), as referrals take and
  * free them (pure rules). A service "counts places" when it has an available number; one without
@@ -12,7 +14,7 @@
  *   place left goes back to `capacity`.
  */
 export interface Places {
-  capacityStatus: string;
+  capacityStatus: CapacityStatus;
   capacityAvailable: number | null;
   capacityMaximum: number | null;
 }
@@ -27,15 +29,15 @@ export function countsPlaces(s: Places): boolean {
  */
 export function takePlace(s: Places): { places: Places; took: boolean } | null {
   if (s.capacityAvailable === null) return { places: s, took: false };
-  if (s.capacityAvailable <= 0) return s.capacityStatus === 'waitlist' ? { places: s, took: false } : null;
+  if (s.capacityAvailable <= 0) return s.capacityStatus === CapacityStatus.WAITLIST ? { places: s, took: false } : null;
   const available = s.capacityAvailable - 1;
-  return { places: { ...s, capacityAvailable: available, capacityStatus: available === 0 ? 'no-capacity' : s.capacityStatus }, took: true };
+  return { places: { ...s, capacityAvailable: available, capacityStatus: available === 0 ? CapacityStatus.NO_CAPACITY : s.capacityStatus }, took: true };
 }
 
 /** The service after one place is freed. */
 export function freePlace(s: Places): Places {
   if (s.capacityAvailable === null) return s;
   const available = s.capacityMaximum === null ? s.capacityAvailable + 1 : Math.min(s.capacityMaximum, s.capacityAvailable + 1);
-  const reopened = s.capacityStatus === 'no-capacity' && s.capacityAvailable === 0 && available > 0;
-  return { ...s, capacityAvailable: available, capacityStatus: reopened ? 'capacity' : s.capacityStatus };
+  const reopened = s.capacityStatus === CapacityStatus.NO_CAPACITY && s.capacityAvailable === 0 && available > 0;
+  return { ...s, capacityAvailable: available, capacityStatus: reopened ? CapacityStatus.CAPACITY : s.capacityStatus };
 }

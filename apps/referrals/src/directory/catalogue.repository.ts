@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Need } from '@prossimo/contracts';
+import { Keyset, KeysetValues } from '@prossimo/platform';
+
+/** The catalogue's order: by name, then id. */
+export const CATALOGUE_BY_NAME = new Keyset('ASC', [['s.name', 'text'], ['s.id', 'uuid']]);
 
 export interface CatalogueFilter {
   municipality: string | null;
@@ -9,7 +13,7 @@ export interface CatalogueFilter {
   search: string | null;
   availableNow: boolean;
   /** Keyset: services after (name, id). */
-  after: { name: string; id: string } | null;
+  after: KeysetValues<typeof CATALOGUE_BY_NAME.columns> | null;
   /** One service by id (its page). */
   id: string | null;
   /** Any status (its editors' view); the public sees only active and temporarily closed services. */
@@ -75,8 +79,8 @@ export class CatalogueRepository {
       where.push(`(s.name ILIKE ${like} OR coalesce(s.description, '') ILIKE ${like} OR o.name ILIKE ${like} OR coalesce(s.eligibility_description, '') ILIKE ${like})`);
     }
     if (f.availableNow) where.push(AVAILABLE_NOW_SQL);
-    if (f.after) where.push(`(s.name, s.id) > (${p(f.after.name)}, ${p(f.after.id)}::uuid)`);
-    return (await this.ds.query(
+    if (f.after) where.push(CATALOGUE_BY_NAME.after(f.after, p));
+    return await this.ds.query<CatalogueRow[]>(
       `SELECT s.id, s.name, s.description, s.status, s.organisation_id, o.name AS organisation_name, o.description AS organisation_description,
               o.legal_form AS organisation_legal_form, o.website AS organisation_website, o.email AS organisation_email, o.phone AS organisation_phone, o.municipality,
               s.needs, s.capacity_status, s.capacity_available, s.capacity_maximum, s.capacity_unit, s.application_process, s.eligibility_description,
@@ -87,9 +91,9 @@ export class CatalogueRepository {
                                  WHERE sl.service_id = s.id ORDER BY l.name, l.id LIMIT 3) x), '[]'::json) AS places
          FROM services s JOIN organisations o ON o.id = s.organisation_id
         WHERE ${where.join(' AND ')}
-        ORDER BY s.name, s.id
+        ORDER BY ${CATALOGUE_BY_NAME.orderBy()}
         LIMIT ${Math.max(1, Math.floor(limit))}`,
       params,
-    )) as CatalogueRow[];
+    );
   }
 }

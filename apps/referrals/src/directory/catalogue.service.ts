@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
-  Actor, CatalogueItemV1, Role, CatalogueQueryV1, CatalogueServiceQueryV1, CatalogueServiceV1, DEFAULT_PAGE_SIZE, DomainError, MAX_PAGE_SIZE, Need, Page, PublicPhoneV1, PublicScheduleV1,
-  decodeCursor, encodeCursor,
+  Actor, CatalogueItemV1, Role, CatalogueQueryV1, CatalogueServiceQueryV1, CatalogueServiceV1, DomainError, Need, Page, PublicPhoneV1, PublicScheduleV1,
 } from '@prossimo/contracts';
-import { CatalogueRepository, CatalogueRow } from './catalogue.repository';
+import { CATALOGUE_BY_NAME, CatalogueRepository, CatalogueRow } from './catalogue.repository';
 import { Details, PhoneRow, ScheduleRow } from './hsds';
 import { HsdsRepository } from './hsds.repository';
 
@@ -51,8 +50,7 @@ export class CatalogueService {
   ) {}
 
   async list(actor: Actor | undefined, q: CatalogueQueryV1): Promise<Page<CatalogueItemV1>> {
-    const first = Math.min(q.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const after = decodeCursor(q.after, ['text', 'uuid'] as const);
+    const page = CATALOGUE_BY_NAME.request(q);
     const rows = await this.repo.find(
       {
         municipality: q.municipality ?? actor?.municipality ?? null,
@@ -60,14 +58,13 @@ export class CatalogueService {
         neighbourhoodCode: q.neighbourhoodCode ?? null,
         search: q.search?.trim() ? q.search.trim() : null,
         availableNow: q.availableNow === true,
-        after: after ? { name: after[0], id: after[1] } : null,
+        after: page.after,
         id: null,
       },
-      first + 1,
+      page.limit,
     );
-    const page = rows.slice(0, first);
-    const last = page[page.length - 1];
-    return { nodes: page.map(toItem), pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.name, last.id]) : null } };
+    const { rows: kept, pageInfo } = CATALOGUE_BY_NAME.page(rows, page, (r) => [r.name, r.id]);
+    return { nodes: kept.map(toItem), pageInfo };
   }
 
   /**

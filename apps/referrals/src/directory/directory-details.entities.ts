@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Need } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 import { LocationEntity, OrganisationEntity, ServiceAtLocationEntity, ServiceEntity } from './directory.entities';
 
 /**
@@ -165,10 +167,7 @@ export class TaxonomyEntity {
  */
 @Entity({ name: 'taxonomy_terms' })
 @Index('IDX_taxonomy_terms_municipality', ['municipality', 'taxonomyName', 'code'])
-@Check(
-  'CHK_taxonomy_terms_need',
-  `"need" IS NULL OR "need" IN ('LONELINESS','ELDERLY_CARE','FOOD','HOUSING','ECONOMIC_HARDSHIP','WORK','MENTAL_HEALTH','DISABILITY','DOPO_DI_NOI','YOUTH_AT_RISK','FAMILY_CONFLICT','HEALTH_ACCESS','DIGITAL_DIVIDE')`,
-)
+@Check('CHK_taxonomy_terms_need', checkIn('need', Object.values(Need), { nullable: true }))
 export class TaxonomyTermEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_taxonomy_terms' })
   id: string;
@@ -203,7 +202,7 @@ export class TaxonomyTermEntity {
   termUri: string | null;
 
   @Column({ type: 'text', nullable: true })
-  need: string | null;
+  need: Need | null;
 
   @Column({ name: 'mapped_at', type: 'timestamptz', nullable: true })
   mappedAt: Date | null;

@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { CAPACITY_STATUSES, Need, SERVICE_STATUSES, CapacityStatus, ServiceStatus } from '@prossimo/contracts';
+import { checkIn, checkSubset } from '@prossimo/platform';
 
 /**
  * The directory of third-sector organisations and their services, shaped after Open Referral
@@ -64,16 +66,10 @@ export class OrganisationEntity {
 /** An HSDS service with its HSDS status, the needs it answers, and its capacity (HSDS 3.1 numbers + FHIR SDOH code). */
 @Entity({ name: 'services' })
 @Index('IDX_services_organisation', ['organisationId'])
-@Check('CHK_services_status', `"status" IN ('active','inactive','defunct','temporarily closed')`)
-@Check('CHK_services_capacity_status', `"capacity_status" IN ('capacity','waitlist','additional-assessment-required','no-capacity')`)
-@Check(
-  'CHK_services_needs',
-  `"needs" <@ ARRAY['LONELINESS','ELDERLY_CARE','FOOD','HOUSING','ECONOMIC_HARDSHIP','WORK','MENTAL_HEALTH','DISABILITY','DOPO_DI_NOI','YOUTH_AT_RISK','FAMILY_CONFLICT','HEALTH_ACCESS','DIGITAL_DIVIDE']::text[]`,
-)
-@Check(
-  'CHK_services_declared_needs',
-  `"declared_needs" <@ ARRAY['LONELINESS','ELDERLY_CARE','FOOD','HOUSING','ECONOMIC_HARDSHIP','WORK','MENTAL_HEALTH','DISABILITY','DOPO_DI_NOI','YOUTH_AT_RISK','FAMILY_CONFLICT','HEALTH_ACCESS','DIGITAL_DIVIDE']::text[]`,
-)
+@Check('CHK_services_status', checkIn('status', SERVICE_STATUSES))
+@Check('CHK_services_capacity_status', checkIn('capacity_status', CAPACITY_STATUSES))
+@Check('CHK_services_needs', checkSubset('needs', Object.values(Need)))
+@Check('CHK_services_declared_needs', checkSubset('declared_needs', Object.values(Need)))
 @Check('CHK_services_ages', `("minimum_age" IS NULL OR "minimum_age" >= 0) AND ("maximum_age" IS NULL OR "maximum_age" >= 0)`)
 @Check('CHK_services_capacity_numbers', `("capacity_available" IS NULL OR "capacity_available" >= 0) AND ("capacity_maximum" IS NULL OR "capacity_maximum" >= 0)`)
 export class ServiceEntity {
@@ -92,14 +88,14 @@ export class ServiceEntity {
 
   /** HSDS service.status (ServiceStatus). */
   @Column({ type: 'text' })
-  status: string;
+  status: ServiceStatus;
 
   /**
    * The needs (Need) this service answers, the ones matching routes on: its declared needs and
    * those its taxonomy terms map to (taxonomy_terms.need). Empty: listed publicly, never matched.
    */
   @Column({ type: 'text', array: true })
-  needs: string[];
+  needs: Need[];
 
   /** The needs given directly (the ADMIN's form, Prossimo's own taxonomy in a file); `needs` adds the mapped ones. */
   @Column({ name: 'declared_needs', type: 'text', array: true, default: () => "'{}'" })
@@ -107,7 +103,7 @@ export class ServiceEntity {
 
   /** FHIR SDOH capacity code (CapacityStatus). */
   @Column({ name: 'capacity_status', type: 'text' })
-  capacityStatus: string;
+  capacityStatus: CapacityStatus;
 
   @Column({ name: 'capacity_available', type: 'int', nullable: true })
   capacityAvailable: number | null;

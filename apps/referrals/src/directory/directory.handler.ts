@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  Actor, HsdsGetV1, ListServicesV1, HsdsListV1, ImportDirectoryV1, ImportResultV1, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, RPC, RpcRequest, ServiceV1,
+  Actor, HsdsGetV1, ListServicesV1, HsdsListV1, ImportDirectoryV1, ImportResultV1, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, REQUEST_PATTERNS, RpcRequest, ServiceV1,
   UpdateOrganisationV1, UpdateServiceCapacityV1, UpdateServiceV1, parseContract,
 } from '@prossimo/contracts';
 import { RequiredActor, RpcPublic, RpcRoles } from '@prossimo/platform';
@@ -17,97 +17,97 @@ export class DirectoryHandler {
   ) {}
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.referrals.registerOrganisation)
+  @MessagePattern(REQUEST_PATTERNS.referrals.registerOrganisation)
   async registerOrganisation(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<OrganisationV1> {
     return this.directory.registerOrganisation(actor, await parseContract(RegisterOrganisationV1, req.payload));
   }
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.referrals.registerService)
+  @MessagePattern(REQUEST_PATTERNS.referrals.registerService)
   async registerService(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ServiceV1> {
     return this.directory.registerService(actor, await parseContract(RegisterServiceV1, req.payload));
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.referrals.updateOrganisation)
+  @MessagePattern(REQUEST_PATTERNS.referrals.updateOrganisation)
   async updateOrganisation(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<OrganisationV1> {
     return this.directory.updateOrganisation(actor, await parseContract(UpdateOrganisationV1, req.payload, 'input'));
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.referrals.updateService)
+  @MessagePattern(REQUEST_PATTERNS.referrals.updateService)
   async updateService(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ServiceV1> {
     return this.directory.updateService(actor, await parseContract(UpdateServiceV1, req.payload, 'input'));
   }
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.referrals.importDirectory)
+  @MessagePattern(REQUEST_PATTERNS.referrals.importDirectory)
   async importDirectory(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ImportResultV1> {
     return this.directory.importDirectory(actor, await parseContract(ImportDirectoryV1, req.payload));
   }
 
   @RpcRoles(Role.ORG_OPERATOR)
-  @MessagePattern(RPC.referrals.myOrganisation)
+  @MessagePattern(REQUEST_PATTERNS.referrals.myOrganisation)
   async myOrganisation(@RequiredActor() actor: Actor): Promise<OrganisationV1> {
     return this.directory.myOrganisation(actor);
   }
 
   @RpcRoles(Role.ADMIN)
-  @MessagePattern(RPC.referrals.listOrganisations)
+  @MessagePattern(REQUEST_PATTERNS.referrals.listOrganisations)
   async listOrganisations(@RequiredActor() actor: Actor): Promise<OrganisationV1[]> {
     return this.directory.listOrganisations(actor);
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.referrals.listServices)
+  @MessagePattern(REQUEST_PATTERNS.referrals.listServices)
   async listServices(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ServiceV1[]> {
     return this.directory.listServices(actor, await parseContract(ListServicesV1, req.payload ?? {}));
   }
 
   @RpcRoles(Role.ORG_OPERATOR)
-  @MessagePattern(RPC.referrals.updateCapacity)
+  @MessagePattern(REQUEST_PATTERNS.referrals.updateCapacity)
   async updateCapacity(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ServiceV1> {
     return this.directory.updateCapacity(actor, await parseContract(UpdateServiceCapacityV1, req.payload));
   }
 
   @RpcPublic()
-  @MessagePattern(RPC.referrals.hsdsServices)
+  @MessagePattern(REQUEST_PATTERNS.referrals.hsdsServices)
   async services(@Payload() req: RpcRequest) {
     return this.hsds.services(await parseContract(HsdsListV1, req.payload ?? {}));
   }
 
   @RpcPublic()
-  @MessagePattern(RPC.referrals.hsdsService)
+  @MessagePattern(REQUEST_PATTERNS.referrals.hsdsService)
   async service(@Payload() req: RpcRequest) {
     return this.hsds.service(await parseContract(HsdsGetV1, req.payload));
   }
 
   @RpcPublic()
-  @MessagePattern(RPC.referrals.hsdsOrganizations)
+  @MessagePattern(REQUEST_PATTERNS.referrals.hsdsOrganizations)
   async organizations(@Payload() req: RpcRequest) {
     return this.hsds.organizations(await parseContract(HsdsListV1, req.payload ?? {}));
   }
 
   @RpcPublic()
-  @MessagePattern(RPC.referrals.hsdsOrganization)
+  @MessagePattern(REQUEST_PATTERNS.referrals.hsdsOrganization)
   async organization(@Payload() req: RpcRequest) {
     return this.hsds.organization(await parseContract(HsdsGetV1, req.payload));
   }
 
   @RpcPublic()
-  @MessagePattern(RPC.referrals.hsdsTaxonomies)
+  @MessagePattern(REQUEST_PATTERNS.referrals.hsdsTaxonomies)
   async taxonomies(@Payload() req: RpcRequest) {
     return this.hsds.taxonomies(await parseContract(HsdsListV1, req.payload ?? {}));
   }
 
   @RpcPublic()
-  @MessagePattern(RPC.referrals.hsdsTaxonomyTerms)
+  @MessagePattern(REQUEST_PATTERNS.referrals.hsdsTaxonomyTerms)
   async taxonomyTerms(@Payload() req: RpcRequest) {
     return this.hsds.taxonomyTerms(await parseContract(HsdsListV1, req.payload ?? {}));
   }
 
   @RpcPublic()
-  @MessagePattern(RPC.referrals.hsdsServiceAtLocations)
+  @MessagePattern(REQUEST_PATTERNS.referrals.hsdsServiceAtLocations)
   async serviceAtLocations(@Payload() req: RpcRequest) {
     return this.hsds.serviceAtLocations(await parseContract(HsdsListV1, req.payload ?? {}));
   }

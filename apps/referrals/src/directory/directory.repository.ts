@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CapacityStatus, DEFAULT_ALERT_ESCALATION_MINUTES, Need, ServiceStatus } from '@prossimo/contracts';
-import { CandidateService, MatchPolicy } from '../matching/matching';
-import { OPEN_STATUSES } from '../referrals/referral-state-machine';
+import { CandidateService, MatchPolicy } from '../domain/matching';
+import { OPEN_STATUSES } from '../domain/referral-state-machine';
 import { LocationEntity, MunicipalityPolicyEntity, OrganisationEntity, ServiceAreaEntity, ServiceAtLocationEntity, ServiceEntity } from './directory.entities';
 import { PhoneEntity, ScheduleEntity } from './directory-details.entities';
 import { nameUuid } from './hsds';
@@ -40,7 +40,7 @@ interface CandidateRow {
 /** The only place that speaks TypeORM for the directory (organisations, services, areas, policies). */
 @Injectable()
 export class DirectoryRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /**
    * The services that could take some of `needs` in a municipality: every service with an area
@@ -210,12 +210,12 @@ export class DirectoryRepository {
   }
 
   async counts(): Promise<{ organisations: number; activeServices: number; openReferrals: number }> {
-    const [row] = (await this.ds.query(
+    const [row] = await this.ds.query<{ organisations: number; activeServices: number; openReferrals: number }[]>(
       `SELECT (SELECT count(*) FROM organisations)::int AS organisations,
               (SELECT count(*) FROM services WHERE status = 'active')::int AS "activeServices",
               (SELECT count(*) FROM referrals WHERE status = ANY($1::text[]))::int AS "openReferrals"`,
       [OPEN_STATUSES],
-    )) as { organisations: number; activeServices: number; openReferrals: number }[];
+    );
     return row;
   }
 
@@ -260,7 +260,7 @@ export class DirectoryRepository {
         await em.insert(ServiceAtLocationEntity, sal);
       }
       await em.delete(ScheduleEntity, { serviceAtLocationId: sal.id });
-      if (place.hours?.length) await em.insert(ScheduleEntity, place.hours.map((h, i) => scheduleRow(nameUuid(`edit:hours:${sal!.id}:${i}`), { serviceAtLocationId: sal!.id }, h)));
+      if (place.hours?.length) await em.insert(ScheduleEntity, place.hours.map((h, i) => scheduleRow(nameUuid(`edit:hours:${sal.id}:${i}`), { serviceAtLocationId: sal.id }, h)));
       wanted.push(sal.id);
     }
     const all = await em.find(ServiceAtLocationEntity, { where: { serviceId: p.serviceId } });

@@ -5,7 +5,7 @@ import {
   Actor, DomainError, ErrorCode, ImportDirectoryV1, ListServicesV1, ImportResultV1, Need, OrganisationV1, RegisterOrganisationV1, RegisterServiceV1, Role, ServiceV1, UpdateOrganisationV1, UpdateServiceCapacityV1,
   UpdateServiceV1,
 } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { readCsv, readHsdsJson } from './directory-import';
 import { DirectoryRepository } from './directory.repository';
 import { OrganisationEntity, ServiceEntity } from './directory.entities';
@@ -27,7 +27,7 @@ function toServiceV1(s: ServiceEntity, areas: string[]): ServiceV1 {
     organisationId: s.organisationId,
     name: s.name,
     status: s.status,
-    needs: s.needs as Need[],
+    needs: s.needs,
     neighbourhoodCodes: areas,
     capacityStatus: s.capacityStatus,
     capacityAvailable: s.capacityAvailable,
@@ -46,19 +46,20 @@ function adminOnly(actor: Actor): void {
 @Injectable()
 export class DirectoryService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: DirectoryRepository,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
   async registerOrganisation(actor: Actor, input: RegisterOrganisationV1): Promise<OrganisationV1> {
     adminOnly(actor);
-    return this.repo.ds.transaction(async (em) => toOrganisationV1(await this.saveOrganisation(em, actor.municipality, input)));
+    return this.tx.run(async (em) => toOrganisationV1(await this.saveOrganisation(em, actor.municipality, input)));
   }
 
   async registerService(actor: Actor, input: RegisterServiceV1): Promise<ServiceV1> {
     adminOnly(actor);
     if (input.detailsOnly) throw DomainError.badInput('input.detailsOnly', 'input.detailsOnly: solo per modificare un servizio che esiste / only to change an existing service');
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const s = await this.saveService(em, actor.municipality, input);
       return toServiceV1(s, [...input.neighbourhoodCodes].sort());
     });
@@ -69,7 +70,7 @@ export class DirectoryService {
    * none). An operator changes only their own, and neither its tax code nor its RUNTS registration.
    */
   async updateOrganisation(actor: Actor, input: UpdateOrganisationV1): Promise<OrganisationV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const existing = await this.repo.findOrganisation(em, input.id);
       if (!existing || existing.municipality !== actor.municipality) throw DomainError.notFound('organisation');
       // The public-details form (issue 15) changes neither the tax code nor the RUNTS registration: they stay as they are.
@@ -95,7 +96,7 @@ export class DirectoryService {
    * or moves one). An operator changes only their own organisation's services.
    */
   async updateService(actor: Actor, input: UpdateServiceV1): Promise<ServiceV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const existing = await this.repo.lockService(em, input.id);
       const org = existing ? await this.repo.findOrganisation(em, existing.organisationId) : null;
       if (!existing || !org || org.municipality !== actor.municipality) throw DomainError.notFound('service');
@@ -122,7 +123,7 @@ export class DirectoryService {
   /** ORG_OPERATOR: their own organisation (to edit its public details). */
   async myOrganisation(actor: Actor): Promise<OrganisationV1> {
     if (actor.role !== Role.ORG_OPERATOR || !actor.organisationId) throw DomainError.forbidden('only operators of an organisation');
-    const o = await this.repo.findOrganisation(this.repo.ds.manager, actor.organisationId);
+    const o = await this.repo.findOrganisation(this.tx.reads, actor.organisationId);
     if (!o || o.municipality !== actor.municipality) throw DomainError.notFound('organisation');
     return toOrganisationV1(o);
   }
@@ -148,7 +149,7 @@ export class DirectoryService {
   /** The operator's own service's capacity (a no-capacity service receives no new referrals). */
   async updateCapacity(actor: Actor, input: UpdateServiceCapacityV1): Promise<ServiceV1> {
     if (actor.role !== Role.ORG_OPERATOR || !actor.organisationId) throw DomainError.forbidden('only operators of an organisation update its capacity');
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const s = await this.repo.lockService(em, input.serviceId);
       if (!s || s.organisationId !== actor.organisationId) throw DomainError.notFound('service');
       // An operator's token names its organisation and its municipality: both must hold (a token of
@@ -182,7 +183,7 @@ export class DirectoryService {
     if (parsed.problems.length > 0) {
       return { imported: false, organisations: 0, services: 0, problems: parsed.problems.sort((a, b) => a.line - b.line) };
     }
-    await this.repo.ds.transaction(async (em) => {
+    await this.tx.run(async (em) => {
       for (const o of parsed.organisations) await this.saveOrganisation(em, actor.municipality, o);
       for (const s of parsed.services) await this.saveService(em, actor.municipality, s);
     });

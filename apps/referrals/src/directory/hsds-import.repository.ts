@@ -37,7 +37,7 @@ export interface OwnerIds {
 /** The directory's rows as an HSDS import reads and writes them (one transaction, the caller's). */
 @Injectable()
 export class HsdsImportRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /** One import at a time per municipality (two ADMINs importing at once would race on the same rows). */
   async lockImports(em: EntityManager, municipality: string): Promise<void> {
@@ -50,7 +50,7 @@ export class HsdsImportRepository {
     const elsewhere = new Set<string>();
     if (ids.length === 0) return { here, elsewhere };
     const m = MUNICIPALITY_OF[table];
-    const rows = (await em.query(`SELECT t.id::text AS id, ${m.municipality} AS municipality FROM ${m.table} t WHERE t.id = ANY($1::uuid[])`, [ids])) as { id: string; municipality: string | null }[];
+    const rows = await em.query<{ id: string; municipality: string | null }[]>(`SELECT t.id::text AS id, ${m.municipality} AS municipality FROM ${m.table} t WHERE t.id = ANY($1::uuid[])`, [ids]);
     for (const r of rows) (r.municipality === municipality ? here : elsewhere).add(r.id);
     return { here, elsewhere };
   }
@@ -145,22 +145,22 @@ export class HsdsImportRepository {
 
   /** The phones of these owners. */
   async phonesOf(em: EntityManager, o: OwnerIds): Promise<PhoneEntity[]> {
-    return em.query(
+    return em.query<PhoneEntity[]>(
       `SELECT id, organisation_id AS "organisationId", service_id AS "serviceId", location_id AS "locationId", service_at_location_id AS "serviceAtLocationId",
               number, extension, type, description
          FROM phones WHERE organisation_id = ANY($1::uuid[]) OR service_id = ANY($2::uuid[]) OR location_id = ANY($3::uuid[]) OR service_at_location_id = ANY($4::uuid[])`,
       [o.organisationIds, o.serviceIds, o.locationIds, o.serviceAtLocationIds],
-    ) as Promise<PhoneEntity[]>;
+    );
   }
 
   async schedulesOf(em: EntityManager, o: OwnerIds): Promise<ScheduleEntity[]> {
-    return em.query(
+    return em.query<ScheduleEntity[]>(
       `SELECT id, service_id AS "serviceId", location_id AS "locationId", service_at_location_id AS "serviceAtLocationId", freq, interval, byday, bymonthday,
               opens_at AS "opensAt", closes_at AS "closesAt", to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo",
               description, notes, attending_type AS "attendingType"
          FROM schedules WHERE service_id = ANY($1::uuid[]) OR location_id = ANY($2::uuid[]) OR service_at_location_id = ANY($3::uuid[])`,
       [o.serviceIds, o.locationIds, o.serviceAtLocationIds],
-    ) as Promise<ScheduleEntity[]>;
+    );
   }
 
   async deletePhones(em: EntityManager, ids: string[]): Promise<void> {
@@ -181,10 +181,10 @@ export class HsdsImportRepository {
 
   /** Terms of the municipality with no need that some service carries. */
   async countUnmappedTerms(em: EntityManager, municipality: string): Promise<number> {
-    const [row] = (await em.query(
+    const [row] = await em.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM taxonomy_terms t WHERE t.municipality = $1 AND t.need IS NULL AND EXISTS (SELECT 1 FROM service_attributes a WHERE a.term_id = t.id)`,
       [municipality],
-    )) as { n: number }[];
+    );
     return row.n;
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, DomainError, ImportFieldV1, ImportHsdsV1, ImportReportV1, ImportResultV1, ImportRowStatus, ImportRowV1, Role } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { LocationEntity, OrganisationEntity, ServiceAtLocationEntity, ServiceEntity } from './directory.entities';
 import { PhoneEntity, ScheduleEntity, TaxonomyEntity, TaxonomyTermEntity } from './directory-details.entities';
 import { GRAPH_TABLES, GraphRow, HsdsGraph, readHsdsObjects, readTabularPackage } from './hsds-graph';
@@ -78,6 +78,7 @@ const slug = (s: string) =>
 @Injectable()
 export class HsdsImportService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: HsdsImportRepository,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
@@ -90,7 +91,7 @@ export class HsdsImportService {
     if (fatal) {
       return { imported: false, organisations: 0, services: 0, problems: graph.problems.map((p) => ({ line: p.line, field: p.field, message: p.message })), report: null };
     }
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       await this.repo.lockImports(em, actor.municipality);
       const ctx = await this.context(em, actor.municipality, source || 'hsds', input.neighbourhoods ?? [], graph);
       const plan = planImport(graph, ctx);

@@ -54,8 +54,8 @@ export class HsdsRepository {
 
   async pageServices(f: ServiceFilter, limit: number, offset: number): Promise<{ total: number; rows: ServiceRow[] }> {
     const { sql, params } = this.serviceWhere(f);
-    const [{ total }] = (await this.ds.query(`SELECT count(*)::int AS total FROM services s ${sql}`, params)) as { total: number }[];
-    const rows = (await this.ds.query(
+    const [{ total }] = await this.ds.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM services s ${sql}`, params);
+    const rows = await this.ds.query<ServiceRow[]>(
       `SELECT s.id, s.organisation_id, s.name, s.description, s.status, s.needs, s.capacity_status, s.capacity_available, s.capacity_maximum, s.capacity_unit, s.updated_at,
               s.application_process, s.eligibility_description, s.fees_description, s.minimum_age, s.maximum_age, s.email, s.url,
               o.municipality,
@@ -65,74 +65,74 @@ export class HsdsRepository {
         ORDER BY s.name, s.id
         LIMIT ${limit} OFFSET ${offset}`,
       params,
-    )) as ServiceRow[];
+    );
     return { total, rows };
   }
 
   async organisations(ids: string[]): Promise<Map<string, OrgRow>> {
     if (ids.length === 0) return new Map();
-    const rows = (await this.ds.query(
+    const rows = await this.ds.query<OrgRow[]>(
       `SELECT id, name, legal_form, tax_code, runts_number, runts_section, email, phone, website, description FROM organisations WHERE id = ANY($1::uuid[])`,
       [ids],
-    )) as OrgRow[];
+    );
     return new Map(rows.map((r) => [r.id, r]));
   }
 
   async pageOrganisations(search: string | null, limit: number, offset: number): Promise<{ total: number; rows: OrgRow[] }> {
     const where = search ? `WHERE name ILIKE $1` : '';
     const params = search ? [`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [];
-    const [{ total }] = (await this.ds.query(`SELECT count(*)::int AS total FROM organisations ${where}`, params)) as { total: number }[];
-    const rows = (await this.ds.query(
+    const [{ total }] = await this.ds.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM organisations ${where}`, params);
+    const rows = await this.ds.query<OrgRow[]>(
       `SELECT id, name, legal_form, tax_code, runts_number, runts_section, email, website, description FROM organisations ${where} ORDER BY name, id LIMIT ${limit} OFFSET ${offset}`,
       params,
-    )) as OrgRow[];
+    );
     return { total, rows };
   }
 
   async serviceAtLocations(serviceIds: string[]): Promise<SalRow[]> {
     if (serviceIds.length === 0) return [];
-    return (await this.ds.query(
+    return await this.ds.query<SalRow[]>(
       `SELECT ${SAL_COLUMNS}
          FROM service_at_locations sl JOIN locations l ON l.id = sl.location_id
         WHERE sl.service_id = ANY($1::uuid[]) ORDER BY l.name, sl.id`,
       [serviceIds],
-    )) as SalRow[];
+    );
   }
 
   /** The phones and opening hours of these organisations, services, locations and services at locations. */
   async details(ids: { organisations?: string[]; services?: string[]; locations?: string[]; places?: string[] }): Promise<Details> {
     const [o, s, l, p] = [ids.organisations ?? [], ids.services ?? [], ids.locations ?? [], ids.places ?? []];
     if (o.length + s.length + l.length + p.length === 0) return { phones: [], schedules: [] };
-    const phones = (await this.ds.query(
+    const phones = await this.ds.query<PhoneRow[]>(
       `SELECT id, organisation_id, service_id, location_id, service_at_location_id, number, extension, type, description FROM phones
         WHERE organisation_id = ANY($1::uuid[]) OR service_id = ANY($2::uuid[]) OR location_id = ANY($3::uuid[]) OR service_at_location_id = ANY($4::uuid[])
         ORDER BY id`,
       [o, s, l, p],
-    )) as PhoneRow[];
-    const schedules = (await this.ds.query(
+    );
+    const schedules = await this.ds.query<ScheduleRow[]>(
       `SELECT ${SCHEDULE_COLUMNS} FROM schedules
         WHERE service_id = ANY($1::uuid[]) OR location_id = ANY($2::uuid[]) OR service_at_location_id = ANY($3::uuid[])
         ORDER BY id`,
       [s, l, p],
-    )) as ScheduleRow[];
+    );
     return { phones, schedules };
   }
 
   async pageServiceAtLocations(f: ServiceFilter, limit: number, offset: number): Promise<{ total: number; rows: SalRow[] }> {
     const { sql, params } = this.serviceWhere(f);
     const from = `FROM service_at_locations sl JOIN locations l ON l.id = sl.location_id JOIN services s ON s.id = sl.service_id ${sql}`;
-    const [{ total }] = (await this.ds.query(`SELECT count(*)::int AS total ${from}`, params)) as { total: number }[];
-    const rows = (await this.ds.query(
+    const [{ total }] = await this.ds.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, params);
+    const rows = await this.ds.query<SalRow[]>(
       `SELECT ${SAL_COLUMNS} ${from} ORDER BY sl.id LIMIT ${limit} OFFSET ${offset}`,
       params,
-    )) as SalRow[];
+    );
     return { total, rows };
   }
 
   /** Everything the export writes, of one municipality (or of all): public rows only. */
   async exportRows(municipality: string | null): Promise<ExportRows> {
     const m = municipality;
-    const q = <T>(sql: string) => this.ds.query(sql, [m]) as Promise<T[]>;
+    const q = <T>(sql: string) => this.ds.query<T[]>(sql, [m]);
     const orgIn = `(SELECT id FROM organisations WHERE $1::text IS NULL OR municipality = $1)`;
     const svcIn = `(SELECT s.id FROM services s WHERE s.organisation_id IN ${orgIn})`;
     const locIn = `(SELECT l.id FROM locations l WHERE l.organisation_id IN ${orgIn})`;
@@ -167,27 +167,27 @@ export class HsdsRepository {
 
   /** Other publishers' taxonomies kept here (a few per municipality; bounded). */
   storedTaxonomies(): Promise<StoredTaxonomy[]> {
-    return this.ds.query(`SELECT id, name, description, uri, version FROM taxonomies ORDER BY name, id LIMIT 1000`) as Promise<StoredTaxonomy[]>;
+    return this.ds.query<StoredTaxonomy[]>(`SELECT id, name, description, uri, version FROM taxonomies ORDER BY name, id LIMIT 1000`);
   }
 
   /** Their terms some service carries (bounded), optionally of one taxonomy, with their services when asked. */
   storedTerms(taxonomyId: string | null): Promise<StoredTerm[]> {
-    return this.ds.query(
+    return this.ds.query<StoredTerm[]>(
       `SELECT t.id, t.code, t.name, t.description, t.taxonomy_name, t.taxonomy_id, t.term_uri, NULL::uuid AS service_id FROM taxonomy_terms t
         WHERE ($1::uuid IS NULL OR t.taxonomy_id = $1) AND EXISTS (SELECT 1 FROM service_attributes a WHERE a.term_id = t.id)
         ORDER BY t.taxonomy_name, t.name, t.id LIMIT 10000`,
       [taxonomyId],
-    ) as Promise<StoredTerm[]>;
+    );
   }
 
   /** The stored terms of these services. */
   termsOf(serviceIds: string[]): Promise<StoredTerm[]> {
     if (serviceIds.length === 0) return Promise.resolve([]);
-    return this.ds.query(
+    return this.ds.query<StoredTerm[]>(
       `SELECT t.id, t.code, t.name, t.description, t.taxonomy_name, t.taxonomy_id, t.term_uri, a.service_id FROM service_attributes a JOIN taxonomy_terms t ON t.id = a.term_id
         WHERE a.service_id = ANY($1::uuid[]) ORDER BY t.taxonomy_name, t.name, t.id`,
       [serviceIds],
-    ) as Promise<StoredTerm[]>;
+    );
   }
 }
 

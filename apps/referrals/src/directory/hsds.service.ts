@@ -95,7 +95,7 @@ export class HsdsService {
   /** Prossimo's needs, then the terms of other publishers that services carry. */
   async taxonomyTerms(q: HsdsListV1) {
     const { perPage, pageNumber, offset } = this.paging(q);
-    const ours = (Object.values(Need) as Need[]).map(hsdsTaxonomyTerm);
+    const ours = (Object.values(Need)).map(hsdsTaxonomyTerm);
     const theirs = q.taxonomy_id === TAXONOMY_ID ? [] : (await this.repo.storedTerms(q.taxonomy_id ?? null)).map(hsdsStoredTerm);
     const all = [...ours, ...theirs].filter(
       (t) => (!q.taxonomy_id || ('taxonomy_id' in t && t.taxonomy_id === q.taxonomy_id)) && !q.parent_id && (!q.search || t.name.includes(q.search) || t.description.includes(q.search)),

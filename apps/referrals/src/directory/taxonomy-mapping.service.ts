@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  Actor, DEFAULT_PAGE_SIZE, DomainError, ListTaxonomyTermsV1, MAX_PAGE_SIZE, MapTaxonomyTermResultV1, MapTaxonomyTermV1, Need, Page, Role, TaxonomyTermMappingV1,
-  decodeCursor, encodeCursor,
+  Actor, DomainError, ListTaxonomyTermsV1, MapTaxonomyTermResultV1, MapTaxonomyTermV1, Need, Page, Role, TaxonomyTermMappingV1,
 } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Keyset, Transactions } from '@prossimo/platform';
 import { isUuid, needsOf } from './hsds-import';
 
 interface TermRow {
@@ -29,6 +28,9 @@ const toTerm = (r: TermRow): TaxonomyTermMappingV1 => ({
   mappedAt: r.mapped_at ? new Date(r.mapped_at).toISOString() : null,
 });
 
+/** The terms by taxonomy, then name, then id. */
+const TERMS_BY_NAME = new Keyset('ASC', [['t.taxonomy_name', 'text'], ['t.name', 'text'], ['t.id', 'uuid']]);
+
 const TERM_SELECT = `SELECT t.id, t.taxonomy_name, t.code, t.name, t.description, t.need, t.mapped_at,
   (SELECT count(*)::int FROM service_attributes a WHERE a.term_id = t.id) AS services FROM taxonomy_terms t`;
 
@@ -41,14 +43,14 @@ const TERM_SELECT = `SELECT t.id, t.taxonomy_name, t.code, t.name, t.description
 @Injectable()
 export class TaxonomyMappingService {
   constructor(
+    private readonly tx: Transactions,
     private readonly ds: DataSource,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
   async list(actor: Actor, q: ListTaxonomyTermsV1): Promise<Page<TaxonomyTermMappingV1>> {
     if (actor.role !== Role.ADMIN) throw DomainError.forbidden('only an administrator maps taxonomies');
-    const first = Math.min(q.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const after = decodeCursor(q.after, ['text', 'text', 'uuid'] as const);
+    const page = TERMS_BY_NAME.request(q);
     const params: unknown[] = [actor.municipality];
     const p = (v: unknown) => {
       params.push(v);
@@ -61,38 +63,37 @@ export class TaxonomyMappingService {
       const like = p(`%${q.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(t.name ILIKE ${like} OR coalesce(t.code, '') ILIKE ${like} OR t.taxonomy_name ILIKE ${like})`);
     }
-    if (after) where.push(`(t.taxonomy_name, t.name, t.id) > (${p(after[0])}, ${p(after[1])}, ${p(after[2])}::uuid)`);
-    const rows = (await this.ds.query(`${TERM_SELECT} WHERE ${where.join(' AND ')} ORDER BY t.taxonomy_name, t.name, t.id LIMIT ${first + 1}`, params)) as TermRow[];
-    const page = rows.slice(0, first);
-    const last = page[page.length - 1];
-    return { nodes: page.map(toTerm), pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.taxonomy_name, last.name, last.id]) : null } };
+    if (page.after) where.push(TERMS_BY_NAME.after(page.after, p));
+    const rows = await this.ds.query<TermRow[]>(`${TERM_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${TERMS_BY_NAME.orderBy()} LIMIT ${page.limit}`, params);
+    const { rows: kept, pageInfo } = TERMS_BY_NAME.page(rows, page, (r) => [r.taxonomy_name, r.name, r.id]);
+    return { nodes: kept.map(toTerm), pageInfo };
   }
 
   async map(actor: Actor, cmd: MapTaxonomyTermV1): Promise<MapTaxonomyTermResultV1> {
     if (actor.role !== Role.ADMIN) throw DomainError.forbidden('only an administrator maps taxonomies');
-    return this.ds.transaction(async (em) => {
-      const [term] = (await em.query(`SELECT id, municipality FROM taxonomy_terms WHERE id = $1 FOR UPDATE`, [cmd.termId])) as { id: string; municipality: string }[];
+    return this.tx.run(async (em) => {
+      const [term] = await em.query<{ id: string; municipality: string }[]>(`SELECT id, municipality FROM taxonomy_terms WHERE id = $1 FOR UPDATE`, [cmd.termId]);
       if (!term || term.municipality !== actor.municipality) throw DomainError.notFound('taxonomy term');
       await em.query(`UPDATE taxonomy_terms SET need = $2, mapped_at = $3, mapped_by = $4 WHERE id = $1`, [cmd.termId, cmd.need ?? null, this.now(), actor.accountId && isUuid(actor.accountId) ? actor.accountId : null]);
       const servicesUpdated = await this.applyTo(em, cmd.termId);
-      const [row] = (await em.query(`${TERM_SELECT} WHERE t.id = $1`, [cmd.termId])) as TermRow[];
-      const [{ n }] = (await em.query(
+      const [row] = await em.query<TermRow[]>(`${TERM_SELECT} WHERE t.id = $1`, [cmd.termId]);
+      const [{ n }] = await em.query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM services s JOIN organisations o ON o.id = s.organisation_id WHERE o.municipality = $1 AND s.status = 'active' AND cardinality(s.needs) = 0`,
         [actor.municipality],
-      )) as { n: number }[];
+      );
       return { term: toTerm(row), servicesUpdated, unrouted: n };
     });
   }
 
   /** Every service carrying the term gets its needs again; returns how many changed. */
   private async applyTo(em: EntityManager, termId: string): Promise<number> {
-    const rows = (await em.query(
+    const rows = await em.query<{ id: string; needs: string[]; declared_needs: string[]; mapped: (string | null)[] }[]>(
       `SELECT s.id, s.needs, s.declared_needs,
               ARRAY(SELECT t.need FROM service_attributes a JOIN taxonomy_terms t ON t.id = a.term_id WHERE a.service_id = s.id) AS mapped
          FROM services s WHERE EXISTS (SELECT 1 FROM service_attributes a WHERE a.service_id = s.id AND a.term_id = $1)
         ORDER BY s.id FOR UPDATE OF s`,
       [termId],
-    )) as { id: string; needs: string[]; declared_needs: string[]; mapped: (string | null)[] }[];
+    );
     let changed = 0;
     for (const r of rows) {
       const needs = needsOf(r.declared_needs, r.mapped);

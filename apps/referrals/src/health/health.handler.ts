@@ -1,7 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { HealthV1, RPC } from '@prossimo/contracts';
+import { HealthV1, REQUEST_PATTERNS } from '@prossimo/contracts';
 import { NATS_CONNECTION, serviceHealth } from '@prossimo/messaging';
 import { DataSource } from 'typeorm';
 import { RpcPublic } from '@prossimo/platform';
@@ -17,7 +17,7 @@ export class HealthHandler {
 
   /** Public: no personal data, only whether the service can work and how large its directory is. */
   @RpcPublic()
-  @MessagePattern(RPC.referrals.health)
+  @MessagePattern(REQUEST_PATTERNS.referrals.health)
   async health(): Promise<HealthV1> {
     return serviceHealth('referrals', this.ds, this.nc, async () => {
       const counts = await this.directory.counts();

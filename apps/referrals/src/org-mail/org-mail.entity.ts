@@ -1,5 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { checkIn } from '@prossimo/platform';
 import { ReferralEntity } from '../referrals/referral.entities';
+import { ORGANISATION_MAIL_KINDS, OrganisationMailKind } from './org-mail.text';
 
 /**
  * An e-mail to an organisation about one of its referrals, for when nobody has the inbox open: a
@@ -11,7 +13,7 @@ import { ReferralEntity } from '../referrals/referral.entities';
 @Entity({ name: 'organisation_mails' })
 @Unique('UQ_organisation_mails_referral_kind', ['referralId', 'kind'])
 @Index('IDX_organisation_mails_pending', ['createdAt'], { where: `"state" = 'pending'` })
-@Check('CHK_organisation_mails_kind', `"kind" IN ('new-referral','accept-due-soon','first-contact-due-soon')`)
+@Check('CHK_organisation_mails_kind', checkIn('kind', ORGANISATION_MAIL_KINDS))
 @Check('CHK_organisation_mails_state', `"state" IN ('pending','sent','failed','skipped')`)
 export class OrganisationMailEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_organisation_mails' })
@@ -32,7 +34,7 @@ export class OrganisationMailEntity {
 
   /** new-referral | accept-due-soon | first-contact-due-soon */
   @Column({ type: 'text' })
-  kind: string;
+  kind: OrganisationMailKind;
 
   /** The organisation's address when the row was written (HSDS organization.email). */
   @Column({ name: 'email_to', type: 'text' })

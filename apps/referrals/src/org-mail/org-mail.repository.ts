@@ -15,7 +15,7 @@ export interface MailFacts {
 /** The only place that speaks TypeORM for organisations' e-mails. */
 @Injectable()
 export class OrganisationMailRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /** One e-mail per referral and kind: a second one is ignored. */
   async insertIfAbsent(em: EntityManager, row: OrganisationMailEntity): Promise<void> {

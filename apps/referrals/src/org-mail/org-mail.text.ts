@@ -1,7 +1,8 @@
 import { NEED_TAXONOMY, Need } from '@prossimo/contracts';
 
 /** The kinds of e-mail an organisation gets about its referrals. */
-export type OrganisationMailKind = 'new-referral' | 'accept-due-soon' | 'first-contact-due-soon';
+export const ORGANISATION_MAIL_KINDS = ['new-referral', 'accept-due-soon', 'first-contact-due-soon'] as const;
+export type OrganisationMailKind = (typeof ORGANISATION_MAIL_KINDS)[number];
 
 /** The deadline each kind is about. */
 export function timerKindOf(kind: OrganisationMailKind): 'accept' | 'first-contact' {

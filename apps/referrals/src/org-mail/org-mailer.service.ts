@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions, PeriodicJob } from '@prossimo/platform';
 import { MAIL_SENDER, MailSender } from '../alerts/mail-sender';
 import { ReferralsSettings } from '../config/referrals.env';
 import { DirectoryRepository } from '../directory/directory.repository';
@@ -28,10 +28,10 @@ export interface OrganisationMailSweep {
 @Injectable()
 export class OrganisationMailer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OrganisationMailer');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<OrganisationMailSweep> | null = null;
+  private readonly job = new PeriodicJob('organisation e-mail sweep', () => this.sweepOnce(), this.logger);
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: OrganisationMailRepository,
     private readonly directory: DirectoryRepository,
     @Inject(MAIL_SENDER) private readonly sender: MailSender | null,
@@ -40,13 +40,11 @@ export class OrganisationMailer implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.sender || this.settings.MAIL_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'organisation e-mail sweep failed')), this.settings.MAIL_SWEEP_INTERVAL_MS);
+    this.job.start(this.sender ? this.settings.MAIL_SWEEP_INTERVAL_MS : 0);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** A new referral, in the transaction that made it: its organisation hears by e-mail when it has an address. */
@@ -59,9 +57,7 @@ export class OrganisationMailer implements OnApplicationBootstrap, OnApplication
 
   /** Queues the deadlines now close, then sends what is pending (a sweep already running is joined). */
   sweep(): Promise<OrganisationMailSweep> {
-    if (this.running) return this.running;
-    this.running = this.sweepOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
   private async sweepOnce(): Promise<OrganisationMailSweep> {
@@ -69,11 +65,11 @@ export class OrganisationMailer implements OnApplicationBootstrap, OnApplication
     if (!sender) return { queued: 0, sent: 0, skipped: 0 };
     const now = this.now();
     const until = new Date(now.getTime() + this.settings.ORG_DEADLINE_NOTICE_MINUTES * 60_000);
-    const queued = await this.repo.ds.transaction((em) => this.repo.enqueueDueSoon(em, now, until));
-    return this.repo.ds.transaction(async (em) => {
+    const queued = await this.tx.run((em) => this.repo.enqueueDueSoon(em, now, until));
+    return this.tx.run(async (em) => {
       const result = { queued, sent: 0, skipped: 0 };
       for (const m of await this.repo.claimPending(em, 20)) {
-        const kind = m.kind as OrganisationMailKind;
+        const kind = m.kind;
         const facts = await this.repo.facts(em, m.referralId, timerKindOf(kind));
         if (!facts || !stillRelevant(kind, facts.status, facts.dueAt)) {
           await this.repo.settle(em, m.id, { state: 'skipped', attempts: m.attempts, sentAt: null });

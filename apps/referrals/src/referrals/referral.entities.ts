@@ -1,7 +1,9 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { AgeBand, Need, ReferralStatus, Urgency } from '@prossimo/contracts';
+import { checkIn, checkSubset } from '@prossimo/platform';
 import { OrganisationEntity, ServiceEntity } from '../directory/directory.entities';
-import { MatchExplanation } from '../matching/matching';
-import { SystemReason } from './system-reasons';
+import { MatchExplanation } from '../domain/matching';
+import { SystemReason } from '../domain/system-reasons';
 
 /** Why a referral was made: the matcher's explanation and what set it off. */
 export type ReferralExplanation = MatchExplanation & {
@@ -24,16 +26,13 @@ export type ReferralExplanation = MatchExplanation & {
   unique: true,
   where: `"status" IN ('REQUESTED','ACCEPTED','IN_PROGRESS','ON_HOLD')`,
 })
-@Check('CHK_referrals_status', `"status" IN ('REQUESTED','ACCEPTED','REJECTED','IN_PROGRESS','ON_HOLD','FAILED','COMPLETED','CANCELLED','ENTERED_IN_ERROR')`)
-@Check('CHK_referrals_urgency', `"urgency" IN ('LOW','MEDIUM','HIGH','EMERGENCY')`)
-@Check(
-  'CHK_referrals_needs',
-  `cardinality("needs") > 0 AND "needs" <@ ARRAY['LONELINESS','ELDERLY_CARE','FOOD','HOUSING','ECONOMIC_HARDSHIP','WORK','MENTAL_HEALTH','DISABILITY','DOPO_DI_NOI','YOUTH_AT_RISK','FAMILY_CONFLICT','HEALTH_ACCESS','DIGITAL_DIVIDE']::text[]`,
-)
+@Check('CHK_referrals_status', checkIn('status', Object.values(ReferralStatus)))
+@Check('CHK_referrals_urgency', checkIn('urgency', Object.values(Urgency)))
+@Check('CHK_referrals_needs', checkSubset('needs', Object.values(Need), { nonEmpty: true }))
 @Check('CHK_referrals_version', `"version" >= 1`)
 @Check('CHK_referrals_reason_code', `"reason_code" IS NULL OR "reason_code" IN ('expired','rerouted','report-withdrawn','report-closed:RESOLVED','report-closed:REFUSED','report-closed:NOT_ELIGIBLE','report-closed:NO_CAPACITY','report-closed:UNABLE_TO_CONTACT','report-closed:MOVED','report-closed:DECEASED')`)
 @Index('UQ_referrals_outcome_note', ['outcomeNoteId'], { unique: true, where: `"outcome_note_id" IS NOT NULL` })
-@Check('CHK_referrals_age_band', `"age_band" IS NULL OR "age_band" IN ('UNDER_18','AGE_18_34','AGE_35_64','AGE_65_79','AGE_80_PLUS','UNKNOWN')`)
+@Check('CHK_referrals_age_band', checkIn('age_band', Object.values(AgeBand), { nullable: true }))
 export class ReferralEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_referrals' })
   id: string;
@@ -60,16 +59,16 @@ export class ReferralEntity {
   serviceId: string;
 
   @Column({ type: 'text', array: true })
-  needs: string[];
+  needs: Need[];
 
   @Column({ name: 'neighbourhood_code', type: 'text' })
   neighbourhoodCode: string;
 
   @Column({ type: 'text' })
-  urgency: string;
+  urgency: Urgency;
 
   @Column({ type: 'text' })
-  status: string;
+  status: ReferralStatus;
 
   @Column({ type: 'int' })
   version: number;
@@ -94,7 +93,7 @@ export class ReferralEntity {
 
   /** The person's age band (from report.submitted; not identifying), so the organisation can decide; NULL before issue 13. */
   @Column({ name: 'age_band', type: 'text', nullable: true })
-  ageBand: string | null;
+  ageBand: AgeBand | null;
 
   /** Whether the person agreed to be contacted (from report.submitted; not personal data); NULL when not known. */
   @Column({ name: 'consent_to_contact', type: 'boolean', nullable: true })
@@ -132,11 +131,8 @@ export class ReferralEntity {
 /** Every move of every referral, append-only: who, when, from what to what, and why (a code, or a vault note's id). */
 @Entity({ name: 'referral_history' })
 @Index('IDX_referral_history_referral', ['referralId', 'at'])
-@Check(
-  'CHK_referral_history_from_status',
-  `"from_status" IS NULL OR "from_status" IN ('REQUESTED','ACCEPTED','REJECTED','IN_PROGRESS','ON_HOLD','FAILED','COMPLETED','CANCELLED','ENTERED_IN_ERROR')`,
-)
-@Check('CHK_referral_history_to_status', `"to_status" IN ('REQUESTED','ACCEPTED','REJECTED','IN_PROGRESS','ON_HOLD','FAILED','COMPLETED','CANCELLED','ENTERED_IN_ERROR')`)
+@Check('CHK_referral_history_from_status', checkIn('from_status', Object.values(ReferralStatus), { nullable: true }))
+@Check('CHK_referral_history_to_status', checkIn('to_status', Object.values(ReferralStatus)))
 @Check('CHK_referral_history_reason_code', `"reason_code" IS NULL OR "reason_code" IN ('expired','rerouted','report-withdrawn','report-closed:RESOLVED','report-closed:REFUSED','report-closed:NOT_ELIGIBLE','report-closed:NO_CAPACITY','report-closed:UNABLE_TO_CONTACT','report-closed:MOVED','report-closed:DECEASED')`)
 @Index('UQ_referral_history_reason_note', ['reasonNoteId'], { unique: true, where: `"reason_note_id" IS NOT NULL` })
 export class ReferralHistoryEntity {
@@ -152,10 +148,10 @@ export class ReferralHistoryEntity {
 
   /** Null for the referral's creation. */
   @Column({ name: 'from_status', type: 'text', nullable: true })
-  fromStatus: string | null;
+  fromStatus: ReferralStatus | null;
 
   @Column({ name: 'to_status', type: 'text' })
-  toStatus: string;
+  toStatus: ReferralStatus;
 
   /** The operator who moved it; null for moves made by the system (matching, expiry). */
   @Column({ name: 'actor_account_id', type: 'uuid', nullable: true })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ReferralDeadlineKind } from '@prossimo/contracts';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { ServiceEntity } from '../directory/directory.entities';
 import { ReferralEntity, ReferralHistoryEntity } from './referral.entities';
 
@@ -11,9 +11,12 @@ export type ReferralWithService = ReferralEntity & { service: ServiceSummary };
 const SERVICE_SUMMARY = ['s.id', 's.name', 's.capacityAvailable', 's.capacityMaximum', 's.capacityUnit'];
 
 /** The only place that speaks TypeORM for referrals and their history. Methods take the transaction they run in. */
+/** An organisation's referrals, newest first. */
+export const REFERRALS_NEWEST_FIRST = new Keyset('DESC', [['r.created_at', 'timestamp'], ['r.id', 'uuid']]);
+
 @Injectable()
 export class ReferralsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /**
    * Serialises every routing decision about one report until the transaction ends (consumer and
@@ -23,17 +26,6 @@ export class ReferralsRepository {
     await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('referrals:report:' || $1, 0))`, [reportId]);
   }
 
-  /** The earliest pending SLA deadline of each referral given, and which one it is (those without one are absent). */
-  async pendingDeadlines(referralIds: string[], em: EntityManager = this.ds.manager): Promise<Map<string, { dueAt: Date; kind: ReferralDeadlineKind }>> {
-    if (referralIds.length === 0) return new Map();
-    const rows: { referral_id: string; due_at: Date; kind: ReferralDeadlineKind }[] = await em.query(
-      `SELECT DISTINCT ON (referral_id) referral_id, due_at, kind FROM referral_timers
-        WHERE referral_id = ANY($1::uuid[]) AND state = 'pending' ORDER BY referral_id, due_at`,
-      [referralIds],
-    );
-    return new Map(rows.map((r) => [r.referral_id, { dueAt: new Date(r.due_at), kind: r.kind }]));
-  }
-
   /**
    * Locks every referral row of a report, in id order (the order every path that locks several
    * takes), before the report's routing lock: the paths that lock one referral and then route
@@ -41,20 +33,6 @@ export class ReferralsRepository {
    */
   async lockReferralsOfReport(em: EntityManager, reportId: string): Promise<void> {
     await em.query(`SELECT id FROM referrals WHERE report_id = $1 ORDER BY id FOR UPDATE`, [reportId]);
-  }
-
-  /** Marks a report ended (idempotent). */
-  async markReportEnded(em: EntityManager, reportId: string, at: Date): Promise<void> {
-    await em.query(`INSERT INTO ended_reports (report_id, ended_at) VALUES ($1, $2) ON CONFLICT (report_id) DO NOTHING`, [reportId, at]);
-  }
-
-  /** The report is open again (its desk reopened it): routing may route it. */
-  async unmarkReportEnded(em: EntityManager, reportId: string): Promise<void> {
-    await em.query(`DELETE FROM ended_reports WHERE report_id = $1`, [reportId]);
-  }
-
-  async isReportEnded(em: EntityManager, reportId: string): Promise<boolean> {
-    return (await em.query(`SELECT 1 FROM ended_reports WHERE report_id = $1`, [reportId])).length > 0;
   }
 
   /** Whether the referral was ever in progress (an ON_HOLD referral may be a paused one). */
@@ -121,24 +99,16 @@ export class ReferralsRepository {
   }
 
   /** An organisation's referrals in a municipality, newest first, after a keyset cursor, with their service's name. */
-  findPageForOrganisation(
-    q: { organisationId: string; municipality: string; statuses: string[] | null },
-    limit: number,
-    after: { createdAt: string; id: string } | null,
-  ): Promise<ReferralWithService[]> {
+  findPageForOrganisation(q: { organisationId: string; municipality: string; statuses: string[] | null }, page: KeysetQuery<typeof REFERRALS_NEWEST_FIRST>): Promise<ReferralWithService[]> {
     const qb = this.ds
       .getRepository(ReferralEntity)
       .createQueryBuilder('r')
       .innerJoin('r.service', 's')
       .addSelect(SERVICE_SUMMARY)
       .where('r.organisation_id = :organisationId', { organisationId: q.organisationId })
-      .andWhere('r.municipality = :municipality', { municipality: q.municipality })
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(limit);
+      .andWhere('r.municipality = :municipality', { municipality: q.municipality });
     if (q.statuses) qb.andWhere('r.status IN (:...statuses)', { statuses: q.statuses });
-    if (after) qb.andWhere('(r.created_at, r.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at: after.createdAt, id: after.id });
-    return qb.getMany() as Promise<ReferralWithService[]>;
+    return REFERRALS_NEWEST_FIRST.apply(qb, page).getMany() as Promise<ReferralWithService[]>;
   }
 
   /** Every referral of a report in a municipality, oldest first, with its service's name and its history. */

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   Actor,
   AgeBand,
-  DEFAULT_PAGE_SIZE,
   DomainError,
   EventMap,
   EventType,
@@ -28,26 +27,25 @@ import {
   SlaPreviewV1,
   TransitionReferralV1,
   Urgency,
-  decodeCursor,
-  encodeCursor,
   everyNeedCompleted,
 } from '@prossimo/contracts';
 import { EntityManager } from 'typeorm';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AlertsService } from '../alerts/alerts.service';
 import { countsPlaces, freePlace, takePlace } from '../directory/capacity';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { SlaTimers } from '../sla/sla-timers.service';
-import { exclusionReasons, match } from '../matching/matching';
-import { RoutingService, triedServices } from '../matching/routing.service';
-import { dueAt, resolveTargets } from '../sla/business-calendar';
-import { RoutingRepository } from '../sla/routing.repository';
-import { contactGoesThroughDesk, firstContactWaitsForDesk } from './first-contact';
+import { exclusionReasons, match } from '../domain/matching';
+import { RoutingService, triedServices } from '../routing/routing.service';
+import { dueAt, resolveTargets } from '../domain/business-calendar';
+import { RoutingRepository } from '../routing/routing.repository';
+import { TimersRepository } from '../sla/timers.repository';
+import { contactGoesThroughDesk, firstContactWaitsForDesk } from '../domain/first-contact';
 import { ReferralEntity } from './referral.entities';
-import { OPEN_STATUSES, detailRequired, isTerminal, nextStatus } from './referral-state-machine';
-import { ReferralsRepository, ServiceSummary } from './referrals.repository';
-import { SystemReason, eventReasonCode, isReportEndReason, systemReasonText } from './system-reasons';
+import { OPEN_STATUSES, detailRequired, isTerminal, nextStatus } from '../domain/referral-state-machine';
+import { REFERRALS_NEWEST_FIRST, ReferralsRepository, ServiceSummary } from './referrals.repository';
+import { SystemReason, eventReasonCode, isReportEndReason, systemReasonText } from '../domain/system-reasons';
 
 /** The event types whose payload is a ReferralChangedV1 (one per status). */
 type ReferralChangeEvent = { [K in EventType]: EventMap[K] extends ReferralChangedV1 ? K : never }[EventType];
@@ -64,13 +62,13 @@ function toV1(r: ReferralEntity, service: ServiceSummary | null, reportReference
     organisationId: r.organisationId,
     serviceId: r.serviceId,
     serviceName: service?.name ?? '',
-    needs: r.needs as Need[],
+    needs: r.needs,
     neighbourhoodCode: r.neighbourhoodCode,
-    urgency: r.urgency as Urgency,
-    status: r.status as ReferralStatus,
+    urgency: r.urgency,
+    status: r.status,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
-    ageBand: (r.ageBand as AgeBand | null) ?? null,
+    ageBand: r.ageBand ?? null,
     consentToContact: r.consentToContact,
     doNotContact: r.doNotContact,
     firstContactRequestedAt: r.firstContactRequestedAt?.toISOString() ?? null,
@@ -94,6 +92,7 @@ function organisationOf(actor: Actor): string {
 @Injectable()
 export class ReferralsService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: ReferralsRepository,
     private readonly directory: DirectoryRepository,
     private readonly routing: RoutingService,
@@ -101,29 +100,24 @@ export class ReferralsService {
     private readonly timers: SlaTimers,
     private readonly alerts: AlertsService,
     private readonly routed: RoutingRepository,
+    private readonly timerRows: TimersRepository,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
   /** The referrals sent to the operator's organisation in their municipality, newest first. */
   async list(actor: Actor, args: ListReferralsV1): Promise<Page<ReferralV1>> {
     const organisationId = organisationOf(actor);
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
-    const rows = await this.repo.findPageForOrganisation(
-      { organisationId, municipality: actor.municipality, statuses: args.status?.length ? args.status : null },
-      first + 1,
-      cursor ? { createdAt: cursor[0], id: cursor[1] } : null,
-    );
-    const nodes = rows.slice(0, first);
-    const last = nodes[nodes.length - 1];
-    const deadlines = await this.repo.pendingDeadlines(nodes.map((r) => r.id));
-    const references = await this.routed.referencesOf(this.repo.ds.manager, nodes.map((r) => r.reportId));
+    const page = REFERRALS_NEWEST_FIRST.request(args);
+    const fetched = await this.repo.findPageForOrganisation({ organisationId, municipality: actor.municipality, statuses: args.status?.length ? args.status : null }, page);
+    const { rows: nodes, pageInfo } = REFERRALS_NEWEST_FIRST.page(fetched, page, (r) => [r.createdAt.toISOString(), r.id]);
+    const deadlines = await this.timerRows.pendingDeadlines(nodes.map((r) => r.id));
+    const references = await this.routed.referencesOf(this.tx.reads, nodes.map((r) => r.reportId));
     return {
       nodes: nodes.map((r) => {
         const due = deadlines.get(r.id);
         return { ...toV1(r, r.service, references.get(r.reportId) ?? null), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
       }),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null },
+      pageInfo,
     };
   }
 
@@ -132,7 +126,7 @@ export class ReferralsService {
     const r = await this.repo.findWithService(input.id);
     const visible = r && r.municipality === actor.municipality && (actor.role === Role.SOCIAL_WORKER || r.organisationId === organisationOf(actor));
     if (!r || !visible) throw DomainError.notFound('referral');
-    return toV1(r, r.service, await this.referenceOf(this.repo.ds.manager, r.reportId));
+    return toV1(r, r.service, await this.referenceOf(this.tx.reads, r.reportId));
   }
 
   /**
@@ -151,10 +145,10 @@ export class ReferralsService {
       if (input[f] && f !== noteField) throw DomainError.badInput(f, `${f}: not given to ${input.action} a referral`);
     }
 
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.organisationId !== organisationId || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
-      const to = nextStatus(r.status as ReferralStatus, input.action);
+      const to = nextStatus(r.status, input.action);
       const noteId = noteField ? input[noteField]! : null;
       if (noteId && (await this.repo.isNoteUsed(em, noteId))) throw DomainError.conflict('questa nota è già stata usata / this note was already used');
       // Accepting takes one of the service's places when it counts them (refused when none is left).
@@ -178,12 +172,12 @@ export class ReferralsService {
    */
   async requestFirstContact(actor: Actor, input: ReferralRefV1): Promise<ReferralV1> {
     const organisationId = organisationOf(actor);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.organisationId !== organisationId || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
       if (!contactGoesThroughDesk(r)) throw DomainError.conflict('la persona ha dato il consenso: potete contattarla voi / the person consented: you may contact them yourselves');
       if (!r.firstContactRequestedAt && !r.contactHandedOverAt) {
-        if (!AWAITING_FIRST_CONTACT.includes(r.status as ReferralStatus)) {
+        if (!AWAITING_FIRST_CONTACT.includes(r.status)) {
           throw DomainError.conflict('si chiede il primo contatto allo sportello dopo aver accettato la richiesta / ask the desk for the first contact after accepting the referral');
         }
         const at = this.now();
@@ -204,12 +198,12 @@ export class ReferralsService {
    */
   async handOverContact(actor: Actor, input: ReferralRefV1): Promise<ReferralV1> {
     socialWorkerOnly(actor);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
       if (!contactGoesThroughDesk(r)) throw DomainError.conflict('la persona ha dato il consenso: l’ente la contatta direttamente / the person consented: the organisation contacts them directly');
       if (!r.contactHandedOverAt) {
-        const status = r.status as ReferralStatus;
+        const status = r.status;
         if (!AWAITING_FIRST_CONTACT.includes(status) && status !== ReferralStatus.IN_PROGRESS) {
           throw DomainError.conflict('l’ente non ha (più) in carico questo invio / the organisation does not hold this referral');
         }
@@ -225,23 +219,23 @@ export class ReferralsService {
 
   /** A referral as a move answers it: with its running deadline, read in the move's transaction (the card stays true). */
   private async answer(em: EntityManager, r: ReferralEntity): Promise<ReferralV1> {
-    const due = (await this.repo.pendingDeadlines([r.id], em)).get(r.id);
+    const due = (await this.timerRows.pendingDeadlines([r.id], em)).get(r.id);
     const service = await this.directory.findServiceSummary(em, r.serviceId);
     return { ...toV1(r, service, await this.referenceOf(em, r.reportId)), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
   }
 
   /** A first-contact step as an event (the status does not change): the organisation's open inbox hears of it. */
   private async announceStep(em: EntityManager, r: ReferralEntity, step: ReferralContactStep, actorAccountId: string, at: Date): Promise<void> {
-    const status = r.status as ReferralStatus;
+    const status = r.status;
     await this.outbox.add(em, step === 'first-contact-requested' ? 'referral.first-contact-requested.v1' : 'referral.contact-handed-over.v1', {
       municipality: r.municipality,
       referralId: r.id,
       reportId: r.reportId,
       organisationId: r.organisationId,
       serviceId: r.serviceId,
-      needs: r.needs as Need[],
+      needs: r.needs,
       neighbourhoodCode: r.neighbourhoodCode,
-      urgency: r.urgency as Urgency,
+      urgency: r.urgency,
       from: status,
       to: status,
       version: r.version,
@@ -282,11 +276,11 @@ export class ReferralsService {
    */
   async reroute(actor: Actor, input: RerouteReferralV1): Promise<ReferralV1> {
     socialWorkerOnly(actor);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
-      if (await this.repo.isReportEnded(em, r.reportId)) throw DomainError.conflict('la segnalazione è chiusa o ritirata: non si invia altrove / the report has ended: it is not sent elsewhere');
-      const to = nextStatus(r.status as ReferralStatus, 'cancel');
+      if (await this.routed.isReportEnded(em, r.reportId)) throw DomainError.conflict('la segnalazione è chiusa o ritirata: non si invia altrove / the report has ended: it is not sent elsewhere');
+      const to = nextStatus(r.status, 'cancel');
       if (input.serviceId) {
         const offered = await this.candidatesFor(em, r);
         if (!offered.some((c) => c.serviceId === input.serviceId)) {
@@ -307,19 +301,19 @@ export class ReferralsService {
    */
   async rerouteOptions(actor: Actor, input: RerouteOptionsV1): Promise<RerouteOptionsResultV1> {
     socialWorkerOnly(actor);
-    const em = this.repo.ds.manager;
+    const em = this.tx.reads;
     const r = await this.repo.findWithService(input.id);
     if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
-    const needs = r.needs as Need[];
-    const ended = await this.repo.isReportEnded(em, r.reportId);
-    const reroutable = !ended && REROUTABLE.includes(r.status as ReferralStatus);
+    const needs = r.needs;
+    const ended = await this.routed.isReportEnded(em, r.reportId);
+    const reroutable = !ended && REROUTABLE.includes(r.status);
     const report = { municipality: r.municipality, neighbourhoodCode: r.neighbourhoodCode, needs };
     const policy = await this.directory.findPolicy(em, r.municipality);
     const all = await this.directory.findCandidates(em, r.municipality, needs);
     const existing = await this.repo.findByReport(em, r.reportId);
     // As the re-route would run: this referral cancelled, its service and every one tried before left out.
     const tried = new Set([...triedServices(existing), r.serviceId]);
-    const others = existing.filter((x) => x.id !== r.id && OPEN_STATUSES.includes(x.status as ReferralStatus));
+    const others = existing.filter((x) => x.id !== r.id && OPEN_STATUSES.includes(x.status));
     const wanted = needs.filter((n) => !others.some((x) => x.needs.includes(n)));
     const byRule = match({ ...report, needs: wanted }, all, policy, { excludeServiceIds: tried });
     const candidates: RerouteCandidateV1[] = (await this.candidatesFor(em, r, all)).map((c) => {
@@ -349,13 +343,13 @@ export class ReferralsService {
 
   /** The services a desk may choose for a re-route: active, of the municipality, covering one of the needs, not the referral's own. */
   private async candidatesFor(em: EntityManager, r: ReferralEntity, all?: Awaited<ReturnType<DirectoryRepository['findCandidates']>>) {
-    const list = all ?? (await this.directory.findCandidates(em, r.municipality, r.needs as Need[]));
+    const list = all ?? (await this.directory.findCandidates(em, r.municipality, r.needs));
     return list.filter((c) => c.status === ServiceStatus.ACTIVE && c.serviceId !== r.serviceId);
   }
 
   /** When an organisation should accept, and contact the person, for a report of this urgency sent now (the municipality's policy). */
   async slaPreview(actor: Actor, input: SlaPreviewV1): Promise<SlaPreviewResultV1> {
-    const policy = await this.directory.findPolicy(this.repo.ds.manager, actor.municipality);
+    const policy = await this.directory.findPolicy(this.tx.reads, actor.municipality);
     const target = resolveTargets(policy.slaTargets)[input.urgency];
     const now = this.now();
     const acceptBy = dueAt(now, target.accept, policy.slaDayMode, policy.patronDay);
@@ -373,7 +367,7 @@ export class ReferralsService {
     await this.repo.lockReferralsOfReport(em, e.reportId);
     await this.repo.lockReportRouting(em, e.reportId);
     await this.routed.markReopened(em, e.reportId, new Date(e.occurredAt));
-    await this.repo.unmarkReportEnded(em, e.reportId);
+    await this.routed.unmarkReportEnded(em, e.reportId);
     const report = await this.routed.findReport(em, e.reportId);
     if (!report) return;
     const referrals = await this.repo.findByReport(em, e.reportId);
@@ -383,8 +377,8 @@ export class ReferralsService {
       municipality: report.municipality,
       reportId: report.reportId,
       neighbourhoodCode: report.neighbourhoodCode,
-      urgency: report.urgency as Urgency,
-      ageBand: (known?.ageBand as AgeBand | null | undefined) ?? null,
+      urgency: report.urgency,
+      ageBand: known?.ageBand ?? null,
       consentToContact: known?.consentToContact ?? null,
       doNotContact: known?.doNotContact ?? null,
     };
@@ -392,9 +386,9 @@ export class ReferralsService {
       .filter((r) => r.status === ReferralStatus.CANCELLED && r.reasonCode && isReportEndReason(r.reasonCode))
       .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
     for (const r of endedByClosure) {
-      await this.routing.route(em, target, r.needs as Need[], { kind: 'report-reopened', chosenServiceId: r.serviceId });
+      await this.routing.route(em, target, r.needs, { kind: 'report-reopened', chosenServiceId: r.serviceId });
     }
-    await this.routing.route(em, target, report.needs as Need[], { kind: 'report-reopened' });
+    await this.routing.route(em, target, report.needs, { kind: 'report-reopened' });
   }
 
   /**
@@ -405,7 +399,7 @@ export class ReferralsService {
   async reportReferrals(actor: Actor, input: ReportReferralsV1): Promise<ReferralStoryV1[]> {
     socialWorkerOnly(actor);
     const rows = await this.repo.findStoriesOfReport(input.reportId, actor.municipality);
-    const reference = await this.referenceOf(this.repo.ds.manager, input.reportId);
+    const reference = await this.referenceOf(this.tx.reads, input.reportId);
     return rows.map(({ referral, service, history }) => ({
       ...toV1(referral, service, reference),
       reason: referral.reasonCode ? systemReasonText(referral.reasonCode) : null,
@@ -413,8 +407,8 @@ export class ReferralsService {
       outcomeNoteId: referral.outcomeNoteId,
       explanation: JSON.stringify(referral.matchExplanation),
       history: history.map((h) => ({
-        from: h.fromStatus as ReferralStatus | null,
-        to: h.toStatus as ReferralStatus,
+        from: h.fromStatus,
+        to: h.toStatus,
         at: h.at.toISOString(),
         actorAccountId: h.actorAccountId,
         reason: h.reasonCode ? systemReasonText(h.reasonCode) : null,
@@ -433,7 +427,7 @@ export class ReferralsService {
    * rejection; a first contact still missing alerts the desk. Anything else: nothing to do.
    */
   async expire(em: EntityManager, r: ReferralEntity, kind: string): Promise<'expired' | 'alerted' | 'none'> {
-    const status = r.status as ReferralStatus;
+    const status = r.status;
     if (kind === 'accept' && status === ReferralStatus.REQUESTED) {
       await this.move(em, r, ReferralStatus.CANCELLED, { actorAccountId: null, reasonNoteId: null, outcomeNoteId: null, reasonCode: 'expired' });
       return 'expired';
@@ -461,13 +455,13 @@ export class ReferralsService {
     if (endedAt && routed?.reopenedAt && routed.reopenedAt.getTime() >= endedAt.getTime()) return 0;
     // From now on nothing routes this report: not a report.submitted retried after a withdrawal,
     // not a re-route of a referral that survives the close.
-    await this.repo.markReportEnded(em, reportId, this.now());
+    await this.routed.markReportEnded(em, reportId, this.now());
     let cancelled = 0;
     // Read again under the routing lock: a referral routed just before is here too.
     for (const candidate of await this.repo.findByReport(em, reportId)) {
-      if (!NOT_STARTED.includes(candidate.status as ReferralStatus)) continue;
+      if (!NOT_STARTED.includes(candidate.status)) continue;
       const r = await this.repo.lockReferral(em, candidate.id);
-      if (!r || !NOT_STARTED.includes(r.status as ReferralStatus)) continue;
+      if (!r || !NOT_STARTED.includes(r.status)) continue;
       // ON_HOLD after work began is a paused case, not an unstarted one: it stays with its organisation.
       if (r.status === ReferralStatus.ON_HOLD && (await this.repo.wasEverInProgress(em, r.id))) continue;
       await this.move(em, r, ReferralStatus.CANCELLED, { actorAccountId: null, reasonNoteId: null, outcomeNoteId: null, reasonCode: reason });
@@ -483,7 +477,7 @@ export class ReferralsService {
     to: ReferralStatus,
     m: { actorAccountId: string | null; reasonNoteId: string | null; outcomeNoteId: string | null; reasonCode: SystemReason | null; chosenServiceId?: string },
   ): Promise<void> {
-    const from = r.status as ReferralStatus;
+    const from = r.status;
     const at = this.now();
     Object.assign(r, {
       status: to,
@@ -500,16 +494,16 @@ export class ReferralsService {
     await this.repo.addHistory(em, { referralId: r.id, fromStatus: from, toStatus: to, actorAccountId: m.actorAccountId, reasonCode: m.reasonCode, reasonNoteId: m.reasonNoteId, at });
     // The timers first, so the event tells the desk's triage the deadline now running.
     await this.timers.onStatus(em, { id: r.id, municipality: r.municipality, urgency: r.urgency, status: to, firstContactWaitsForDesk: firstContactWaitsForDesk(r) }, at);
-    const due = await this.routed.pendingDueAt(em, r.id);
+    const due = await this.timerRows.pendingDueAt(em, r.id);
     await this.outbox.add(em, changeEventOf(to), {
       municipality: r.municipality,
       referralId: r.id,
       reportId: r.reportId,
       organisationId: r.organisationId,
       serviceId: r.serviceId,
-      needs: r.needs as Need[],
+      needs: r.needs,
       neighbourhoodCode: r.neighbourhoodCode,
-      urgency: r.urgency as Urgency,
+      urgency: r.urgency,
       from,
       to,
       version: r.version,
@@ -526,8 +520,8 @@ export class ReferralsService {
       municipality: r.municipality,
       reportId: r.reportId,
       neighbourhoodCode: r.neighbourhoodCode,
-      urgency: r.urgency as Urgency,
-      ageBand: (r.ageBand as AgeBand | null) ?? null,
+      urgency: r.urgency,
+      ageBand: r.ageBand ?? null,
       consentToContact: r.consentToContact,
       doNotContact: r.doNotContact,
     };
@@ -536,7 +530,7 @@ export class ReferralsService {
       case ReferralStatus.CANCELLED: {
         if (m.reasonCode && eventReasonCode(m.reasonCode) === 'report-ended') return;
         const cause = to === ReferralStatus.REJECTED ? 'rejected' : m.reasonCode === 'expired' ? 'expired' : 'social-worker';
-        await this.routing.route(em, report, r.needs as Need[], { kind: 'rerouted', after: r.id, cause, chosenServiceId: m.chosenServiceId });
+        await this.routing.route(em, report, r.needs, { kind: 'rerouted', after: r.id, cause, chosenServiceId: m.chosenServiceId });
         return;
       }
       case ReferralStatus.FAILED:
@@ -546,14 +540,18 @@ export class ReferralsService {
         // The same rule as the antenna's coarse state (reports): every need answered by a completed referral.
         const all = await this.repo.findByReport(em, r.reportId);
         const routed = await this.routed.findReport(em, r.reportId);
-        const care = all.map((x) => ({ status: x.status as ReferralStatus, needs: x.needs }));
+        const care = all.map((x) => ({ status: x.status, needs: x.needs }));
         if (everyNeedCompleted(routed?.needs ?? [], care)) {
           const needs = [...new Set(all.filter((x) => x.status === ReferralStatus.COMPLETED).flatMap((x) => x.needs))];
           await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'completed', needs, referralId: r.id });
         }
         return;
       }
-      default:
+      case ReferralStatus.REQUESTED:
+      case ReferralStatus.ACCEPTED:
+      case ReferralStatus.IN_PROGRESS:
+      case ReferralStatus.ON_HOLD:
+      case ReferralStatus.ENTERED_IN_ERROR:
         return;
     }
   }

@@ -1,10 +1,10 @@
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions, PeriodicJob } from '@prossimo/platform';
 import { ReferralsSettings } from '../config/referrals.env';
 import { ReferralsRepository } from '../referrals/referrals.repository';
 import { ReferralsService } from '../referrals/referrals.service';
-import { RoutingRepository } from './routing.repository';
+import { TimersRepository } from './timers.repository';
 
 export interface SweepResult {
   fired: number;
@@ -24,11 +24,11 @@ export interface SweepResult {
 export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('SlaSweeper');
   private readonly me = `${hostname()}:${process.pid}`;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<SweepResult> | null = null;
+  private readonly job = new PeriodicJob('SLA sweep', () => this.sweepOnce(), this.logger);
 
   constructor(
-    private readonly timers: RoutingRepository,
+    private readonly tx: Transactions,
+    private readonly timers: TimersRepository,
     private readonly referralsRepo: ReferralsRepository,
     private readonly referrals: ReferralsService,
     @Inject(SETTINGS) private readonly settings: ReferralsSettings,
@@ -36,27 +36,23 @@ export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.SLA_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'SLA sweep failed')), this.settings.SLA_SWEEP_INTERVAL_MS);
+    this.job.start(this.settings.SLA_SWEEP_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One sweep of up to SLA_SWEEP_BATCH due timers (a sweep already running is joined, not doubled). */
   sweep(): Promise<SweepResult> {
-    if (this.running) return this.running;
-    this.running = this.sweepOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
   private async sweepOnce(): Promise<SweepResult> {
     const result: SweepResult = { fired: 0, expired: 0, alerted: 0, deferred: 0 };
     const busy = new Set<string>();
     for (let i = 0; i < this.settings.SLA_SWEEP_BATCH; i++) {
-      const outcome = await this.referralsRepo.ds.transaction(async (em) => {
+      const outcome = await this.tx.run(async (em) => {
         const [t] = (await this.timers.claimDue(em, this.now(), busy.size + 1)).filter((x) => !busy.has(x.id));
         if (!t) return null;
         const r = await this.referralsRepo.lockReferralIfFree(em, t.referralId);

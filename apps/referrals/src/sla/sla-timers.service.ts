@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ReferralStatus, Urgency } from '@prossimo/contracts';
 import { DirectoryRepository } from '../directory/directory.repository';
-import { dueAt, resolveTargets } from './business-calendar';
-import { RoutingRepository } from './routing.repository';
+import { dueAt, resolveTargets } from '../domain/business-calendar';
+import { TimersRepository } from './timers.repository';
 
 /**
  * Keeps each referral's SLA timers in step with its status, inside the caller's transaction:
@@ -16,11 +16,11 @@ import { RoutingRepository } from './routing.repository';
 @Injectable()
 export class SlaTimers {
   constructor(
-    private readonly repo: RoutingRepository,
+    private readonly repo: TimersRepository,
     private readonly directory: DirectoryRepository,
   ) {}
 
-  async onStatus(em: EntityManager, r: { id: string; municipality: string; urgency: string; status: ReferralStatus; firstContactWaitsForDesk?: boolean }, at: Date): Promise<void> {
+  async onStatus(em: EntityManager, r: { id: string; municipality: string; urgency: Urgency; status: ReferralStatus; firstContactWaitsForDesk?: boolean }, at: Date): Promise<void> {
     switch (r.status) {
       case ReferralStatus.REQUESTED:
         await this.schedule(em, r, 'accept', at);
@@ -34,19 +34,24 @@ export class SlaTimers {
         // Held by the organisation after accepting: the first-contact clock keeps running.
         await this.repo.cancelTimers(em, r.id, ['accept'], at);
         return;
-      default:
+      case ReferralStatus.IN_PROGRESS:
+      case ReferralStatus.COMPLETED:
+      case ReferralStatus.REJECTED:
+      case ReferralStatus.CANCELLED:
+      case ReferralStatus.FAILED:
+      case ReferralStatus.ENTERED_IN_ERROR:
         await this.repo.cancelTimers(em, r.id, ['accept', 'first-contact'], at);
     }
   }
 
   /** The desk handed the contact over: the first-contact deadline starts now (once per referral). */
-  async startFirstContact(em: EntityManager, r: { id: string; municipality: string; urgency: string }, at: Date): Promise<void> {
+  async startFirstContact(em: EntityManager, r: { id: string; municipality: string; urgency: Urgency }, at: Date): Promise<void> {
     await this.schedule(em, r, 'first-contact', at);
   }
 
-  private async schedule(em: EntityManager, r: { id: string; municipality: string; urgency: string }, kind: 'accept' | 'first-contact', at: Date): Promise<void> {
+  private async schedule(em: EntityManager, r: { id: string; municipality: string; urgency: Urgency }, kind: 'accept' | 'first-contact', at: Date): Promise<void> {
     const policy = await this.directory.findPolicy(em, r.municipality);
-    const target = resolveTargets(policy.slaTargets)[r.urgency as Urgency];
+    const target = resolveTargets(policy.slaTargets)[r.urgency];
     const due = dueAt(at, kind === 'accept' ? target.accept : target.firstContact, policy.slaDayMode, policy.patronDay);
     await this.repo.addTimer(em, { id: randomUUID(), referralId: r.id, kind, dueAt: due });
   }

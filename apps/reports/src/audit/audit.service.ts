@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Actor } from '@prossimo/contracts';
 import { CLOCK, Clock } from '@prossimo/platform';
-import { AuditEntryEntity } from './audit.entity';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRead {
   action: string;
@@ -16,20 +16,23 @@ export interface AuditRead {
 /** Writes audit rows in the caller's transaction: the read and its record commit (or fail) together. */
 @Injectable()
 export class AuditService {
-  constructor(@Inject(CLOCK) private readonly now: Clock) {}
+  constructor(
+    private readonly repo: AuditRepository,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
 
   async record(em: EntityManager, actor: Actor, reads: AuditRead[]): Promise<void> {
     if (!em.queryRunner?.isTransactionActive) throw new Error('audit rows must be written inside the reading transaction');
     if (reads.length === 0) return;
     const at = this.now();
-    await em.insert(
-      AuditEntryEntity,
+    await this.repo.insert(
+      em,
       reads.map((r) => ({ id: randomUUID(), at, actorId: actor.accountId, role: actor.role, municipality: actor.municipality, ...r })),
     );
   }
 
   /** For system jobs (retention sweep): the actor is the service itself. */
   async recordSystem(em: EntityManager, municipality: string, read: AuditRead): Promise<void> {
-    await em.insert(AuditEntryEntity, { id: randomUUID(), at: this.now(), actorId: '00000000-0000-0000-0000-000000000000', role: 'SYSTEM', municipality, ...read });
+    await this.repo.insert(em, { id: randomUUID(), at: this.now(), actorId: '00000000-0000-0000-0000-000000000000', role: 'SYSTEM', municipality, ...read });
   }
 }

@@ -2,20 +2,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome, DEFAULT_PAGE_SIZE,
-  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, PublicDeskV1, PublicDesksQueryV1, RPC, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
-  TRIAGE_EXCERPT_LENGTH, TriageItemV1, TriageV1, Urgency, WithdrawReportV1, decodeCursor, encodeCursor, normaliseReference,
+  Actor, AddFollowUpV1, AgeBand, ClosureReason, CloseReportV1, CoarseStatus, ContactAttemptV1, ContactChannel, ContactOutcome,
+  DeskV1, DomainError, HandOverV1, LegalBasis, Need, OkV1, Page, PublicDeskV1, PublicDesksQueryV1, REQUEST_PATTERNS, RecordContactAttemptV1, ReferralStatus, ReportDetailV1, ReportRefV1, Role,
+  TRIAGE_EXCERPT_LENGTH, TriageItemV1, TriageV1, Urgency, WithdrawReportV1, normaliseReference,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { ReportsSettings } from '../config/reports.env';
 import { coarseStatus, factsOf } from '../reports/coarse-status';
 import { excerpt } from '../reports/excerpt';
 import { ReportEntity } from '../reports/report.entities';
-import { ContactAttemptEntity, FollowUpEntity } from '../vault/vault.entities';
+import { ReportsRepository } from '../reports/reports.repository';
 import { Vault } from '../vault/vault';
-import { CaseworkRepository, TriageRow } from './casework.repository';
+import { BreakGlassRepository } from '../privacy/break-glass.repository';
+import { ContactAttemptEntity, FollowUpEntity } from './casework.entities';
+import { CaseworkRepository, TRIAGE_ORDER, TriageRow } from './casework.repository';
 import { mayCloseUnableToContact } from './contact-protocol';
 import { applyOwnership } from './ownership';
 
@@ -63,7 +65,10 @@ function toTriageItem(r: TriageFacts, excerptText: string | null = null): Triage
 @Injectable()
 export class CaseworkService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: CaseworkRepository,
+    private readonly glass: BreakGlassRepository,
+    private readonly reports: ReportsRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
@@ -71,24 +76,20 @@ export class CaseworkService {
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
-  private get ds() {
-    return this.repo.ds;
-  }
-
   /** The report, locked, if the actor's scope covers it (NOT_FOUND otherwise: existence is not disclosed). */
   private async scoped(em: EntityManager, actor: Actor, reportId: string): Promise<ReportEntity> {
-    const r = await this.repo.lockReport(em, reportId);
+    const r = await this.reports.lockReport(em, reportId);
     const visible = r && r.municipality === actor.municipality && (actor.role !== Role.ANTENNA || r.antennaId === actor.antennaId);
     if (!r || !visible) throw DomainError.notFound('report');
     return r;
   }
 
   private async deskStatus(em: EntityManager, r: ReportEntity, desk: { closed: boolean; takenInHand: boolean }): Promise<CoarseStatus> {
-    return coarseStatus(factsOf(r, await this.repo.referralsOf(em, r.id), desk));
+    return coarseStatus(factsOf(r, await this.reports.referralsOf(em, r.id), desk));
   }
 
   async addFollowUp(actor: Actor, input: AddFollowUpV1): Promise<OkV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       if (r.purgedAt) throw DomainError.conflict('the report is no longer kept');
       const key = await this.vault.subjectKey(em, r.subjectId);
@@ -100,12 +101,12 @@ export class CaseworkService {
   }
 
   async withdraw(actor: Actor, input: WithdrawReportV1): Promise<OkV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       if (r.closedAt) throw DomainError.conflict('la segnalazione è già chiusa / the report is already closed');
       const key = await this.vault.subjectKey(em, r.subjectId);
       const now = this.now();
-      await this.repo.updateReport(em, r.id, {
+      await this.reports.updateReport(em, r.id, {
         withdrawnAt: now,
         closedAt: now,
         // Its antenna sees «ritirata», never «chiusa»: nobody closed it, it was a mistake.
@@ -119,12 +120,12 @@ export class CaseworkService {
 
   /** A municipality's desks, public fields only (no ids, no assignees, nothing of any report). */
   async publicDesks(q: PublicDesksQueryV1): Promise<PublicDeskV1[]> {
-    const desks = await this.repo.desksOf(this.ds.manager, q.municipality);
+    const desks = await this.reports.desksOf(this.tx.reads, q.municipality);
     return desks.map((d) => ({ neighbourhoodCode: d.neighbourhoodCode, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null }));
   }
 
   async desks(actor: Actor): Promise<DeskV1[]> {
-    const desks = await this.repo.desksOf(this.ds.manager, actor.municipality);
+    const desks = await this.reports.desksOf(this.tx.reads, actor.municipality);
     return desks.map((d) => ({ id: d.id, neighbourhoodCode: d.neighbourhoodCode, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null }));
   }
 
@@ -133,11 +134,10 @@ export class CaseworkService {
    * them is a read of the person's data, audited in the same transaction (one row per report shown).
    */
   async triage(actor: Actor, f: TriageV1): Promise<Page<TriageItemV1>> {
-    const first = f.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(f.after, ['number', 'timestamp', 'uuid']);
+    const request = TRIAGE_ORDER.request(f);
     const now = this.now().getTime();
     const reference = f.reference !== undefined ? (normaliseReference(f.reference) ?? badReference()) : undefined;
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const rows = await this.repo.triage(
         em,
         {
@@ -150,62 +150,57 @@ export class CaseworkService {
           submittedAfter: f.maxAgeDays !== undefined ? new Date(now - f.maxAgeDays * DAY) : undefined,
           reference,
         },
-        first + 1,
-        cursor ? { priority: cursor[0], riskAt: cursor[1], id: cursor[2] } : null,
+        request,
       );
-      const page = rows.slice(0, first);
+      const { rows: page, pageInfo } = TRIAGE_ORDER.page(rows, request, (r) => [r.priority, new Date(r.risk_at).toISOString(), r.id]);
       const descriptions = await this.vault.openDescriptions(em, page.map((r) => ({ id: r.id, subjectId: r.subject_id, descriptionSealed: r.description_sealed })));
       await this.audit.record(
         em,
         actor,
         page
           .filter((r) => descriptions.get(r.id))
-          .map((r) => ({ action: RPC.reports.triage, recordType: 'report' as const, recordId: r.id, fields: ['description.excerpt'], reason: 'triage' })),
+          .map((r) => ({ action: REQUEST_PATTERNS.reports.triage, recordType: 'report' as const, recordId: r.id, fields: ['description.excerpt'], reason: 'triage' })),
       );
       const nodes = page.map((r) => toTriageItem(r, excerpt(descriptions.get(r.id) ?? null, TRIAGE_EXCERPT_LENGTH)));
-      const last = page[page.length - 1];
-      return {
-        nodes,
-        pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.priority, new Date(last.risk_at).toISOString(), last.id]) : null },
-      };
+      return { nodes, pageInfo };
     });
   }
 
   /** The report page: everything held on it, audited in the same transaction. */
   async open(actor: Actor, input: ReportRefV1): Promise<ReportDetailV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       const now = this.now();
       const { key, identity, subject } = await this.vault.identity(em, r.subjectId);
-      const glass = await this.repo.activeGrant(em, r.id, actor.accountId, now);
+      const glass = await this.glass.activeGrant(em, r.id, actor.accountId, now);
       const showContact = !r.doNotContact || !!glass;
       const followUps = await this.repo.followUps(em, r.id);
       const attempts = await this.repo.contactAttempts(em, r.id);
-      const linked = await this.repo.linkedReportIds(em, r.subjectId, r.id);
+      const linked = await this.reports.linkedReportIds(em, r.subjectId, r.id);
       const fields = ['description', 'followUps', 'contactAttempts.note'];
       if (identity) fields.push('subject.name', ...(showContact ? ['subject.address', 'subject.phone'] : []));
-      await this.audit.record(em, actor, [{ action: RPC.reports.open, recordType: 'report', recordId: r.id, fields, reason: glass ? `break-the-glass ${glass.id}` : 'presa in carico / casework' }]);
-      const slaDueAt = await this.repo.slaDueAt(em, r.id);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.open, recordType: 'report', recordId: r.id, fields, reason: glass ? `break-the-glass ${glass.id}` : 'presa in carico / casework' }]);
+      const slaDueAt = await this.reports.slaDueAt(em, r.id);
       return {
         id: r.id,
         reference: r.reference,
         subjectId: r.subjectId,
-        status: r.status as CoarseStatus,
+        status: r.status,
         antennaId: r.antennaId,
         excerpt: null,
         slaDueAt: slaDueAt ? new Date(slaDueAt).toISOString() : null,
         priority: priorityOf(r.urgency, r.assigneeId),
         neighbourhoodCode: r.neighbourhoodCode,
-        needs: r.needs as Need[],
-        urgency: r.urgency as Urgency,
-        ageBand: r.ageBand as AgeBand,
+        needs: r.needs,
+        urgency: r.urgency,
+        ageBand: r.ageBand,
         submittedAt: r.submittedAt.toISOString(),
         ownerDeskId: r.ownerDeskId,
         assigneeId: r.assigneeId,
         takenInHandAt: r.takenInHandAt?.toISOString() ?? null,
         contactAttempts: attempts.length,
         linkedReports: linked.length,
-        legalBasis: r.legalBasis as LegalBasis,
+        legalBasis: r.legalBasis,
         consentToContact: r.consentToContact,
         doNotContact: r.doNotContact,
         description: this.vault.open(key, r.descriptionSealed, `description:${r.id}`),
@@ -214,7 +209,7 @@ export class CaseworkService {
         contactAttemptList: attempts.map((a) => this.toAttempt(key, a)),
         linkedReportIds: linked,
         closedAt: r.closedAt?.toISOString() ?? null,
-        closureReason: (r.closureReason as ClosureReason | null) ?? null,
+        closureReason: r.closureReason ?? null,
         withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
         objection: !!subject?.objectionAt,
         erased: !key,
@@ -239,7 +234,7 @@ export class CaseworkService {
    * longer ago, or one already purged is CONFLICT.
    */
   async reopen(actor: Actor, input: ReportRefV1): Promise<TriageItemV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       if (!r.closedAt) throw DomainError.conflict('la segnalazione è aperta / the report is open');
       if (r.withdrawnAt) throw DomainError.conflict("la segnalazione è stata ritirata dall'antenna: non si riapre / the report was withdrawn by its antenna: it cannot be reopened");
@@ -247,11 +242,11 @@ export class CaseworkService {
         throw DomainError.conflict(`si può riaprire solo entro ${this.settings.REOPEN_WINDOW_HOURS} ore dalla chiusura / a report can be reopened only within ${this.settings.REOPEN_WINDOW_HOURS} hours of its closure`);
       }
       const now = this.now();
-      const closedWith = (r.closureReason as ClosureReason | null) ?? ClosureReason.RESOLVED;
+      const closedWith = r.closureReason ?? ClosureReason.RESOLVED;
       const status = await this.deskStatus(em, r, { closed: false, takenInHand: !!r.takenInHandAt });
-      await this.repo.updateReport(em, r.id, { closedAt: null, closureReason: null, reopenedAt: now, status });
+      await this.reports.updateReport(em, r.id, { closedAt: null, closureReason: null, reopenedAt: now, status });
       await this.audit.record(em, actor, [
-        { action: RPC.reports.reopen, recordType: 'report', recordId: r.id, fields: ['closedAt', 'closureReason'], reason: `riapertura dopo chiusura «${closedWith}» / reopened after closing as ${closedWith}` },
+        { action: REQUEST_PATTERNS.reports.reopen, recordType: 'report', recordId: r.id, fields: ['closedAt', 'closureReason'], reason: `riapertura dopo chiusura «${closedWith}» / reopened after closing as ${closedWith}` },
       ]);
       await this.outbox.add(em, 'report.reopened.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, closedWith, occurredAt: now.toISOString() });
       return this.item(em, r.id);
@@ -261,8 +256,8 @@ export class CaseworkService {
   toAttempt(key: Parameters<Vault['open']>[0], a: ContactAttemptEntity): ContactAttemptV1 {
     return {
       id: a.id,
-      channel: a.channel as ContactChannel,
-      outcome: a.outcome as ContactOutcome,
+      channel: a.channel,
+      outcome: a.outcome,
       attemptedAt: a.attemptedAt.toISOString(),
       note: this.vault.open(key, a.noteSealed, `attempt:${a.id}`),
       recordedBy: a.recordedBy,
@@ -271,30 +266,30 @@ export class CaseworkService {
 
   /** Takes the report in hand: the actor becomes its assignee; the antenna sees IN_CARE. */
   async take(actor: Actor, input: ReportRefV1): Promise<TriageItemV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       const next = applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'take', accountId: actor.accountId }, new Set([r.ownerDeskId]));
       const now = this.now();
       const status = await this.deskStatus(em, r, { closed: false, takenInHand: true });
-      await this.repo.updateReport(em, r.id, { assigneeId: next.assigneeId, takenInHandAt: r.takenInHandAt ?? now, becameCaseAt: r.becameCaseAt ?? now, status });
+      await this.reports.updateReport(em, r.id, { assigneeId: next.assigneeId, takenInHandAt: r.takenInHandAt ?? now, becameCaseAt: r.becameCaseAt ?? now, status });
       await this.outbox.add(em, 'report.taken-in-hand.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, assigneeId: actor.accountId, occurredAt: now.toISOString() });
       return this.item(em, r.id);
     });
   }
 
   async handOver(actor: Actor, input: HandOverV1): Promise<TriageItemV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
-      const desks = new Set((await this.repo.desksOf(em, r.municipality)).map((d) => d.id));
+      const desks = new Set((await this.reports.desksOf(em, r.municipality)).map((d) => d.id));
       const next = applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'handOver', toDeskId: input.toDeskId }, desks);
-      await this.repo.updateReport(em, r.id, { ownerDeskId: next.deskId, assigneeId: next.assigneeId });
+      await this.reports.updateReport(em, r.id, { ownerDeskId: next.deskId, assigneeId: next.assigneeId });
       await this.outbox.add(em, 'report.handed-over.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: next.deskId, fromDeskId: r.ownerDeskId, occurredAt: this.now().toISOString() });
       return this.item(em, r.id);
     });
   }
 
   async recordContactAttempt(actor: Actor, input: RecordContactAttemptV1): Promise<ContactAttemptV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       if (r.closedAt) throw DomainError.conflict('la segnalazione è chiusa / the report is closed');
       const now = this.now();
@@ -314,7 +309,7 @@ export class CaseworkService {
 
   /** Closes with a reason; "unable to contact" needs three attempts at least two days apart. */
   async close(actor: Actor, input: CloseReportV1): Promise<TriageItemV1> {
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.scoped(em, actor, input.reportId);
       applyOwnership({ deskId: r.ownerDeskId, assigneeId: r.assigneeId, closed: !!r.closedAt }, { kind: 'close' }, new Set([r.ownerDeskId]));
       if (input.reason === ClosureReason.UNABLE_TO_CONTACT) {
@@ -324,19 +319,19 @@ export class CaseworkService {
         }
       }
       const now = this.now();
-      await this.repo.updateReport(em, r.id, { closedAt: now, closureReason: input.reason, status: CoarseStatus.CLOSED });
+      await this.reports.updateReport(em, r.id, { closedAt: now, closureReason: input.reason, status: CoarseStatus.CLOSED });
       await this.outbox.add(em, 'report.closed.v1', { municipality: r.municipality, reportId: r.id, neighbourhoodCode: r.neighbourhoodCode, ownerDeskId: r.ownerDeskId, reason: input.reason, occurredAt: now.toISOString() });
       return this.item(em, r.id);
     });
   }
 
   private async item(em: EntityManager, id: string): Promise<TriageItemV1> {
-    const r = (await this.repo.findReport(em, id))!;
+    const r = (await this.reports.findReport(em, id))!;
     return toTriageItem({
       id: r.id, reference: r.reference, closed_at: r.closedAt, antenna_id: r.antennaId, neighbourhood_code: r.neighbourhoodCode, needs: r.needs, urgency: r.urgency, age_band: r.ageBand, submitted_at: r.submittedAt,
       owner_desk_id: r.ownerDeskId, assignee_id: r.assigneeId, taken_in_hand_at: r.takenInHandAt,
-      attempts: await this.repo.attemptsCount(em, r.id), linked: (await this.repo.linkedReportIds(em, r.subjectId, r.id)).length,
-      sla_due_at: await this.repo.slaDueAt(em, r.id),
+      attempts: await this.repo.attemptsCount(em, r.id), linked: (await this.reports.linkedReportIds(em, r.subjectId, r.id)).length,
+      sla_due_at: await this.reports.slaDueAt(em, r.id),
     });
   }
 }

@@ -1,13 +1,14 @@
 import { AddOutboxAttempts1764013200000, CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@prossimo/messaging';
 import { DatabaseSpec } from '@prossimo/platform';
 import { AuditEntryEntity } from '../audit/audit.entity';
+import { ContactAttemptEntity, FollowUpEntity } from '../casework/casework.entities';
+import { BreakGlassGrantEntity } from '../privacy/break-glass.entity';
 import { AntennaProjection, NeighbourhoodProjection } from '../projections/projection.entities';
 import { OrgContextEntity, ReferralMessageEntity } from '../referral-desk/referral-desk.entities';
 import { ReferralNoteEntity } from '../referral-notes/referral-note.entity';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
-import {
-  BreakGlassGrantEntity, ContactAttemptEntity, FollowUpEntity, MunicipalityKeyEntity, RetentionSettingsEntity, SubjectEntity,
-} from '../vault/vault.entities';
+import { RetentionSettingsEntity } from '../retention/retention-settings.entity';
+import { MunicipalityKeyEntity, SubjectEntity } from '../vault/vault.entities';
 import { CreateReports1764000100000 } from '../../migrations/1764000100000-CreateReports';
 import { AddPrivacyVault1764002000000 } from '../../migrations/1764002000000-AddPrivacyVault';
 import { AddReferralNotes1764012700000 } from '../../migrations/1764012700000-AddReferralNotes';

@@ -1,7 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { HealthV1, RPC } from '@prossimo/contracts';
+import { HealthV1, REQUEST_PATTERNS } from '@prossimo/contracts';
 import { NATS_CONNECTION, serviceHealth } from '@prossimo/messaging';
 import { DataSource } from 'typeorm';
 import { RpcPublic } from '@prossimo/platform';
@@ -17,7 +17,7 @@ export class HealthHandler {
 
   /** Public: no personal data, only whether the service can work and what its projections know. */
   @RpcPublic()
-  @MessagePattern(RPC.reports.health)
+  @MessagePattern(REQUEST_PATTERNS.reports.health)
   async health(): Promise<HealthV1> {
     return serviceHealth('reports', this.ds, this.nc, async () => {
       const counts = await this.repo.counts();

@@ -1,4 +1,6 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { AntennaStatus } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 
 /** Neighbourhoods known to this service, fed by antennas' neighbourhood.defined events. */
 @Entity({ name: 'neighbourhoods' })
@@ -18,7 +20,7 @@ export class NeighbourhoodProjection {
 
 /** Antennas and their lifecycle status, fed by antenna.status-changed events: only ACTIVE ones may report. */
 @Entity({ name: 'antennas' })
-@Check('CHK_antennas_status', `"status" IN ('PROPOSED','TRAINED','ACTIVE','SUSPENDED','RETIRED')`)
+@Check('CHK_antennas_status', checkIn('status', Object.values(AntennaStatus)))
 export class AntennaProjection {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_antennas' })
   id: string;
@@ -30,7 +32,7 @@ export class AntennaProjection {
   neighbourhoodCode: string;
 
   @Column({ type: 'text' })
-  status: string;
+  status: AntennaStatus;
 
   /** occurredAt of the event that set the status: an older event never overwrites a newer one. */
   @Column({ name: 'status_at', type: 'timestamptz' })

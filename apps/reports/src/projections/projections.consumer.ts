@@ -4,6 +4,7 @@ import { EventConsumer } from '@prossimo/messaging';
 import { ReferralChangedV1, REFERRAL_EVENT_BY_STATUS } from '@prossimo/contracts';
 import { ReferralNotesService } from '../referral-notes/referral-notes.service';
 import { ReportsRepository } from '../reports/reports.repository';
+import { ProjectionsRepository } from './projections.repository';
 import { ReportsService } from '../reports/reports.service';
 
 /**
@@ -16,17 +17,18 @@ export class ProjectionsConsumer implements OnModuleInit {
   constructor(
     private readonly consumer: EventConsumer,
     private readonly repo: ReportsRepository,
+    private readonly projections: ProjectionsRepository,
     private readonly reports: ReportsService,
     private readonly notes: ReferralNotesService,
   ) {}
 
   onModuleInit(): void {
     this.consumer.on('neighbourhood.defined.v1', async (e, { em }) => {
-      await this.repo.upsertNeighbourhood(em, { municipality: e.municipality, code: e.code, name: e.name, updatedAt: new Date(e.occurredAt) });
+      await this.projections.upsertNeighbourhood(em, { municipality: e.municipality, code: e.code, name: e.name, updatedAt: new Date(e.occurredAt) });
       await this.repo.ensureDesk(em, { id: randomUUID(), municipality: e.municipality, neighbourhoodCode: e.code, name: `Sportello sociale di quartiere ${e.name}` });
     });
     this.consumer.on('antenna.status-changed.v1', async (e, { em }) => {
-      await this.repo.upsertAntenna(em, { id: e.antennaId, municipality: e.municipality, neighbourhoodCode: e.neighbourhoodCode, status: e.to, statusAt: new Date(e.occurredAt) });
+      await this.projections.upsertAntenna(em, { id: e.antennaId, municipality: e.municipality, neighbourhoodCode: e.neighbourhoodCode, status: e.to, statusAt: new Date(e.occurredAt) });
     });
     // The referral's move (coarse state), and the confirmation of the notes it names, in one transaction.
     const onReferral = async (e: ReferralChangedV1, ctx: { em: import('typeorm').EntityManager }) => {

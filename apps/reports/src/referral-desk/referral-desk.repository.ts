@@ -1,30 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ReportEntity, ReportReferralEntity } from '../reports/report.entities';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { OrgContextEntity, ReferralMessageEntity } from './referral-desk.entities';
+
+/** A referral's thread, newest first. */
+export const MESSAGES_NEWEST_FIRST = new Keyset('DESC', [['m.created_at', 'timestamp'], ['m.id', 'uuid']]);
 
 /** The only place that speaks TypeORM for the desk's context lines and the referral threads. */
 @Injectable()
 export class ReferralDeskRepository {
-  constructor(readonly ds: DataSource) {}
-
-  findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
-    return em.findOne(ReportEntity, { where: { id } });
-  }
-
-  findReports(em: EntityManager, ids: string[]): Promise<ReportEntity[]> {
-    return ids.length ? em.find(ReportEntity, { where: { id: In(ids) } }) : Promise.resolve([]);
-  }
-
-  /** What this service knows of a referral from its events (report, organisation, status). */
-  findReferral(em: EntityManager, referralId: string): Promise<ReportReferralEntity | null> {
-    return em.findOne(ReportReferralEntity, { where: { referralId } });
-  }
-
-  /** The given referrals that were sent to an organisation. */
-  referralsOfOrganisation(em: EntityManager, referralIds: string[], organisationId: string): Promise<ReportReferralEntity[]> {
-    return em.find(ReportReferralEntity, { where: { referralId: In(referralIds), organisationId } });
-  }
+  constructor(private readonly ds: DataSource) {}
 
   findContext(em: EntityManager, reportId: string): Promise<OrgContextEntity | null> {
     return em.findOne(OrgContextEntity, { where: { reportId } });
@@ -53,20 +38,19 @@ export class ReferralDeskRepository {
   }
 
   /** A referral's messages, newest first, after a keyset cursor. */
-  messagesPage(em: EntityManager, referralId: string, limit: number, after: { createdAt: string; id: string } | null): Promise<ReferralMessageEntity[]> {
-    const qb = em
-      .getRepository(ReferralMessageEntity)
-      .createQueryBuilder('m')
-      .where('m.referral_id = :referralId', { referralId })
-      .orderBy('m.created_at', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .limit(limit);
-    if (after) qb.andWhere('(m.created_at, m.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at: after.createdAt, id: after.id });
-    return qb.getMany();
+  messagesPage(em: EntityManager, referralId: string, page: KeysetQuery<typeof MESSAGES_NEWEST_FIRST>): Promise<ReferralMessageEntity[]> {
+    const qb = em.getRepository(ReferralMessageEntity).createQueryBuilder('m').where('m.referral_id = :referralId', { referralId });
+    return MESSAGES_NEWEST_FIRST.apply(qb, page).getMany();
   }
 
   /** Every message of a report, oldest first (the subject's export). */
   messagesOfReport(em: EntityManager, reportId: string): Promise<ReferralMessageEntity[]> {
     return em.find(ReferralMessageEntity, { where: { reportId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Removes the sealed text of a report's context for organisations and of its referral messages. */
+  async purgeOfReport(em: EntityManager, reportId: string): Promise<void> {
+    await em.update(OrgContextEntity, { reportId }, { textSealed: null });
+    await em.update(ReferralMessageEntity, { reportId }, { textSealed: null });
   }
 }

@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, DEFAULT_PAGE_SIZE, DomainError, OrgContextV1, Page, PostReferralMessageV1, RPC, ReferralBriefV1, ReferralBriefsV1, ReferralMessageV1, ReferralMessagesV1,
-  ReferralStatus, ReportRefV1, Role, SetOrgContextV1, decodeCursor, encodeCursor,
+  Actor, DomainError, OrgContextV1, Page, PostReferralMessageV1, REQUEST_PATTERNS, ReferralBriefV1, ReferralBriefsV1, ReferralMessageV1, ReferralMessagesV1,
+  ReferralStatus, ReportRefV1, Role, SetOrgContextV1,
 } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AuditRead, AuditService } from '../audit/audit.service';
 import { ReportEntity, ReportReferralEntity } from '../reports/report.entities';
+import { ReportsRepository } from '../reports/reports.repository';
 import { SubjectKey, Vault } from '../vault/vault';
 import { OrgContextEntity, ReferralMessageEntity } from './referral-desk.entities';
-import { ReferralDeskRepository } from './referral-desk.repository';
+import { MESSAGES_NEWEST_FIRST, ReferralDeskRepository } from './referral-desk.repository';
 
 /** Referral states in which the organisation holds the person in hand: it may read what the antenna saw. */
 const HOLDING = new Set<string>([ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD]);
@@ -39,14 +40,16 @@ function toMessageV1(m: ReferralMessageEntity, text: string | null, actor: Actor
 @Injectable()
 export class ReferralDeskService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: ReferralDeskRepository,
+    private readonly reports: ReportsRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
   private async report(em: EntityManager, actor: Actor, reportId: string): Promise<ReportEntity> {
-    const r = await this.repo.findReport(em, reportId);
+    const r = await this.reports.findReport(em, reportId);
     if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('report');
     return r;
   }
@@ -54,7 +57,7 @@ export class ReferralDeskService {
   /** A social worker writes the line organisations read before they accept; an empty text removes it. */
   async setContext(actor: Actor, input: SetOrgContextV1): Promise<OrgContextV1 | null> {
     if (actor.role !== Role.SOCIAL_WORKER) throw DomainError.forbidden('solo lo sportello sociale / only the social desk');
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.report(em, actor, input.reportId);
       const text = input.text.trim();
       if (!text) {
@@ -78,14 +81,14 @@ export class ReferralDeskService {
 
   /** The line as the social worker wrote it, for the report page (audited when there is one). */
   async getContext(actor: Actor, input: ReportRefV1): Promise<OrgContextV1 | null> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const r = await this.report(em, actor, input.reportId);
       const row = await this.repo.findContext(em, r.id);
       if (!row) return null;
       const key = await this.vault.subjectKey(em, r.subjectId);
       const text = this.vault.open(key, row.textSealed, contextAad(r.id));
       key?.key.fill(0);
-      await this.audit.record(em, actor, [{ action: RPC.reports.getOrgContext, recordType: 'report', recordId: r.id, fields: ['orgContext.text'], reason: 'contesto per gli enti / context for organisations' }]);
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.getOrgContext, recordType: 'report', recordId: r.id, fields: ['orgContext.text'], reason: 'contesto per gli enti / context for organisations' }]);
       return { text, updatedAt: row.updatedAt.toISOString(), updatedBy: row.updatedBy };
     });
   }
@@ -98,9 +101,9 @@ export class ReferralDeskService {
   async briefs(actor: Actor, input: ReferralBriefsV1): Promise<ReferralBriefV1[]> {
     if (actor.role !== Role.ORG_OPERATOR || !actor.organisationId) throw DomainError.forbidden('solo gli operatori di un ente / only operators of an organisation');
     const organisationId = actor.organisationId;
-    return this.repo.ds.transaction(async (em) => {
-      const referrals = await this.repo.referralsOfOrganisation(em, input.referralIds, organisationId);
-      const reports = new Map((await this.repo.findReports(em, [...new Set(referrals.map((x) => x.reportId))])).filter((r) => r.municipality === actor.municipality).map((r) => [r.id, r]));
+    return this.tx.run(async (em) => {
+      const referrals = await this.reports.referralsOfOrganisation(em, input.referralIds, organisationId);
+      const reports = new Map((await this.reports.findReports(em, [...new Set(referrals.map((x) => x.reportId))])).filter((r) => r.municipality === actor.municipality).map((r) => [r.id, r]));
       const contexts = new Map((await this.repo.findContexts(em, [...reports.keys()])).map((c) => [c.reportId, c]));
       const out: ReferralBriefV1[] = [];
       const reads: AuditRead[] = [];
@@ -115,7 +118,7 @@ export class ReferralDeskService {
         key?.key.fill(0);
         for (const x of mine) out.push({ referralId: x.referralId, reportId, held: HOLDING.has(x.status), contextLine, description: HOLDING.has(x.status) ? description : null });
         if (fields.length) {
-          reads.push({ action: RPC.reports.referralBriefs, recordType: 'report', recordId: reportId, fields, reason: holds ? 'invio accettato / accepted referral' : 'invio ricevuto, per decidere / referral received, to decide' });
+          reads.push({ action: REQUEST_PATTERNS.reports.referralBriefs, recordType: 'report', recordId: reportId, fields, reason: holds ? 'invio accettato / accepted referral' : 'invio ricevuto, per decidere / referral received, to decide' });
         }
       }
       await this.audit.record(em, actor, reads);
@@ -125,18 +128,18 @@ export class ReferralDeskService {
 
   /** The referral as this service knows it, if the actor may talk about it: its organisation's operators, the municipality's social workers. */
   private async thread(em: EntityManager, actor: Actor, referralId: string): Promise<{ referral: ReportReferralEntity; report: ReportEntity }> {
-    const referral = await this.repo.findReferral(em, referralId);
-    const report = referral ? await this.repo.findReport(em, referral.reportId) : null;
+    const referral = await this.reports.findReferral(em, referralId);
+    const report = referral ? await this.reports.findReport(em, referral.reportId) : null;
     const allowed =
       !!referral && !!report && report.municipality === actor.municipality &&
       (actor.role === Role.SOCIAL_WORKER || (actor.role === Role.ORG_OPERATOR && !!actor.organisationId && referral.organisationId === actor.organisationId));
     if (!allowed) throw DomainError.notFound('referral');
-    return { referral: referral!, report: report! };
+    return { referral, report };
   }
 
   /** A message on the referral's thread, sealed under the subject's key. A retry with the same id answers the same message. */
   async post(actor: Actor, input: PostReferralMessageV1): Promise<ReferralMessageV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const { referral, report } = await this.thread(em, actor, input.referralId);
       const existing = await this.repo.findMessage(em, input.messageId);
       if (existing) return this.sameMessageOrConflict(existing, actor, input);
@@ -172,18 +175,15 @@ export class ReferralDeskService {
 
   /** The referral's thread, newest first, opened with the subject's key; audited. */
   async list(actor: Actor, input: ReferralMessagesV1): Promise<Page<ReferralMessageV1>> {
-    const first = input.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(input.after, ['timestamp', 'uuid']);
-    return this.repo.ds.transaction(async (em) => {
+    const request = MESSAGES_NEWEST_FIRST.request(input);
+    return this.tx.run(async (em) => {
       const { report } = await this.thread(em, actor, input.referralId);
-      const rows = await this.repo.messagesPage(em, input.referralId, first + 1, cursor ? { createdAt: cursor[0], id: cursor[1] } : null);
-      const kept = rows.slice(0, first);
+      const { rows: kept, pageInfo } = MESSAGES_NEWEST_FIRST.page(await this.repo.messagesPage(em, input.referralId, request), request, (m) => [m.createdAt.toISOString(), m.id]);
       const key = kept.some((m) => m.textSealed) ? await this.vault.subjectKey(em, report.subjectId) : null;
       const nodes = kept.map((m) => toMessageV1(m, this.vault.open(key, m.textSealed, messageAad(m)), actor));
       key?.key.fill(0);
-      await this.audit.record(em, actor, [{ action: RPC.reports.referralMessages, recordType: 'report', recordId: report.id, fields: ['referralMessages.text'], reason: 'messaggi tra ente e sportello / organisation–desk messages' }]);
-      const last = kept[kept.length - 1];
-      return { nodes, pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null } };
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.referralMessages, recordType: 'report', recordId: report.id, fields: ['referralMessages.text'], reason: 'messaggi tra ente e sportello / organisation–desk messages' }]);
+      return { nodes, pageInfo };
     });
   }
 

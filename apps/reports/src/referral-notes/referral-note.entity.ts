@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { REFERRAL_NOTE_ACTIONS, ReferralNoteKind } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 
 /**
  * A reason or an outcome written on a referral (an operator's reject, hold, fail or complete; a
@@ -14,7 +16,7 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_referral_notes_report', ['reportId', 'createdAt'])
 @Index('IDX_referral_notes_pending', ['createdAt'], { where: `"confirmed_at" IS NULL` })
 @Check('CHK_referral_notes_kind', `"kind" IN ('REASON','OUTCOME')`)
-@Check('CHK_referral_notes_action', `"action" IN ('reject','hold','fail','complete','reroute')`)
+@Check('CHK_referral_notes_action', checkIn('action', REFERRAL_NOTE_ACTIONS))
 @Check('CHK_referral_notes_author_role', `"author_role" IN ('ORG_OPERATOR','SOCIAL_WORKER')`)
 export class ReferralNoteEntity {
   /** Made by the gateway: a retry with the same id is harmless. */
@@ -33,7 +35,7 @@ export class ReferralNoteEntity {
 
   /** OUTCOME for a completion, REASON for every other move. */
   @Column({ type: 'text' })
-  kind: string;
+  kind: ReferralNoteKind;
 
   /** The move it belongs to: reject, hold, fail, complete (operator) or reroute (social worker). */
   @Column({ type: 'text' })

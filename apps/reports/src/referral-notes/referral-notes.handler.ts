@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, ReadReferralNotesV1, ReferralNoteSealedV1, ReferralNoteV1, Role, RPC, RpcRequest, SealReferralNoteV1, parseContract } from '@prossimo/contracts';
+import { Actor, ReadReferralNotesV1, ReferralNoteSealedV1, ReferralNoteV1, Role, REQUEST_PATTERNS, RpcRequest, SealReferralNoteV1, parseContract } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { PersonalDataRead } from '../audit/personal-data';
 import { ReferralNotesService } from './referral-notes.service';
@@ -12,14 +12,14 @@ export class ReferralNotesHandler {
 
   /** Replies with the note's id only (the text is the caller's own input). */
   @RpcRoles(Role.ORG_OPERATOR, Role.SOCIAL_WORKER)
-  @MessagePattern(RPC.reports.sealReferralNote)
+  @MessagePattern(REQUEST_PATTERNS.reports.sealReferralNote)
   async seal(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralNoteSealedV1> {
     return this.notes.seal(actor, await parseContract(SealReferralNoteV1, req.payload, 'input'));
   }
 
   @PersonalDataRead('reasons and outcomes written on referrals')
   @RpcRoles(Role.ORG_OPERATOR, Role.SOCIAL_WORKER)
-  @MessagePattern(RPC.reports.readReferralNotes)
+  @MessagePattern(REQUEST_PATTERNS.reports.readReferralNotes)
   async read(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<ReferralNoteV1[]> {
     return this.notes.read(actor, await parseContract(ReadReferralNotesV1, req.payload, 'input'));
   }

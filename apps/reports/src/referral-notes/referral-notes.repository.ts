@@ -1,21 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { ReportEntity, ReportReferralEntity } from '../reports/report.entities';
 import { ReferralNoteEntity } from './referral-note.entity';
 
 /** The only place that speaks TypeORM for referral notes. Methods take their transaction. */
 @Injectable()
 export class ReferralNotesRepository {
-  constructor(readonly ds: DataSource) {}
-
-  findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
-    return em.findOne(ReportEntity, { where: { id } });
-  }
-
-  /** The referrals of a report this service knows from their events, with the organisation holding each. */
-  referralsOfReport(em: EntityManager, reportId: string): Promise<ReportReferralEntity[]> {
-    return em.find(ReportReferralEntity, { where: { reportId } });
-  }
+  constructor(private readonly ds: DataSource) {}
 
   find(em: EntityManager, id: string): Promise<ReferralNoteEntity | null> {
     return em.findOne(ReferralNoteEntity, { where: { id } });
@@ -36,11 +26,6 @@ export class ReferralNotesRepository {
   }
 
   /** What this service knows of a referral from its events (its report and organisation), if anything yet. */
-  findReferral(em: EntityManager, referralId: string): Promise<ReportReferralEntity | null> {
-    return em.findOne(ReportReferralEntity, { where: { referralId } });
-  }
-
-  /** The confirmed notes of a report (of one referral, if given), oldest first. */
   confirmedOfReport(em: EntityManager, reportId: string, referralId?: string): Promise<ReferralNoteEntity[]> {
     return em.find(ReferralNoteEntity, {
       where: { reportId, confirmedAt: Not(IsNull()), ...(referralId ? { referralId } : {}) },
@@ -60,5 +45,10 @@ export class ReferralNotesRepository {
       [before],
     );
     return rows[0].n;
+  }
+
+  /** Removes the sealed text of a report's notes (the ids stay: the referrals' history names them). */
+  async purgeOfReport(em: EntityManager, reportId: string): Promise<void> {
+    await em.update(ReferralNoteEntity, { reportId }, { textSealed: null });
   }
 }

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, DomainError, ReadReferralNotesV1, ReferralChangedV1, ReferralNoteAction, ReferralNoteKind, ReferralNoteSealedV1, ReferralNoteV1, ReferralStatus, Role, RPC,
+  Actor, DomainError, ReadReferralNotesV1, ReferralChangedV1, ReferralNoteAction, ReferralNoteKind, ReferralNoteSealedV1, ReferralNoteV1, ReferralStatus, Role, REQUEST_PATTERNS,
   SealReferralNoteV1, referralNoteKindOf,
 } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
+import { ReportsRepository } from '../reports/reports.repository';
 import { SubjectKey, Vault } from '../vault/vault';
 import { ReferralNoteEntity } from './referral-note.entity';
 import { ReferralNotesRepository } from './referral-notes.repository';
@@ -38,7 +39,7 @@ export function toNoteV1(n: ReferralNoteEntity, text: string | null): ReferralNo
   return {
     id: n.id,
     referralId: n.referralId,
-    kind: n.kind as ReferralNoteKind,
+    kind: n.kind,
     action: n.action as ReferralNoteAction,
     text,
     authorAccountId: n.authorAccountId,
@@ -56,7 +57,9 @@ export class ReferralNotesService {
   private readonly logger = new Logger('ReferralNotes');
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: ReferralNotesRepository,
+    private readonly reports: ReportsRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly now: Clock,
@@ -71,12 +74,12 @@ export class ReferralNotesService {
    */
   async seal(actor: Actor, input: SealReferralNoteV1): Promise<ReferralNoteSealedV1> {
     const author = authorOf(actor, input.action);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const existing = await this.repo.find(em, input.noteId);
       if (existing) return this.sameNoteOrConflict(existing, actor, input);
-      const report = await this.repo.findReport(em, input.reportId);
+      const report = await this.reports.findReport(em, input.reportId);
       if (!report || report.municipality !== actor.municipality) throw DomainError.notFound('report');
-      const known = await this.repo.findReferral(em, input.referralId);
+      const known = await this.reports.findReferral(em, input.referralId);
       if (known && (known.reportId !== report.id || (author.organisationId && known.organisationId !== author.organisationId))) throw DomainError.notFound('referral');
 
       const key = report.purgedAt ? null : await this.vault.subjectKey(em, report.subjectId);
@@ -139,12 +142,12 @@ export class ReferralNotesService {
    * wrote on a referral it holds.
    */
   async read(actor: Actor, input: ReadReferralNotesV1): Promise<ReferralNoteV1[]> {
-    return this.repo.ds.transaction(async (em) => {
-      const report = await this.repo.findReport(em, input.reportId);
+    return this.tx.run(async (em) => {
+      const report = await this.reports.findReport(em, input.reportId);
       if (!report || report.municipality !== actor.municipality) throw DomainError.notFound('report');
       let notes = await this.repo.confirmedOfReport(em, report.id, input.referralId);
       if (actor.role !== Role.SOCIAL_WORKER) {
-        const held = new Set((await this.repo.referralsOfReport(em, report.id)).filter((x) => actor.organisationId && x.organisationId === actor.organisationId).map((x) => x.referralId));
+        const held = new Set((await this.reports.referralsOf(em, report.id)).filter((x) => actor.organisationId && x.organisationId === actor.organisationId).map((x) => x.referralId));
         if (held.size === 0 || (input.referralId && !held.has(input.referralId))) throw DomainError.notFound('referral');
         notes = notes.filter((n) => held.has(n.referralId) && n.authorOrganisationId === actor.organisationId);
       }
@@ -152,7 +155,7 @@ export class ReferralNotesService {
       const out = notes.map((n) => toNoteV1(n, this.open(key, n)));
       key?.key.fill(0);
       await this.audit.record(em, actor, [
-        { action: RPC.reports.readReferralNotes, recordType: 'report', recordId: report.id, fields: ['referralNotes.text'], reason: 'storia degli invii / referral story' },
+        { action: REQUEST_PATTERNS.reports.readReferralNotes, recordType: 'report', recordId: report.id, fields: ['referralNotes.text'], reason: 'storia degli invii / referral story' },
       ]);
       return out;
     });
@@ -166,7 +169,7 @@ export class ReferralNotesService {
   /** The retention sweep: notes no move confirmed within PENDING_NOTE_TTL_MS are deleted, text and all. */
   async shredPending(): Promise<number> {
     const before = new Date(this.now().getTime() - PENDING_NOTE_TTL_MS);
-    return this.repo.ds.transaction((em) => this.repo.deletePendingBefore(em, before));
+    return this.tx.run((em) => this.repo.deletePendingBefore(em, before));
   }
 }
 

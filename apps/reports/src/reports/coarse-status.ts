@@ -41,7 +41,7 @@ export function factsOf(
 ): CoarseFacts {
   return {
     needs: r.needs,
-    referrals: referrals.map((x) => ({ status: x.status as ReferralStatus, needs: x.needs })),
+    referrals: referrals.map((x) => ({ status: x.status, needs: x.needs })),
     closed: desk.closed ?? !!r.closedAt,
     withdrawn: !!r.withdrawnAt,
     takenInHand: desk.takenInHand ?? !!r.takenInHandAt,

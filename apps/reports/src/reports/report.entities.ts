@@ -1,4 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { AgeBand, ClosureReason, CoarseStatus, LegalBasis, Need, ReferralStatus, Urgency } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
 
 /** The social-service desk of a neighbourhood: the owner of every report made there, from the first moment. */
 @Entity({ name: 'desks' })
@@ -31,12 +33,12 @@ export class DeskEntity {
  */
 @Entity({ name: 'reports' })
 @Index('IDX_reports_antenna_submitted', ['antennaId', 'submittedAt', 'id'])
-@Check('CHK_reports_urgency', `"urgency" IN ('LOW','MEDIUM','HIGH','EMERGENCY')`)
-@Check('CHK_reports_age_band', `"age_band" IN ('UNDER_18','AGE_18_34','AGE_35_64','AGE_65_79','AGE_80_PLUS','UNKNOWN')`)
-@Check('CHK_reports_status', `"status" IN ('RECEIVED','IN_CARE','CLOSED','WITHDRAWN')`)
-@Check('CHK_reports_legal_basis', `"legal_basis" IN ('CONSENT','PUBLIC_TASK')`)
+@Check('CHK_reports_urgency', checkIn('urgency', Object.values(Urgency)))
+@Check('CHK_reports_age_band', checkIn('age_band', Object.values(AgeBand)))
+@Check('CHK_reports_status', checkIn('status', Object.values(CoarseStatus)))
+@Check('CHK_reports_legal_basis', checkIn('legal_basis', Object.values(LegalBasis)))
 @Check('CHK_reports_needs', `cardinality("needs") > 0 OR "urgency" = 'EMERGENCY'`)
-@Check('CHK_reports_closure_reason', `"closure_reason" IS NULL OR "closure_reason" IN ('RESOLVED','REFUSED','NOT_ELIGIBLE','NO_CAPACITY','UNABLE_TO_CONTACT','MOVED','DECEASED')`)
+@Check('CHK_reports_closure_reason', checkIn('closure_reason', Object.values(ClosureReason), { nullable: true }))
 @Index('IDX_reports_triage', ['municipality', 'closedAt', 'submittedAt'])
 @Index('IDX_reports_subject', ['subjectId'])
 @Index('UQ_reports_municipality_reference', ['municipality', 'reference'], { unique: true })
@@ -69,13 +71,13 @@ export class ReportEntity {
   ownerDeskId: string;
 
   @Column({ type: 'text', array: true })
-  needs: string[];
+  needs: Need[];
 
   @Column({ type: 'text' })
-  urgency: string;
+  urgency: Urgency;
 
   @Column({ name: 'age_band', type: 'text' })
-  ageBand: string;
+  ageBand: AgeBand;
 
   @Column({ name: 'consent_to_contact', type: 'boolean' })
   consentToContact: boolean;
@@ -84,10 +86,10 @@ export class ReportEntity {
   doNotContact: boolean;
 
   @Column({ name: 'legal_basis', type: 'text' })
-  legalBasis: string;
+  legalBasis: LegalBasis;
 
   @Column({ type: 'text', default: 'RECEIVED' })
-  status: string;
+  status: CoarseStatus;
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
@@ -115,7 +117,7 @@ export class ReportEntity {
   closedAt: Date | null;
 
   @Column({ name: 'closure_reason', type: 'text', nullable: true })
-  closureReason: string | null;
+  closureReason: ClosureReason | null;
 
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
@@ -150,7 +152,7 @@ export class ReportReferralEntity {
   reportId: string;
 
   @Column({ type: 'text' })
-  status: string;
+  status: ReferralStatus;
 
   @Column({ type: 'int' })
   version: number;
@@ -161,7 +163,7 @@ export class ReportReferralEntity {
 
   /** The needs the referral carries (from its events): a report is CLOSED by its referrals only when completed ones answer every need. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  needs: string[];
+  needs: Need[];
 
   /** The SLA deadline running after its last move (acceptance, then first contact); null when none runs. The triage orders by it. */
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })

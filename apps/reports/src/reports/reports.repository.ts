@@ -1,23 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AntennaProjection, NeighbourhoodProjection } from '../projections/projection.entities';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CoarseStatus } from '@prossimo/contracts';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from './report.entities';
 
-/** The only place that speaks TypeORM for reports. Methods take the transaction they run in. */
+/** An antenna's reports, newest first. */
+export const REPORTS_NEWEST_FIRST = new Keyset('DESC', [['r.submitted_at', 'timestamp'], ['r.id', 'uuid']]);
+
+/** The only place that speaks TypeORM for reports, desks and what reports knows of each referral. Methods take the transaction they run in. */
 @Injectable()
 export class ReportsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   findReport(em: EntityManager, id: string): Promise<ReportEntity | null> {
     return em.findOne(ReportEntity, { where: { id } });
-  }
-
-  findAntenna(em: EntityManager, id: string): Promise<AntennaProjection | null> {
-    return em.findOne(AntennaProjection, { where: { id } });
-  }
-
-  findNeighbourhood(em: EntityManager, municipality: string, code: string): Promise<NeighbourhoodProjection | null> {
-    return em.findOne(NeighbourhoodProjection, { where: { municipality, code } });
   }
 
   findDeskOfNeighbourhood(em: EntityManager, municipality: string, neighbourhoodCode: string): Promise<DeskEntity | null> {
@@ -43,17 +39,13 @@ export class ReportsRepository {
   }
 
   /** An antenna's reports, newest first, after a keyset cursor (with their sealed description, to show its start). */
-  findPageForAntenna(em: EntityManager, municipality: string, antennaId: string, limit: number, after: { submittedAt: string; id: string } | null): Promise<ReportEntity[]> {
+  findPageForAntenna(em: EntityManager, municipality: string, antennaId: string, page: KeysetQuery<typeof REPORTS_NEWEST_FIRST>): Promise<ReportEntity[]> {
     const qb = em
       .getRepository(ReportEntity)
       .createQueryBuilder('r')
       .select(['r.id', 'r.reference', 'r.status', 'r.submittedAt', 'r.needs', 'r.neighbourhoodCode', 'r.urgency', 'r.ageBand', 'r.subjectId', 'r.descriptionSealed', 'r.ownerDeskId'])
-      .where('r.antenna_id = :antennaId AND r.municipality = :municipality', { antennaId, municipality })
-      .orderBy('r.submitted_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(limit);
-    if (after) qb.andWhere('(r.submitted_at, r.id) < (:at, :id)', { at: after.submittedAt, id: after.id });
-    return qb.getMany();
+      .where('r.antenna_id = :antennaId AND r.municipality = :municipality', { antennaId, municipality });
+    return REPORTS_NEWEST_FIRST.apply(qb, page).getMany();
   }
 
   /** Records a referral's status unless a newer version is already known; true when it changed something. */
@@ -73,9 +65,9 @@ export class ReportsRepository {
     return (await em.query(`SELECT 1 FROM reports WHERE municipality = $1 AND reference = $2`, [municipality, reference])).length > 0;
   }
 
-  /** What the coarse state needs of a report's referrals: status and needs. */
-  referralsOf(em: EntityManager, reportId: string): Promise<Pick<ReportReferralEntity, 'status' | 'needs'>[]> {
-    return em.find(ReportReferralEntity, { where: { reportId }, select: { status: true, needs: true } });
+  /** The referrals of a report this service knows from their events (status, needs, the organisation holding each). */
+  referralsOf(em: EntityManager, reportId: string): Promise<ReportReferralEntity[]> {
+    return em.find(ReportReferralEntity, { where: { reportId } });
   }
 
   /** Locks the report row for the rest of the transaction (serialises status recomputation). */
@@ -87,17 +79,8 @@ export class ReportsRepository {
     await em.update(ReportEntity, { id }, { becameCaseAt: at });
   }
 
-  async setStatus(em: EntityManager, id: string, status: string): Promise<void> {
+  async setStatus(em: EntityManager, id: string, status: CoarseStatus): Promise<void> {
     await em.update(ReportEntity, { id }, { status });
-  }
-
-  async upsertNeighbourhood(em: EntityManager, n: NeighbourhoodProjection): Promise<void> {
-    await em.query(
-      `INSERT INTO neighbourhoods (municipality, code, name, updated_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (municipality, code) DO UPDATE SET name = EXCLUDED.name, updated_at = EXCLUDED.updated_at
-       WHERE neighbourhoods.updated_at <= EXCLUDED.updated_at`,
-      [n.municipality, n.code, n.name, n.updatedAt],
-    );
   }
 
   async ensureDesk(em: EntityManager, desk: Pick<DeskEntity, 'id' | 'municipality' | 'neighbourhoodCode' | 'name'>): Promise<void> {
@@ -107,23 +90,82 @@ export class ReportsRepository {
     );
   }
 
-  async upsertAntenna(em: EntityManager, a: AntennaProjection): Promise<void> {
-    await em.query(
-      `INSERT INTO antennas (id, municipality, neighbourhood_code, status, status_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (id) DO UPDATE SET municipality = EXCLUDED.municipality, neighbourhood_code = EXCLUDED.neighbourhood_code,
-         status = EXCLUDED.status, status_at = EXCLUDED.status_at
-       WHERE antennas.status_at <= EXCLUDED.status_at`,
-      [a.id, a.municipality, a.neighbourhoodCode, a.status, a.statusAt],
-    );
-  }
-
+  /** For health: what the service holds (a read across tables). */
   async counts(): Promise<{ neighbourhoods: number; activeAntennas: number; reports: number; unownedReports: number }> {
-    const [row] = (await this.ds.query(
+    const [row] = await this.ds.query<{ neighbourhoods: number; activeAntennas: number; reports: number; unownedReports: number }[]>(
       `SELECT (SELECT count(*) FROM neighbourhoods)::int AS neighbourhoods,
               (SELECT count(*) FROM antennas WHERE status = 'ACTIVE')::int AS "activeAntennas",
               (SELECT count(*) FROM reports)::int AS reports,
               (SELECT count(*) FROM reports WHERE owner_desk_id IS NULL)::int AS "unownedReports"`,
-    )) as { neighbourhoods: number; activeAntennas: number; reports: number; unownedReports: number }[];
+    );
     return row;
   }
+
+  findReports(em: EntityManager, ids: string[]): Promise<ReportEntity[]> {
+    return ids.length ? em.find(ReportEntity, { where: { id: In(ids) } }) : Promise.resolve([]);
+  }
+
+  /** What this service knows of a referral from its events (report, organisation, status). */
+  findReferral(em: EntityManager, referralId: string): Promise<ReportReferralEntity | null> {
+    return em.findOne(ReportReferralEntity, { where: { referralId } });
+  }
+
+  /** The given referrals that were sent to an organisation. */
+  referralsOfOrganisation(em: EntityManager, referralIds: string[], organisationId: string): Promise<ReportReferralEntity[]> {
+    return em.find(ReportReferralEntity, { where: { referralId: In(referralIds), organisationId } });
+  }
+
+  async updateReport(em: EntityManager, id: string, patch: Partial<ReportEntity>): Promise<void> {
+    await em.update(ReportEntity, { id }, patch);
+  }
+
+  desksOf(em: EntityManager, municipality: string): Promise<DeskEntity[]> {
+    return em.find(DeskEntity, { where: { municipality }, order: { neighbourhoodCode: 'ASC' } });
+  }
+
+  /** The nearest pending SLA deadline of a report's referrals (see `triage`). */
+  async slaDueAt(em: EntityManager, reportId: string): Promise<Date | null> {
+    const rows: { due_at: Date | null }[] = await em.query(`SELECT min(due_at) AS due_at FROM report_referrals WHERE report_id = $1 AND status = ANY($2::text[])`, [reportId, TIMED_STATUSES]);
+    return rows[0]?.due_at ?? null;
+  }
+
+  /** Other reports about the same subject (duplicates, linked under one case). */
+  async linkedReportIds(em: EntityManager, subjectId: string, exceptId: string): Promise<string[]> {
+    const rows = await em.find(ReportEntity, { where: { subjectId }, select: { id: true }, order: { submittedAt: 'ASC' } });
+    return rows.map((r) => r.id).filter((id) => id !== exceptId);
+  }
+
+  reportsOfSubject(em: EntityManager, subjectId: string): Promise<ReportEntity[]> {
+    return em.find(ReportEntity, { where: { subjectId }, order: { submittedAt: 'ASC' } });
+  }
+
+  /**
+   * Reports due for purge, locked and skipped by other replicas: never-a-case signals that were
+   * closed or withdrawn `signalDays` ago (counted from submission), and cases closed `closedCaseMonths` ago.
+   */
+  async claimDueForPurge(em: EntityManager, now: Date, defaults: { signalDays: number; closedCaseMonths: number }, limit: number): Promise<ReportEntity[]> {
+    const rows: { id: string }[] = await em.query(
+      `SELECT r.id FROM reports r LEFT JOIN retention_settings s ON s.municipality = r.municipality
+        WHERE r.purged_at IS NULL AND r.closed_at IS NOT NULL AND (
+              (r.became_case_at IS NULL AND r.submitted_at <= $1::timestamptz - make_interval(days => COALESCE(s.signal_days, $2)))
+           OR (r.became_case_at IS NOT NULL AND r.closed_at <= $1::timestamptz - make_interval(months => COALESCE(s.closed_case_months, $3))))
+        ORDER BY r.id LIMIT $4 FOR UPDATE OF r SKIP LOCKED`,
+      [now, defaults.signalDays, defaults.closedCaseMonths, limit],
+    );
+    if (rows.length === 0) return [];
+    return em.createQueryBuilder(ReportEntity, 'r').whereInIds(rows.map((r) => r.id)).getMany();
+  }
+
+  /** Removes the sealed content of a report (description, withdrawal reason); the non-identifying facts stay. */
+  async purgeContent(em: EntityManager, id: string, now: Date): Promise<void> {
+    await em.update(ReportEntity, { id }, { descriptionSealed: null, withdrawalSealed: null, contentHash: null, purgedAt: now });
+  }
+
+  async unpurgedReportsOfSubject(em: EntityManager, subjectId: string): Promise<number> {
+    const rows: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM reports WHERE subject_id = $1 AND purged_at IS NULL`, [subjectId]);
+    return rows[0].n;
+  }
 }
+
+/** Referral statuses whose SLA timer may still be running (acceptance, then first contact). */
+export const TIMED_STATUSES = ['REQUESTED', 'ACCEPTED', 'ON_HOLD'];

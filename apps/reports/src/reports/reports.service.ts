@@ -5,7 +5,6 @@ import {
   Actor,
   AntennaStatus,
   CoarseStatus,
-  DEFAULT_PAGE_SIZE,
   DomainError,
   ErrorCode,
   LegalBasis,
@@ -16,23 +15,22 @@ import {
   Role,
   SubmitReportV1,
   Urgency,
-  decodeCursor,
-  encodeCursor,
   AgeBand,
   DESCRIPTION_START_LENGTH,
   DeskContactV1,
   Need,
-  RPC,
+  REQUEST_PATTERNS,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { Vault, identityOf } from '../vault/vault';
 import { EMERGENCY_ADVICE, coarseStatus, factsOf } from './coarse-status';
 import { excerpt } from './excerpt';
 import { DeskEntity, ReportEntity } from './report.entities';
 import { uniqueReference } from './reference-code';
-import { ReportsRepository } from './reports.repository';
+import { ProjectionsRepository } from '../projections/projections.repository';
+import { REPORTS_NEWEST_FIRST, ReportsRepository } from './reports.repository';
 
 export function deskContact(d: DeskEntity | null | undefined): DeskContactV1 | null {
   return d ? { id: d.id, name: d.name, phone: d.phone ?? null, hours: d.hours ?? null } : null;
@@ -45,12 +43,12 @@ function toSummary(
   return {
     id: r.id,
     reference: r.reference,
-    status: r.status as CoarseStatus,
+    status: r.status,
     submittedAt: r.submittedAt.toISOString(),
-    needs: r.needs as Need[],
+    needs: r.needs,
     neighbourhoodCode: r.neighbourhoodCode,
-    urgency: r.urgency as Urgency,
-    ageBand: r.ageBand as AgeBand,
+    urgency: r.urgency,
+    ageBand: r.ageBand,
     advice: r.urgency === Urgency.EMERGENCY ? EMERGENCY_ADVICE.it : null,
     descriptionStart: extra.descriptionStart ?? null,
     ownerDesk: deskContact(extra.ownerDesk),
@@ -60,7 +58,9 @@ function toSummary(
 @Injectable()
 export class ReportsService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: ReportsRepository,
+    private readonly projections: ProjectionsRepository,
     private readonly outbox: Outbox,
     private readonly vault: Vault,
     private readonly audit: AuditService,
@@ -77,18 +77,18 @@ export class ReportsService {
   async submit(actor: Actor, input: SubmitReportV1): Promise<ReportSummaryV1> {
     if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members submit reports');
     const antennaId = actor.antennaId;
-    const recorded = await this.repo.ds
-      .transaction(async (em) => {
+    const recorded = await this.tx
+      .run(async (em) => {
         // The same id at once: one at a time; the others wait here, then find the first one's report.
         await this.repo.lockReportId(em, input.id);
         const existing = await this.repo.findReport(em, input.id);
         if (existing) return this.sameReportOrConflict(em, existing, actor, input);
 
-      const antenna = await this.repo.findAntenna(em, antennaId);
+      const antenna = await this.projections.findAntenna(em, antennaId);
       if (!antenna || antenna.municipality !== actor.municipality) throw DomainError.forbidden('your antenna is not known to the network yet');
       if (antenna.status !== AntennaStatus.ACTIVE) throw DomainError.forbidden('your antenna is not active: it cannot send reports now');
 
-      const neighbourhood = await this.repo.findNeighbourhood(em, actor.municipality, input.neighbourhoodCode);
+      const neighbourhood = await this.projections.findNeighbourhood(em, actor.municipality, input.neighbourhoodCode);
       if (!neighbourhood) throw DomainError.badInput('input.neighbourhoodCode', `input.neighbourhoodCode: "${input.neighbourhoodCode}" is not a neighbourhood of this municipality`);
       const desk = await this.repo.findDeskOfNeighbourhood(em, actor.municipality, input.neighbourhoodCode);
       if (!desk) throw new DomainError(ErrorCode.UNAVAILABLE, 'the neighbourhood desk is not set up yet; retry shortly');
@@ -157,7 +157,7 @@ export class ReportsService {
         throw err;
       });
     if (recorded) return recorded;
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const winner = await this.repo.findReport(em, input.id);
       if (!winner) throw new DomainError(ErrorCode.UNAVAILABLE, 'riprova / retry');
       return this.sameReportOrConflict(em, winner, actor, input);
@@ -202,27 +202,19 @@ export class ReportsService {
   async mine(actor: Actor, args: MyReportsV1): Promise<Page<ReportSummaryV1>> {
     if (actor.role !== Role.ANTENNA || !actor.antennaId) throw DomainError.forbidden('only antenna members have reports');
     const antennaId = actor.antennaId;
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
-    return this.repo.ds.transaction(async (em) => {
-      const rows = await this.repo.findPageForAntenna(em, actor.municipality, antennaId, first + 1, cursor ? { submittedAt: cursor[0], id: cursor[1] } : null);
-      const page = rows.slice(0, first);
+    const request = REPORTS_NEWEST_FIRST.request(args);
+    return this.tx.run(async (em) => {
+      const { rows: page, pageInfo } = REPORTS_NEWEST_FIRST.page(await this.repo.findPageForAntenna(em, actor.municipality, antennaId, request), request, (r) => [r.submittedAt.toISOString(), r.id]);
       const descriptions = await this.vault.openDescriptions(em, page);
       const desks = await this.repo.desksByIds(em, page.map((r) => r.ownerDeskId));
       const read = page.filter((r) => descriptions.get(r.id));
       await this.audit.record(
         em,
         actor,
-        read.map((r) => ({ action: RPC.reports.mine, recordType: 'report' as const, recordId: r.id, fields: ['description.start'], reason: 'la propria segnalazione / own report' })),
+        read.map((r) => ({ action: REQUEST_PATTERNS.reports.mine, recordType: 'report' as const, recordId: r.id, fields: ['description.start'], reason: 'la propria segnalazione / own report' })),
       );
       const nodes = page.map((r) => toSummary(r, { descriptionStart: excerpt(descriptions.get(r.id) ?? null, DESCRIPTION_START_LENGTH), ownerDesk: desks.get(r.ownerDeskId) }));
-      return {
-        nodes,
-        pageInfo: {
-          hasNextPage: rows.length > first,
-          endCursor: nodes.length ? encodeCursor([page[nodes.length - 1].submittedAt.toISOString(), page[nodes.length - 1].id]) : null,
-        },
-      };
+      return { nodes, pageInfo };
     });
   }
 

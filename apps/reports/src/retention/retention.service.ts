@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS, Transactions, PeriodicJob } from '@prossimo/platform';
 import { AuditService } from '../audit/audit.service';
 import { CaseworkRepository } from '../casework/casework.repository';
 import { ReportsSettings } from '../config/reports.env';
-import { RETENTION_DEFAULTS } from '../privacy/privacy.service';
+import { PrivacyService, RETENTION_DEFAULTS } from '../privacy/privacy.service';
 import { ReferralNotesService } from '../referral-notes/referral-notes.service';
+import { ReportsRepository } from '../reports/reports.repository';
 import { Vault } from '../vault/vault';
+import { VaultRepository } from '../vault/vault.repository';
 
 /**
  * The retention sweep: purges what is past its time (see docs/privacy.md). Each batch is one
@@ -17,11 +19,14 @@ import { Vault } from '../vault/vault';
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RetentionSweep');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job = new PeriodicJob('retention sweep', () => this.sweep(), this.logger, 'message');
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: CaseworkRepository,
+    private readonly privacy: PrivacyService,
+    private readonly reports: ReportsRepository,
+    private readonly vaultRepo: VaultRepository,
     private readonly vault: Vault,
     private readonly audit: AuditService,
     private readonly notes: ReferralNotesService,
@@ -30,31 +35,22 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    const every = this.settings.RETENTION_SWEEP_INTERVAL_MS;
-    if (!every) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((err: unknown) => this.logger.error(`retention sweep failed: ${(err as Error).message}`))
-        .finally(() => (this.running = null));
-    }, every);
-    this.timer.unref();
+    this.job.start(this.settings.RETENTION_SWEEP_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   async sweep(batchSize = 100): Promise<{ purgedReports: number; destroyedSubjects: number; orphanSubjects: number }> {
     const out = { purgedReports: 0, destroyedSubjects: 0, orphanSubjects: 0 };
     for (;;) {
-      const n = await this.repo.ds.transaction(async (em) => {
+      const n = await this.tx.run(async (em) => {
         const now = this.now();
-        const due = await this.repo.claimDueForPurge(em, now, RETENTION_DEFAULTS, batchSize);
+        const due = await this.reports.claimDueForPurge(em, now, RETENTION_DEFAULTS, batchSize);
         for (const r of due) {
-          await this.repo.purgeReportContent(em, r.id, now);
-          if ((await this.repo.unpurgedReportsOfSubject(em, r.subjectId)) === 0) {
+          await this.privacy.purgeReportContent(em, r.id, now);
+          if ((await this.reports.unpurgedReportsOfSubject(em, r.subjectId)) === 0) {
             await this.vault.destroySubject(em, r.subjectId, now);
             out.destroyedSubjects++;
           }
@@ -70,9 +66,9 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     // sealing it, in an older version): shredded. Subjects are written in their report's
     // transaction, so an hour-old one without a report will never get one.
     for (;;) {
-      const n = await this.repo.ds.transaction(async (em) => {
+      const n = await this.tx.run(async (em) => {
         const now = this.now();
-        const orphans = await this.repo.claimOrphanSubjects(em, new Date(now.getTime() - 3600_000), batchSize);
+        const orphans = await this.vaultRepo.claimOrphanSubjects(em, new Date(now.getTime() - 3600_000), batchSize);
         for (const s of orphans) {
           await this.vault.destroySubject(em, s.id, now);
           await this.audit.recordSystem(em, s.municipality, { action: 'retention.sweep', recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'no report refers to this subject' });

@@ -79,4 +79,14 @@ export class VaultRepository {
   async updateSubject(em: EntityManager, id: string, patch: Partial<SubjectEntity>): Promise<void> {
     await em.update(SubjectEntity, { id }, patch);
   }
+
+  /** Live subjects (key not destroyed) that no report refers to, created before `before`, claimed for this transaction. */
+  async claimOrphanSubjects(em: EntityManager, before: Date, limit: number): Promise<{ id: string; municipality: string }[]> {
+    return em.query(
+      `SELECT s.id, s.municipality FROM subjects s
+        WHERE s.destroyed_at IS NULL AND s.created_at < $1 AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.subject_id = s.id)
+        ORDER BY s.created_at LIMIT $2 FOR UPDATE OF s SKIP LOCKED`,
+      [before, limit],
+    );
+  }
 }

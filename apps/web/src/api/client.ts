@@ -1,4 +1,14 @@
 import { Client, createClient } from 'graphql-ws';
+import type { TypedDocumentString } from '../gql/graphql';
+
+/**
+ * An operation of the web app: a `graphql(`…`)` document from `../gql`, generated from the gateway's
+ * schema by `npm run codegen`, which carries its answer's and its variables' types.
+ */
+export type Operation<TResult, TVariables> = TypedDocumentString<TResult, TVariables>;
+
+/** An operation's variables (the generated `…Variables` types). */
+export type Variables = Record<string, unknown>;
 
 /**
  * The only way the web app talks to Prossimo: the gateway's GraphQL over HTTP (same origin) and
@@ -80,7 +90,7 @@ export async function downloadWithToken(path: string, fileName: string): Promise
 }
 
 /** Sends one operation; `auth: false` for login and the like. Throws ApiError. */
-export async function gql<T>(query: string, variables?: Record<string, unknown>, options: { auth?: boolean; timeoutMs?: number } = {}): Promise<T> {
+export async function gql<T, V extends Variables>(operation: Operation<T, V>, variables?: V, options: { auth?: boolean; timeoutMs?: number } = {}): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.auth !== false) {
     const token = await tokenSource();
@@ -90,7 +100,7 @@ export async function gql<T>(query: string, variables?: Record<string, unknown>,
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 20000);
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_PATH, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: controller.signal, credentials: 'omit' });
+    response = await fetch(GRAPHQL_PATH, { method: 'POST', headers, body: JSON.stringify({ query: operation.toString(), variables }), signal: controller.signal, credentials: 'omit' });
   } catch {
     throw new ApiError('network', 'NETWORK', undefined, [], true);
   } finally {
@@ -187,12 +197,12 @@ function liveClient(): Client {
 }
 
 /** Subscribes to a live feed; returns the function that stops it. */
-export function subscribe<T>(query: string, onData: (data: T) => void, onError?: (error: unknown) => void): () => void {
+export function subscribe<T, V extends Variables>(operation: Operation<T, V>, onData: (data: T) => void, onError?: (error: unknown) => void): () => void {
   return liveClient().subscribe<T>(
-    { query },
+    { query: operation.toString() },
     {
       next: (result) => {
-        if (result.data) onData(result.data as T);
+        if (result.data) onData(result.data);
       },
       error: (error) => onError?.(error),
       complete: () => undefined,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, gql, onLiveReconnect, subscribe } from './client';
+import { ApiError, gql, onLiveReconnect, Operation, subscribe, Variables } from './client';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -9,7 +9,7 @@ export interface QueryState<T> {
 }
 
 /** Runs a query when the component mounts and whenever `variables` change (compared as JSON). */
-export function useQuery<T>(query: string, variables?: Record<string, unknown>, options: { skip?: boolean } = {}): QueryState<T> {
+export function useQuery<T, V extends Variables>(query: Operation<T, V>, variables?: V, options: { skip?: boolean } = {}): QueryState<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<ApiError>();
   const [loading, setLoading] = useState(!options.skip);
@@ -29,7 +29,7 @@ export function useQuery<T>(query: string, variables?: Record<string, unknown>, 
     const current = () => alive.current && request === latest.current;
     setLoading(true);
     try {
-      const result = await gql<T>(query, JSON.parse(key) as Record<string, unknown>);
+      const result = await gql(query, JSON.parse(key) as V);
       if (current()) {
         setData(result);
         setError(undefined);
@@ -51,7 +51,7 @@ export function useQuery<T>(query: string, variables?: Record<string, unknown>, 
  * while the connection was down are not replayed: `onReconnect` (usually the page's reload) runs
  * when it comes back, and a feed that ends with an error is opened again after a pause.
  */
-export function useSubscription<T>(query: string, onEvent: (data: T) => void, enabled = true, onReconnect?: () => void): void {
+export function useSubscription<T, V extends Variables>(query: Operation<T, V>, onEvent: (data: T) => void, enabled = true, onReconnect?: () => void): void {
   const handler = useRef(onEvent);
   handler.current = onEvent;
   const reconnect = useRef(onReconnect);
@@ -62,7 +62,7 @@ export function useSubscription<T>(query: string, onEvent: (data: T) => void, en
     let retry: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
     const open = (delayMs: number) => {
-      stop = subscribe<T>(
+      stop = subscribe(
         query,
         (data) => handler.current(data),
         () => {
@@ -80,27 +80,4 @@ export function useSubscription<T>(query: string, onEvent: (data: T) => void, en
       stop();
     };
   }, [query, enabled]);
-}
-
-/** A mutation with its pending flag and last error. */
-export function useMutation<T>(mutation: string): { run(variables?: Record<string, unknown>): Promise<T>; pending: boolean; error: ApiError | undefined; reset(): void } {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const run = useCallback(
-    async (variables?: Record<string, unknown>) => {
-      setPending(true);
-      setError(undefined);
-      try {
-        return await gql<T>(mutation, variables);
-      } catch (e) {
-        const err = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []);
-        setError(err);
-        throw err;
-      } finally {
-        setPending(false);
-      }
-    },
-    [mutation],
-  );
-  return { run, pending, error, reset: () => setError(undefined) };
 }

@@ -26,7 +26,7 @@ describe('SessionProvider', () => {
     window.sessionStorage.clear();
     window.localStorage.clear();
     fetchMock.mockReset();
-    global.fetch = fetchMock as unknown as typeof fetch;
+    global.fetch = fetchMock;
   });
 
   it('an expired access token whose renewal gets no answer makes the request "try again later", and keeps the unsent reports', async () => {

@@ -1,6 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, closeLive, configureApi, gql, GRAPHQL_PATH } from '../api/client';
 import { pendingReportCount, REFRESH_KEY, SESSION_PREFIX, TRUSTED_REFRESH_KEY } from './storageKeys';
+import { graphql } from '../gql';
 
 export type Role = 'ADMIN' | 'ANTENNA' | 'CITY_ANALYST' | 'ORG_OPERATOR' | 'SOCIAL_WORKER';
 
@@ -23,10 +24,10 @@ export interface AuthPayload {
   account: Account;
 }
 
-export const PAYLOAD = 'token refreshToken expiresAt trustedDevice account { id email displayName role municipality antennaId organisationId }';
-const LOGIN = `mutation Login($email: String!, $password: String!, $trustDevice: Boolean) { login(email: $email, password: $password, trustDevice: $trustDevice) { ${PAYLOAD} } }`;
-const REFRESH = `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${PAYLOAD} } }`;
-const LOGOUT = 'mutation Logout { logout }';
+graphql(`fragment SessionPayload on AuthPayload { token refreshToken expiresAt trustedDevice account { id email displayName role municipality antennaId organisationId } }`);
+const LOGIN = graphql(`mutation Login($email: String!, $password: String!, $trustDevice: Boolean) { login(email: $email, password: $password, trustDevice: $trustDevice) { ...SessionPayload } }`);
+const REFRESH = graphql(`mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ...SessionPayload } }`);
+const LOGOUT = graphql(`mutation Logout { logout }`);
 
 /**
  * Where the session lives. A shop's device is shared: the access token stays in memory; the refresh
@@ -135,7 +136,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!refreshToken) return undefined;
     refreshing.current = (async () => {
       try {
-        const data = await gql<{ refreshSession: AuthPayload }>(REFRESH, { refreshToken }, { auth: false });
+        const data = await gql(REFRESH, { refreshToken }, { auth: false });
         accept(data.refreshSession);
         return data.refreshSession.token;
       } catch (error) {
@@ -172,7 +173,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    (async () => {
+    // refresh never rejects (a refused token ends the session, anything else keeps it)
+    void (async () => {
       if (savedRefreshToken()) await refresh();
       if (!cancelled) setRestoring(false);
     })();
@@ -183,7 +185,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (email: string, password: string, trustDevice = false) => {
-      const data = await gql<{ login: AuthPayload }>(LOGIN, { email, password, trustDevice }, { auth: false });
+      const data = await gql(LOGIN, { email, password, trustDevice }, { auth: false });
       accept(data.login);
       setUnsentLost(0);
       return data.login.account;

@@ -3,13 +3,14 @@ import { ApiError, gql } from '../api/client';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 import { newId } from '../api/newId';
 import { ErrorAlert } from './common';
+import { graphql } from '../gql';
 
-export const REFERRAL_MESSAGES = `query ReferralMessages($referralId: ID!, $first: Int) {
+export const REFERRAL_MESSAGES = graphql(`query ReferralMessages($referralId: ID!, $first: Int) {
   referralMessages(referralId: $referralId, first: $first) { nodes { id authorRole byYou text createdAt } pageInfo { hasNextPage } }
-}`;
-export const POST_REFERRAL_MESSAGE = `mutation PostReferralMessage($id: ID, $referralId: ID!, $text: String!) {
+}`);
+export const POST_REFERRAL_MESSAGE = graphql(`mutation PostReferralMessage($id: ID, $referralId: ID!, $text: String!) {
   postReferralMessage(id: $id, referralId: $referralId, text: $text) { id authorRole byYou text createdAt }
-}`;
+}`);
 
 export interface ThreadMessage {
   id: string;
@@ -47,7 +48,7 @@ export function ReferralThread({ referralId, side }: { referralId: string; side:
 
   const load = useCallback(async () => {
     try {
-      const data = await gql<{ referralMessages: { nodes: ThreadMessage[]; pageInfo: { hasNextPage: boolean } } }>(REFERRAL_MESSAGES, { referralId, first: SHOWN });
+      const data = await gql(REFERRAL_MESSAGES, { referralId, first: SHOWN });
       setMessages([...data.referralMessages.nodes].reverse());
       setMore(data.referralMessages.pageInfo.hasNextPage);
       setError(undefined);

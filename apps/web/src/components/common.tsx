@@ -40,14 +40,15 @@ export function errorText(error: ApiError | Error, t: Translate, locale: Locale 
   return t('common.errors.generic');
 }
 
-export function ErrorAlert({ error, onRetry }: { error: ApiError | Error | undefined | null; onRetry?: () => void }) {
+/** `onRetry` is usually a query's reload, which shows its own failure here rather than rejecting. */
+export function ErrorAlert({ error, onRetry }: { error: ApiError | Error | undefined | null; onRetry?: () => void | Promise<void> }) {
   const { t, locale } = useI18n();
   if (!error) return null;
   return (
     <div className="alert alert-danger" role="alert">
       <p className="mb-0">{errorText(error, t, locale)}</p>
       {onRetry && (
-        <button type="button" className="btn btn-outline-primary btn-sm mt-2" onClick={onRetry}>
+        <button type="button" className="btn btn-outline-primary btn-sm mt-2" onClick={() => void onRetry()}>
           {t('common.retry')}
         </button>
       )}

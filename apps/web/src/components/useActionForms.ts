@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
-import { useAction } from '../api/useAction';
+import { Mutation, useMutation } from '../api/mutation';
 
 /**
- * An action panel: buttons that each open at most one small form (a reason, an outcome), and one
- * mutation runner. A success closes the open form and hands its message to `onDone`; switching
- * form clears the last error.
+ * An action panel: buttons that each open at most one small form (a reason, an outcome), and the
+ * page's mutation runner (`useMutation`). A success closes the open form and hands its message to
+ * `onDone`; switching form clears the last error.
  */
-export function useActionForms<F extends string>(onDone: (message: string, data?: unknown) => void) {
+export function useActionForms<F extends string>(onDone: (message: string, data?: unknown) => void): Mutation & { open: F | null; toggle(form: F | null): void } {
   const [open, setOpen] = useState<F | null>(null);
   const done = useCallback(
     (message: string, data?: unknown) => {
@@ -15,10 +15,10 @@ export function useActionForms<F extends string>(onDone: (message: string, data?
     },
     [onDone],
   );
-  const { run, pending, error, clear } = useAction(done);
+  const mutation = useMutation(done);
   const toggle = (form: F | null) => {
-    clear();
+    mutation.reset();
     setOpen((current) => (current === form ? null : form));
   };
-  return { open, toggle, run, pending, error };
+  return { ...mutation, open, toggle };
 }

@@ -10,8 +10,8 @@ function keys(tree: Tree, prefix = ''): string[] {
 
 describe('i18n', () => {
   it('has every Italian key in English and every English key in Italian', () => {
-    const itKeys = keys(itDict as unknown as Tree).sort();
-    const enKeys = keys(enDict as unknown as Tree).sort();
+    const itKeys = keys(itDict).sort();
+    const enKeys = keys(enDict).sort();
     expect(itKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
     expect(enKeys.filter((k) => !itKeys.includes(k))).toEqual([]);
   });

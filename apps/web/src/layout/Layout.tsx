@@ -87,12 +87,12 @@ export function Layout({ children }: { children: ReactNode }) {
                     <button
                       type="button"
                       className="btn btn-sm btn-outline-light"
-                      onClick={async () => {
+                      onClick={() => {
                         // Reports not yet sent live only in this tab: signing out drops them, so ask first.
                         const unsent = window.sessionStorage.getItem('prossimo.pending-reports');
                         if (unsent && unsent !== '[]' && !window.confirm(t('common.unsentOnLogout'))) return;
-                        await logout();
-                        navigate('/login');
+                        // logout never fails: it forgets the session here and tells the server without waiting
+                        void logout().then(() => navigate('/login'));
                       }}
                     >
                       {t('common.logout')}

@@ -1,12 +1,13 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { gql } from '../api/client';
-import { AuthPayload, homeFor, PAYLOAD, useSession } from '../auth/session';
+import { AuthPayload, homeFor, useSession } from '../auth/session';
 import { errorText, PageTitle } from '../components/common';
 import { useI18n } from '../i18n/i18n';
+import { graphql } from '../gql';
 
-const ACCEPT = `mutation Accept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { ${PAYLOAD} } }`;
-const RESET = 'mutation Reset($token: String!, $password: String!) { completePasswordReset(token: $token, password: $password) }';
+const ACCEPT = graphql(`mutation AcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { ...SessionPayload } }`);
+const RESET = graphql(`mutation Reset($token: String!, $password: String!) { completePasswordReset(token: $token, password: $password) }`);
 /** As the gateway requires (PASSWORD_MIN_LENGTH). */
 export const MIN_PASSWORD = 10;
 
@@ -40,9 +41,9 @@ export function AccountTokenPage({ mode }: { mode: 'invite' | 'reset' }) {
     try {
       if (mode === 'invite') {
         // Accepting signs the person in: take that session over rather than signing in again.
-        const data = await gql<{ acceptInvitation: AuthPayload }>(ACCEPT, { token, password }, { auth: false });
+        const data = await gql(ACCEPT, { token, password }, { auth: false });
         adopt(data.acceptInvitation);
-        navigate(homeFor(data.acceptInvitation.account.role), { replace: true });
+        void navigate(homeFor(data.acceptInvitation.account.role), { replace: true });
         return;
       }
       await gql(RESET, { token, password }, { auth: false });
@@ -70,7 +71,7 @@ export function AccountTokenPage({ mode }: { mode: 'invite' | 'reset' }) {
           </div>
         ) : (
           token && (
-            <form onSubmit={onSubmit} noValidate className="card card-body shadow-sm">
+            <form onSubmit={(e) => void onSubmit(e)} noValidate className="card card-body shadow-sm">
               {error && (
                 <div className="alert alert-danger" role="alert">
                   {error}

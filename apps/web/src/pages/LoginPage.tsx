@@ -27,7 +27,7 @@ export function LoginPage() {
     setError(undefined);
     try {
       const signedIn = await login(email.trim(), password, trust);
-      navigate(homeFor(signedIn.role), { replace: true });
+      void navigate(homeFor(signedIn.role), { replace: true });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'RATE_LIMITED') setError(t('common.login.locked'));
       else if (e instanceof ApiError && !e.network && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN' || e.code === 'VALIDATION' || e.code === 'BAD_USER_INPUT')) setError(t('common.login.failed'));
@@ -46,7 +46,7 @@ export function LoginPage() {
             {unsentLost === 1 ? t('common.login.unsentLostOne') : t('common.login.unsentLostMany', { n: unsentLost })}
           </div>
         )}
-        <form onSubmit={onSubmit} noValidate className="card card-body shadow-sm">
+        <form onSubmit={(e) => void onSubmit(e)} noValidate className="card card-body shadow-sm">
           {error && (
             <div className="alert alert-danger" role="alert">
               {error}

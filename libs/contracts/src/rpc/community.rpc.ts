@@ -413,7 +413,8 @@ export interface InitiativeWithSessionsV1 extends InitiativeV1 {
   nextSession: SessionV1 | null;
 }
 
-export type SeatReservationStatus = 'HELD' | 'RELEASED';
+export const SEAT_RESERVATION_STATUSES = ['HELD', 'RELEASED'] as const;
+export type SeatReservationStatus = (typeof SEAT_RESERVATION_STATUSES)[number];
 
 export interface SeatReservationV1 {
   id: string;

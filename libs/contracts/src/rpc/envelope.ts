@@ -14,8 +14,11 @@ export interface RpcRequest<P = unknown> {
 /** Every reply: the data, or an error body. */
 export type RpcReply<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 
-/** Request-reply patterns (`<service>.<verb>.v<N>`). On the wire they are prefixed: `<root>-rpc.<pattern>`. */
-export const RPC = {
+/**
+ * The request-reply patterns (`<service>.<verb>.v<N>`), by service. On the wire they are prefixed:
+ * `<root>-rpc.<pattern>`. What each one takes and answers is in REQUESTS (rpc/requests.ts).
+ */
+export const REQUEST_PATTERNS = {
   antennas: {
     health: 'antennas.health.v1',
     listNeighbourhoods: 'antennas.neighbourhoods.list.v1',
@@ -126,8 +129,14 @@ export const RPC = {
   },
 } as const;
 
-export type ServiceName = keyof typeof RPC;
-export const SERVICE_NAMES = Object.keys(RPC) as ServiceName[];
+/**
+ * @deprecated the old name of REQUEST_PATTERNS, kept while branches that still use it are merged;
+ * use REQUEST_PATTERNS.
+ */
+export const RPC = REQUEST_PATTERNS;
+
+export type ServiceName = keyof typeof REQUEST_PATTERNS;
+export const SERVICE_NAMES = Object.keys(REQUEST_PATTERNS) as ServiceName[];
 
 /** A page of results with an opaque cursor, shaped like a GraphQL connection. */
 export interface Page<T> {

@@ -1,14 +1,15 @@
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError, gql } from '../../api/client';
-import { AuthPayload, homeFor, PAYLOAD, useSession } from '../../auth/session';
+import { AuthPayload, homeFor, useSession } from '../../auth/session';
 import { errorText, PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { MIN_PASSWORD } from '../AccountTokenPage';
+import { graphql } from '../../gql';
 
-const REDEEM = `mutation Redeem($email: String!, $code: String!, $password: String!, $trustDevice: Boolean) {
-  redeemAccountCode(email: $email, code: $code, password: $password, trustDevice: $trustDevice) { ${PAYLOAD} }
-}`;
+const REDEEM = graphql(`mutation Redeem($email: String!, $code: String!, $password: String!, $trustDevice: Boolean) {
+  redeemAccountCode(email: $email, code: $code, password: $password, trustDevice: $trustDevice) { ...SessionPayload }
+}`);
 
 /** As the gateway reads a code: 8 characters, spaces and dashes ignored, any case. */
 export function codeLooksRight(text: string): boolean {
@@ -40,9 +41,9 @@ export function CodePage() {
     setPending(true);
     setError(undefined);
     try {
-      const data = await gql<{ redeemAccountCode: AuthPayload }>(REDEEM, { email: email.trim(), code: code.trim(), password, trustDevice: trust }, { auth: false });
+      const data = await gql(REDEEM, { email: email.trim(), code: code.trim(), password, trustDevice: trust }, { auth: false });
       adopt(data.redeemAccountCode);
-      navigate(homeFor(data.redeemAccountCode.account.role), { replace: true });
+      void navigate(homeFor(data.redeemAccountCode.account.role), { replace: true });
     } catch (e) {
       if (e instanceof ApiError && !e.network && e.code === 'RATE_LIMITED') fail(t('access.code.locked'));
       else if (e instanceof ApiError && !e.network && e.field === 'code') fail(t('access.code.wrong'), 'code');
@@ -62,7 +63,7 @@ export function CodePage() {
     <div className="row justify-content-center">
       <div className="col-12 col-md-8 col-lg-6">
         <PageTitle subtitle={t('access.code.intro')}>{t('access.code.title')}</PageTitle>
-        <form onSubmit={onSubmit} noValidate className="card card-body shadow-sm" data-testid="code-form">
+        <form onSubmit={(e) => void onSubmit(e)} noValidate className="card card-body shadow-sm" data-testid="code-form">
           {error && (
             <div id="code-error" className="alert alert-danger" role="alert" tabIndex={-1} data-testid="code-error">
               {error.text}

@@ -4,9 +4,10 @@ import { gql } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
+import { graphql } from '../../gql';
 
-const OPTIONS = 'query SignInOptions { signInOptions { passwordResetByEmail } }';
-const REQUEST = 'mutation RequestReset($email: String!) { requestPasswordReset(email: $email) }';
+const OPTIONS = graphql(`query SignInOptions { signInOptions { passwordResetByEmail } }`);
+const REQUEST = graphql(`mutation RequestReset($email: String!) { requestPasswordReset(email: $email) }`);
 
 /**
  * «Password dimenticata»: where the installation e-mails reset links, the person asks for one
@@ -15,7 +16,7 @@ const REQUEST = 'mutation RequestReset($email: String!) { requestPasswordReset(e
  */
 export function ForgotPasswordPage() {
   const { t } = useI18n();
-  const options = useQuery<{ signInOptions: { passwordResetByEmail: boolean } }>(OPTIONS);
+  const options = useQuery(OPTIONS);
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
   const [byEmail, setByEmail] = useState<boolean>();
@@ -36,7 +37,7 @@ export function ForgotPasswordPage() {
     setPending(true);
     setError(undefined);
     try {
-      const data = await gql<{ requestPasswordReset: boolean }>(REQUEST, { email: email.trim() }, { auth: false });
+      const data = await gql(REQUEST, { email: email.trim() }, { auth: false });
       setByEmail(data.requestPasswordReset);
       setSent(data.requestPasswordReset);
     } catch (e) {
@@ -59,7 +60,7 @@ export function ForgotPasswordPage() {
               {t('access.forgotPage.sent')}
             </div>
           ) : (
-            <form onSubmit={onSubmit} noValidate className="card card-body shadow-sm" data-testid="forgot-form">
+            <form onSubmit={(e) => void onSubmit(e)} noValidate className="card card-body shadow-sm" data-testid="forgot-form">
               <p>{t('access.forgotPage.introEmail')}</p>
               <div className="mb-4">
                 <label htmlFor="forgot-email" className="form-label">

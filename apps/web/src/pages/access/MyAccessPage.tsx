@@ -6,9 +6,10 @@ import { TRUSTED_REFRESH_KEY } from '../../auth/storageKeys';
 import { errorText, PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { MIN_PASSWORD } from '../AccountTokenPage';
+import { graphql } from '../../gql';
 
-const CHANGE = 'mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
-const EVERYWHERE = 'mutation LogoutEverywhere { logoutEverywhere }';
+const CHANGE = graphql(`mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`);
+const EVERYWHERE = graphql(`mutation LogoutEverywhere { logoutEverywhere }`);
 
 function trustedHere(): boolean {
   try {
@@ -59,7 +60,7 @@ export function MyAccessPage() {
       await gql(EVERYWHERE, {});
       // This session ended too: wipe the device as at sign-out.
       await logout();
-      navigate('/login', { replace: true });
+      void navigate('/login', { replace: true });
     } catch (e) {
       setEverywhereError(errorText(e as Error, t, locale));
     }
@@ -79,7 +80,7 @@ export function MyAccessPage() {
               {t('access.mine.changed')}
             </div>
           )}
-          <form onSubmit={onChange} noValidate data-testid="mine-change-form">
+          <form onSubmit={(e) => void onChange(e)} noValidate data-testid="mine-change-form">
             {error && (
               <div id="mine-error" className="alert alert-danger" role="alert" data-testid="mine-error">
                 {error.text}
@@ -120,7 +121,7 @@ export function MyAccessPage() {
             </div>
           )}
           <div>
-            <button type="button" className="btn btn-outline-danger" onClick={onEverywhere} data-testid="mine-everywhere">
+            <button type="button" className="btn btn-outline-danger" onClick={() => void onEverywhere()} data-testid="mine-everywhere">
               {t('access.mine.everywhere')}
             </button>
           </div>

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { TableScroll } from './shared';
+import { TableScroll } from '../../components/TableScroll';
+import { graphql } from '../../gql';
 
 interface Session {
   id: string;
@@ -12,14 +14,14 @@ interface Session {
   trusted: boolean;
 }
 
-const SESSIONS = 'query AccountSessions($accountId: ID!) { accountSessions(accountId: $accountId) { id createdAt lastUsedAt expiresAt trusted } }';
-const END = 'mutation EndAccountSessions($accountId: ID!) { endAccountSessions(accountId: $accountId) }';
+const SESSIONS = graphql(`query AccountSessions($accountId: ID!) { accountSessions(accountId: $accountId) { id createdAt lastUsedAt expiresAt trusted } }`);
+const END = graphql(`mutation EndAccountSessions($accountId: ID!) { endAccountSessions(accountId: $accountId) }`);
 
 /** A person's open sessions (remembered devices marked) and «Esci da tutti i dispositivi». */
 export function AccountDevicesPanel({ account, onEnded, onClose }: { account: { id: string; displayName: string }; onEnded(name: string, n: number): void; onClose(): void }) {
   const { t, locale } = useI18n();
-  const sessions = useQuery<{ accountSessions: Session[] }>(SESSIONS, { accountId: account.id });
-  const end = useMutation<{ endAccountSessions: number }>(END);
+  const sessions = useQuery(SESSIONS, { accountId: account.id });
+  const end = useMutation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -28,13 +30,10 @@ export function AccountDevicesPanel({ account, onEnded, onClose }: { account: { 
   const list = sessions.data?.accountSessions ?? [];
 
   async function onEnd() {
-    try {
-      const result = await end.run({ accountId: account.id });
-      await sessions.reload();
-      onEnded(account.displayName, result.endAccountSessions);
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    const result = await end.run(END, { accountId: account.id });
+    if (!result) return;
+    await sessions.reload();
+    onEnded(account.displayName, result.endAccountSessions);
   }
 
   return (
@@ -74,7 +73,7 @@ export function AccountDevicesPanel({ account, onEnded, onClose }: { account: { 
         </TableScroll>
       )}
       <div className="d-flex flex-wrap gap-2">
-        <button type="button" className="btn btn-danger" disabled={end.pending || list.length === 0} onClick={onEnd} data-testid="account-end-all">
+        <button type="button" className="btn btn-danger" disabled={end.pending || list.length === 0} onClick={() => void onEnd()} data-testid="account-end-all">
           {t('admin.accounts.endAll')}
         </button>
         <button type="button" className="btn btn-outline-primary" onClick={onClose}>

@@ -5,7 +5,9 @@ import { useI18n } from '../../i18n/i18n';
 import { AccountDevicesPanel } from './AccountDevicesPanel';
 import { InviteAccountForm } from './InviteAccountForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
-import { StatusMessage, TableScroll, useFlash } from './shared';
+import { StatusMessage, useFlash } from './shared';
+import { TableScroll } from '../../components/TableScroll';
+import { graphql } from '../../gql';
 
 interface AccountRow {
   id: string;
@@ -16,11 +18,11 @@ interface AccountRow {
   organisationId: string | null;
 }
 
-const ACCOUNTS = `query AdminAccounts {
+const ACCOUNTS = graphql(`query AdminAccounts {
   accounts { id email displayName role antennaId organisationId }
   antennas(first: 100) { nodes { id name status } }
   organisations { id name }
-}`;
+}`);
 
 interface AccountsData {
   accounts: AccountRow[];
@@ -31,7 +33,7 @@ interface AccountsData {
 /** The people with access to Prossimo in the municipality: invitations and password resets. */
 export function AccountsPage() {
   const { t } = useI18n();
-  const { data, error, loading, reload } = useQuery<AccountsData>(ACCOUNTS);
+  const { data, error, loading, reload } = useQuery(ACCOUNTS);
   const [flash, setFlash] = useFlash();
   const [resetEmail, setResetEmail] = useState('');
   const [devicesOf, setDevicesOf] = useState<AccountRow>();
@@ -56,9 +58,9 @@ export function AccountsPage() {
       <InviteAccountForm
         antennas={antennas}
         organisations={organisations}
-        onInvited={async (name) => {
+        onInvited={(name) => {
           setFlash(t('admin.invite.done', { name }));
-          await reload();
+          void reload();
         }}
       />
       <ResetPasswordForm email={resetEmail} onEmail={setResetEmail} />

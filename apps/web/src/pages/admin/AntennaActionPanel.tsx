@@ -1,10 +1,12 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
-import { useMutation } from '../../api/hooks';
+import type { Operation } from '../../api/client';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { AntennaStatus } from './constants';
-import { CheckField, focusFirst, FormErrors, TextArea, TextField, useErrorText } from './fields';
+import { CheckField, focusFirst, FormErrors, TextArea, TextField, useErrorText } from '../../components/form';
 import { todayInRome } from './shared';
+import { graphql } from '../../gql';
 
 export type AntennaAction = 'train' | 'activate' | 'suspend' | 'reactivate' | 'retire';
 
@@ -20,13 +22,13 @@ export function actionsFor(status: AntennaStatus): AntennaAction[] {
   return status === 'RETIRED' ? [] : [...next[status], 'retire'];
 }
 
-const RESULT = '{ id status statusReason }';
-const MUTATIONS: Record<AntennaAction, string> = {
-  train: `mutation TrainAntenna($id: ID!, $trainedOn: String!, $codeOfConductAccepted: Boolean!, $reason: String) { trainAntenna(id: $id, trainedOn: $trainedOn, codeOfConductAccepted: $codeOfConductAccepted, reason: $reason) ${RESULT} }`,
-  activate: `mutation ActivateAntenna($id: ID!, $reason: String) { activateAntenna(id: $id, reason: $reason) ${RESULT} }`,
-  suspend: `mutation SuspendAntenna($id: ID!, $reason: String!) { suspendAntenna(id: $id, reason: $reason) ${RESULT} }`,
-  reactivate: `mutation ReactivateAntenna($id: ID!, $reason: String) { reactivateAntenna(id: $id, reason: $reason) ${RESULT} }`,
-  retire: `mutation RetireAntenna($id: ID!, $reason: String!) { retireAntenna(id: $id, reason: $reason) ${RESULT} }`,
+graphql(`fragment AntennaMove on Antenna { id status statusReason }`);
+const MUTATIONS = {
+  train: graphql(`mutation TrainAntenna($id: ID!, $trainedOn: String!, $codeOfConductAccepted: Boolean!, $reason: String) { trainAntenna(id: $id, trainedOn: $trainedOn, codeOfConductAccepted: $codeOfConductAccepted, reason: $reason) { ...AntennaMove } }`),
+  activate: graphql(`mutation ActivateAntenna($id: ID!, $reason: String) { activateAntenna(id: $id, reason: $reason) { ...AntennaMove } }`),
+  suspend: graphql(`mutation SuspendAntenna($id: ID!, $reason: String!) { suspendAntenna(id: $id, reason: $reason) { ...AntennaMove } }`),
+  reactivate: graphql(`mutation ReactivateAntenna($id: ID!, $reason: String) { reactivateAntenna(id: $id, reason: $reason) { ...AntennaMove } }`),
+  retire: graphql(`mutation RetireAntenna($id: ID!, $reason: String!) { retireAntenna(id: $id, reason: $reason) { ...AntennaMove } }`),
 };
 
 const REASON_REQUIRED: AntennaAction[] = ['suspend', 'retire'];
@@ -46,7 +48,7 @@ export function AntennaActionPanel({
 }) {
   const { t } = useI18n();
   const text = useErrorText();
-  const { run, pending, error } = useMutation<unknown>(MUTATIONS[action]);
+  const { run, pending, error } = useMutation();
   const [trainedOn, setTrainedOn] = useState(todayInRome());
   const [conduct, setConduct] = useState(false);
   const [reason, setReason] = useState('');
@@ -80,12 +82,9 @@ export function AntennaActionPanel({
     }
     const variables: Record<string, unknown> = { id: antenna.id, reason: reason.trim() || undefined };
     if (action === 'train') Object.assign(variables, { trainedOn, codeOfConductAccepted: true });
-    try {
-      await run(variables);
-      onDone(t(`admin.action.${action}.done`, { name: antenna.name }));
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    // Each action's variables are checked by the server; the union of the five documents has no single variables type.
+    if (!(await run(MUTATIONS[action] as Operation<unknown, Record<string, unknown>>, variables))) return;
+    onDone(t(`admin.action.${action}.done`, { name: antenna.name }));
   }
 
   return (
@@ -94,7 +93,7 @@ export function AntennaActionPanel({
         {t(`admin.action.${action}.title`, { name: antenna.name })}
       </h2>
       <p>{t(`admin.action.${action}.explain`)}</p>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <ErrorAlert error={error} />
         {action === 'train' && (
           <>

@@ -1,11 +1,13 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { focusFirst, FormErrors, serverField, TextField, useErrorText } from './fields';
+import { focusFirst, FormErrors, serverField, TextField, useErrorText } from '../../components/form';
 import { INVITE_PATH } from './constants';
 import { Issued, IssuedAccess } from './InviteAccountForm';
-import { StatusMessage, TableScroll, useFlash } from './shared';
+import { StatusMessage, useFlash } from './shared';
+import { TableScroll } from '../../components/TableScroll';
+import { graphql } from '../../gql';
 
 export interface Member {
   id: string;
@@ -16,8 +18,8 @@ export interface Member {
 
 // A member is invited like every other role: a code to read out or a card to print, and the
 // person chooses their own password (no password is generated or dictated any more).
-const INVITE = `mutation InviteAntennaMember($input: InviteAccountInput!) { inviteAccount(input: $input) { token code email expiresAt } }`;
-const REMOVE = 'mutation RemoveAntennaMember($id: ID!) { removeAntennaMember(id: $id) { id } }';
+const INVITE = graphql(`mutation InviteAntennaMember($input: InviteAccountInput!) { inviteAccount(input: $input) { token code email expiresAt } }`);
+const REMOVE = graphql(`mutation RemoveAntennaMember($id: ID!) { removeAntennaMember(id: $id) { id } }`);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const PREFIX = 'member';
 
@@ -25,8 +27,8 @@ const PREFIX = 'member';
 export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: { id: string; name: string; members: Member[] }; onChanged(): Promise<void>; onClose(): void }) {
   const { t, locale } = useI18n();
   const text = useErrorText();
-  const create = useMutation<{ inviteAccount: { token: string; code: string | null; email: string; expiresAt: string } }>(INVITE);
-  const remove = useMutation<unknown>(REMOVE);
+  const create = useMutation();
+  const remove = useMutation();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<FormErrors>({});
@@ -50,28 +52,21 @@ export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: 
       focusFirst(PREFIX, found);
       return;
     }
-    try {
-      const name = displayName.trim();
-      const result = await create.run({ input: { role: 'ANTENNA', antennaId: antenna.id, displayName: name, email: email.trim() } });
-      setSecret({ name, ...result.inviteAccount });
-      setFlash(t('admin.members.created', { name }));
-      setDisplayName('');
-      setEmail('');
-      await onChanged();
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    const name = displayName.trim();
+    const result = await create.run(INVITE, { input: { role: 'ANTENNA', antennaId: antenna.id, displayName: name, email: email.trim() } });
+    if (!result) return;
+    setSecret({ name, ...result.inviteAccount });
+    setFlash(t('admin.members.created', { name }));
+    setDisplayName('');
+    setEmail('');
+    await onChanged();
   }
 
   async function onRemove(member: Member) {
-    try {
-      await remove.run({ id: member.id });
-      setConfirming(undefined);
-      setFlash(t('admin.members.removed', { name: member.displayName }));
-      await onChanged();
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    if (!(await remove.run(REMOVE, { id: member.id }))) return;
+    setConfirming(undefined);
+    setFlash(t('admin.members.removed', { name: member.displayName }));
+    await onChanged();
   }
 
   return (
@@ -115,7 +110,7 @@ export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: 
                   <td>
                     {confirming === m.id ? (
                       <div className="admin-actions">
-                        <button type="button" className="btn btn-sm btn-danger" disabled={remove.pending} onClick={() => onRemove(m)} data-testid={`member-remove-confirm-${m.id}`}>
+                        <button type="button" className="btn btn-sm btn-danger" disabled={remove.pending} onClick={() => void onRemove(m)} data-testid={`member-remove-confirm-${m.id}`}>
                           {t('admin.members.removeConfirm', { name: m.displayName })}
                         </button>
                         <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => setConfirming(undefined)}>
@@ -138,7 +133,7 @@ export function AntennaMembersPanel({ antenna, onChanged, onClose }: { antenna: 
 
       <h3 className="h5 mt-3">{t('admin.members.addTitle')}</h3>
       <p>{t('admin.members.addIntro')}</p>
-      <form onSubmit={onCreate} noValidate data-testid="member-form">
+      <form onSubmit={(e) => void onCreate(e)} noValidate data-testid="member-form">
         <ErrorAlert error={create.error} />
         <TextField id={`${PREFIX}-displayName`} label={t('admin.members.name')} value={displayName} onChange={setDisplayName} error={text(errors.displayName)} blamed={blamed === 'displayName'} testId="member-name" />
         <TextField id={`${PREFIX}-email`} label={t('admin.members.email')} type="email" inputMode="email" value={email} onChange={setEmail} error={text(errors.email)} blamed={blamed === 'email'} testId="member-email" />

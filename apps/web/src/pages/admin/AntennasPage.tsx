@@ -3,12 +3,14 @@ import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { ANTENNA_STATUSES, AntennaKind, AntennaStatus } from './constants';
-import { SelectField, TextField } from './fields';
-import { StatusMessage, TableScroll, useFlash } from './shared';
+import { SelectField, TextField } from '../../components/form';
+import { StatusMessage, useFlash } from './shared';
+import { TableScroll } from '../../components/TableScroll';
 import { AntennaAction, AntennaActionPanel, actionsFor } from './AntennaActionPanel';
 import { AntennaMembersPanel, Member } from './AntennaMembersPanel';
 import { ProposeAntennaForm } from './ProposeAntennaForm';
 import { AntennaApplication, ApplicationNote, useApplications } from './ApplicationNote';
+import { graphql } from '../../gql';
 
 export interface AdminAntenna {
   id: string;
@@ -22,13 +24,13 @@ export interface AdminAntenna {
   application?: AntennaApplication | null;
 }
 
-const ANTENNAS = `query AdminAntennas($status: [AntennaStatus!], $search: String) {
+const ANTENNAS = graphql(`query AdminAntennas($status: [AntennaStatus!], $search: String) {
   antennas(first: 100, status: $status, search: $search) {
     nodes { id name kind address neighbourhoodCode status statusReason members { id displayName email createdAt } }
     pageInfo { hasNextPage }
   }
   neighbourhoods { code name }
-}`;
+}`);
 
 interface AntennasData {
   antennas: { nodes: AdminAntenna[]; pageInfo: { hasNextPage: boolean } };
@@ -54,8 +56,8 @@ export function AntennasPage() {
   const [panel, setPanel] = useState<Panel>();
   const [proposing, setProposing] = useState(false);
   const [flash, setFlash] = useFlash();
-  const { data, error, loading, reload } = useQuery<AntennasData>(ANTENNAS, {
-    status: status ? [status] : undefined,
+  const { data, error, loading, reload } = useQuery(ANTENNAS, {
+    status: status ? [status as AntennaStatus] : undefined,
     search: search || undefined,
   });
   // Who applied from the public form, asked apart (the list's query is near the cost limit).
@@ -69,10 +71,10 @@ export function AntennasPage() {
     setSearch(searchText.trim());
   }
 
-  async function done(message: string) {
+  function done(message: string) {
     setPanel(undefined);
     setFlash(message);
-    await reload();
+    void reload();
   }
 
   return (
@@ -87,10 +89,10 @@ export function AntennasPage() {
       </div>
       {proposing && (
         <ProposeAntennaForm
-          onProposed={async (name) => {
+          onProposed={(name) => {
             setProposing(false);
             setFlash(t('admin.propose.done', { name }));
-            await reload();
+            void reload();
           }}
           onCancel={() => setProposing(false)}
         />

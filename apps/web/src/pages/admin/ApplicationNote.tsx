@@ -1,5 +1,6 @@
 import { useQuery } from '../../api/hooks';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { graphql } from '../../gql';
 
 export interface AntennaApplication {
   applicantName: string;
@@ -10,11 +11,11 @@ export interface AntennaApplication {
   positionApproximate: boolean;
 }
 
-const APPLICATIONS = `query AntennaApplications { antennas(status: [PROPOSED], first: 100) { nodes { id application { applicantName applicantPhone applicantEmail message appliedAt positionApproximate } } } }`;
+const APPLICATIONS = graphql(`query AntennaApplications { antennas(status: [PROPOSED], first: 100) { nodes { id application { applicantName applicantPhone applicantEmail message appliedAt positionApproximate } } } }`);
 
 /** The applications behind the municipality's PROPOSED antennas, by antenna id. */
 export function useApplications(): Map<string, AntennaApplication> {
-  const { data } = useQuery<{ antennas: { nodes: { id: string; application: AntennaApplication | null }[] } }>(APPLICATIONS);
+  const { data } = useQuery(APPLICATIONS);
   return new Map((data?.antennas.nodes ?? []).filter((a) => a.application).map((a) => [a.id, a.application!]));
 }
 

@@ -1,3 +1,4 @@
+import { FileField as KitFileField } from '../../components/form';
 import { useI18n } from '../../i18n/i18n';
 import { MAX_BODY_BYTES } from './constants';
 import { bodyBytes, readFileText } from './shared';
@@ -28,33 +29,8 @@ export function compactJson(text: string): string | undefined {
   }
 }
 
-/** A file chooser with its label, hint and error. */
-export function FileField({ id, label, hint, accept, error, onChange, testId }: { id: string; label: string; hint: string; accept: string; error?: string; onChange(file: File | undefined): void; testId?: string }) {
+/** A file chooser of the import page: the kit's, with the size limit in its hint. */
+export function FileField(props: { id: string; label: string; hint: string; accept: string; error?: string; onChange(file: File | undefined): void; testId?: string }) {
   const { t } = useI18n();
-  const described = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className="mb-3">
-      <label htmlFor={id} className="form-label fw-semibold">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="file"
-        accept={accept}
-        className={`form-control${error ? ' is-invalid' : ''}`}
-        aria-describedby={described}
-        aria-invalid={error ? true : undefined}
-        data-testid={testId}
-        onChange={(e) => onChange(e.target.files?.[0])}
-      />
-      <div id={`${id}-hint`} className="form-text text-secondary">
-        {hint} {t('admin.import.limit')}
-      </div>
-      {error && (
-        <div id={`${id}-error`} className="invalid-feedback d-block" role="alert">
-          {error}
-        </div>
-      )}
-    </div>
-  );
+  return <KitFileField {...props} hint={`${props.hint} ${t('admin.import.limit')}`} />;
 }

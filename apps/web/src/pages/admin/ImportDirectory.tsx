@@ -1,15 +1,16 @@
 import { FormEvent, useState } from 'react';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert, localPart } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './fields';
+import { ChoiceGroup } from '../../components/form';
 import { compactJson, FileField, FileProblem, readChosen } from './FileField';
 import { downloadDirectoryTemplate } from './directoryTemplate';
 import { StatusMessage } from './shared';
+import { graphql } from '../../gql';
 
-const IMPORT = `mutation ImportDirectory($content: String!, $format: String!) {
+const IMPORT = graphql(`mutation ImportDirectory($content: String!, $format: String!) {
   importDirectory(content: $content, format: $format) { imported organisations services problems { line field message } }
-}`;
+}`);
 
 type Format = 'hsds-json' | 'csv';
 
@@ -23,7 +24,7 @@ interface Result {
 /** The directory of organisations and services from an HSDS JSON package or a CSV: all rows, or none. */
 export function ImportDirectory() {
   const { t, locale } = useI18n();
-  const { run, pending, error } = useMutation<{ importDirectory: Result }>(IMPORT);
+  const { run, pending, error } = useMutation();
   const [format, setFormat] = useState<Format>('hsds-json');
   const [file, setFile] = useState<File>();
   const [fileKey, setFileKey] = useState(0);
@@ -42,12 +43,9 @@ export function ImportDirectory() {
       content = compact;
     }
     setProblem(undefined);
-    try {
-      const res = await run({ content, format });
-      setResult(res.importDirectory);
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    const res = await run(IMPORT, { content, format });
+    if (!res) return;
+    setResult(res.importDirectory);
   }
 
   const where = (line: number) => t(format === 'csv' ? 'admin.import.line' : 'admin.import.record', { line });
@@ -64,7 +62,7 @@ export function ImportDirectory() {
         </button>
         <span className="d-block small mt-1">{t('admin.import.templateHint')}</span>
       </p>
-      <form onSubmit={onSubmit} noValidate data-testid="import-directory-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="import-directory-form">
         <ErrorAlert error={error} />
         <ChoiceGroup
           id="import-format"

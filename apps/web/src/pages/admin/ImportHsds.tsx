@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { ApiError, uploadFile } from '../../api/client';
 import { ErrorAlert, localPart } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './fields';
+import { ChoiceGroup } from '../../components/form';
 import { StatusMessage } from './shared';
 
 type Format = 'hsds-tabular' | 'hsds-objects';

@@ -1,16 +1,17 @@
 import { FormEvent, useState } from 'react';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { MAX_GEOJSON_CHARS } from './constants';
-import { CheckField } from './fields';
+import { CheckField } from '../../components/form';
 import { compactJson, FileField, FileProblem, readChosen } from './FileField';
 import { StatusMessage } from './shared';
+import { graphql } from '../../gql';
 
-const IMPORT = `mutation ImportNeighbourhoods($municipality: String!, $geojson: String!, $approximate: Boolean) {
+const IMPORT = graphql(`mutation ImportNeighbourhoods($municipality: String!, $geojson: String!, $approximate: Boolean) {
   importNeighbourhoods(municipality: $municipality, geojson: $geojson, approximate: $approximate) { municipality created updated untouched }
-}`;
+}`);
 
 interface Result {
   municipality: string;
@@ -43,7 +44,7 @@ function CodeList({ title, codes, testId }: { title: string; codes: string[]; te
 export function ImportNeighbourhoods() {
   const { t } = useI18n();
   const { account } = useSession();
-  const { run, pending, error } = useMutation<{ importNeighbourhoods: Result }>(IMPORT);
+  const { run, pending, error } = useMutation();
   const [file, setFile] = useState<File>();
   const [approximate, setApproximate] = useState(false);
   const [problem, setProblem] = useState<FileProblem>();
@@ -60,13 +61,10 @@ export function ImportNeighbourhoods() {
     if (!geojson) return setProblem({ key: 'admin.import.notJson' });
     if (geojson.length > MAX_GEOJSON_CHARS) return setProblem({ key: 'admin.import.tooBig', params: { size: Math.ceil(geojson.length / 1024) } });
     setProblem(undefined);
-    try {
-      const res = await run({ municipality: account?.municipality ?? '', geojson, approximate });
-      setResult(res.importNeighbourhoods);
-      setMessage(t('admin.import.neighbourhoodsDone', { created: res.importNeighbourhoods.created.length, updated: res.importNeighbourhoods.updated.length }));
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    const res = await run(IMPORT, { municipality: account?.municipality ?? '', geojson, approximate });
+    if (!res) return;
+    setResult(res.importNeighbourhoods);
+    setMessage(t('admin.import.neighbourhoodsDone', { created: res.importNeighbourhoods.created.length, updated: res.importNeighbourhoods.updated.length }));
   }
 
   return (
@@ -75,7 +73,7 @@ export function ImportNeighbourhoods() {
         {t('admin.import.neighbourhoodsTitle')}
       </h2>
       <p>{t('admin.import.neighbourhoodsIntro')}</p>
-      <form onSubmit={onSubmit} noValidate data-testid="import-neighbourhoods-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="import-neighbourhoods-form">
         <ErrorAlert error={error} />
         <FileField
           id="import-geojson"

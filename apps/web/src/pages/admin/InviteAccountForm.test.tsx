@@ -52,7 +52,7 @@ describe('InviteAccountForm', () => {
     type('invite-name', 'Anna Verdi');
     type('invite-email', 'anna@example.org');
     type('invite-role', 'ANTENNA');
-    const options = Array.from((screen.getByTestId('invite-antenna') as HTMLSelectElement).options).map((o) => o.value);
+    const options = Array.from(screen.getByTestId<HTMLSelectElement>('invite-antenna').options).map((o) => o.value);
     expect(options).toEqual(['', 'a1']);
     await submit();
     expect(mockedGql).not.toHaveBeenCalled();
@@ -80,7 +80,7 @@ describe('InviteAccountForm', () => {
     const input = (mockedGql.mock.calls[0][1] as { input: Record<string, unknown> }).input;
     expect(input).toEqual({ email: 'marco@ilponte.example', displayName: 'Marco Neri', role: 'ORG_OPERATOR', organisationId: 'o1', antennaId: undefined });
     expect(onInvited).toHaveBeenCalledWith('Marco Neri');
-    const link = screen.getByLabelText('Link di invito') as HTMLInputElement;
+    const link = screen.getByLabelText<HTMLInputElement>('Link di invito');
     expect(link.readOnly).toBe(true);
     expect(link.value).toMatch(/\/invito#token=tok-123$/);
     expect(screen.getByText(/Lo vedi solo adesso/)).toBeTruthy();

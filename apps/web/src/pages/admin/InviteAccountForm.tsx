@@ -1,11 +1,13 @@
+import type { Role } from '../../gql/graphql';
 import { FormEvent, useState } from 'react';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { INVITE_PATH, ROLES } from './constants';
-import { focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
+import { focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from '../../components/form';
 import { InvitationCard } from './InvitationCard';
 import { OneTimeSecret } from './shared';
+import { graphql } from '../../gql';
 
 /** What an invitation or a reset hands over: the link, the code to read out, until when. */
 export interface Issued {
@@ -34,7 +36,7 @@ export function IssuedAccess({ id, issued, path, title, intro, onDone }: { id: s
   );
 }
 
-const INVITE = `mutation InviteAccount($input: InviteAccountInput!) { inviteAccount(input: $input) { token code email expiresAt } }`;
+const INVITE = graphql(`mutation InviteAccount($input: InviteAccountInput!) { inviteAccount(input: $input) { token code email expiresAt } }`);
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 const PREFIX = 'invite';
 
@@ -76,7 +78,7 @@ export function InviteAccountForm({
 }) {
   const { t } = useI18n();
   const text = useErrorText();
-  const { run, pending, error } = useMutation<{ inviteAccount: { token: string; code: string | null; email: string; expiresAt: string } }>(INVITE);
+  const { run, pending, error } = useMutation();
   const [values, setValues] = useState<InviteValues>(EMPTY);
   const [errors, setErrors] = useState<FormErrors>({});
   const [issued, setIssued] = useState<Issued>();
@@ -92,21 +94,18 @@ export function InviteAccountForm({
       focusFirst(PREFIX, found);
       return;
     }
-    try {
-      const input = {
-        email: values.email.trim(),
-        displayName: values.displayName.trim(),
-        role: values.role,
-        antennaId: values.role === 'ANTENNA' ? values.antennaId : undefined,
-        organisationId: values.role === 'ORG_OPERATOR' ? values.organisationId : undefined,
-      };
-      const result = await run({ input });
-      setIssued({ name: input.displayName, ...result.inviteAccount });
-      setValues(EMPTY);
-      onInvited(input.displayName);
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    const input = {
+      email: values.email.trim(),
+      displayName: values.displayName.trim(),
+      role: values.role as Role, // validated above
+      antennaId: values.role === 'ANTENNA' ? values.antennaId : undefined,
+      organisationId: values.role === 'ORG_OPERATOR' ? values.organisationId : undefined,
+    };
+    const result = await run(INVITE, { input });
+    if (!result) return;
+    setIssued({ name: input.displayName, ...result.inviteAccount });
+    setValues(EMPTY);
+    onInvited(input.displayName);
   }
 
   return (
@@ -125,7 +124,7 @@ export function InviteAccountForm({
           onDone={() => setIssued(undefined)}
         />
       )}
-      <form onSubmit={onSubmit} noValidate data-testid="invite-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="invite-form">
         <ErrorAlert error={error} />
         <TextField {...field('displayName')} label={t('admin.invite.displayName')} autoComplete="off" testId="invite-name" />
         <TextField {...field('email')} label={t('admin.invite.email')} type="email" inputMode="email" testId="invite-email" />

@@ -1,13 +1,14 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { RUNTS_SECTIONS } from './constants';
-import { focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from './fields';
-import { newId } from './shared';
+import { focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from '../../components/form';
+import { newId } from '../../api/newId';
+import { graphql } from '../../gql';
 
-const REGISTER = `mutation RegisterOrganisation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id name } }`;
-const UPDATE = `mutation UpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id name } }`;
+const REGISTER = graphql(`mutation RegisterOrganisation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id name } }`);
+const UPDATE = graphql(`mutation UpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id name } }`);
 const PREFIX = 'org';
 
 export interface OrganisationValues {
@@ -41,11 +42,11 @@ export function validateOrganisation(v: Values): FormErrors {
 }
 
 /** An organisation as listed, turned into the form's values (to edit it). */
-export function organisationValues(o: { name: string; legalForm: string; taxCode: string; runtsNumber: string | null; runtsSection: string | null; email: string | null; phone?: string | null; website?: string | null; description?: string | null }): Values {
+export function organisationValues(o: { name: string; legalForm: string | null; taxCode: string | null; runtsNumber: string | null; runtsSection: string | null; email: string | null; phone?: string | null; website?: string | null; description?: string | null }): Values {
   return {
     name: o.name,
-    legalForm: o.legalForm,
-    taxCode: o.taxCode,
+    legalForm: o.legalForm ?? '',
+    taxCode: o.taxCode ?? '',
     runtsNumber: o.runtsNumber ?? '',
     runtsSection: o.runtsSection && /^[a-g]$/.test(o.runtsSection) ? o.runtsSection : '',
     email: o.email ?? '',
@@ -72,15 +73,13 @@ export function OrganisationForm({
 }) {
   const { t } = useI18n();
   const text = useErrorText();
-  const register = useMutation<{ registerOrganisation: { id: string; name: string } }>(REGISTER);
-  const update = useMutation<{ updateOrganisation: { id: string; name: string } }>(UPDATE);
-  const { pending, error } = editing ? update : register;
+  const { run, pending, error } = useMutation();
   const [values, setValues] = useState<Values>(editing?.values ?? EMPTY);
   const [errors, setErrors] = useState<FormErrors>({});
   const id = useRef(editing?.id ?? newId());
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!editing) return;
+    if (!editing?.id) return;
     heading.current?.focus();
     heading.current?.scrollIntoView?.({ block: 'start' });
   }, [editing?.id]);
@@ -97,28 +96,25 @@ export function OrganisationForm({
       focusFirst(PREFIX, found);
       return;
     }
-    try {
-      const input = {
-        id: id.current,
-        name: values.name.trim(),
-        legalForm: values.legalForm.trim(),
-        taxCode: values.taxCode.trim().toUpperCase(),
-        runtsNumber: optional(values.runtsNumber),
-        runtsSection: values.runtsNumber.trim() ? values.runtsSection : undefined,
-        email: optional(values.email),
-        phone: optional(values.phone),
-        website: optional(values.website),
-        description: optional(values.description),
-      };
-      const saved = editing ? (await update.run({ input })).updateOrganisation : (await register.run({ input })).registerOrganisation;
-      if (!editing) {
-        id.current = newId();
-        setValues(EMPTY);
-      }
-      onDone(saved.name);
-    } catch {
-      /* shown by ErrorAlert */
+    const input = {
+      id: id.current,
+      name: values.name.trim(),
+      legalForm: values.legalForm.trim(),
+      taxCode: values.taxCode.trim().toUpperCase(),
+      runtsNumber: optional(values.runtsNumber),
+      runtsSection: values.runtsNumber.trim() ? values.runtsSection : undefined,
+      email: optional(values.email),
+      phone: optional(values.phone),
+      website: optional(values.website),
+      description: optional(values.description),
+    };
+    const saved = editing ? (await run(UPDATE, { input }))?.updateOrganisation : (await run(REGISTER, { input }))?.registerOrganisation;
+    if (!saved) return;
+    if (!editing) {
+      id.current = newId();
+      setValues(EMPTY);
     }
+    onDone(saved.name);
   }
 
   return (
@@ -126,7 +122,7 @@ export function OrganisationForm({
       <h2 id="org-form-title" ref={heading} className="h4" tabIndex={-1}>
         {editing ? t('admin.orgs.editTitle', { name: editing.values.name }) : t('admin.orgs.formTitle')}
       </h2>
-      <form onSubmit={onSubmit} noValidate data-testid="org-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="org-form">
         <ErrorAlert error={error} />
         <TextField {...field('name')} label={t('admin.orgs.name')} testId="org-name" />
         <TextField {...field('legalForm')} label={t('admin.orgs.legalForm')} hint={t('admin.orgs.legalFormHint')} testId="org-legal-form" />

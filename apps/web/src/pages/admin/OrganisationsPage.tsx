@@ -1,49 +1,28 @@
+import type { AdminOrganisationsQuery, AdminServicesQuery } from '../../gql/graphql';
 import { useState } from 'react';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { SelectField } from './fields';
+import { SelectField } from '../../components/form';
 import { OrganisationForm, organisationValues } from './OrganisationForm';
 import { ServiceForm, serviceValues } from './ServiceForm';
 import { PublicDetailsForm } from '../org/PublicDetailsForm';
-import { capacityLabel, StatusMessage, TableScroll, useFlash } from './shared';
+import { capacityLabel, StatusMessage, useFlash } from './shared';
+import { TableScroll } from '../../components/TableScroll';
+import { graphql } from '../../gql';
 
-interface Organisation {
-  id: string;
-  name: string;
-  legalForm: string;
-  taxCode: string;
-  runtsNumber: string | null;
-  runtsSection: string | null;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  description: string | null;
-}
+type Organisation = AdminOrganisationsQuery['organisations'][number];
 
-interface Service {
-  id: string;
-  organisationId: string;
-  name: string;
-  status: string;
-  needs: string[];
-  neighbourhoodCodes: string[];
-  capacityStatus: string;
-  capacityAvailable: number | null;
-  capacityMaximum: number | null;
-  capacityUnit: string | null;
-  description: string | null;
-  updatedAt: string;
-}
+type Service = AdminServicesQuery['services'][number];
 
-const ORGANISATIONS = `query AdminOrganisations {
+const ORGANISATIONS = graphql(`query AdminOrganisations {
   organisations { id name legalForm taxCode runtsNumber runtsSection email phone website description }
   neighbourhoods { code name }
   municipalityPolicy { requireRunts }
-}`;
-const SERVICES = `query AdminServices($organisationId: ID) {
+}`);
+const SERVICES = graphql(`query AdminServices($organisationId: ID) {
   services(organisationId: $organisationId) { id organisationId name status needs neighbourhoodCodes capacityStatus capacityAvailable capacityMaximum capacityUnit description updatedAt }
-}`;
+}`);
 
 /** When the municipality requires the RUNTS, an organisation without a RUNTS number gets no requests (the matching rule leaves its services out). */
 export const excludedByRunts = (requireRunts: boolean, org: { runtsNumber: string | null } | undefined): boolean => requireRunts && !!org && !org.runtsNumber;
@@ -51,9 +30,9 @@ export const excludedByRunts = (requireRunts: boolean, org: { runtsNumber: strin
 /** The directory: third-sector organisations and their services. */
 export function OrganisationsPage() {
   const { t } = useI18n();
-  const orgs = useQuery<{ organisations: Organisation[]; neighbourhoods: { code: string; name: string }[]; municipalityPolicy: { requireRunts: boolean } }>(ORGANISATIONS);
+  const orgs = useQuery(ORGANISATIONS);
   const [filter, setFilter] = useState('');
-  const services = useQuery<{ services: Service[] }>(SERVICES, { organisationId: filter || undefined });
+  const services = useQuery(SERVICES, { organisationId: filter || undefined });
   const [form, setForm] = useState<'org' | 'service'>();
   const [editingOrg, setEditingOrg] = useState<Organisation>();
   const [editingService, setEditingService] = useState<Service>();
@@ -85,10 +64,10 @@ export function OrganisationsPage() {
           key={editingOrg.id}
           editing={{ id: editingOrg.id, values: organisationValues(editingOrg) }}
           requireRunts={requireRunts}
-          onDone={async (name) => {
+          onDone={(name) => {
             setEditingOrg(undefined);
             setFlash(t('admin.orgs.saved', { name }));
-            await orgs.reload();
+            void orgs.reload();
           }}
           onCancel={() => setEditingOrg(undefined)}
         />
@@ -97,10 +76,10 @@ export function OrganisationsPage() {
         <PublicDetailsForm
           key={detailsOf.id}
           service={detailsOf}
-          onSaved={async (name) => {
+          onSaved={(name) => {
             setDetailsOf(undefined);
             setFlash(t('org.publicDetails.saved', { name }));
-            await services.reload();
+            void services.reload();
           }}
           onCancel={() => setDetailsOf(undefined)}
         />
@@ -111,10 +90,10 @@ export function OrganisationsPage() {
           organisations={organisations}
           neighbourhoods={neighbourhoods}
           editing={{ id: editingService.id, values: serviceValues(editingService) }}
-          onDone={async (name) => {
+          onDone={(name) => {
             setEditingService(undefined);
             setFlash(t('admin.services.saved', { name }));
-            await services.reload();
+            void services.reload();
           }}
           onCancel={() => setEditingService(undefined)}
         />
@@ -122,10 +101,10 @@ export function OrganisationsPage() {
       {form === 'org' && (
         <OrganisationForm
           requireRunts={requireRunts}
-          onDone={async (name) => {
+          onDone={(name) => {
             setForm(undefined);
             setFlash(t('admin.orgs.done', { name }));
-            await orgs.reload();
+            void orgs.reload();
           }}
           onCancel={() => setForm(undefined)}
         />
@@ -135,10 +114,10 @@ export function OrganisationsPage() {
           organisations={organisations}
           neighbourhoods={neighbourhoods}
           organisationId={filter || undefined}
-          onDone={async (name) => {
+          onDone={(name) => {
             setForm(undefined);
             setFlash(t('admin.services.done', { name }));
-            await services.reload();
+            void services.reload();
           }}
           onCancel={() => setForm(undefined)}
         />

@@ -1,14 +1,16 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading } from '../../components/common';
 import { TIME_ZONE, useI18n } from '../../i18n/i18n';
 import { URGENCIES } from './constants';
-import { CheckField, ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
+import { CheckField, ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from '../../components/form';
 import { StatusMessage, useFlash } from './shared';
+import { graphql } from '../../gql';
 
-const POLICY_FIELDS = 'municipality requireRunts slaDayMode patronDay deskEmail alertEscalationMinutes supervisorEmail targets { urgency acceptHours firstContactHours }';
-const POLICY = `query AdminPolicy { municipalityPolicy { ${POLICY_FIELDS} } }`;
-const SET = `mutation SetMunicipalityPolicy($input: SetMunicipalityPolicyInput!) { setMunicipalityPolicy(input: $input) { ${POLICY_FIELDS} } }`;
+graphql(`fragment PolicyFields on MunicipalityPolicy { municipality requireRunts slaDayMode patronDay deskEmail alertEscalationMinutes supervisorEmail targets { urgency acceptHours firstContactHours } }`);
+const POLICY = graphql(`query AdminPolicy { municipalityPolicy { ...PolicyFields } }`);
+const SET = graphql(`mutation SetMunicipalityPolicy($input: SetMunicipalityPolicyInput!) { setMunicipalityPolicy(input: $input) { ...PolicyFields } }`);
 const PREFIX = 'policy';
 const ACCEPT_MAX = 24 * 60;
 const CONTACT_MAX = 24 * 90;
@@ -73,8 +75,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function PolicyForm() {
   const { t, locale } = useI18n();
   const text = useErrorText();
-  const { data, error: loadError, loading, reload } = useQuery<{ municipalityPolicy: Policy }>(POLICY);
-  const { run, pending, error } = useMutation<unknown>(SET);
+  const { data, error: loadError, loading, reload } = useQuery(POLICY);
+  const { run, pending, error } = useMutation();
   const [values, setValues] = useState<Values>();
   const [errors, setErrors] = useState<FormErrors>({});
   const [flash, setFlash] = useFlash();
@@ -104,13 +106,9 @@ export function PolicyForm() {
       supervisorEmail: values.supervisorEmail.trim() || null,
       targets: URGENCIES.map((u) => ({ urgency: u, acceptHours: Number(values.targets[u].accept), firstContactHours: Number(values.targets[u].contact) })),
     };
-    try {
-      await run({ input });
-      setFlash(t('admin.policy.done'));
-      await reload();
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    if (!(await run(SET, { input }))) return;
+    setFlash(t('admin.policy.done'));
+    await reload();
   }
 
   const setTarget = (u: string, which: 'accept' | 'contact') => (value: string) =>
@@ -127,7 +125,7 @@ export function PolicyForm() {
       {loading && !values ? (
         <Loading />
       ) : values ? (
-        <form onSubmit={onSubmit} noValidate data-testid="policy-form">
+        <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="policy-form">
           <ErrorAlert error={error} />
           <CheckField
             id={`${PREFIX}-requireRunts`}

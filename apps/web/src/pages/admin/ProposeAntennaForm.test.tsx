@@ -56,10 +56,10 @@ function fillValid() {
 describe('ProposeAntennaForm', () => {
   beforeEach(() => {
     mockedGql.mockReset();
-    mockedGql.mockImplementation((async (query: string) => {
+    mockedGql.mockImplementation(async (query: string) => {
       if (query.includes('neighbourhoods')) return { neighbourhoods: [{ boundary: CINISELLO }] };
       throw new Error(`unexpected ${query}`);
-    }) as typeof gql);
+    });
   });
 
   it('names every missing field and sends nothing', async () => {
@@ -118,7 +118,7 @@ describe('ProposeAntennaForm', () => {
   });
 
   it('shows the field the API blamed', async () => {
-    const { ApiError } = jest.requireMock('../../api/client') as { ApiError: new (m: string, c?: string, f?: string) => Error };
+    const { ApiError } = jest.requireMock<{ ApiError: new (m: string, c?: string, f?: string) => Error }>('../../api/client');
     await setup();
     fillValid();
     mockedGql.mockRejectedValueOnce(new ApiError('indirizzo non valido / invalid address', 'BAD_USER_INPUT', 'input.address'));
@@ -134,10 +134,10 @@ describe("the municipality's area", () => {
 
   beforeEach(() => {
     mockedGql.mockReset();
-    mockedGql.mockImplementation((async (query: string) => {
+    mockedGql.mockImplementation(async (query: string) => {
       if (query.includes('neighbourhoods')) return { neighbourhoods: [{ boundary: square(16.85, 41.1) }, { boundary: square(16.87, 41.12) }, { boundary: null }] };
       return { proposeAntenna: { id: 'x', name: 'Forno' } };
-    }) as typeof gql);
+    });
   });
 
   it("comes from the signed-in administrator's neighbourhoods, so any city can propose its antennas", async () => {

@@ -1,18 +1,21 @@
+import type { AntennaKind, Need, ProposeAntennaInput } from '../../gql/graphql';
 import { FormEvent, useMemo, useRef, useState } from 'react';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { Area, boundsOf } from '../dashboard/mapData';
 import { NEIGHBOURHOODS_QUERY, NeighbourhoodShape } from '../dashboard/types';
 import { ANTENNA_KINDS, NEEDS } from './constants';
-import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from './fields';
+import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextField, useErrorText } from '../../components/form';
 import { PositionPicker } from './PositionPicker';
-import { newId } from './shared';
+import { newId } from '../../api/newId';
+import { graphql } from '../../gql';
 
-const LOOKUP_AVAILABLE = 'query AddressLookupAvailable { addressLookupAvailable }';
-const GEOCODE = 'query GeocodeAddress($address: String!) { geocodeAddress(address: $address) { label lat lng } }';
+const LOOKUP_AVAILABLE = graphql(`query AddressLookupAvailable { addressLookupAvailable }`);
+const GEOCODE = graphql(`query GeocodeAddress($address: String!) { geocodeAddress(address: $address) { label lat lng } }`);
 
-const PROPOSE = `mutation ProposeAntenna($input: ProposeAntennaInput!) { proposeAntenna(input: $input) { id name status neighbourhoodCode } }`;
+const PROPOSE = graphql(`mutation ProposeAntenna($input: ProposeAntennaInput!) { proposeAntenna(input: $input) { id name status neighbourhoodCode } }`);
 const TEXT_MAX = 300;
 const PREFIX = 'propose';
 
@@ -63,14 +66,14 @@ export function validateProposal(v: ProposalValues, area: Area = EARTH): FormErr
   return errors;
 }
 
-export function toProposalInput(id: string, v: ProposalValues): Record<string, unknown> {
+export function toProposalInput(id: string, v: ProposalValues): ProposeAntennaInput {
   return {
     id,
     name: v.name.trim(),
-    kind: v.kind,
+    kind: v.kind as AntennaKind, // validated: chosen from ANTENNA_KINDS
     address: v.address.trim(),
     position: { lat: parseCoordinate(v.lat), lng: parseCoordinate(v.lng) },
-    needs: v.needs.length ? v.needs : undefined,
+    needs: v.needs.length ? (v.needs as Need[]) : undefined,
     openingHours: v.openingHours.trim() || undefined,
     publicContact: v.publicContact.trim() || undefined,
     publicMeetingPlace: v.kind === 'CITIZEN_VOLUNTEER' ? v.meetingPlace === 'yes' : undefined,
@@ -81,14 +84,14 @@ export function toProposalInput(id: string, v: ProposalValues): Record<string, u
 export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: string): void; onCancel(): void }) {
   const { t } = useI18n();
   const text = useErrorText();
-  const { run, pending, error } = useMutation<{ proposeAntenna: { id: string; name: string } }>(PROPOSE);
+  const { run, pending, error } = useMutation();
   const [values, setValues] = useState<ProposalValues>(EMPTY);
   // The signed-in administrator's municipality, from its neighbourhoods' boundaries.
-  const neighbourhoods = useQuery<{ neighbourhoods: NeighbourhoodShape[] }>(NEIGHBOURHOODS_QUERY);
+  const neighbourhoods = useQuery(NEIGHBOURHOODS_QUERY);
   const shapes = neighbourhoods.data?.neighbourhoods ?? [];
   const mapped = shapes.some((n) => n.boundary);
-  const lookup = useQuery<{ addressLookupAvailable: boolean }>(LOOKUP_AVAILABLE);
-  const geocode = useMutation<{ geocodeAddress: { label: string; lat: number; lng: number }[] }>(GEOCODE);
+  const lookup = useQuery(LOOKUP_AVAILABLE);
+  const geocode = useMutation();
   const [places, setPlaces] = useState<{ label: string; lat: number; lng: number }[]>();
   const area = useMemo(() => boundsOf((neighbourhoods.data?.neighbourhoods ?? []).map((n) => n.boundary)), [neighbourhoods.data]);
   const [errors, setErrors] = useState<FormErrors>({});
@@ -103,13 +106,10 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
 
   async function onLookup() {
     setPlaces(undefined);
-    try {
-      const found = await geocode.run({ address: values.address.trim() });
-      setPlaces(found.geocodeAddress);
-      if (found.geocodeAddress.length === 1) setPosition(found.geocodeAddress[0]);
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    const found = await geocode.run(GEOCODE, { address: values.address.trim() });
+    if (!found) return;
+    setPlaces(found.geocodeAddress);
+    if (found.geocodeAddress.length === 1) setPosition(found.geocodeAddress[0]);
   }
 
   async function onSubmit(event: FormEvent) {
@@ -122,14 +122,11 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
       if (mapped && (found.lat || found.lng) && ['name', 'kind', 'meetingPlace', 'address'].every((k) => !found[k])) document.getElementById('propose-position')?.focus();
       return;
     }
-    try {
-      const result = await run({ input: toProposalInput(id.current, values) });
-      id.current = newId();
-      setValues(EMPTY);
-      onProposed(result.proposeAntenna.name);
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    const result = await run(PROPOSE, { input: toProposalInput(id.current, values) });
+    if (!result) return;
+    id.current = newId();
+    setValues(EMPTY);
+    onProposed(result.proposeAntenna.name);
   }
 
   return (
@@ -138,7 +135,7 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
         {t('admin.propose.title')}
       </h2>
       <p>{t('admin.propose.intro')}</p>
-      <form onSubmit={onSubmit} noValidate data-testid="propose-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="propose-form">
         <ErrorAlert error={error} />
         <TextField {...field('name')} label={t('admin.propose.name')} value={values.name} onChange={set('name')} testId="propose-name" />
         <SelectField
@@ -166,7 +163,7 @@ export function ProposeAntennaForm({ onProposed, onCancel }: { onProposed(name: 
         <TextField {...field('address')} label={t('admin.propose.address')} hint={t('admin.propose.addressHint')} value={values.address} onChange={set('address')} testId="propose-address" />
         {lookup.data?.addressLookupAvailable && (
           <div className="mb-3" data-testid="propose-lookup">
-            <button type="button" className="btn btn-outline-primary btn-sm" disabled={geocode.pending || values.address.trim().length < 3} onClick={onLookup} data-testid="propose-lookup-button">
+            <button type="button" className="btn btn-outline-primary btn-sm" disabled={geocode.pending || values.address.trim().length < 3} onClick={() => void onLookup()} data-testid="propose-lookup-button">
               {t('admin.position.lookup')}
             </button>
             <ErrorAlert error={geocode.error} />

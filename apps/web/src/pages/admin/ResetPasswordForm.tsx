@@ -1,19 +1,20 @@
 import { FormEvent, useState } from 'react';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { RESET_PATH } from './constants';
-import { FormErrors, TextField, useErrorText } from './fields';
+import { FormErrors, TextField, useErrorText } from '../../components/form';
 import { Issued, IssuedAccess } from './InviteAccountForm';
+import { graphql } from '../../gql';
 
-const RESET = 'mutation IssuePasswordReset($email: String!) { issuePasswordReset(email: $email) { token code email expiresAt } }';
+const RESET = graphql(`mutation IssuePasswordReset($email: String!) { issuePasswordReset(email: $email) { token code email expiresAt } }`);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 /** A one-time password reset for a person who forgot theirs: the link is shown once, to hand over. */
 export function ResetPasswordForm({ email, onEmail }: { email: string; onEmail(email: string): void }) {
   const { t } = useI18n();
   const text = useErrorText();
-  const { run, pending, error } = useMutation<{ issuePasswordReset: { token: string; code: string | null; email: string; expiresAt: string } }>(RESET);
+  const { run, pending, error } = useMutation();
   const [errors, setErrors] = useState<FormErrors>({});
   const [issued, setIssued] = useState<Issued>();
 
@@ -25,13 +26,10 @@ export function ResetPasswordForm({ email, onEmail }: { email: string; onEmail(e
       document.getElementById('reset-email')?.focus();
       return;
     }
-    try {
-      const result = await run({ email: email.trim() });
-      setIssued({ name: result.issuePasswordReset.email, ...result.issuePasswordReset });
-      onEmail('');
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    const result = await run(RESET, { email: email.trim() });
+    if (!result) return;
+    setIssued({ name: result.issuePasswordReset.email, ...result.issuePasswordReset });
+    onEmail('');
   }
 
   return (
@@ -41,7 +39,7 @@ export function ResetPasswordForm({ email, onEmail }: { email: string; onEmail(e
       </h2>
       <p>{t('admin.reset.intro')}</p>
       {issued && <IssuedAccess id="reset-secret" issued={issued} path={RESET_PATH} title={t('admin.reset.secretTitle', { email: issued.email })} onDone={() => setIssued(undefined)} />}
-      <form onSubmit={onSubmit} noValidate data-testid="reset-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="reset-form">
         <ErrorAlert error={error} />
         <TextField id="reset-email" label={t('admin.reset.email')} type="email" inputMode="email" value={email} onChange={onEmail} error={text(errors.email)} blamed={!!error?.field} testId="reset-email" />
         <button type="submit" className="btn btn-primary" disabled={pending} data-testid="reset-submit">

@@ -1,12 +1,14 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
-import { focusFirst, FormErrors, serverField, TextField, useErrorText } from './fields';
+import { focusFirst, FormErrors, serverField, TextField, useErrorText } from '../../components/form';
 import { StatusMessage, useFlash } from './shared';
+import { graphql } from '../../gql';
 
-const RETENTION = 'query AdminRetention { retention { municipality closedCaseMonths signalDays } }';
-const SET = 'mutation SetRetention($closedCaseMonths: Int!, $signalDays: Int!) { setRetention(closedCaseMonths: $closedCaseMonths, signalDays: $signalDays) { closedCaseMonths signalDays } }';
+const RETENTION = graphql(`query AdminRetention { retention { municipality closedCaseMonths signalDays } }`);
+const SET = graphql(`mutation SetRetention($closedCaseMonths: Int!, $signalDays: Int!) { setRetention(closedCaseMonths: $closedCaseMonths, signalDays: $signalDays) { closedCaseMonths signalDays } }`);
 const PREFIX = 'retention';
 const LIMITS = { signalDays: { min: 1, max: 3650 }, closedCaseMonths: { min: 1, max: 240 } };
 
@@ -20,8 +22,8 @@ function inRange(text: string, { min, max }: { min: number; max: number }): numb
 export function RetentionForm() {
   const { t } = useI18n();
   const text = useErrorText();
-  const { data, error: loadError, loading, reload } = useQuery<{ retention: { closedCaseMonths: number; signalDays: number } }>(RETENTION);
-  const { run, pending, error } = useMutation<unknown>(SET);
+  const { data, error: loadError, loading, reload } = useQuery(RETENTION);
+  const { run, pending, error } = useMutation();
   const [signalDays, setSignalDays] = useState('');
   const [closedCaseMonths, setClosedCaseMonths] = useState('');
   const [errors, setErrors] = useState<FormErrors>({});
@@ -42,17 +44,13 @@ export function RetentionForm() {
     if (days === undefined) found.signalDays = { key: 'admin.validation.range', params: LIMITS.signalDays };
     if (months === undefined) found.closedCaseMonths = { key: 'admin.validation.range', params: LIMITS.closedCaseMonths };
     setErrors(found);
-    if (Object.keys(found).length) {
+    if (days === undefined || months === undefined) {
       focusFirst(PREFIX, found);
       return;
     }
-    try {
-      await run({ signalDays: days, closedCaseMonths: months });
-      setFlash(t('admin.retention.done', { days: days ?? 0, months: months ?? 0 }));
-      await reload();
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    if (!(await run(SET, { signalDays: days, closedCaseMonths: months }))) return;
+    setFlash(t('admin.retention.done', { days, months }));
+    await reload();
   }
 
   return (
@@ -66,7 +64,7 @@ export function RetentionForm() {
       {loading && !data ? (
         <Loading />
       ) : (
-        <form onSubmit={onSubmit} noValidate data-testid="retention-form">
+        <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="retention-form">
           <ErrorAlert error={error} />
           <TextField
             id={`${PREFIX}-signalDays`}

@@ -1,13 +1,16 @@
+import type { Need } from '../../gql/graphql';
 import { FormEvent, useEffect, useRef, useState } from 'react';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { CAPACITY_STATUSES, NEEDS, SERVICE_STATUSES } from './constants';
-import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from './fields';
-import { capacityLabel, newId } from './shared';
+import { ChoiceGroup, focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from '../../components/form';
+import { capacityLabel } from './shared';
+import { newId } from '../../api/newId';
+import { graphql } from '../../gql';
 
-const REGISTER = `mutation RegisterService($input: RegisterServiceInput!) { registerService(input: $input) { id name } }`;
-const UPDATE = `mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { id name } }`;
+const REGISTER = graphql(`mutation RegisterService($input: RegisterServiceInput!) { registerService(input: $input) { id name } }`);
+const UPDATE = graphql(`mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { id name } }`);
 const PREFIX = 'service';
 
 export interface ServiceValues {
@@ -93,9 +96,7 @@ export function ServiceForm({
 }) {
   const { t } = useI18n();
   const text = useErrorText();
-  const register = useMutation<{ registerService: { id: string; name: string } }>(REGISTER);
-  const update = useMutation<{ updateService: { id: string; name: string } }>(UPDATE);
-  const { pending, error } = editing ? update : register;
+  const { run, pending, error } = useMutation();
   const empty: Values = {
     organisationId: organisationId ?? '',
     name: '',
@@ -114,7 +115,7 @@ export function ServiceForm({
   const id = useRef(editing?.id ?? newId());
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!editing) return;
+    if (!editing?.id) return;
     heading.current?.focus();
     heading.current?.scrollIntoView?.({ block: 'start' });
   }, [editing?.id]);
@@ -134,30 +135,27 @@ export function ServiceForm({
       return;
     }
     const number = (s: string) => (s.trim() ? whole(s) : undefined);
-    try {
-      const input = {
-        id: id.current,
-        organisationId: values.organisationId,
-        name: values.name.trim(),
-        description: values.description.trim() || undefined,
-        status: values.status,
-        needs: values.needs,
-        neighbourhoodCodes: values.neighbourhoodCodes,
-        capacityStatus: values.capacityStatus,
-        capacityAvailable: number(values.capacityAvailable),
-        capacityMaximum: number(values.capacityMaximum),
-        capacityUnit: values.capacityUnit.trim() || undefined,
-        address: values.address.trim() || undefined,
-      };
-      const saved = editing ? (await update.run({ input })).updateService : (await register.run({ input })).registerService;
-      if (!editing) {
-        id.current = newId();
-        setValues(empty);
-      }
-      onDone(saved.name);
-    } catch {
-      /* shown by ErrorAlert */
+    const input = {
+      id: id.current,
+      organisationId: values.organisationId,
+      name: values.name.trim(),
+      description: values.description.trim() || undefined,
+      status: values.status,
+      needs: values.needs as Need[], // validated above: chosen from NEEDS
+      neighbourhoodCodes: values.neighbourhoodCodes,
+      capacityStatus: values.capacityStatus,
+      capacityAvailable: number(values.capacityAvailable),
+      capacityMaximum: number(values.capacityMaximum),
+      capacityUnit: values.capacityUnit.trim() || undefined,
+      address: values.address.trim() || undefined,
+    };
+    const saved = editing ? (await run(UPDATE, { input }))?.updateService : (await run(REGISTER, { input }))?.registerService;
+    if (!saved) return;
+    if (!editing) {
+      id.current = newId();
+      setValues(empty);
     }
+    onDone(saved.name);
   }
 
   return (
@@ -165,7 +163,7 @@ export function ServiceForm({
       <h2 id="service-form-title" ref={heading} className="h4" tabIndex={-1}>
         {editing ? t('admin.services.editTitle', { name: editing.values.name }) : t('admin.services.formTitle')}
       </h2>
-      <form onSubmit={onSubmit} noValidate data-testid="service-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="service-form">
         <ErrorAlert error={error} />
         <SelectField
           {...field('organisationId')}

@@ -1,9 +1,13 @@
+import type { Need } from '../../gql/graphql';
 import { useState } from 'react';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { NEEDS } from '../../domain';
 import { useI18n } from '../../i18n/i18n';
-import { StatusMessage, TableScroll } from './shared';
+import { StatusMessage } from './shared';
+import { TableScroll } from '../../components/TableScroll';
+import { graphql } from '../../gql';
 
 interface Term {
   id: string;
@@ -15,8 +19,8 @@ interface Term {
   services: number;
 }
 
-const TERMS = `query TaxonomyTerms($mapped: Boolean) { taxonomyTerms(mapped: $mapped, first: 100) { nodes { id taxonomy code name description need services } pageInfo { hasNextPage } } }`;
-const MAP = `mutation MapTerm($termId: ID!, $need: Need) { mapTaxonomyTerm(termId: $termId, need: $need) { servicesUpdated unrouted term { id need } } }`;
+const TERMS = graphql(`query TaxonomyTerms($mapped: Boolean) { taxonomyTerms(mapped: $mapped, first: 100) { nodes { id taxonomy code name description need services } pageInfo { hasNextPage } } }`);
+const MAP = graphql(`mutation MapTerm($termId: ID!, $need: Need) { mapTaxonomyTerm(termId: $termId, need: $need) { servicesUpdated unrouted term { id need } } }`);
 
 /**
  * Other publishers' taxonomy terms (from HSDS imports) and the need each maps to here. A change
@@ -26,21 +30,18 @@ const MAP = `mutation MapTerm($termId: ID!, $need: Need) { mapTaxonomyTerm(termI
 export function TaxonomyPage() {
   const { t } = useI18n();
   const [only, setOnly] = useState<'' | 'unmapped'>('');
-  const { data, error, loading, reload } = useQuery<{ taxonomyTerms: { nodes: Term[]; pageInfo: { hasNextPage: boolean } } }>(TERMS, only === 'unmapped' ? { mapped: false } : {});
-  const map = useMutation<{ mapTaxonomyTerm: { servicesUpdated: number; unrouted: number } }>(MAP);
+  const { data, error, loading, reload } = useQuery(TERMS, only === 'unmapped' ? { mapped: false } : {});
+  const map = useMutation();
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
   const terms = data?.taxonomyTerms.nodes ?? [];
   const save = async (term: Term) => {
     const need = choice[term.id] ?? term.need ?? '';
     setMessage(undefined);
-    try {
-      const r = await map.run({ termId: term.id, need: need || null });
-      setMessage(t('admin.taxonomy.saved', { name: term.name, n: r.mapTaxonomyTerm.servicesUpdated, unrouted: r.mapTaxonomyTerm.unrouted }));
-      await reload();
-    } catch {
-      /* shown by ErrorAlert */
-    }
+    const r = await map.run(MAP, { termId: term.id, need: (need || null) as Need | null });
+    if (!r) return;
+    setMessage(t('admin.taxonomy.saved', { name: term.name, n: r.mapTaxonomyTerm.servicesUpdated, unrouted: r.mapTaxonomyTerm.unrouted }));
+    await reload();
   };
   return (
     <>

@@ -2,17 +2,6 @@ import { ReactNode, useEffect, useRef, useState } from 'react';
 import { formatDateTime, TIME_ZONE, Translate, useI18n } from '../../i18n/i18n';
 import { hasKey } from '../../i18n/i18n';
 
-/** A client-made id (UUID v4): a retry of the same form returns the same record. */
-export function newId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = new Uint8Array(16);
-  crypto.getRandomValues(b);
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
 /** Today in Rome as YYYY-MM-DD. */
 export function todayInRome(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -66,7 +55,7 @@ function CopyField({ id, label, value }: { id: string; label: string; value: str
       </label>
       <div className="input-group">
         <input id={id} ref={input} className="form-control font-monospace" readOnly value={value} onFocus={(e) => e.target.select()} data-testid={id} />
-        <button type="button" className="btn btn-outline-primary" onClick={copy}>
+        <button type="button" className="btn btn-outline-primary" onClick={() => void copy()}>
           {t('admin.secret.copy')}
           <span className="visually-hidden"> {label}</span>
         </button>
@@ -138,11 +127,3 @@ export function bodyBytes(text: string): number {
   return typeof TextEncoder === 'undefined' ? json.length : new TextEncoder().encode(json).length;
 }
 
-/** A table that scrolls sideways on a phone: the scrolling region can be reached with the keyboard. */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="table-responsive admin-table-scroll" tabIndex={0} role="region" aria-label={label}>
-      {children}
-    </div>
-  );
-}

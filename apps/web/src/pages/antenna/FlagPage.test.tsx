@@ -27,14 +27,14 @@ function reportFor(input: SubmitReportInput, advice: string | null = null): Repo
 
 /** The API as the page sees it; `submit` answers submitReport. */
 function mockApi(submit: Submit) {
-  gqlMock.mockImplementation((async (query: string, variables?: Record<string, unknown>) => {
+  gqlMock.mockImplementation(async (query: string, variables?: Record<string, unknown>) => {
     if (query.includes('FlagNeighbourhoods')) {
       return { neighbourhoods: [{ code: 'crocetta', name: 'Crocetta' }, { code: 'balsamo', name: 'Balsamo' }] };
     }
     if (query.includes('FlagMyAntenna')) return { myAntenna: { neighbourhoodCode: 'crocetta' } };
     if (query.includes('SubmitReport')) return { submitReport: await submit(variables?.input as SubmitReportInput) };
     throw new Error(`unexpected query ${query}`);
-  }) as typeof gql);
+  });
 }
 
 /** The inputs submitReport was called with, in order. */
@@ -204,8 +204,8 @@ describe('FlagPage form', () => {
     expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Nuova segnalazione' }));
-    expect((screen.getByTestId('flag-description') as HTMLTextAreaElement).value).toBe('');
-    expect((screen.getByLabelText('Quartiere in cui si trova la persona') as HTMLSelectElement).value).toBe('crocetta');
+    expect(screen.getByTestId<HTMLTextAreaElement>('flag-description').value).toBe('');
+    expect(screen.getByLabelText<HTMLSelectElement>('Quartiere in cui si trova la persona').value).toBe('crocetta');
   });
 
   it('asks for contact details only with consent, and sends them with it', async () => {
@@ -496,7 +496,7 @@ describe('FlagPage retries never duplicate a report', () => {
     expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();
     refuse = false;
     fireEvent.click(reopen);
-    expect((screen.getByTestId('flag-description') as HTMLTextAreaElement).value).toBe('Sfratto imminente.');
+    expect(screen.getByTestId<HTMLTextAreaElement>('flag-description').value).toBe('Sfratto imminente.');
     fireEvent.change(screen.getByTestId('flag-description'), { target: { value: 'Sfratto imminente, a fine mese.' } });
     await submit();
 

@@ -18,7 +18,7 @@ const REPORTS = [
 ];
 
 function mockReports(nodes: unknown[]) {
-  gqlMock.mockImplementation((async () => ({ myReports: { nodes, pageInfo: { hasNextPage: false } } })) as typeof gql);
+  gqlMock.mockImplementation(async () => ({ myReports: { nodes, pageInfo: { hasNextPage: false } } }));
 }
 
 function renderPage() {
@@ -94,14 +94,14 @@ describe('MyReportsPage', () => {
 
   it('lets the antenna add news to an open report or withdraw one made by mistake (with a reason), never a closed one', async () => {
     let reports = REPORTS;
-    gqlMock.mockImplementation((async (query: string) => {
+    gqlMock.mockImplementation(async (query: string) => {
       if (query.includes('addReportFollowUp')) return { addReportFollowUp: true };
       if (query.includes('withdrawReport')) {
         reports = reports.map((r) => (r.id === 'r2' ? { ...r, status: 'WITHDRAWN' } : r));
         return { withdrawReport: true };
       }
       return { myReports: { nodes: reports, pageInfo: { hasNextPage: false } } };
-    }) as typeof gql);
+    });
     renderPage();
     await screen.findByTestId('my-report-r1');
     expect(screen.queryByTestId('withdraw-r3')).toBeNull();

@@ -8,10 +8,11 @@ import { createQueueStore, sessionStore, waitingReports } from './pending';
 import { dialable } from './phone';
 import { ReportCardActions } from './ReportCardActions';
 import './antenna.css';
+import { graphql } from '../../gql';
 
-const MY_REPORTS = `query MyReports($first: Int) {
+const MY_REPORTS = graphql(`query MyReports($first: Int) {
   myReports(first: $first) { nodes { id reference submittedAt needs urgency ageBand status descriptionStart ownerDesk { name phone hours } } pageInfo { hasNextPage } }
-}`;
+}`);
 
 type ListedReport = Pick<Report, 'id' | 'reference' | 'submittedAt' | 'needs' | 'urgency' | 'ageBand' | 'status' | 'ownerDesk'> & {
   /** The first words the shop itself wrote (never what the desk added); null once no longer kept. */
@@ -35,7 +36,7 @@ const isOpen = (status: CoarseStatus) => status === 'RECEIVED' || status === 'IN
 /** The antenna's own reports, newest first, with only their coarse state. */
 export function MyReportsPage() {
   const { t, locale } = useI18n();
-  const { data, error, loading, reload } = useQuery<MyReportsData>(MY_REPORTS, { first: 50 });
+  const { data, error, loading, reload } = useQuery(MY_REPORTS, { first: 50 });
   const [waiting] = useState(() => waitingReports(createQueueStore(sessionStore()).read()).length);
   const reports = data?.myReports.nodes ?? [];
   const [done, setDone] = useState({ text: '', count: 0 });

@@ -1,10 +1,12 @@
+import type { Operation } from '../../api/client';
 import { ErrorAlert } from '../../components/common';
 import { useActionForms } from '../../components/useActionForms';
 import { useI18n } from '../../i18n/i18n';
-import { TextForm } from '../org/TextForm';
+import { TextForm } from '../../components/TextForm';
+import { graphql } from '../../gql';
 
-export const ADD_FOLLOW_UP = 'mutation AddFollowUp($reportId: ID!, $note: String!) { addReportFollowUp(reportId: $reportId, note: $note) }';
-export const WITHDRAW = 'mutation Withdraw($reportId: ID!, $reason: String!) { withdrawReport(reportId: $reportId, reason: $reason) }';
+export const ADD_FOLLOW_UP = graphql(`mutation AddFollowUp($reportId: ID!, $note: String!) { addReportFollowUp(reportId: $reportId, note: $note) }`);
+export const WITHDRAW = graphql(`mutation Withdraw($reportId: ID!, $reason: String!) { withdrawReport(reportId: $reportId, reason: $reason) }`);
 
 
 /**
@@ -14,7 +16,8 @@ export const WITHDRAW = 'mutation Withdraw($reportId: ID!, $reason: String!) { w
 export function ReportCardActions({ reportId, onDone }: { reportId: string; onDone(message: string): void }) {
   const { t } = useI18n();
   const { open, toggle, pending, error, ...action } = useActionForms<'followUp' | 'withdraw'>(onDone);
-  const run = (mutation: string, variables: Record<string, string>, doneKey: string) => action.run(mutation, { reportId, ...variables }, t(`antenna.myReports.done.${doneKey}`));
+  const run = <T, V extends { reportId: string | number }>(mutation: Operation<T, V>, variables: Omit<V, 'reportId'>, doneKey: string) =>
+    action.run(mutation, { reportId, ...variables } as V, t(`antenna.myReports.done.${doneKey}`));
 
   return (
     <div className="mt-3">

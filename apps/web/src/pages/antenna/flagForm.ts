@@ -74,7 +74,7 @@ export function toInput(values: FlagValues, id: string): SubmitReportInput {
     neighbourhoodCode: values.neighbourhoodCode,
     needs: values.needs,
     urgency: values.urgency as Urgency,
-    ageBand: (values.ageBand || 'UNKNOWN') as AgeBand,
+    ageBand: values.ageBand || 'UNKNOWN',
     description: values.description.trim(),
     consentToContact: values.consent === 'yes',
     doNotContact: values.doNotContact,

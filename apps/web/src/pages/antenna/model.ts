@@ -1,6 +1,7 @@
 /** The shapes of the GraphQL API the antenna pages use (see the schema: SubmitReportInput, Report). */
 
 import { Need, NEEDS, Urgency, URGENCIES as MOST_URGENT_FIRST } from '../../domain';
+import { graphql } from '../../gql';
 
 export { NEEDS };
 export type { Need, Urgency };
@@ -56,9 +57,9 @@ export interface Report {
   urgency: Urgency;
 }
 
-export const REPORT_FIELDS = 'id reference advice ageBand needs neighbourhoodCode status submittedAt urgency ownerDesk { name phone hours } nextStep { acceptBy }';
+graphql(`fragment SubmittedReport on Report { id reference advice ageBand needs neighbourhoodCode status submittedAt urgency ownerDesk { name phone hours } nextStep { acceptBy } }`);
 
-export const SUBMIT_REPORT = `mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { ${REPORT_FIELDS} } }`;
+export const SUBMIT_REPORT = graphql(`mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { ...SubmittedReport } }`);
 
 export function isNeed(value: unknown): value is Need {
   return typeof value === 'string' && (NEEDS as readonly string[]).includes(value);

@@ -2,15 +2,16 @@ import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { sessionStore } from './pending';
+import { graphql } from '../../gql';
 
 export interface NeighbourhoodOption {
   code: string;
   name: string;
 }
 
-const NEIGHBOURHOODS = 'query FlagNeighbourhoods($municipality: String) { neighbourhoods(municipality: $municipality) { code name } }';
+const NEIGHBOURHOODS = graphql(`query FlagNeighbourhoods($municipality: String) { neighbourhoods(municipality: $municipality) { code name } }`);
 /** Asked on its own: if it fails, the form still works (nothing is preselected). */
-const MY_ANTENNA = 'query FlagMyAntenna { myAntenna { neighbourhoodCode } }';
+const MY_ANTENNA = graphql(`query FlagMyAntenna { myAntenna { neighbourhoodCode } }`);
 
 /** The last list and antenna neighbourhood seen in this tab, so the form still works if the network drops. */
 const CACHE_KEY = 'prossimo.flag-context';
@@ -51,8 +52,8 @@ export interface FlagContext {
 
 export function useFlagContext(municipality: string | undefined): FlagContext {
   const [cached] = useState(() => readCache(municipality ?? ''));
-  const list = useQuery<{ neighbourhoods: NeighbourhoodOption[] }>(NEIGHBOURHOODS, municipality ? { municipality } : {});
-  const antenna = useQuery<{ myAntenna: { neighbourhoodCode: string } }>(MY_ANTENNA);
+  const list = useQuery(NEIGHBOURHOODS, municipality ? { municipality } : {});
+  const antenna = useQuery(MY_ANTENNA);
 
   const neighbourhoods = useMemo(
     () => [...(list.data?.neighbourhoods ?? cached?.neighbourhoods ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'it')),

@@ -1,14 +1,14 @@
 import { FormEvent, useState } from 'react';
 import { useQuery } from '../../api/hooks';
 import { newId } from '../../api/newId';
-import { useAction } from '../../api/useAction';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../auth/session';
-import { CheckField, SelectField, TextArea, TextField, serverField } from '../admin/fields';
+import { CheckField, SelectField, TextArea, TextField, serverField } from '../../components/form';
 import { parseBoundary } from '../dashboard/mapData';
 import { NEIGHBOURHOODS, Neighbourhood } from '../public/publicApi';
-import { INITIATIVE_KINDS, Initiative, PUBLISH, UPDATE } from './communityApi';
+import { INITIATIVE_KINDS, Initiative, InitiativeKind, PUBLISH, UPDATE } from './communityApi';
 
 type Form = {
   kind: string;
@@ -72,11 +72,11 @@ const opt = (v: string) => (v.trim() === '' ? undefined : v.trim());
 export function InitiativeForm({ initiative, onSaved, onCancel }: { initiative?: Initiative; onSaved(message: string): void; onCancel(): void }) {
   const { t } = useI18n();
   const { account } = useSession();
-  const shapes = useQuery<{ neighbourhoods: Neighbourhood[] }>(NEIGHBOURHOODS, { m: account?.municipality });
+  const shapes = useQuery(NEIGHBOURHOODS, { m: account?.municipality });
   const neighbourhoods = [...(shapes.data?.neighbourhoods ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'it'));
   const [f, setF] = useState<Form>(() => formOf(initiative));
   const [id] = useState(() => initiative?.id ?? newId());
-  const { run, pending, error } = useAction((message) => onSaved(message));
+  const { run, pending, error } = useMutation((message) => onSaved(message));
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setF((prev) => ({ ...prev, [k]: v }));
   const blamed = serverField(error?.field);
   const prefix = initiative ? `edit-${initiative.id.slice(0, 8)}` : 'new-initiative';
@@ -92,7 +92,7 @@ export function InitiativeForm({ initiative, onSaved, onCancel }: { initiative?:
     e.preventDefault();
     const input = {
       id,
-      kind: f.kind,
+      kind: f.kind as InitiativeKind,
       titleIt: f.titleIt.trim(),
       titleEn: opt(f.titleEn),
       descriptionIt: f.descriptionIt.trim(),
@@ -108,7 +108,8 @@ export function InitiativeForm({ initiative, onSaved, onCancel }: { initiative?:
       publicContact: opt(f.publicContact),
     };
     const title = input.titleIt;
-    await run(initiative ? UPDATE : PUBLISH, { input }, initiative ? t('community.manage.updated', { title }) : t('community.manage.saved', { title }));
+    if (initiative) await run(UPDATE, { input }, t('community.manage.updated', { title }));
+    else await run(PUBLISH, { input }, t('community.manage.saved', { title }));
   };
 
   return (

@@ -4,7 +4,7 @@ import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { telHref } from '../public/places';
 import { NEIGHBOURHOODS, Neighbourhood, usePublicInfo } from '../public/publicApi';
-import { INITIATIVE_PAGE, Initiative } from './communityApi';
+import { INITIATIVE_PAGE } from './communityApi';
 import { SeatsBadge } from './SeatsBadge';
 import { agesText, localText, organiserText, sessionWhen } from './format';
 import '../public/public.css';
@@ -18,8 +18,8 @@ export function InitiativePage() {
   const { id = '' } = useParams();
   const { t, locale } = useI18n();
   const { municipality } = usePublicInfo();
-  const q = useQuery<{ initiative: Initiative }>(INITIATIVE_PAGE, { id });
-  const shapes = useQuery<{ neighbourhoods: Neighbourhood[] }>(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
+  const q = useQuery(INITIATIVE_PAGE, { id });
+  const shapes = useQuery(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
   if (q.error?.code === 'NOT_FOUND' || q.error?.code === 'BAD_USER_INPUT') {
     return (
       <>

@@ -5,7 +5,7 @@ import { useQuery } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { NEIGHBOURHOODS, Neighbourhood, usePublicInfo } from '../public/publicApi';
-import { Connection, DAY_PARTS, FINDER, INITIATIVE_KINDS, Initiative } from './communityApi';
+import { DAY_PARTS, FINDER, INITIATIVE_KINDS, Initiative } from './communityApi';
 import { SeatsBadge } from './SeatsBadge';
 import { localText, organiserText, sessionWhen } from './format';
 import '../public/public.css';
@@ -30,7 +30,7 @@ export function InitiativesPage() {
   const part = params.get('quando') ?? '';
   const kind = params.get('tipo') ?? '';
   const checked = (p: string) => params.get(p) === '1';
-  const shapes = useQuery<{ neighbourhoods: Neighbourhood[] }>(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
+  const shapes = useQuery(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
   const names = new Map((shapes.data?.neighbourhoods ?? []).map((n) => [n.code, n.name]));
   const [items, setItems] = useState<Initiative[]>();
   const [next, setNext] = useState<string | null>(null);
@@ -47,7 +47,7 @@ export function InitiativesPage() {
         const f = new URLSearchParams(key);
         const vars: Record<string, unknown> = { m: municipality, h: f.get('quartiere') || null, part: f.get('quando') || null, kind: f.get('tipo') || null, after };
         for (const c of CHECKS) vars[c.var] = f.get(c.param) === '1' ? true : null;
-        const d = await gql<{ initiatives: Connection<Initiative> }>(FINDER, vars, { auth: false });
+        const d = await gql(FINDER, vars, { auth: false });
         setItems((prev) => (after ? [...(prev ?? []), ...d.initiatives.nodes] : d.initiatives.nodes));
         setNext(d.initiatives.pageInfo.hasNextPage ? d.initiatives.pageInfo.endCursor : null);
       } catch (e) {

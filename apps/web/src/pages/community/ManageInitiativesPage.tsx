@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
-import { useAction } from '../../api/useAction';
+import { useMutation } from '../../api/mutation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
-import { useNeighbourhoods } from '../org/useNeighbourhoods';
-import { Connection, Initiative, MY_INITIATIVES, Session, UPDATE_SESSION, WITHDRAW } from './communityApi';
+import { useNeighbourhoods } from '../../components/useNeighbourhoods';
+import { Initiative, MY_INITIATIVES, Session, UPDATE_SESSION, WITHDRAW } from './communityApi';
 import { InitiativeForm } from './InitiativeForm';
 import { SeriesForm, SessionForm } from './ScheduleForms';
 import { SeatsBadge } from './SeatsBadge';
@@ -19,7 +19,7 @@ type Open = { kind: 'new' } | { kind: 'edit' | 'series' | 'session'; id: string 
 /** A session's line for the organiser: when, the seats, and cancel / postpone / schedule again. */
 function SessionRow({ s, onDone }: { s: Session; onDone(message: string): void }) {
   const { t, locale } = useI18n();
-  const { run, pending, error } = useAction((message) => onDone(message));
+  const { run, pending, error } = useMutation((message) => onDone(message));
   const [asking, setAsking] = useState(false);
   const move = (status: 'CANCELLED' | 'POSTPONED' | 'SCHEDULED', message: string) => void run(UPDATE_SESSION, { input: { id: s.id, status } }, message);
   return (
@@ -73,7 +73,7 @@ function SessionRow({ s, onDone }: { s: Session; onDone(message: string): void }
 export function ManageInitiativesPage() {
   const { t } = useI18n();
   const [withdrawn, setWithdrawn] = useState(false);
-  const { data, error, loading, reload } = useQuery<{ myInitiatives: Connection<Initiative> }>(MY_INITIATIVES, { withdrawn });
+  const { data, error, loading, reload } = useQuery(MY_INITIATIVES, { withdrawn });
   const { nameOf } = useNeighbourhoods();
   const [open, setOpen] = useState<Open>(null);
   const [saved, setSaved] = useState('');
@@ -84,7 +84,7 @@ export function ManageInitiativesPage() {
     setSaved(message);
     void reload();
   };
-  const withdraw = useAction(() => done(t('community.manage.withdrawnDone', { title: confirm?.titleIt ?? '' })));
+  const withdraw = useMutation(() => done(t('community.manage.withdrawnDone', { title: confirm?.titleIt ?? '' })));
   const items = data?.myInitiatives.nodes ?? [];
   return (
     <>

@@ -1,9 +1,9 @@
 import { FormEvent, useState } from 'react';
 import { newId } from '../../api/newId';
-import { useAction } from '../../api/useAction';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
-import { TextField, serverField } from '../admin/fields';
+import { TextField, serverField } from '../../components/form';
 import { SCHEDULE_SERIES, SCHEDULE_SESSION, WEEKDAYS } from './communityApi';
 
 const romeDate = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date(Date.now() + days * 86_400_000));
@@ -15,7 +15,7 @@ export function SeriesForm({ initiativeId, onSaved, onCancel }: { initiativeId: 
   const [days, setDays] = useState<string[]>([]);
   const [f, setF] = useState({ startTime: '15:00', endTime: '17:00', firstDate: romeDate(1), untilDate: romeDate(56), maxOccurrences: '', publicSeats: '15', referralSeats: '3' });
   const set = (k: keyof typeof f, v: string) => setF((prev) => ({ ...prev, [k]: v }));
-  const { run, pending, error } = useAction((_message, data) => onSaved(t('community.manage.seriesSaved', { n: (data as { scheduleSessionSeries: unknown[] }).scheduleSessionSeries.length })));
+  const { run, pending, error } = useMutation((_message, data) => onSaved(t('community.manage.seriesSaved', { n: (data as { scheduleSessionSeries: unknown[] }).scheduleSessionSeries.length })));
   const blamed = serverField(error?.field);
   const p = `series-${initiativeId.slice(0, 8)}`;
   const submit = async (e: FormEvent) => {
@@ -69,7 +69,7 @@ export function SessionForm({ initiativeId, onSaved, onCancel }: { initiativeId:
   const [id] = useState(newId);
   const [f, setF] = useState({ date: romeDate(7), start: '15:00', end: '17:00', publicSeats: '15', referralSeats: '3' });
   const set = (k: keyof typeof f, v: string) => setF((prev) => ({ ...prev, [k]: v }));
-  const { run, pending, error } = useAction(() => onSaved(t('community.manage.sessionSaved')));
+  const { run, pending, error } = useMutation(() => onSaved(t('community.manage.sessionSaved')));
   const blamed = serverField(error?.field);
   const p = `session-${initiativeId.slice(0, 8)}`;
   /** A Rome wall-clock time as an instant (the offset of that day in Rome). */

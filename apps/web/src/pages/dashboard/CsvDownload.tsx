@@ -37,7 +37,7 @@ export function CsvDownload({ table, period, label }: { table: CsvTableName; per
   }
   return (
     <div className="dashboard-csv mb-2">
-      <button type="button" className="btn btn-sm btn-outline-primary" onClick={onClick} disabled={pending} data-testid={`csv-${table}`}>
+      <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => void onClick()} disabled={pending} data-testid={`csv-${table}`}>
         {t('dashboard.csv.download')}
         <span className="visually-hidden"> – {label}</span>
       </button>

@@ -86,11 +86,11 @@ describe('DashboardPage', () => {
   beforeEach(() => {
     current = dashboard;
     gqlMock.mockReset();
-    gqlMock.mockImplementation(async (query: string) => answer(query) as never);
+    gqlMock.mockImplementation(async (query: string) => answer(query));
     subscribeMock.mockReset();
     subscribeMock.mockImplementation((query, onData) => {
-      if (query.includes('referralsMoving')) onReferralTick = onData as (data: unknown) => void;
-      else onTick = onData as (data: unknown) => void;
+      if (query.includes('referralsMoving')) onReferralTick = onData;
+      else onTick = onData;
       return () => undefined;
     });
   });
@@ -198,7 +198,7 @@ describe('DashboardPage', () => {
     // absent from the reports: none, not hidden
     expect(screen.getByTestId('map-nigozza').getAttribute('aria-label')).toBe('Nigozza: 0,0 segnalazioni ogni 1.000 residenti');
     expect(screen.getByTestId('map-nigozza').getAttribute('data-state')).toBe('shown');
-    expect((screen.getByTestId('map-mode-reports') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId<HTMLInputElement>('map-mode-reports').checked).toBe(true);
     expect(screen.getByLabelText('Segnalazioni ogni 1.000 residenti')).toBe(screen.getByTestId('map-mode-reports'));
     expect(screen.getByTestId('neighbourhood-map').getAttribute('aria-label')).toBe('Mappa dei quartieri: segnalazioni ogni 1.000 residenti');
     expect(screen.getByTestId('neighbourhood-map').textContent).toContain('< 10');
@@ -220,7 +220,7 @@ describe('DashboardPage', () => {
   it('still shows the table when the map cannot be loaded', async () => {
     gqlMock.mockImplementation(async (query: string) => {
       if (!query.includes('dashboard(')) throw new Error('no boundary');
-      return answer(query) as never;
+      return answer(query);
     });
     renderPage();
     await screen.findByTestId('neighbourhood-table');
@@ -279,8 +279,8 @@ describe('DashboardPage', () => {
   it('asks for the chosen period', async () => {
     renderPage();
     await screen.findByTestId('neighbourhood-map');
-    const from = screen.getByTestId('period-from') as HTMLSelectElement;
-    const to = screen.getByTestId('period-to') as HTMLSelectElement;
+    const from = screen.getByTestId<HTMLSelectElement>('period-from');
+    const to = screen.getByTestId<HTMLSelectElement>('period-to');
     const chosenFrom = to.options[2].value;
     const chosenTo = to.options[1].value;
     fireEvent.change(from, { target: { value: chosenFrom } });

@@ -20,8 +20,8 @@ export function DashboardPage() {
   const { t, locale } = useI18n();
   const [period, setPeriod] = useState<Period>({});
   const variables = { ...(period.from ? { from: period.from } : {}), ...(period.to ? { to: period.to } : {}) };
-  const { data, error, loading, reload } = useQuery<{ dashboard: Dashboard }>(DASHBOARD_QUERY, variables);
-  const shapes = useQuery<{ neighbourhoods: NeighbourhoodShape[] }>(NEIGHBOURHOODS_QUERY);
+  const { data, error, loading, reload } = useQuery(DASHBOARD_QUERY, variables);
+  const shapes = useQuery(NEIGHBOURHOODS_QUERY);
   const [updatedAt, setUpdatedAt] = useState<Date>();
 
   useEffect(() => {

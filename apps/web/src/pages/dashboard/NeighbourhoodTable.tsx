@@ -1,13 +1,13 @@
 import { SuppressedCell } from '../../components/SuppressedCell';
 import { useI18n } from '../../i18n/i18n';
 import type { NeighbourhoodRow } from './mapData';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The map's data as a table: the accessible way to read it. */
 export function NeighbourhoodTable({ rows, k }: { rows: NeighbourhoodRow[]; k: number }) {
   const { t } = useI18n();
   return (
-    <TableScroll label={t('dashboard.neighbourhoods.caption')}>
+    <TableScroll className="dashboard-table-scroll" label={t('dashboard.neighbourhoods.caption')}>
       <table className="table table-sm table-striped dashboard-table" data-testid="neighbourhood-table">
         <caption>{t('dashboard.neighbourhoods.caption')}</caption>
         <thead>

@@ -52,7 +52,7 @@ export function PeriodSelector({ period, onChange }: { period: Period; onChange(
   useEffect(() => {
     setFrom(period.from ?? fallback.from);
     setTo(period.to ?? fallback.to);
-  }, [period.from, period.to]);
+  }, [period.from, period.to, fallback.from, fallback.to]);
   const months = Array.from({ length: HISTORY + 1 }, (_, i) => shiftMonth(fallback.to, -i));
   const submit = (e: FormEvent) => {
     e.preventDefault();

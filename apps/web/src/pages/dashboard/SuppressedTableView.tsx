@@ -1,6 +1,6 @@
 import { SuppressedCell } from '../../components/SuppressedCell';
 import { useI18n } from '../../i18n/i18n';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 import type { SuppressedTable } from './types';
 
 interface Props {
@@ -28,7 +28,7 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
   if (transpose) {
     const values = table.cells[0]?.values ?? [];
     return (
-      <TableScroll label={caption}>
+      <TableScroll className="dashboard-table-scroll" label={caption}>
         <table className="table table-sm table-striped dashboard-table" data-testid={testId}>
           <caption>{caption}</caption>
           <thead>
@@ -63,7 +63,7 @@ export function SuppressedTableView({ table, caption, rowHeader, rowLabel, colum
   /** With one column the row total repeats it. */
   const totalColumn = table.columns.length > 1;
   return (
-    <TableScroll label={caption}>
+    <TableScroll className="dashboard-table-scroll" label={caption}>
       <table className="table table-sm table-striped dashboard-table" data-testid={testId}>
         <caption>
           {caption}

@@ -146,7 +146,7 @@ export function mapValues(rows: NeighbourhoodRow[], mode: MapMode): { values: Ma
     }
     return r.antennasPer1000 === null ? { r, value: null, state: 'missing' as const } : { r, value: r.antennasPer1000, state: 'shown' as const };
   });
-  const breaks = scaleBreaks(raw.filter((x) => x.state === 'shown').map((x) => x.value as number));
+  const breaks = scaleBreaks(raw.filter((x) => x.state === 'shown').map((x) => x.value));
   const values = raw.map(({ r, value, state, ...more }) => ({
     code: r.code,
     name: r.name,

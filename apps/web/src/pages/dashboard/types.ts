@@ -1,4 +1,5 @@
 /** What the dashboard reads from the API: aggregates only, never a person. */
+import { graphql } from '../../gql';
 
 /**
  * Why a count is hidden: SMALL, it is under k (shown "< k", true of it); COMPLEMENTARY, hidden to
@@ -68,25 +69,25 @@ export interface NeighbourhoodShape {
   boundary: string | null;
 }
 
-const TABLE = 'rows columns cells { row total values reasons totalReason } rowTotals columnTotals total rowTotalReasons columnTotalReasons totalReason';
-const TIMES = 'count medianMinutes p90Minutes';
+graphql(`fragment TableFields on SuppressedTable { rows columns cells { row total values reasons totalReason } rowTotals columnTotals total rowTotalReasons columnTotalReasons totalReason }`);
+graphql(`fragment TimesFields on AcceptanceTimes { count medianMinutes p90Minutes }`);
 
-export const DASHBOARD_QUERY = `query Dashboard($from: String, $to: String) {
+export const DASHBOARD_QUERY = graphql(`query Dashboard($from: String, $to: String) {
   dashboard(from: $from, to: $to) {
     from to k municipality unownedReports deadLetters
-    acceptance { ${TIMES} }
-    firstContact { ${TIMES} }
-    referralsByState { ${TABLE} }
-    reportsByMonthAndNeed { ${TABLE} }
-    reportsByNeighbourhoodAndNeed { ${TABLE} }
-    reportsByNeighbourhoodAndMonth { ${TABLE} }
-    slaBreachesByMonth { ${TABLE} }
-    unmetNeed { ${TABLE} }
+    acceptance { ...TimesFields }
+    firstContact { ...TimesFields }
+    referralsByState { ...TableFields }
+    reportsByMonthAndNeed { ...TableFields }
+    reportsByNeighbourhoodAndNeed { ...TableFields }
+    reportsByNeighbourhoodAndMonth { ...TableFields }
+    slaBreachesByMonth { ...TableFields }
+    unmetNeed { ...TableFields }
     coverage { desertThresholdPer1000 deserts neighbourhoods { code name activeAntennas desert per1000Residents population } }
   }
-}`;
+}`);
 
-export const NEIGHBOURHOODS_QUERY = `query Neighbourhoods { neighbourhoods { code name population boundary } }`;
+export const NEIGHBOURHOODS_QUERY = graphql(`query DashboardNeighbourhoods { neighbourhoods { code name population boundary } }`);
 
-export const REPORTS_ARRIVING = `subscription { reportsArriving { at municipality } }`;
-export const REFERRALS_MOVING = `subscription { referralsMoving { at municipality } }`;
+export const REPORTS_ARRIVING = graphql(`subscription ReportsArriving { reportsArriving { at municipality } }`);
+export const REFERRALS_MOVING = graphql(`subscription ReferralsMoving { referralsMoving { at municipality } }`);

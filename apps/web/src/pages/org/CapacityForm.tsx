@@ -1,9 +1,10 @@
 import { FormEvent, useState } from 'react';
-import { ApiError, gql } from '../../api/client';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert, StatusBadge } from '../../components/common';
 import { formatDateTime, hasKey, useI18n } from '../../i18n/i18n';
 import { CapacityErrors, parseCount, validateCapacity } from './capacity';
-import { CAPACITY_STATUSES, capacityLabelKey } from './tones';
+import { CAPACITY_STATUSES, capacityLabelKey } from '../../components/tones';
+import { graphql } from '../../gql';
 
 export interface DirectoryService {
   id: string;
@@ -20,9 +21,9 @@ export interface DirectoryService {
   updatedAt: string;
 }
 
-const UPDATE = `mutation UpdateCapacity($input: UpdateCapacityInput!) {
+const UPDATE = graphql(`mutation UpdateCapacity($input: UpdateCapacityInput!) {
   updateServiceCapacity(input: $input) { id capacityStatus capacityAvailable capacityMaximum capacityUnit updatedAt }
-}`;
+}`);
 
 /** One service: what it offers, and a small form to say how many places it has now. */
 export function CapacityForm({ service, onSaved }: { service: DirectoryService; onSaved(): void }) {
@@ -31,9 +32,8 @@ export function CapacityForm({ service, onSaved }: { service: DirectoryService; 
   const [available, setAvailable] = useState(service.capacityAvailable?.toString() ?? '');
   const [maximum, setMaximum] = useState(service.capacityMaximum?.toString() ?? '');
   const [errors, setErrors] = useState<CapacityErrors>({});
-  const [error, setError] = useState<ApiError>();
+  const { run, pending, error } = useMutation();
   const [saved, setSaved] = useState('');
-  const [pending, setPending] = useState(false);
   const id = service.id;
 
   async function submit(event: FormEvent) {
@@ -45,17 +45,9 @@ export function CapacityForm({ service, onSaved }: { service: DirectoryService; 
       document.getElementById(found.available ? `cap-available-${id}` : `cap-maximum-${id}`)?.focus();
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
-      await gql(UPDATE, { input: { serviceId: id, capacityStatus: status, capacityAvailable: parseCount(available), capacityMaximum: parseCount(maximum) } });
-      setSaved(t('org.capacity.saved', { name: service.name }));
-      onSaved();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
-    } finally {
-      setPending(false);
-    }
+    if (!(await run(UPDATE, { input: { serviceId: id, capacityStatus: status, capacityAvailable: parseCount(available), capacityMaximum: parseCount(maximum) } }))) return;
+    setSaved(t('org.capacity.saved', { name: service.name }));
+    onSaved();
   }
 
   const unit = service.capacityUnit ? ` (${service.capacityUnit})` : '';

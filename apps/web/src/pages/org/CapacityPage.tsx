@@ -5,15 +5,16 @@ import { useI18n } from '../../i18n/i18n';
 import { CapacityForm, DirectoryService } from './CapacityForm';
 import { OrganisationDetailsForm } from './OrganisationDetailsForm';
 import { PublicDetailsForm } from './PublicDetailsForm';
+import { graphql } from '../../gql';
 
-const SERVICES = `query Services {
+const SERVICES = graphql(`query Services {
   services { id organisationId name description needs neighbourhoodCodes capacityStatus capacityAvailable capacityMaximum capacityUnit status updatedAt }
-}`;
+}`);
 
 /** The organisation's services, each with how many places it has now. */
 export function CapacityPage() {
   const { t } = useI18n();
-  const { data, error, loading, reload } = useQuery<{ services: DirectoryService[] }>(SERVICES);
+  const { data, error, loading, reload } = useQuery(SERVICES);
   const services = data ? [...data.services].sort((a, b) => a.name.localeCompare(b.name, 'it')) : [];
   // The public details (issue 15): what residents read in the catalogue about the organisation and each service.
   const [editing, setEditing] = useState<'organisation' | string>();

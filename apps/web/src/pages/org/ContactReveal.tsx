@@ -35,7 +35,7 @@ export function ContactReveal({ referralId, reportId }: { referralId: string; re
     setPending(true);
     setError(undefined);
     try {
-      const data = await gql<{ revealContact: RevealedContact }>(REVEAL, { reportId });
+      const data = await gql(REVEAL, { reportId });
       setContact(data.revealContact);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []);

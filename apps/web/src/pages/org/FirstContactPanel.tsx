@@ -1,6 +1,6 @@
 import { ReactNode } from 'react';
 import { ErrorAlert } from '../../components/common';
-import { useAction } from '../../api/useAction';
+import { useMutation } from '../../api/mutation';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { contactThroughDesk, InboxReferral, ReferralStatus, REQUEST_FIRST_CONTACT } from './inboxApi';
 
@@ -13,7 +13,7 @@ const OPEN: ReferralStatus[] = ['REQUESTED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD
  */
 export function FirstContactPanel({ referral, onDone }: { referral: InboxReferral; onDone(message: string, data?: unknown): void }) {
   const { t, locale } = useI18n();
-  const { run, pending, error } = useAction(onDone);
+  const { run, pending, error } = useMutation(onDone);
   const { id, status } = referral;
   // Nothing to say once the referral has ended (completed, failed, rejected, cancelled).
   if (!contactThroughDesk(referral) || !OPEN.includes(status)) return null;

@@ -5,8 +5,8 @@ import { useI18n } from '../../i18n/i18n';
 import { INBOX_TABS, InboxReferral, InboxTab, REFERRAL_UPDATES, ReferralNotice, REFERRALS, ReferralsData, TAB_STATUSES } from './inboxApi';
 import { inboxOrder } from './inboxOrder';
 import { ReferralCard } from './ReferralCard';
-import { useNeighbourhoods } from './useNeighbourhoods';
-import { useNow } from './useNow';
+import { useNeighbourhoods } from '../../components/useNeighbourhoods';
+import { useNow } from '../../components/useNow';
 import { useReferralBriefs } from './useReferralBriefs';
 
 /** A message for a live region: the counter makes the same text be announced again. */
@@ -36,7 +36,7 @@ export function InboxPage() {
   // While a card moved out of the tab's statuses stays in view, every status is read, so it stays
   // current too (a hand-over, a colleague's move); the tab's own filter is applied here.
   const variables = useMemo(() => ({ first: 100, status: keeping ? undefined : TAB_STATUSES[tab] }), [tab, keeping]);
-  const { data, error, loading, reload } = useQuery<ReferralsData>(REFERRALS, variables);
+  const { data, error, loading, reload } = useQuery(REFERRALS, variables);
   const { nameOf } = useNeighbourhoods();
   const now = useNow(30_000);
   const [live, setLive] = useState<Announcement>({ text: '', count: 0 });
@@ -45,7 +45,7 @@ export function InboxPage() {
 
   useEffect(() => setKept(new Map()), [tab]);
 
-  useSubscription<ReferralNotice>(
+  useSubscription(
     REFERRAL_UPDATES,
     (event) => {
       const notice = event.referralUpdates;

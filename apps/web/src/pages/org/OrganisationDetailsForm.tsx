@@ -1,11 +1,13 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { ApiError, gql } from '../../api/client';
 import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading } from '../../components/common';
+import { TextArea, TextField } from '../../components/form';
 import { useI18n } from '../../i18n/i18n';
+import { graphql } from '../../gql';
 
-const MINE = `query MyOrganisation { myOrganisation { id name legalForm email phone website description } }`;
-const UPDATE = `mutation UpdateMyOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`;
+const MINE = graphql(`query MyOrganisation { myOrganisation { id name legalForm email phone website description } }`);
+const UPDATE = graphql(`mutation UpdateMyOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`);
 
 interface Mine {
   id: string;
@@ -24,11 +26,10 @@ interface Mine {
  */
 export function OrganisationDetailsForm({ onSaved, onCancel }: { onSaved(name: string): void; onCancel(): void }) {
   const { t } = useI18n();
-  const mine = useQuery<{ myOrganisation: Mine }>(MINE);
+  const mine = useQuery(MINE);
   const [v, setV] = useState<{ name: string; description: string; email: string; phone: string; website: string }>();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<ApiError>();
-  const [pending, setPending] = useState(false);
+  const { run, pending, error } = useMutation();
   useEffect(() => {
     const o = mine.data?.myOrganisation;
     if (o && !v) setV({ name: o.name, description: o.description ?? '', email: o.email ?? '', phone: o.phone ?? '', website: o.website ?? '' });
@@ -45,31 +46,18 @@ export function OrganisationDetailsForm({ onSaved, onCancel }: { onSaved(name: s
     if (v.website.trim() && !/^https?:\/\/\S+\.\S+/.test(v.website.trim())) e.website = t('org.publicDetails.errors.url');
     setErrors(e);
     if (Object.keys(e).length) return;
-    setPending(true);
-    setError(undefined);
-    try {
-      await gql(UPDATE, {
-        input: {
-          id: mine.data.myOrganisation.id, name: v.name.trim(), keepRegistration: true, ...(mine.data.myOrganisation.legalForm ? { legalForm: mine.data.myOrganisation.legalForm } : {}),
-          ...(v.description.trim() ? { description: v.description.trim() } : {}), ...(v.email.trim() ? { email: v.email.trim() } : {}),
-          ...(v.phone.trim() ? { phone: v.phone.trim() } : {}), ...(v.website.trim() ? { website: v.website.trim() } : {}),
-        },
-      });
-      onSaved(v.name.trim());
-    } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(String(err), undefined, undefined, []));
-    } finally {
-      setPending(false);
-    }
+    const saved = await run(UPDATE, {
+      input: {
+        id: mine.data.myOrganisation.id, name: v.name.trim(), keepRegistration: true, ...(mine.data.myOrganisation.legalForm ? { legalForm: mine.data.myOrganisation.legalForm } : {}),
+        ...(v.description.trim() ? { description: v.description.trim() } : {}), ...(v.email.trim() ? { email: v.email.trim() } : {}),
+        ...(v.phone.trim() ? { phone: v.phone.trim() } : {}), ...(v.website.trim() ? { website: v.website.trim() } : {}),
+      },
+    });
+    if (saved) onSaved(v.name.trim());
   }
 
-  const field = (key: 'name' | 'email' | 'phone' | 'website', type = 'text') => (
-    <div className="mb-3">
-      <label className="form-label" htmlFor={`my-org-${key}`}>{t(`org.orgDetails.${key}`)}</label>
-      <input className={`form-control${errors[key] ? ' is-invalid' : ''}`} type={type} id={`my-org-${key}`} value={v?.[key] ?? ''} onChange={(e) => setV((x) => (x ? { ...x, [key]: e.target.value } : x))}
-        aria-invalid={!!errors[key]} data-testid={`my-org-${key}`} />
-      {errors[key] && <div className="invalid-feedback d-block">{errors[key]}</div>}
-    </div>
+  const field = (key: 'name' | 'email' | 'phone' | 'website', type: 'text' | 'email' | 'tel' | 'url' = 'text') => (
+    <TextField id={`my-org-${key}`} testId={`my-org-${key}`} label={t(`org.orgDetails.${key}`)} type={type} value={v?.[key] ?? ''} error={errors[key]} onChange={(value) => setV((x) => (x ? { ...x, [key]: value } : x))} />
   );
   return (
     <section className="card card-body shadow-sm mb-4" aria-labelledby="my-org-title" data-testid="organisation-details-form">
@@ -80,11 +68,7 @@ export function OrganisationDetailsForm({ onSaved, onCancel }: { onSaved(name: s
       {v && (
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
           {field('name')}
-          <div className="mb-3">
-            <label className="form-label" htmlFor="my-org-description">{t('org.orgDetails.description')}</label>
-            <textarea className={`form-control${errors.description ? ' is-invalid' : ''}`} id="my-org-description" rows={3} value={v.description} onChange={(e) => setV({ ...v, description: e.target.value })} maxLength={2000} data-testid="my-org-description" />
-            {errors.description && <div className="invalid-feedback d-block">{errors.description}</div>}
-          </div>
+          <TextArea id="my-org-description" testId="my-org-description" label={t('org.orgDetails.description')} rows={3} maxLength={2000} value={v.description} error={errors.description} onChange={(description) => setV({ ...v, description })} />
           <div className="row">
             <div className="col-md-4">{field('email', 'email')}</div>
             <div className="col-md-4">{field('phone', 'tel')}</div>

@@ -1,8 +1,11 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError, gql } from '../../api/client';
 import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading } from '../../components/common';
+import { TextArea, TextField } from '../../components/form';
 import { useI18n } from '../../i18n/i18n';
+import { graphql } from '../../gql';
+import type { Need } from '../../gql/graphql';
 
 /**
  * A service's public details, as residents read them on its catalogue page: how to access it, who
@@ -12,11 +15,11 @@ import { useI18n } from '../../i18n/i18n';
  * service already is (name, needs, areas, capacity) goes with it unchanged.
  */
 
-const DETAILS = `query ServiceDetails($id: ID!) { serviceDetails(id: $id) {
+const DETAILS = graphql(`query ServiceDetails($id: ID!) { serviceDetails(id: $id) {
   id applicationProcess eligibilityDescription feesDescription minimumAge maximumAge email url
   phones { number description } schedules { byday opensAt closesAt description }
-  places { id name address city postalCode transportation schedules { byday opensAt closesAt description } } } }`;
-const UPDATE = `mutation UpdateServiceDetails($input: UpdateServiceInput!) { updateService(input: $input) { id } }`;
+  places { id name address city postalCode transportation schedules { byday opensAt closesAt description } } } }`);
+const UPDATE = graphql(`mutation UpdateServiceDetails($input: UpdateServiceInput!) { updateService(input: $input) { id } }`);
 
 export interface EditableService {
   id: string;
@@ -24,7 +27,7 @@ export interface EditableService {
   name: string;
   description?: string | null;
   status: string;
-  needs: string[];
+  needs: Need[];
   neighbourhoodCodes: string[];
   capacityStatus: string;
   capacityAvailable: number | null;
@@ -196,11 +199,10 @@ function HoursEditor({ prefix, list, errors, onChange }: { prefix: string; list:
 
 export function PublicDetailsForm({ service, onSaved, onCancel }: { service: EditableService; onSaved(name: string): void; onCancel(): void }) {
   const { t } = useI18n();
-  const details = useQuery<{ serviceDetails: Details }>(DETAILS, { id: service.id });
+  const details = useQuery(DETAILS, { id: service.id });
   const [values, setValues] = useState<Values>();
   const [errors, setErrors] = useState<Errors>({});
-  const [error, setError] = useState<ApiError>();
-  const [pending, setPending] = useState(false);
+  const { run, pending, error } = useMutation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (details.data && !values) setValues(valuesOf(details.data.serviceDetails));
@@ -223,53 +225,34 @@ export function PublicDetailsForm({ service, onSaved, onCancel }: { service: Edi
       return;
     }
     const age = (s: string) => (s.trim() === '' ? null : Number(s));
-    setPending(true);
-    setError(undefined);
-    try {
-      await gql(UPDATE, {
-        input: {
-          // detailsOnly: name, status, needs, areas and capacity stay as the server has them (a place a referral took meanwhile too).
-          detailsOnly: true,
-          id: service.id, organisationId: service.organisationId, name: service.name, ...(service.description ? { description: service.description } : {}), status: service.status,
-          needs: service.needs, neighbourhoodCodes: service.neighbourhoodCodes, capacityStatus: service.capacityStatus,
-          ...(service.capacityAvailable !== null ? { capacityAvailable: service.capacityAvailable } : {}),
-          ...(service.capacityMaximum !== null ? { capacityMaximum: service.capacityMaximum } : {}),
-          ...(service.capacityUnit ? { capacityUnit: service.capacityUnit } : {}),
-          applicationProcess: values.applicationProcess.trim(), eligibilityDescription: values.eligibilityDescription.trim(), feesDescription: values.feesDescription.trim(),
-          minimumAge: age(values.minimumAge), maximumAge: age(values.maximumAge), email: values.email.trim(), url: values.url.trim(),
-          phones: values.phones.map((p) => ({ number: p.number.trim(), ...(p.description.trim() ? { description: p.description.trim() } : {}) })),
-          hours: values.hours.map(hoursInput),
-          places: values.places.map((p) => ({
-            ...(p.id ? { id: p.id } : {}), name: p.name.trim(), address: p.address.trim(), ...(p.city.trim() ? { city: p.city.trim() } : {}),
-            ...(p.postalCode.trim() ? { postalCode: p.postalCode.trim() } : {}), ...(p.transportation.trim() ? { transportation: p.transportation.trim() } : {}),
-            hours: p.hours.map(hoursInput),
-          })),
-        },
-      });
-      onSaved(service.name);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
-    } finally {
-      setPending(false);
-    }
+    const saved = await run(UPDATE, {
+      input: {
+        // detailsOnly: name, status, needs, areas and capacity stay as the server has them (a place a referral took meanwhile too).
+        detailsOnly: true,
+        id: service.id, organisationId: service.organisationId, name: service.name, ...(service.description ? { description: service.description } : {}), status: service.status,
+        needs: service.needs, neighbourhoodCodes: service.neighbourhoodCodes, capacityStatus: service.capacityStatus,
+        ...(service.capacityAvailable !== null ? { capacityAvailable: service.capacityAvailable } : {}),
+        ...(service.capacityMaximum !== null ? { capacityMaximum: service.capacityMaximum } : {}),
+        ...(service.capacityUnit ? { capacityUnit: service.capacityUnit } : {}),
+        applicationProcess: values.applicationProcess.trim(), eligibilityDescription: values.eligibilityDescription.trim(), feesDescription: values.feesDescription.trim(),
+        minimumAge: age(values.minimumAge), maximumAge: age(values.maximumAge), email: values.email.trim(), url: values.url.trim(),
+        phones: values.phones.map((p) => ({ number: p.number.trim(), ...(p.description.trim() ? { description: p.description.trim() } : {}) })),
+        hours: values.hours.map(hoursInput),
+        places: values.places.map((p) => ({
+          ...(p.id ? { id: p.id } : {}), name: p.name.trim(), address: p.address.trim(), ...(p.city.trim() ? { city: p.city.trim() } : {}),
+          ...(p.postalCode.trim() ? { postalCode: p.postalCode.trim() } : {}), ...(p.transportation.trim() ? { transportation: p.transportation.trim() } : {}),
+          hours: p.hours.map(hoursInput),
+        })),
+      },
+    });
+    if (saved) onSaved(service.name);
   }
 
   const text = (key: 'applicationProcess' | 'eligibilityDescription' | 'feesDescription', rows = 3) => (
-    <div className="mb-3">
-      <label className="form-label fw-semibold" htmlFor={`${prefix}-${key}`}>{t(`org.publicDetails.${key}`)}</label>
-      <textarea className={`form-control${errors[key] ? ' is-invalid' : ''}`} id={`${prefix}-${key}`} rows={rows} value={values?.[key] ?? ''} onChange={(e) => set(key, e.target.value)}
-        aria-describedby={`${prefix}-${key}-hint`} data-testid={`${prefix}-${key}`} maxLength={2000} />
-      <div id={`${prefix}-${key}-hint`} className="form-text">{t(`org.publicDetails.${key}Hint`)}</div>
-      {errors[key] && <div className="invalid-feedback d-block">{errors[key]}</div>}
-    </div>
+    <TextArea id={`${prefix}-${key}`} testId={`${prefix}-${key}`} label={t(`org.publicDetails.${key}`)} hint={t(`org.publicDetails.${key}Hint`)} rows={rows} maxLength={2000} value={values?.[key] ?? ''} error={errors[key]} onChange={(value) => set(key, value)} />
   );
-  const line = (key: 'email' | 'url' | 'minimumAge' | 'maximumAge', type = 'text') => (
-    <div className="mb-3">
-      <label className="form-label" htmlFor={`${prefix}-${key}`}>{t(`org.publicDetails.${key}`)}</label>
-      <input className={`form-control${errors[key] ? ' is-invalid' : ''}`} type={type} id={`${prefix}-${key}`} value={values?.[key] ?? ''} onChange={(e) => set(key, e.target.value)}
-        aria-invalid={!!errors[key]} data-testid={`${prefix}-${key}`} inputMode={key.endsWith('Age') ? 'numeric' : undefined} />
-      {errors[key] && <div className="invalid-feedback d-block">{errors[key]}</div>}
-    </div>
+  const line = (key: 'email' | 'url' | 'minimumAge' | 'maximumAge', type: 'text' | 'email' | 'url' = 'text') => (
+    <TextField id={`${prefix}-${key}`} testId={`${prefix}-${key}`} label={t(`org.publicDetails.${key}`)} type={type} inputMode={key.endsWith('Age') ? 'numeric' : undefined} value={values?.[key] ?? ''} error={errors[key]} onChange={(value) => set(key, value)} />
   );
 
   return (

@@ -1,9 +1,10 @@
+import type { Operation } from '../../api/client';
 import { ErrorAlert } from '../../components/common';
 import { useActionForms } from '../../components/useActionForms';
 import { useI18n } from '../../i18n/i18n';
 import { ContactReveal } from './ContactReveal';
 import { ACCEPT, COMPLETE, contactThroughDesk, FAIL, HOLD, InboxReferral, MIN_TEXT, REJECT, RESUME, START } from './inboxApi';
-import { TextForm } from './TextForm';
+import { TextForm } from '../../components/TextForm';
 
 /** The confirmation of a move, with what it did to the service's places when it counts them. */
 export function doneMessage(key: string, before: InboxReferral, after: InboxReferral | undefined, t: (k: string, p?: Record<string, string | number>) => string): string {
@@ -26,7 +27,7 @@ export function ReferralActions({ referral, onDone }: { referral: InboxReferral;
     const after = data ? Object.values(data as Record<string, InboxReferral>)[0] : undefined;
     onDone(doneMessage(key, referral, after, t), data);
   });
-  const run = (mutation: string, variables: Record<string, unknown>, successKey: string) => action.run(mutation, { id, ...variables }, successKey);
+  const run = <T, V extends { id: string | number }>(mutation: Operation<T, V>, variables: Omit<V, 'id'>, successKey: string) => action.run(mutation, { id, ...variables } as V, successKey);
 
   const button = (key: string, testId: string, onClick: () => void, style = 'btn-primary', expanded?: boolean) => (
     <button type="button" className={`btn ${style}`} onClick={onClick} disabled={pending} data-testid={`${testId}-${id}`} aria-expanded={expanded}>

@@ -6,7 +6,7 @@ import { contactThroughDesk, InboxReferral, ReferralBrief } from './inboxApi';
 import { ReferralActions } from './ReferralActions';
 import { ReferralBriefView } from './ReferralBriefView';
 import { deadlineLabelKey, formatTimeLeft, timeLeft } from './timeLeft';
-import { referralTone, urgencyTone } from './tones';
+import { referralTone, urgencyTone } from '../../components/tones';
 
 interface Props {
   referral: InboxReferral;

@@ -1,4 +1,5 @@
 /** The GraphQL the inbox uses, and the shapes it gets back. */
+import { graphql } from '../../gql';
 export type ReferralStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED' | 'IN_PROGRESS' | 'ON_HOLD' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'ENTERED_IN_ERROR';
 
 export interface InboxReferral {
@@ -32,35 +33,34 @@ export interface ReferralsData {
 }
 
 /** Everything a card shows; a move answers with the same, so a card kept in view stays true. */
-const CARD = `id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact
-  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit`;
+graphql(`fragment InboxCard on Referral { id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact
+  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit }`);
 
-export const REFERRALS = `query Inbox($first: Int, $status: [ReferralStatus!]) {
+export const REFERRALS = graphql(`query Inbox($first: Int, $status: [ReferralStatus!]) {
   referrals(first: $first, status: $status) {
-    nodes { ${CARD} }
+    nodes { ...InboxCard }
     pageInfo { hasNextPage }
   }
-}`;
+}`);
 
-export const REFERRAL_UPDATES = 'subscription { referralUpdates { referralId status at byYou step } }';
+export const REFERRAL_UPDATES = graphql(`subscription ReferralUpdates { referralUpdates { referralId status at byYou step } }`);
 
 export interface ReferralNotice {
   referralUpdates: { referralId: string; status: ReferralStatus; at: string; byYou?: boolean; step?: string | null };
 }
 
-const RESULT = `{ ${CARD} }`;
-export const ACCEPT = `mutation Accept($id: ID!) { acceptReferral(id: $id) ${RESULT} }`;
-export const REJECT = `mutation Reject($id: ID!, $reason: String!) { rejectReferral(id: $id, reason: $reason) ${RESULT} }`;
-export const START = `mutation Start($id: ID!) { startReferral(id: $id) ${RESULT} }`;
-export const HOLD = `mutation Hold($id: ID!, $reason: String!) { holdReferral(id: $id, reason: $reason) ${RESULT} }`;
-export const RESUME = `mutation Resume($id: ID!) { resumeReferral(id: $id) ${RESULT} }`;
-export const FAIL = `mutation Fail($id: ID!, $reason: String!) { failReferral(id: $id, reason: $reason) ${RESULT} }`;
-export const COMPLETE = `mutation Complete($id: ID!, $outcome: String!) { completeReferral(id: $id, outcome: $outcome) ${RESULT} }`;
-export const REQUEST_FIRST_CONTACT = `mutation RequestDeskFirstContact($id: ID!) { requestDeskFirstContact(id: $id) ${RESULT} }`;
-export const REVEAL = `mutation Reveal($reportId: ID!) { revealContact(reportId: $reportId) { reportId basis subject { name phone address } } }`;
+export const ACCEPT = graphql(`mutation AcceptReferral($id: ID!) { acceptReferral(id: $id) { ...InboxCard } }`);
+export const REJECT = graphql(`mutation Reject($id: ID!, $reason: String!) { rejectReferral(id: $id, reason: $reason) { ...InboxCard } }`);
+export const START = graphql(`mutation Start($id: ID!) { startReferral(id: $id) { ...InboxCard } }`);
+export const HOLD = graphql(`mutation Hold($id: ID!, $reason: String!) { holdReferral(id: $id, reason: $reason) { ...InboxCard } }`);
+export const RESUME = graphql(`mutation Resume($id: ID!) { resumeReferral(id: $id) { ...InboxCard } }`);
+export const FAIL = graphql(`mutation Fail($id: ID!, $reason: String!) { failReferral(id: $id, reason: $reason) { ...InboxCard } }`);
+export const COMPLETE = graphql(`mutation Complete($id: ID!, $outcome: String!) { completeReferral(id: $id, outcome: $outcome) { ...InboxCard } }`);
+export const REQUEST_FIRST_CONTACT = graphql(`mutation RequestDeskFirstContact($id: ID!) { requestDeskFirstContact(id: $id) { ...InboxCard } }`);
+export const REVEAL = graphql(`mutation Reveal($reportId: ID!) { revealContact(reportId: $reportId) { reportId basis subject { name phone address } } }`);
 
 /** What the vault tells the organisation of its referrals (audited): the desk's line; the description once accepted. */
-export const BRIEFS = `query ReferralBriefs($ids: [ID!]!) { referralBriefs(referralIds: $ids) { referralId held contextLine description } }`;
+export const BRIEFS = graphql(`query ReferralBriefs($ids: [ID!]!) { referralBriefs(referralIds: $ids) { referralId held contextLine description } }`);
 
 export interface ReferralBrief {
   referralId: string;

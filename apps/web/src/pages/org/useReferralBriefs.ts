@@ -23,7 +23,7 @@ export function useReferralBriefs(referrals: InboxReferral[]): Map<string, Refer
     if (wanted.length === 0) return undefined;
     for (const r of wanted) asked.current.set(r.id, r.status);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    void gql<{ referralBriefs: ReferralBrief[] }>(BRIEFS, { ids: wanted.map((r) => r.id) })
+    void gql(BRIEFS, { ids: wanted.map((r) => r.id) })
       .then((data) => {
         const byId = new Map(data.referralBriefs.map((b) => [b.referralId, b]));
         // Not known to the vault yet, or not yet as held: ask again in a moment (a few times).

@@ -1,3 +1,4 @@
+import type { AntennaKind } from '../../gql/graphql';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, gql } from '../../api/client';
@@ -47,7 +48,7 @@ type Errors = Partial<Record<keyof Values | 'contact', string>>;
 export function ApplyPage() {
   const { t } = useI18n();
   const { municipality } = usePublicInfo();
-  const shapes = useQuery<{ neighbourhoods: Neighbourhood[] }>(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
+  const shapes = useQuery(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
   const [street, setStreet] = useState<Street | null>(null);
@@ -62,7 +63,7 @@ export function ApplyPage() {
   /** The check starts as soon as the page opens: by the time the form is filled it is ready. */
   const startCheck = () => {
     const cancel = { cancelled: false };
-    proof.current = gql<{ applicationChallenge: { id: string; bits: number } }>(CHALLENGE, {}, { auth: false }).then(async ({ applicationChallenge: c }) => ({ challenge: c.id, proof: await solve(c.id, c.bits, cancel) }));
+    proof.current = gql(CHALLENGE, {}, { auth: false }).then(async ({ applicationChallenge: c }) => ({ challenge: c.id, proof: await solve(c.id, c.bits, cancel) }));
     proof.current.catch(() => undefined);
     return cancel;
   };
@@ -82,7 +83,7 @@ export function ApplyPage() {
   const lookUpStreet = async () => {
     if (!municipality || values.address.trim().length < 3) return;
     try {
-      const d = await gql<{ streets: Street[] }>(STREETS, { m: municipality, s: values.address }, { auth: false });
+      const d = await gql(STREETS, { m: municipality, s: values.address }, { auth: false });
       const s = d.streets[0] ?? null;
       setStreet(s);
       if (s?.neighbourhoodCode && !values.neighbourhoodCode) set('neighbourhoodCode', s.neighbourhoodCode);
@@ -120,7 +121,7 @@ export function ApplyPage() {
     try {
       const check = await (proof.current ?? Promise.reject(new Error('no check')));
       const input = {
-        id: id.current, municipality, kind: values.kind, name: values.name.trim(), address: values.address.trim(), neighbourhoodCode: values.neighbourhoodCode,
+        id: id.current, municipality: municipality ?? '', kind: values.kind as AntennaKind, name: values.name.trim(), address: values.address.trim(), neighbourhoodCode: values.neighbourhoodCode,
         ...(street && street.neighbourhoodCode === values.neighbourhoodCode ? { position: { lat: street.lat, lng: street.lng } } : {}),
         ...(values.openingHours.trim() ? { openingHours: values.openingHours.trim() } : {}),
         applicantName: values.applicantName.trim(),
@@ -130,7 +131,7 @@ export function ApplyPage() {
         consent: true, challenge: check.challenge, proof: check.proof,
         ...(values.website ? { website: values.website } : {}),
       };
-      const d = await gql<{ applyAsProximityPoint: { name: string; neighbourhoodCode: string } }>(APPLY, { input }, { auth: false });
+      const d = await gql(APPLY, { input }, { auth: false });
       setDone(d.applyAsProximityPoint);
     } catch (err) {
       const apiError = err instanceof ApiError ? err : new ApiError(String(err), undefined, undefined, []);

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n';
 /** What a proximity point can and cannot do for you (the same words on every point's page and the help page). */
 export function CanCannot({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t } = useI18n();
-  const H = `h${headingLevel}` as 'h2' | 'h3';
+  const H = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <section aria-labelledby="can-cannot-title" className="mb-4" data-testid="can-cannot">
       <H id="can-cannot-title" className="h4">{t('public.canCannot.title')}</H>

@@ -1,3 +1,4 @@
+import type { Need } from '../../gql/graphql';
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, gql } from '../../api/client';
@@ -26,7 +27,7 @@ export function CataloguePage() {
   const q = params.get('q') ?? '';
   const now = params.get('ora') === '1';
   const [text, setText] = useState(q);
-  const shapes = useQuery<{ neighbourhoods: Neighbourhood[] }>(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
+  const shapes = useQuery(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
   const names = new Map((shapes.data?.neighbourhoods ?? []).map((n) => [n.code, n.name]));
   const [items, setItems] = useState<CatalogueItem[]>();
   const [next, setNext] = useState<string | null>(null);
@@ -39,7 +40,7 @@ export function CataloguePage() {
       setLoading(true);
       setError(undefined);
       try {
-        const d = await gql<Page>(CATALOGUE, { m: municipality, need: need || null, h: neighbourhood || null, q: q || null, now: now || null, after }, { auth: false });
+        const d = await gql(CATALOGUE, { m: municipality, need: (need || null) as Need | null, h: neighbourhood || null, q: q || null, now: now || null, after }, { auth: false });
         setItems((prev) => (after ? [...(prev ?? []), ...d.catalogue.nodes] : d.catalogue.nodes));
         setNext(d.catalogue.pageInfo.hasNextPage ? d.catalogue.pageInfo.endCursor : null);
       } catch (e) {

@@ -34,7 +34,7 @@ export function FindPointPage() {
       return;
     }
     if (f.origin || f.neighbourhood) resultsRef.current?.focus();
-  }, [moved]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [moved]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the choice moves, not when the same results re-render
 
   const onStreet = (e: FormEvent) => {
     e.preventDefault();

@@ -12,8 +12,8 @@ import './public.css';
 export function HelpPage() {
   const { t } = useI18n();
   const { municipality } = usePublicInfo();
-  const desks = useQuery<{ publicDesks: Desk[] }>(DESKS, { m: municipality }, { skip: !municipality });
-  const shapes = useQuery<{ neighbourhoods: Neighbourhood[] }>(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
+  const desks = useQuery(DESKS, { m: municipality ?? '' }, { skip: !municipality });
+  const shapes = useQuery(NEIGHBOURHOODS, { m: municipality ?? '' }, { skip: !municipality });
   const [code, setCode] = useState('');
   const names = new Map((shapes.data?.neighbourhoods ?? []).map((n) => [n.code, n.name]));
   const desk = desks.data?.publicDesks.find((d) => d.neighbourhoodCode === code);

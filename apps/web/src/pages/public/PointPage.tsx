@@ -13,9 +13,9 @@ export function PointPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const { info, municipality } = usePublicInfo();
-  const point = useQuery<{ proximityPoint: Point }>(POINT, { id });
-  const shapes = useQuery<{ neighbourhoods: Neighbourhood[] }>(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
-  const desks = useQuery<{ publicDesks: Desk[] }>(DESKS, { m: municipality }, { skip: !municipality });
+  const point = useQuery(POINT, { id });
+  const shapes = useQuery(NEIGHBOURHOODS, { m: municipality ?? '' }, { skip: !municipality });
+  const desks = useQuery(DESKS, { m: municipality ?? '' }, { skip: !municipality });
   if (point.error?.code === 'NOT_FOUND') {
     return (
       <>

@@ -43,8 +43,8 @@ export function ServicePage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const { municipality } = usePublicInfo();
-  const q = useQuery<{ catalogueService: ServiceDetail }>(SERVICE, { id });
-  const shapes = useQuery<{ neighbourhoods: Neighbourhood[] }>(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
+  const q = useQuery(SERVICE, { id });
+  const shapes = useQuery(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
   if (q.error?.code === 'NOT_FOUND') {
     return (
       <>

@@ -1,32 +1,33 @@
 import { useEffect, useState } from 'react';
 import { gql } from '../../api/client';
+import { graphql } from '../../gql';
 
 /**
  * What the public pages ask the gateway, with no login: places and services only, never a person.
  * Nothing here is sent anywhere but this origin.
  */
 
-export const PUBLIC_INFO = `query PublicInfo { publicInfo { municipalities mapTileUrl mapTileAttribution } }`;
-export const NEIGHBOURHOODS = `query PublicNeighbourhoods($m: String) { neighbourhoods(municipality: $m) { code name boundary } }`;
-export const POINTS = `query PublicPoints($m: String, $after: String) {
-  proximityPoints(municipality: $m, first: 100, after: $after) { nodes { id name kind address neighbourhoodCode openingHours publicContact lat lng } pageInfo { hasNextPage endCursor } } }`;
-export const POINT = `query PublicPoint($id: ID!) { proximityPoint(id: $id) { id name kind address neighbourhoodCode openingHours publicContact lat lng } }`;
-export const STREETS = `query PublicStreets($m: String!, $s: String!) { streets(municipality: $m, search: $s, first: 8) { name neighbourhoodCode lat lng } }`;
-export const DESKS = `query PublicDesks($m: String!) { publicDesks(municipality: $m) { neighbourhoodCode name phone hours } }`;
-export const CATALOGUE = `query Catalogue($m: String, $need: Need, $h: String, $q: String, $now: Boolean, $after: String) {
+export const PUBLIC_INFO = graphql(`query PublicInfo { publicInfo { municipalities mapTileUrl mapTileAttribution } }`);
+export const NEIGHBOURHOODS = graphql(`query PublicNeighbourhoods($m: String) { neighbourhoods(municipality: $m) { code name boundary } }`);
+export const POINTS = graphql(`query PublicPoints($m: String, $after: String) {
+  proximityPoints(municipality: $m, first: 100, after: $after) { nodes { id name kind address neighbourhoodCode openingHours publicContact lat lng } pageInfo { hasNextPage endCursor } } }`);
+export const POINT = graphql(`query PublicPoint($id: ID!) { proximityPoint(id: $id) { id name kind address neighbourhoodCode openingHours publicContact lat lng } }`);
+export const STREETS = graphql(`query PublicStreets($m: String!, $s: String!) { streets(municipality: $m, search: $s, first: 8) { name neighbourhoodCode lat lng } }`);
+export const DESKS = graphql(`query PublicDesks($m: String!) { publicDesks(municipality: $m) { neighbourhoodCode name phone hours } }`);
+export const CATALOGUE = graphql(`query Catalogue($m: String, $need: Need, $h: String, $q: String, $now: Boolean, $after: String) {
   catalogue(municipality: $m, need: $need, neighbourhoodCode: $h, search: $q, availableNow: $now, first: 20, after: $after) {
     nodes { id name description status organisationName needs neighbourhoodCodes capacityStatus capacityAvailable capacityUnit availableNow places { name address } }
-    pageInfo { hasNextPage endCursor } } }`;
-const PHONE = 'number extension type description';
-const SCHEDULE = 'freq byday opensAt closesAt validFrom validTo description notes';
-export const SERVICE = `query CatalogueService($id: ID!) { catalogueService(id: $id) {
+    pageInfo { hasNextPage endCursor } } }`);
+graphql(`fragment PhoneFields on PublicPhone { number extension type description }`);
+graphql(`fragment ScheduleFields on PublicSchedule { freq byday opensAt closesAt validFrom validTo description notes }`);
+export const SERVICE = graphql(`query CatalogueService($id: ID!) { catalogueService(id: $id) {
   id name description status organisationName needs neighbourhoodCodes capacityStatus capacityAvailable capacityMaximum capacityUnit availableNow
   applicationProcess eligibilityDescription feesDescription minimumAge maximumAge email url updatedAt
-  organisation { id name description legalForm website email phones { ${PHONE} } }
-  phones { ${PHONE} } schedules { ${SCHEDULE} }
-  places { id name description address city postalCode transportation latitude longitude phones { ${PHONE} } schedules { ${SCHEDULE} } } } }`;
-export const CHALLENGE = `query ApplicationChallenge { applicationChallenge { id bits expiresAt } }`;
-export const APPLY = `mutation Apply($input: ApplyAsProximityPointInput!) { applyAsProximityPoint(input: $input) { id name neighbourhoodCode receivedAt } }`;
+  organisation { id name description legalForm website email phones { ...PhoneFields } }
+  phones { ...PhoneFields } schedules { ...ScheduleFields }
+  places { id name description address city postalCode transportation latitude longitude phones { ...PhoneFields } schedules { ...ScheduleFields } } } }`);
+export const CHALLENGE = graphql(`query ApplicationChallenge { applicationChallenge { id bits expiresAt } }`);
+export const APPLY = graphql(`mutation Apply($input: ApplyAsProximityPointInput!) { applyAsProximityPoint(input: $input) { id name neighbourhoodCode receivedAt } }`);
 
 export interface PublicInfo {
   municipalities: string[];
@@ -123,7 +124,7 @@ const CHOSEN = 'prossimo.municipality';
 
 /** The deployment's municipalities and map settings, asked once per page load. */
 export function loadPublicInfo(): Promise<PublicInfo> {
-  info ??= gql<{ publicInfo: PublicInfo }>(PUBLIC_INFO, {}, { auth: false })
+  info ??= gql(PUBLIC_INFO, {}, { auth: false })
     .then((d) => d.publicInfo)
     .catch((e) => {
       info = undefined;

@@ -13,7 +13,7 @@ export type PositionState = 'idle' | 'asking' | 'denied' | 'unavailable';
  * neighbourhood to look in. The points come once; distances are computed on the device.
  */
 export function useFinder(municipality: string | undefined) {
-  const shapes = useQuery<{ neighbourhoods: Neighbourhood[] }>(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
+  const shapes = useQuery(NEIGHBOURHOODS, { m: municipality }, { skip: !municipality });
   const [points, setPoints] = useState<Point[]>();
   const [pointsError, setPointsError] = useState<ApiError>();
   const [origin, setOrigin] = useState<Origin | null>(null);
@@ -42,7 +42,7 @@ export function useFinder(municipality: string | undefined) {
       setSearching(true);
       setStreetError(undefined);
       try {
-        const d = await gql<{ streets: Street[] }>(STREETS, { m: municipality, s: text.trim() }, { auth: false });
+        const d = await gql(STREETS, { m: municipality, s: text.trim() }, { auth: false });
         setStreets(d.streets);
         if (d.streets.length === 1) chooseStreet(d.streets[0]);
       } catch (e) {
@@ -89,7 +89,7 @@ export function useFinder(municipality: string | undefined) {
   const ranked = useMemo(() => {
     const list = (points ?? []).filter((p) => !neighbourhood || p.neighbourhoodCode === neighbourhood);
     if (!origin) return list.map((p) => ({ point: p, metres: null as number | null })).sort((a, b) => a.point.name.localeCompare(b.point.name, 'it'));
-    return list.map((p) => ({ point: p, metres: metresBetween(origin, p) as number | null })).sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0) || a.point.id.localeCompare(b.point.id));
+    return list.map((p) => ({ point: p, metres: metresBetween(origin, p) })).sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0) || a.point.id.localeCompare(b.point.id));
   }, [points, origin, neighbourhood]);
 
   return {

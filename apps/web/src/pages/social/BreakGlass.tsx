@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { ApiError, gql } from '../../api/client';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { GLASS_REASON_MIN } from './enums';
@@ -20,8 +20,7 @@ export function BreakGlass({ reportId, onDone }: { reportId: string; onDone(mess
   const [reason, setReason] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [problems, setProblems] = useState<{ reason?: boolean; confirm?: boolean }>({});
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, pending, error } = useMutation();
   const [grant, setGrant] = useState<Grant>();
 
   async function submit(event: FormEvent) {
@@ -32,19 +31,12 @@ export function BreakGlass({ reportId, onDone }: { reportId: string; onDone(mess
       document.getElementById(found.reason ? 'btg-reason' : 'btg-confirm')?.focus();
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
-      const data = await gql<{ breakTheGlass: Grant }>(BREAK_GLASS, { reportId, reason: reason.trim() });
-      setGrant(data.breakTheGlass);
-      setReason('');
-      setConfirmed(false);
-      onDone(t('social.glass.granted', { until: formatDateTime(data.breakTheGlass.expiresAt, locale) }));
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
-    } finally {
-      setPending(false);
-    }
+    const data = await run(BREAK_GLASS, { reportId, reason: reason.trim() });
+    if (!data) return;
+    setGrant(data.breakTheGlass);
+    setReason('');
+    setConfirmed(false);
+    onDone(t('social.glass.granted', { until: formatDateTime(data.breakTheGlass.expiresAt, locale) }));
   }
 
   return (

@@ -1,11 +1,11 @@
 import { FormEvent, useState } from 'react';
 import { ErrorAlert, reworded } from '../../components/common';
-import { TableScroll } from '../dashboard/TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { fromLocalInput, toLocalInput } from './dates';
 import { CHANNELS, OUTCOMES } from './enums';
 import { ContactAttempt, RECORD_ATTEMPT } from './reportApi';
-import { useAction } from '../../api/useAction';
+import { useMutation } from '../../api/mutation';
 
 interface Props {
   reportId: string;
@@ -57,7 +57,7 @@ export function ContactAttempts({ reportId, attempts, canRecord, onDone }: Props
 
 function AttemptForm({ reportId, onDone }: { reportId: string; onDone(message: string): void }) {
   const { t } = useI18n();
-  const { run, pending, error } = useAction(onDone);
+  const { run, pending, error } = useMutation(onDone);
   const [channel, setChannel] = useState<string>('PHONE');
   const [outcome, setOutcome] = useState<string>('');
   const [at, setAt] = useState(() => toLocalInput(new Date()));
@@ -72,7 +72,7 @@ function AttemptForm({ reportId, onDone }: { reportId: string; onDone(message: s
     if (!iso) found.at = t('social.attempts.errors.at');
     else if (Date.parse(iso) > Date.now() + 5 * 60_000) found.at = t('social.attempts.errors.future');
     setProblems(found);
-    if (found.outcome || found.at) {
+    if (found.outcome || found.at || !iso) {
       document.getElementById(found.outcome ? 'attempt-outcome' : 'attempt-at')?.focus();
       return;
     }

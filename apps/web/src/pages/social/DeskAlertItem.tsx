@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert, StatusBadge } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { AlertWhy } from './AlertWhy';
@@ -17,17 +17,13 @@ export const alertTone = (kind: string) => (kind === 'emergency' ? 'danger' : UR
  */
 export function DeskAlertItem({ alert: a, showLink, onAcknowledged, compact = false }: { alert: DeskAlert; showLink: boolean; onAcknowledged(): void; compact?: boolean }) {
   const { t, locale } = useI18n();
-  const ack = useMutation<unknown>(ACKNOWLEDGE_DESK_ALERT);
+  const ack = useMutation();
   const when = formatDateTime(a.createdAt, locale);
   // An EMERGENCY may name no need (the shop sent only urgency, neighbourhood and a line).
   const needs = a.needs.length > 0 ? a.needs.map((n) => t(`common.need.${n}`)).join(', ') : t('social.alerts.noNeeds');
   const acknowledge = async () => {
-    try {
-      await ack.run({ id: a.id });
-      onAcknowledged();
-    } catch {
-      // Shown by ErrorAlert below.
-    }
+    if (!(await ack.run(ACKNOWLEDGE_DESK_ALERT, { id: a.id }))) return;
+    onAcknowledged();
   };
   const ackButton = (
     <button type="button" className={`btn btn-sm ${a.kind === 'emergency' ? 'btn-primary' : 'btn-outline-primary'}`} disabled={ack.pending} onClick={() => void acknowledge()} data-testid={`acknowledge-${a.id}`}>

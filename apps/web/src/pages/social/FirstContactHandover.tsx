@@ -1,9 +1,10 @@
 import { ErrorAlert } from '../../components/common';
-import { useAction } from '../../api/useAction';
+import { useMutation } from '../../api/mutation';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { ReferralStory } from './reportApi';
+import { graphql } from '../../gql';
 
-export const HAND_OVER_FIRST_CONTACT = 'mutation HandOverFirstContact($id: ID!) { handOverFirstContact(id: $id) { id contactHandedOverAt } }';
+export const HAND_OVER_FIRST_CONTACT = graphql(`mutation HandOverFirstContact($id: ID!) { handOverFirstContact(id: $id) { id contactHandedOverAt } }`);
 
 /** The statuses in which the organisation holds the referral: the contact can be handed to it. */
 const HELD = ['ACCEPTED', 'ON_HOLD', 'IN_PROGRESS'];
@@ -15,7 +16,7 @@ const HELD = ['ACCEPTED', 'ON_HOLD', 'IN_PROGRESS'];
  */
 export function FirstContactHandover({ story, canAct, onDone }: { story: ReferralStory; canAct: boolean; onDone(message: string): void }) {
   const { t, locale } = useI18n();
-  const { run, pending, error } = useAction(onDone);
+  const { run, pending, error } = useMutation(onDone);
   const throughDesk = story.consentToContact === false || story.doNotContact === true;
   if (!throughDesk || !(HELD.includes(story.status) || story.contactHandedOverAt)) return null;
   const why = story.consentToContact === false ? 'noConsent' : 'doNotContact';

@@ -1,11 +1,12 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { ApiError, gql } from '../../api/client';
+import { useMutation } from '../../api/mutation';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
+import { graphql } from '../../gql';
 
-export const ORG_CONTEXT = 'query OrganisationContext($reportId: ID!) { organisationContext(reportId: $reportId) { text updatedAt } }';
-export const SET_ORG_CONTEXT = 'mutation SetOrganisationContext($reportId: ID!, $text: String!) { setOrganisationContext(reportId: $reportId, text: $text) { text updatedAt } }';
+export const ORG_CONTEXT = graphql(`query OrganisationContext($reportId: ID!) { organisationContext(reportId: $reportId) { text updatedAt } }`);
+export const SET_ORG_CONTEXT = graphql(`mutation SetOrganisationContext($reportId: ID!, $text: String!) { setOrganisationContext(reportId: $reportId, text: $text) { text updatedAt } }`);
 /** The line is short: organisations read it on the card, before they accept. */
 export const ORG_CONTEXT_MAX = 280;
 
@@ -15,27 +16,18 @@ export const ORG_CONTEXT_MAX = 280;
  */
 export function OrgContextEditor({ reportId, canEdit, onDone }: { reportId: string; canEdit: boolean; onDone(message: string): void }) {
   const { t } = useI18n();
-  const current = useQuery<{ organisationContext: { text: string | null } | null }>(ORG_CONTEXT, { reportId });
+  const current = useQuery(ORG_CONTEXT, { reportId });
   const [text, setText] = useState('');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, pending, error } = useMutation();
   const saved = current.data?.organisationContext?.text ?? '';
   useEffect(() => setText(saved), [saved]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    try {
-      const value = text.trim();
-      await gql(SET_ORG_CONTEXT, { reportId, text: value });
-      onDone(t(value ? 'social.done.contextSaved' : 'social.done.contextRemoved'));
-      await current.reload();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
-    } finally {
-      setPending(false);
-    }
+    const value = text.trim();
+    if (!(await run(SET_ORG_CONTEXT, { reportId, text: value }))) return;
+    onDone(t(value ? 'social.done.contextSaved' : 'social.done.contextRemoved'));
+    await current.reload();
   }
 
   const id = `org-context-${reportId}`;

@@ -1,7 +1,7 @@
 import { StatusBadge } from '../../components/common';
 import { ReferralThread } from '../../components/ReferralThread';
 import { formatDateTime, hasKey, useI18n } from '../../i18n/i18n';
-import { capacityLabelKey, referralTone } from '../org/tones';
+import { capacityLabelKey, referralTone } from '../../components/tones';
 import { AlertWhy } from './AlertWhy';
 import { DeskAlert } from './DeskAlerts';
 import { FirstContactHandover } from './FirstContactHandover';

@@ -1,10 +1,11 @@
+import type { ClosureReason } from '../../gql/graphql';
 import { FormEvent, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert, reworded } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { CLOSURE_REASONS } from './enums';
 import { CLOSE, Desk, HAND_OVER, REOPEN, ReportDetail, TAKE } from './reportApi';
-import { useAction } from '../../api/useAction';
+import { useMutation } from '../../api/mutation';
 
 interface Props {
   report: ReportDetail;
@@ -19,7 +20,7 @@ interface Props {
  */
 export function ClosedActions({ report, onDone }: { report: ReportDetail; onDone(message: string): void }) {
   const { t, locale } = useI18n();
-  const { run, pending, error } = useAction(onDone);
+  const { run, pending, error } = useMutation(onDone);
   return (
     <section className="card card-body shadow-sm mb-4" aria-labelledby="actions-title" data-testid="report-actions">
       <h2 id="actions-title" className="h4">
@@ -61,7 +62,7 @@ export function ReportActions({ report, desks, me, onDone }: Props) {
 
 function TakeAction({ report, me, onDone }: { report: ReportDetail; me: string | undefined; onDone(message: string): void }) {
   const { t } = useI18n();
-  const { run, pending, error } = useAction(onDone);
+  const { run, pending, error } = useMutation(onDone);
   const mine = !!me && report.assigneeId === me;
   return (
     <div className="mb-4">
@@ -85,7 +86,7 @@ function TakeAction({ report, me, onDone }: { report: ReportDetail; me: string |
 
 function HandOverAction({ report, desks, onDone }: { report: ReportDetail; desks: Desk[]; onDone(message: string): void }) {
   const { t } = useI18n();
-  const { run, pending, error } = useAction(onDone);
+  const { run, pending, error } = useMutation(onDone);
   const [deskId, setDeskId] = useState('');
   const [missing, setMissing] = useState(false);
   const others = desks.filter((d) => d.id !== report.ownerDeskId).sort((a, b) => a.name.localeCompare(b.name, 'it'));
@@ -143,7 +144,7 @@ function HandOverAction({ report, desks, onDone }: { report: ReportDetail; desks
 
 function CloseAction({ report, onDone }: { report: ReportDetail; onDone(message: string): void }) {
   const { t } = useI18n();
-  const { run, pending, error } = useAction(onDone);
+  const { run, pending, error } = useMutation(onDone);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const [asking, setAsking] = useState(false);
@@ -162,7 +163,7 @@ function CloseAction({ report, onDone }: { report: ReportDetail; onDone(message:
 
   async function confirm() {
     setAsking(false);
-    await run(CLOSE, { id: report.id, reason }, t('social.done.closed', { hours: report.reopenWindowHours }));
+    await run(CLOSE, { id: report.id, reason: reason as ClosureReason }, t('social.done.closed', { hours: report.reopenWindowHours }));
   }
 
   const described = ['close-reason-hint', missing ? 'close-reason-error' : ''].filter(Boolean).join(' ');

@@ -4,7 +4,7 @@ import { useQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
-import { useNeighbourhoods } from '../org/useNeighbourhoods';
+import { useNeighbourhoods } from '../../components/useNeighbourhoods';
 import { BreakGlass } from './BreakGlass';
 import { ContactAttempts } from './ContactAttempts';
 import { DESK_ALERTS, DeskAlert, DeskAlerts } from './DeskAlerts';
@@ -25,11 +25,11 @@ export function ReportPage() {
 function ReportView({ id }: { id: string }) {
   const { t, locale } = useI18n();
   const { account } = useSession();
-  const report = useQuery<{ report: ReportDetail }>(REPORT, { id });
-  const referrals = useQuery<{ reportReferrals: ReferralStory[] }>(REPORT_REFERRALS, { reportId: id });
-  const desks = useQuery<{ desks: Desk[] }>(DESKS);
+  const report = useQuery(REPORT, { id });
+  const referrals = useQuery(REPORT_REFERRALS, { reportId: id });
+  const desks = useQuery(DESKS);
   // The report's own alerts again, for the needs no service took (why each was left out).
-  const alerts = useQuery<{ deskAlerts: { nodes: DeskAlert[] } }>(DESK_ALERTS, { reportId: id, first: 50 });
+  const alerts = useQuery(DESK_ALERTS, { reportId: id, first: 50 });
   const { nameOf } = useNeighbourhoods();
   const [message, setMessage] = useState({ text: '', count: 0 });
   const messageRef = useRef<HTMLDivElement>(null);

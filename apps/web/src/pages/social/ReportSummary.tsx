@@ -1,7 +1,7 @@
 import { ReactNode } from 'react';
 import { StatusBadge } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { urgencyTone } from '../org/tones';
+import { urgencyTone } from '../../components/tones';
 import { ReportDetail } from './reportApi';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { FormEvent, useRef, useState } from 'react';
 import { ApiError, gql } from '../../api/client';
-import { useAction } from '../../api/useAction';
+import { useMutation } from '../../api/mutation';
 import { ErrorAlert } from '../../components/common';
 import { hasKey, useI18n } from '../../i18n/i18n';
-import { capacityLabelKey } from '../org/tones';
+import { capacityLabelKey } from '../../components/tones';
 import { REROUTABLE } from './enums';
 import { REROUTE, REROUTE_OPTIONS, ReferralStory, RerouteOptions } from './reportApi';
 
@@ -42,7 +42,7 @@ function RerouteOne({ story, onDone }: { story: ReferralStory; onDone(message: s
   const [reason, setReason] = useState('');
   const [short, setShort] = useState(false);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const { run, pending, error } = useAction(onDone);
+  const { run, pending, error } = useMutation(onDone);
   const needs = (list: string[]) => list.map((n) => t(`common.need.${n}`)).join(', ');
   const reasonLabel = (r: string) => (hasKey(locale, `social.exclusion.${r}`) ? t(`social.exclusion.${r}`) : r);
   const id = `reroute-${story.id}`;
@@ -51,7 +51,7 @@ function RerouteOne({ story, onDone }: { story: ReferralStory; onDone(message: s
     setLoading(true);
     setLoadError(undefined);
     try {
-      const data = await gql<{ rerouteOptions: RerouteOptions }>(REROUTE_OPTIONS, { id: story.id });
+      const data = await gql(REROUTE_OPTIONS, { id: story.id });
       setOptions(data.rerouteOptions);
       setChoice(RULE);
     } catch (e) {

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { NeighbourhoodItem } from '../org/useNeighbourhoods';
+import { NeighbourhoodItem } from '../../components/useNeighbourhoods';
 import { NEEDS, URGENCIES } from './enums';
 
 export interface TriageFilter {

@@ -4,15 +4,16 @@ import { useQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { TableScroll } from '../dashboard/TableScroll';
-import { urgencyTone } from '../org/tones';
-import { useNeighbourhoods } from '../org/useNeighbourhoods';
-import { useNow } from '../org/useNow';
+import { TableScroll } from '../../components/TableScroll';
+import { urgencyTone } from '../../components/tones';
+import { useNeighbourhoods } from '../../components/useNeighbourhoods';
+import { useNow } from '../../components/useNow';
 import { daysWaiting } from './dates';
 import { DeskAlerts } from './DeskAlerts';
 import { Desk, DESKS } from './reportApi';
 import { ReferenceSearch } from './ReferenceSearch';
 import { NO_FILTER, TriageFilter, TriageFilters } from './TriageFilters';
+import { graphql } from '../../gql';
 
 interface TriageItem {
   id: string;
@@ -33,12 +34,12 @@ interface TriageItem {
   slaDueAt: string | null;
 }
 
-const TRIAGE = `query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {
+const TRIAGE = graphql(`query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {
   triage(first: $first, filter: $filter, reference: $reference) {
     nodes { id reference closedAt submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports antennaName excerpt slaDueAt }
     pageInfo { hasNextPage }
   }
-}`;
+}`);
 
 /**
  * The open reports of the municipality by urgency and SLA risk (the order is the API's, said on
@@ -59,8 +60,8 @@ export function TriagePage() {
     if (filter.neighbourhoodCode) f.neighbourhoodCode = filter.neighbourhoodCode;
     return { first: 100, filter: f };
   }, [filter, reference]);
-  const { data, error, loading, reload } = useQuery<{ triage: { nodes: TriageItem[]; pageInfo: { hasNextPage: boolean } } }>(TRIAGE, variables);
-  const desks = useQuery<{ desks: Desk[] }>(DESKS);
+  const { data, error, loading, reload } = useQuery(TRIAGE, variables);
+  const desks = useQuery(DESKS);
   const { list, nameOf } = useNeighbourhoods();
   const now = useNow(60_000);
   const deskName = useMemo(() => new Map((desks.data?.desks ?? []).map((d) => [d.id, d.name])), [desks.data]);

@@ -1,4 +1,5 @@
 /** The GraphQL of the report page, and the shapes it gets back. */
+import { graphql } from '../../gql';
 export interface ContactAttempt {
   id: string;
   channel: string;
@@ -42,7 +43,7 @@ export interface ReportDetail {
   reopenWindowHours: number;
 }
 
-export const REPORT = `query Report($id: ID!) {
+export const REPORT = graphql(`query Report($id: ID!) {
   report(id: $id) {
     id reference submittedAt description needs urgency ageBand neighbourhoodCode consentToContact doNotContact
     ownerDeskId assigneeId status takenInHandAt closedAt closureReason withdrawnAt objection erased
@@ -52,7 +53,7 @@ export const REPORT = `query Report($id: ID!) {
     followUps { at note }
     linkedReports linkedReportIds
   }
-}`;
+}`);
 
 export interface ReferralHistoryEntry {
   at: string;
@@ -81,13 +82,13 @@ export interface ReferralStory {
   contactHandedOverAt: string | null;
 }
 
-export const REPORT_REFERRALS = `query ReportReferrals($reportId: ID!) {
+export const REPORT_REFERRALS = graphql(`query ReportReferrals($reportId: ID!) {
   reportReferrals(reportId: $reportId) {
     id serviceName status needs urgency createdAt updatedAt reason outcome explanation
     consentToContact doNotContact firstContactRequestedAt contactHandedOverAt
     history { at from to reason actorAccountId }
   }
-}`;
+}`);
 
 export interface Desk {
   id: string;
@@ -95,14 +96,14 @@ export interface Desk {
   neighbourhoodCode: string;
 }
 
-export const DESKS = 'query Desks { desks { id name neighbourhoodCode } }';
+export const DESKS = graphql(`query Desks { desks { id name neighbourhoodCode } }`);
 
-const ITEM = '{ id ownerDeskId assigneeId takenInHandAt }';
-export const TAKE = `mutation Take($id: ID!) { takeReport(id: $id) ${ITEM} }`;
-export const HAND_OVER = `mutation HandOver($id: ID!, $toDeskId: ID!) { handOverReport(id: $id, toDeskId: $toDeskId) ${ITEM} }`;
-export const CLOSE = `mutation Close($id: ID!, $reason: ClosureReason!) { closeReport(id: $id, reason: $reason) ${ITEM} }`;
-export const REOPEN = `mutation Reopen($id: ID!) { reopenReport(id: $id) ${ITEM} }`;
-export const REROUTE = 'mutation Reroute($id: ID!, $reason: String!, $serviceId: ID) { rerouteReferral(id: $id, reason: $reason, serviceId: $serviceId) { id status } }';
+graphql(`fragment TriageMove on TriageItem { id ownerDeskId assigneeId takenInHandAt }`);
+export const TAKE = graphql(`mutation Take($id: ID!) { takeReport(id: $id) { ...TriageMove } }`);
+export const HAND_OVER = graphql(`mutation HandOver($id: ID!, $toDeskId: ID!) { handOverReport(id: $id, toDeskId: $toDeskId) { ...TriageMove } }`);
+export const CLOSE = graphql(`mutation Close($id: ID!, $reason: ClosureReason!) { closeReport(id: $id, reason: $reason) { ...TriageMove } }`);
+export const REOPEN = graphql(`mutation Reopen($id: ID!) { reopenReport(id: $id) { ...TriageMove } }`);
+export const REROUTE = graphql(`mutation Reroute($id: ID!, $reason: String!, $serviceId: ID) { rerouteReferral(id: $id, reason: $reason, serviceId: $serviceId) { id status } }`);
 
 /** A dry run of a re-route (nothing is written). */
 export interface RerouteOptions {
@@ -114,16 +115,16 @@ export interface RerouteOptions {
   candidates: { serviceId: string; serviceName: string; organisationName: string; needsCovered: string[]; capacityStatus: string; eligible: boolean; reasons: string[] }[];
 }
 
-export const REROUTE_OPTIONS = `query RerouteOptions($id: ID!) {
+export const REROUTE_OPTIONS = graphql(`query RerouteOptions($id: ID!) {
   rerouteOptions(id: $id) {
     referralId needs reroutable unmet
     byRule { serviceId serviceName needs }
     candidates { serviceId serviceName organisationName needsCovered capacityStatus eligible reasons }
   }
-}`;
-export const RECORD_ATTEMPT = `mutation RecordAttempt($input: ContactAttemptInput!) {
+}`);
+export const RECORD_ATTEMPT = graphql(`mutation RecordAttempt($input: ContactAttemptInput!) {
   recordContactAttempt(input: $input) { id channel outcome attemptedAt note recordedBy }
-}`;
-export const BREAK_GLASS = `mutation BreakGlass($reportId: ID!, $reason: String!) {
+}`);
+export const BREAK_GLASS = graphql(`mutation BreakGlass($reportId: ID!, $reason: String!) {
   breakTheGlass(reportId: $reportId, reason: $reason) { id grantedAt expiresAt }
-}`;
+}`);

@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '../../api/hooks';
 import { ApiError } from '../../api/client';
 import type { UnmetWhy } from './AlertWhy';
+import { graphql } from '../../gql';
 
 /** A desk alert as the social desk's pages read it (no personal data). */
 export interface DeskAlert {
@@ -22,14 +23,14 @@ export interface DeskAlert {
   why?: UnmetWhy[] | null;
 }
 
-const FIELDS = 'id reportId reportReference kind needs createdAt severity acknowledgedAt acknowledgedByName resolvedAt resolution escalationLevel escalatedAt why { need services { serviceName reasons } }';
+graphql(`fragment DeskAlertFields on DeskAlert { id reportId reportReference kind needs createdAt severity acknowledgedAt acknowledgedByName resolvedAt resolution escalationLevel escalatedAt why { need services { serviceName reasons } } }`);
 
-export const DESK_ALERTS = `query DeskAlerts($reportId: ID, $first: Int, $includeResolved: Boolean) {
-  deskAlerts(reportId: $reportId, first: $first, includeResolved: $includeResolved) { nodes { ${FIELDS} } pageInfo { hasNextPage } }
-}`;
-export const DESK_ALERT_RAISED = 'subscription DeskAlertRaised { deskAlertRaised { alertId reportId } }';
-export const DESK_ALERT_CHANGED = 'subscription DeskAlertChanged { deskAlertChanged { alertId reportId change } }';
-export const ACKNOWLEDGE_DESK_ALERT = `mutation AcknowledgeDeskAlert($id: ID!) { acknowledgeDeskAlert(id: $id) { ${FIELDS} } }`;
+export const DESK_ALERTS = graphql(`query DeskAlerts($reportId: ID, $first: Int, $includeResolved: Boolean) {
+  deskAlerts(reportId: $reportId, first: $first, includeResolved: $includeResolved) { nodes { ...DeskAlertFields } pageInfo { hasNextPage } }
+}`);
+export const DESK_ALERT_RAISED = graphql(`subscription DeskAlertRaised { deskAlertRaised { alertId reportId } }`);
+export const DESK_ALERT_CHANGED = graphql(`subscription DeskAlertChanged { deskAlertChanged { alertId reportId change } }`);
+export const ACKNOWLEDGE_DESK_ALERT = graphql(`mutation AcknowledgeDeskAlert($id: ID!) { acknowledgeDeskAlert(id: $id) { ...DeskAlertFields } }`);
 
 /** An emergency nobody has acknowledged yet: pinned on top of the triage page. */
 export const isUnacknowledgedEmergency = (a: DeskAlert) => a.kind === 'emergency' && !a.acknowledgedAt && !a.resolvedAt;
@@ -47,9 +48,9 @@ export function useDeskAlerts({ reportId, first, onRaised }: { reportId?: string
   reload(): Promise<void>;
 } {
   const variables = reportId ? { reportId, first, includeResolved: true } : { first };
-  const { data, error, reload } = useQuery<{ deskAlerts: { nodes: DeskAlert[]; pageInfo?: { hasNextPage: boolean } } }>(DESK_ALERTS, variables);
+  const { data, error, reload } = useQuery(DESK_ALERTS, variables);
   const mine = (id: string) => !reportId || id === reportId;
-  useSubscription<{ deskAlertRaised: { alertId: string; reportId: string } }>(
+  useSubscription(
     DESK_ALERT_RAISED,
     (d) => {
       if (!mine(d.deskAlertRaised.reportId)) return;
@@ -59,7 +60,7 @@ export function useDeskAlerts({ reportId, first, onRaised }: { reportId?: string
     true,
     () => void reload(),
   );
-  useSubscription<{ deskAlertChanged: { alertId: string; reportId: string } }>(DESK_ALERT_CHANGED, (d) => {
+  useSubscription(DESK_ALERT_CHANGED, (d) => {
     if (mine(d.deskAlertChanged.reportId)) void reload();
   });
   return { alerts: data?.deskAlerts.nodes ?? [], more: data?.deskAlerts.pageInfo?.hasNextPage ?? false, loaded: !!data, error, reload };

@@ -1,29 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ReferralTimerEntity, RoutedReportEntity } from './sla.entities';
+import { ReferralDeadlineKind } from '@prossimo/contracts';
+import { ReferralTimerEntity } from './timer.entity';
 
 export type TimerKind = 'accept' | 'first-contact';
 
-/** The only place that speaks TypeORM for the reports routing knows of and for SLA timers. */
+/** The only place that speaks TypeORM for SLA timers. Methods take the transaction they run in. */
 @Injectable()
-export class RoutingRepository {
-  constructor(readonly ds: DataSource) {}
-
-  async upsertReport(em: EntityManager, r: Omit<RoutedReportEntity, 'reference'> & { reference?: string | null }): Promise<void> {
-    await em.createQueryBuilder().insert().into(RoutedReportEntity).values({ ...r, reference: r.reference ?? null }).orIgnore().execute();
-  }
-
-  findReport(em: EntityManager, reportId: string): Promise<RoutedReportEntity | null> {
-    return em.findOne(RoutedReportEntity, { where: { reportId } });
-  }
-
-  /** The reference codes of some reports, by report id (those known and coded). */
-  async referencesOf(em: EntityManager, reportIds: string[]): Promise<Map<string, string>> {
-    const ids = [...new Set(reportIds)];
-    if (ids.length === 0) return new Map();
-    const rows = await em.find(RoutedReportEntity, { where: { reportId: In(ids) }, select: { reportId: true, reference: true } });
-    return new Map(rows.filter((r) => r.reference).map((r) => [r.reportId, r.reference!]));
-  }
+export class TimersRepository {
+  constructor(private readonly ds: DataSource) {}
 
   /** Adds a pending timer; a second one of the same kind for the same referral is ignored. */
   async addTimer(em: EntityManager, t: Pick<ReferralTimerEntity, 'id' | 'referralId' | 'kind' | 'dueAt'>): Promise<void> {
@@ -69,9 +54,15 @@ export class RoutingRepository {
     return rows[0]?.due_at ? new Date(rows[0].due_at) : null;
   }
 
-  /** Records that the report was reopened by its desk (a close delivered later than that is stale). */
-  async markReopened(em: EntityManager, reportId: string, at: Date): Promise<void> {
-    await em.query(`UPDATE routed_reports SET reopened_at = GREATEST(COALESCE(reopened_at, $2), $2) WHERE report_id = $1`, [reportId, at]);
+  /** The earliest pending SLA deadline of each referral given, and which one it is (those without one are absent). */
+  async pendingDeadlines(referralIds: string[], em: EntityManager = this.ds.manager): Promise<Map<string, { dueAt: Date; kind: ReferralDeadlineKind }>> {
+    if (referralIds.length === 0) return new Map();
+    const rows: { referral_id: string; due_at: Date; kind: ReferralDeadlineKind }[] = await em.query(
+      `SELECT DISTINCT ON (referral_id) referral_id, due_at, kind FROM referral_timers
+        WHERE referral_id = ANY($1::uuid[]) AND state = 'pending' ORDER BY referral_id, due_at`,
+      [referralIds],
+    );
+    return new Map(rows.map((r) => [r.referral_id, { dueAt: new Date(r.due_at), kind: r.kind }]));
   }
 
   findTimers(em: EntityManager, referralId: string): Promise<ReferralTimerEntity[]> {

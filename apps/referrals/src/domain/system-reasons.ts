@@ -23,7 +23,7 @@ export function reportClosedReason(reason: ClosureReason): SystemReason {
 
 /** What a social worker reads for a system reason (Italian first). */
 export function systemReasonText(code: SystemReason): string {
-  if (code.startsWith('report-closed:')) {
+  if (isReportClosed(code)) {
     const closure = code.slice('report-closed:'.length);
     return `segnalazione chiusa dallo sportello (${closure}) / report closed by the desk (${closure})`;
   }
@@ -34,9 +34,11 @@ export function systemReasonText(code: SystemReason): string {
       return 'inviata altrove dallo sportello sociale / sent elsewhere by the social desk';
     case 'report-withdrawn':
       return 'segnalazione ritirata dall’antenna / report withdrawn by the antenna';
-    default:
-      return code;
   }
+}
+
+function isReportClosed(code: SystemReason): code is `report-closed:${ClosureReason}` {
+  return code.startsWith('report-closed:');
 }
 
 /** Whether the system cancelled it because its report ended (closed or withdrawn). */

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Urgency } from '@prossimo/contracts';
 import { EventConsumer } from '@prossimo/messaging';
 import { AlertsService } from '../alerts/alerts.service';
-import { RoutingRepository } from '../sla/routing.repository';
+import { RoutingRepository } from './routing.repository';
 import { RoutingService } from './routing.service';
 
 /**

@@ -9,11 +9,12 @@ import { DirectoryRepository } from '../directory/directory.repository';
 import { OrganisationMailer } from '../org-mail/org-mailer.service';
 import { SlaTimers } from '../sla/sla-timers.service';
 import { ReferralEntity, ReferralExplanation } from '../referrals/referral.entities';
-import { OPEN_STATUSES } from '../referrals/referral-state-machine';
+import { OPEN_STATUSES } from '../domain/referral-state-machine';
 import { ReferralsRepository } from '../referrals/referrals.repository';
-import { isReportEndReason } from '../referrals/system-reasons';
-import { RoutingRepository } from '../sla/routing.repository';
-import { match } from './matching';
+import { isReportEndReason } from '../domain/system-reasons';
+import { TimersRepository } from '../sla/timers.repository';
+import { RoutingRepository } from './routing.repository';
+import { match } from '../domain/matching';
 
 /** What routing needs to know of a report: never more than its events carry. */
 export interface RoutedReport {
@@ -57,6 +58,7 @@ export class RoutingService {
     private readonly timers: SlaTimers,
     private readonly alerts: AlertsService,
     private readonly routing: RoutingRepository,
+    private readonly timerRows: TimersRepository,
     private readonly mail: OrganisationMailer,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
@@ -68,9 +70,9 @@ export class RoutingService {
   async route(em: EntityManager, report: RoutedReport, needs: Need[], trigger: RoutingTrigger): Promise<RoutingResult> {
     await this.referrals.lockReportRouting(em, report.reportId);
     // An ended report (closed or withdrawn) is never routed again, whatever arrives late.
-    if (await this.referrals.isReportEnded(em, report.reportId)) return { created: [], unmet: [] };
+    if (await this.routing.isReportEnded(em, report.reportId)) return { created: [], unmet: [] };
     const existing = await this.referrals.findByReport(em, report.reportId);
-    const held = new Set(existing.filter((r) => OPEN_STATUSES.includes(r.status as ReferralStatus)).flatMap((r) => r.needs));
+    const held = new Set(existing.filter((r) => OPEN_STATUSES.includes(r.status)).flatMap((r) => r.needs));
     const wanted = needs.filter((n) => !held.has(n));
     if (wanted.length === 0) return { created: [], unmet: [] };
 
@@ -117,8 +119,8 @@ export class RoutingService {
       });
       await this.referrals.insert(em, referral);
       await this.referrals.addHistory(em, { referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.REQUESTED, actorAccountId: null, reasonCode: null, reasonNoteId: null, at });
-      await this.timers.onStatus(em, referral as ReferralEntity & { status: ReferralStatus }, at);
-      const dueAt = await this.routing.pendingDueAt(em, referral.id);
+      await this.timers.onStatus(em, referral, at);
+      const dueAt = await this.timerRows.pendingDueAt(em, referral.id);
       await this.outbox.add(em, 'referral.requested.v1', {
         municipality: report.municipality,
         referralId: referral.id,

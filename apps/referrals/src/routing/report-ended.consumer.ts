@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventConsumer } from '@prossimo/messaging';
 import { ReferralsService } from '../referrals/referrals.service';
-import { reportClosedReason } from '../referrals/system-reasons';
+import { reportClosedReason } from '../domain/system-reasons';
 import { AlertsService } from '../alerts/alerts.service';
-import { RoutingRepository } from '../sla/routing.repository';
+import { RoutingRepository } from './routing.repository';
 
 /**
  * report.closed / report.withdrawn → the report's referrals not yet in progress are cancelled

@@ -1,4 +1,4 @@
-import { hasKey } from '../../i18n/i18n';
+import { hasKey } from '../i18n/i18n';
 
 /** Badge colours. The text is always shown as well: colour is never the only signal. */
 export type Tone = 'primary' | 'success' | 'danger' | 'secondary';
