@@ -815,10 +815,6 @@ export type FlagMyAntennaQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FlagMyAntennaQuery = { myAntenna: { neighbourhoodCode: string } };
 
-export type SessionFieldsFragment = { id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number };
-
-export type InitiativeFieldsFragment = { id: string, municipality: string, kind: InitiativeKind, status: InitiativeStatus, titleIt: string, titleEn: string | null, descriptionIt: string, descriptionEn: string | null, neighbourhoodCode: string, ageMin: number | null, ageMax: number | null, free: boolean, costText: string | null, accessibilitySupport: string | null, goodForLivingAlone: boolean, publicContact: string | null, updatedAt: string, organiser: { id: string, name: string | null } | null, place: { id: string, name: string, address: string, lat: number, lng: number, stepFree: boolean } };
-
 export type InitiativesQueryVariables = Exact<{
   m?: string | null | undefined;
   h?: string | null | undefined;
@@ -831,14 +827,14 @@ export type InitiativesQueryVariables = Exact<{
 }>;
 
 
-export type InitiativesQuery = { initiatives: { nodes: Array<{ id: string, municipality: string, kind: InitiativeKind, status: InitiativeStatus, titleIt: string, titleEn: string | null, descriptionIt: string, descriptionEn: string | null, neighbourhoodCode: string, ageMin: number | null, ageMax: number | null, free: boolean, costText: string | null, accessibilitySupport: string | null, goodForLivingAlone: boolean, publicContact: string | null, updatedAt: string, nextSession: { id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number } | null, organiser: { id: string, name: string | null } | null, place: { id: string, name: string, address: string, lat: number, lng: number, stepFree: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type InitiativesQuery = { initiatives: { nodes: Array<{ id: string, municipality: string, kind: InitiativeKind, status: InitiativeStatus, titleIt: string, titleEn: string | null, descriptionIt: string, descriptionEn: string | null, neighbourhoodCode: string, ageMin: number | null, ageMax: number | null, free: boolean, costText: string | null, accessibilitySupport: string | null, goodForLivingAlone: boolean, publicContact: string | null, updatedAt: string, organiser: { id: string, name: string | null } | null, place: { id: string, name: string, address: string, lat: number, lng: number, stepFree: boolean }, nextSession: { id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type InitiativeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type InitiativeQuery = { initiative: { id: string, municipality: string, kind: InitiativeKind, status: InitiativeStatus, titleIt: string, titleEn: string | null, descriptionIt: string, descriptionEn: string | null, neighbourhoodCode: string, ageMin: number | null, ageMax: number | null, free: boolean, costText: string | null, accessibilitySupport: string | null, goodForLivingAlone: boolean, publicContact: string | null, updatedAt: string, sessions: Array<{ id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number }>, nextSession: { id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number } | null, organiser: { id: string, name: string | null } | null, place: { id: string, name: string, address: string, lat: number, lng: number, stepFree: boolean } } };
+export type InitiativeQuery = { initiative: { id: string, municipality: string, kind: InitiativeKind, status: InitiativeStatus, titleIt: string, titleEn: string | null, descriptionIt: string, descriptionEn: string | null, neighbourhoodCode: string, ageMin: number | null, ageMax: number | null, free: boolean, costText: string | null, accessibilitySupport: string | null, goodForLivingAlone: boolean, publicContact: string | null, updatedAt: string, organiser: { id: string, name: string | null } | null, place: { id: string, name: string, address: string, lat: number, lng: number, stepFree: boolean }, sessions: Array<{ id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number }>, nextSession: { id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number } | null } };
 
 export type MyInitiativesQueryVariables = Exact<{
   withdrawn?: boolean | null | undefined;
@@ -846,7 +842,7 @@ export type MyInitiativesQueryVariables = Exact<{
 }>;
 
 
-export type MyInitiativesQuery = { myInitiatives: { nodes: Array<{ id: string, municipality: string, kind: InitiativeKind, status: InitiativeStatus, titleIt: string, titleEn: string | null, descriptionIt: string, descriptionEn: string | null, neighbourhoodCode: string, ageMin: number | null, ageMax: number | null, free: boolean, costText: string | null, accessibilitySupport: string | null, goodForLivingAlone: boolean, publicContact: string | null, updatedAt: string, sessions: Array<{ id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number }>, organiser: { id: string, name: string | null } | null, place: { id: string, name: string, address: string, lat: number, lng: number, stepFree: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MyInitiativesQuery = { myInitiatives: { nodes: Array<{ id: string, municipality: string, kind: InitiativeKind, status: InitiativeStatus, titleIt: string, titleEn: string | null, descriptionIt: string, descriptionEn: string | null, neighbourhoodCode: string, ageMin: number | null, ageMax: number | null, free: boolean, costText: string | null, accessibilitySupport: string | null, goodForLivingAlone: boolean, publicContact: string | null, updatedAt: string, organiser: { id: string, name: string | null } | null, place: { id: string, name: string, address: string, lat: number, lng: number, stepFree: boolean }, sessions: Array<{ id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PublishInitiativeMutationVariables = Exact<{
   input: InitiativeInput;
@@ -1325,56 +1321,6 @@ export const SubmittedReportFragmentDoc = `
   }
 }
     ` as TypedDocumentString<SubmittedReportFragment, unknown>;
-export const SessionFieldsFragmentDoc = `
-    fragment SessionFields on InitiativeSession {
-  id
-  initiativeId
-  seriesId
-  startsAt
-  endsAt
-  status
-  note
-  publicSeats
-  referralSeats
-  publicTaken
-  referralTaken
-  publicLeft
-  referralLeft
-}
-    ` as TypedDocumentString<SessionFieldsFragment, unknown>;
-export const InitiativeFieldsFragmentDoc = `
-    fragment InitiativeFields on Initiative {
-  id
-  municipality
-  kind
-  status
-  titleIt
-  titleEn
-  descriptionIt
-  descriptionEn
-  organiser {
-    id
-    name
-  }
-  neighbourhoodCode
-  place {
-    id
-    name
-    address
-    lat
-    lng
-    stepFree
-  }
-  ageMin
-  ageMax
-  free
-  costText
-  accessibilitySupport
-  goodForLivingAlone
-  publicContact
-  updatedAt
-}
-    ` as TypedDocumentString<InitiativeFieldsFragment, unknown>;
 export const TableFieldsFragmentDoc = `
     fragment TableFields on SuppressedTable {
   rows
@@ -2115,9 +2061,49 @@ export const InitiativesDocument = `
     after: $after
   ) {
     nodes {
-      ...InitiativeFields
+      id
+      municipality
+      kind
+      status
+      titleIt
+      titleEn
+      descriptionIt
+      descriptionEn
+      organiser {
+        id
+        name
+      }
+      neighbourhoodCode
+      place {
+        id
+        name
+        address
+        lat
+        lng
+        stepFree
+      }
+      ageMin
+      ageMax
+      free
+      costText
+      accessibilitySupport
+      goodForLivingAlone
+      publicContact
+      updatedAt
       nextSession {
-        ...SessionFields
+        id
+        initiativeId
+        seriesId
+        startsAt
+        endsAt
+        status
+        note
+        publicSeats
+        referralSeats
+        publicTaken
+        referralTaken
+        publicLeft
+        referralLeft
       }
     }
     pageInfo {
@@ -2126,117 +2112,119 @@ export const InitiativesDocument = `
     }
   }
 }
-    fragment SessionFields on InitiativeSession {
-  id
-  initiativeId
-  seriesId
-  startsAt
-  endsAt
-  status
-  note
-  publicSeats
-  referralSeats
-  publicTaken
-  referralTaken
-  publicLeft
-  referralLeft
-}
-fragment InitiativeFields on Initiative {
-  id
-  municipality
-  kind
-  status
-  titleIt
-  titleEn
-  descriptionIt
-  descriptionEn
-  organiser {
-    id
-    name
-  }
-  neighbourhoodCode
-  place {
-    id
-    name
-    address
-    lat
-    lng
-    stepFree
-  }
-  ageMin
-  ageMax
-  free
-  costText
-  accessibilitySupport
-  goodForLivingAlone
-  publicContact
-  updatedAt
-}` as TypedDocumentString<InitiativesQuery, InitiativesQueryVariables>;
+    ` as TypedDocumentString<InitiativesQuery, InitiativesQueryVariables>;
 export const InitiativeDocument = `
     query Initiative($id: ID!) {
   initiative(id: $id) {
-    ...InitiativeFields
+    id
+    municipality
+    kind
+    status
+    titleIt
+    titleEn
+    descriptionIt
+    descriptionEn
+    organiser {
+      id
+      name
+    }
+    neighbourhoodCode
+    place {
+      id
+      name
+      address
+      lat
+      lng
+      stepFree
+    }
+    ageMin
+    ageMax
+    free
+    costText
+    accessibilitySupport
+    goodForLivingAlone
+    publicContact
+    updatedAt
     sessions {
-      ...SessionFields
+      id
+      initiativeId
+      seriesId
+      startsAt
+      endsAt
+      status
+      note
+      publicSeats
+      referralSeats
+      publicTaken
+      referralTaken
+      publicLeft
+      referralLeft
     }
     nextSession {
-      ...SessionFields
+      id
+      initiativeId
+      seriesId
+      startsAt
+      endsAt
+      status
+      note
+      publicSeats
+      referralSeats
+      publicTaken
+      referralTaken
+      publicLeft
+      referralLeft
     }
   }
 }
-    fragment SessionFields on InitiativeSession {
-  id
-  initiativeId
-  seriesId
-  startsAt
-  endsAt
-  status
-  note
-  publicSeats
-  referralSeats
-  publicTaken
-  referralTaken
-  publicLeft
-  referralLeft
-}
-fragment InitiativeFields on Initiative {
-  id
-  municipality
-  kind
-  status
-  titleIt
-  titleEn
-  descriptionIt
-  descriptionEn
-  organiser {
-    id
-    name
-  }
-  neighbourhoodCode
-  place {
-    id
-    name
-    address
-    lat
-    lng
-    stepFree
-  }
-  ageMin
-  ageMax
-  free
-  costText
-  accessibilitySupport
-  goodForLivingAlone
-  publicContact
-  updatedAt
-}` as TypedDocumentString<InitiativeQuery, InitiativeQueryVariables>;
+    ` as TypedDocumentString<InitiativeQuery, InitiativeQueryVariables>;
 export const MyInitiativesDocument = `
     query MyInitiatives($withdrawn: Boolean, $after: String) {
   myInitiatives(includeWithdrawn: $withdrawn, first: 20, after: $after) {
     nodes {
-      ...InitiativeFields
+      id
+      municipality
+      kind
+      status
+      titleIt
+      titleEn
+      descriptionIt
+      descriptionEn
+      organiser {
+        id
+        name
+      }
+      neighbourhoodCode
+      place {
+        id
+        name
+        address
+        lat
+        lng
+        stepFree
+      }
+      ageMin
+      ageMax
+      free
+      costText
+      accessibilitySupport
+      goodForLivingAlone
+      publicContact
+      updatedAt
       sessions {
-        ...SessionFields
+        id
+        initiativeId
+        seriesId
+        startsAt
+        endsAt
+        status
+        note
+        publicSeats
+        referralSeats
+        publicTaken
+        referralTaken
+        publicLeft
+        referralLeft
       }
     }
     pageInfo {
@@ -2245,52 +2233,7 @@ export const MyInitiativesDocument = `
     }
   }
 }
-    fragment SessionFields on InitiativeSession {
-  id
-  initiativeId
-  seriesId
-  startsAt
-  endsAt
-  status
-  note
-  publicSeats
-  referralSeats
-  publicTaken
-  referralTaken
-  publicLeft
-  referralLeft
-}
-fragment InitiativeFields on Initiative {
-  id
-  municipality
-  kind
-  status
-  titleIt
-  titleEn
-  descriptionIt
-  descriptionEn
-  organiser {
-    id
-    name
-  }
-  neighbourhoodCode
-  place {
-    id
-    name
-    address
-    lat
-    lng
-    stepFree
-  }
-  ageMin
-  ageMax
-  free
-  costText
-  accessibilitySupport
-  goodForLivingAlone
-  publicContact
-  updatedAt
-}` as TypedDocumentString<MyInitiativesQuery, MyInitiativesQueryVariables>;
+    ` as TypedDocumentString<MyInitiativesQuery, MyInitiativesQueryVariables>;
 export const PublishInitiativeDocument = `
     mutation PublishInitiative($input: InitiativeInput!) {
   publishInitiative(input: $input) {
