@@ -4,6 +4,7 @@ import { REFERRALS_DATABASE } from '../apps/referrals/src/database/referrals.dat
 import { REPORTS_DATABASE } from '../apps/reports/src/database/reports.database';
 import { GATEWAY_DATABASE } from '../apps/gateway/src/database/gateway.database';
 import { INSIGHTS_DATABASE } from '../apps/insights/src/database/insights.database';
+import { COMMUNITY_DATABASE } from '../apps/community/src/database/community.database';
 
 /** Each service's database (entities and migrations), for the launcher, the tests and the migration tools. */
 export const DATABASES = {
@@ -12,6 +13,7 @@ export const DATABASES = {
   reports: REPORTS_DATABASE,
   referrals: REFERRALS_DATABASE,
   insights: INSIGHTS_DATABASE,
+  community: COMMUNITY_DATABASE,
 } satisfies Record<string, DatabaseSpec>;
 
 export type ServiceKey = keyof typeof DATABASES;

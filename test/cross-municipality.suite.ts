@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Role } from '@prossimo/contracts';
-import { DEMO_ACCOUNTS, DEMO_BAKERY_ID, DEMO_MUNICIPALITY, DEMO_ORGANISATION, DEMO_SERVICES } from '@prossimo/demo';
+import { DEMO_ACCOUNTS, DEMO_BAKERY_ID, DEMO_INITIATIVES, DEMO_MEMORY_CAFE_ID, DEMO_MUNICIPALITY, DEMO_ORGANISATION, DEMO_SERVICES } from '@prossimo/demo';
 import { TokenSigner } from '@prossimo/platform';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
 import { CROSS_MUNICIPALITY } from '../apps/gateway/test/access-matrix';
@@ -60,6 +60,10 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       acknowledgedAlerts: await q('referrals', `SELECT id, acknowledged_at, acknowledged_by FROM alerts WHERE municipality = $1 AND acknowledged_at IS NOT NULL ORDER BY id`),
       accounts: await q('gateway', `SELECT id, email, password_hash, role, antenna_id, organisation_id FROM accounts WHERE municipality = $1 ORDER BY id`),
       tokens: await q('gateway', `SELECT count(*)::int AS n FROM account_tokens WHERE municipality = $1`),
+      initiatives: await q('community', `SELECT id, status, title_it, organiser_organisation_id, updated_at FROM initiatives WHERE municipality = $1 ORDER BY id`),
+      places: await query(s.dbUrl('community'), `SELECT p.id, p.name, p.address, p.step_free FROM places p JOIN initiatives i ON i.place_id = p.id WHERE i.municipality = $1 ORDER BY p.id`, [DEMO_MUNICIPALITY]),
+      initiativeSessions: await q('community', `SELECT id, status, starts_at, ends_at, public_seats, referral_seats, public_taken, referral_taken FROM sessions WHERE municipality = $1 ORDER BY id`),
+      seats: await q('community', `SELECT status, count(*)::int AS n FROM seat_reservations WHERE municipality = $1 GROUP BY status ORDER BY status`),
       endedSessions: await q('gateway', `SELECT count(*)::int AS n FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.municipality = $1 AND s.revoked_at IS NOT NULL`),
     });
   }
@@ -176,6 +180,55 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     // A term of the demo's regional taxonomy in Cinisello: NOT_FOUND for another municipality's ADMIN.
     mapTaxonomyTerm: async () => gql(`mutation($t: ID!) { mapTaxonomyTerm(termId: $t, need: HOUSING) { servicesUpdated } }`, { t: target.term }, await foreign.admin()),
     updateServiceCapacity: async () => gql(`mutation($s: ID!) { updateServiceCapacity(input: { serviceId: $s, capacityStatus: "no-capacity" }) { id } }`, { s: DEMO_SERVICES[0].id }, await foreign.operator()),
+    // Initiatives (issue 17): Cinisello's memory café, its next session and a seat taken in it.
+    publishInitiative: async () => {
+      const d = DEMO_INITIATIVES[0];
+      const i = { id: DEMO_MEMORY_CAFE_ID, kind: d.kind, titleIt: 'Titolo rubato', descriptionIt: 'Una descrizione scritta da un altro comune', neighbourhoodCode: 'crocetta', place: { name: 'Altrove', address: 'Via Altrove 1', position: { lat: 45.54, lng: 9.21 }, stepFree: false }, free: true, goodForLivingAlone: false };
+      const byAdmin = await gql(`mutation($i: InitiativeInput!) { publishInitiative(input: $i) { id } }`, { i }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($i: InitiativeInput!) { publishInitiative(input: $i) { id } }`, { i }, await foreign.operator());
+    },
+    updateInitiative: async () => {
+      const d = DEMO_INITIATIVES[0];
+      const i = { id: DEMO_MEMORY_CAFE_ID, kind: d.kind, titleIt: 'Titolo rubato', descriptionIt: 'Una descrizione scritta da un altro comune', neighbourhoodCode: 'crocetta', place: { name: 'Altrove', address: 'Via Altrove 1', position: { lat: 45.54, lng: 9.21 }, stepFree: false }, free: true, goodForLivingAlone: false };
+      const byAdmin = await gql(`mutation($i: InitiativeInput!) { updateInitiative(input: $i) { id } }`, { i }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($i: InitiativeInput!) { updateInitiative(input: $i) { id } }`, { i }, await foreign.operator());
+    },
+    withdrawInitiative: async () => {
+      const byAdmin = await gql(`mutation($id: ID!) { withdrawInitiative(id: $id) { id } }`, { id: DEMO_MEMORY_CAFE_ID }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($id: ID!) { withdrawInitiative(id: $id) { id } }`, { id: DEMO_MEMORY_CAFE_ID }, await foreign.operator());
+    },
+    scheduleSession: async () => {
+      const start = new Date(Date.now() + 3 * 24 * 3600_000);
+      const i = { id: randomUUID(), initiativeId: DEMO_MEMORY_CAFE_ID, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString(), publicSeats: 5, referralSeats: 0 };
+      const byAdmin = await gql(`mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }`, { i }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }`, { i }, await foreign.operator());
+    },
+    scheduleSessionSeries: async () => {
+      const day = (n: number) => new Date(Date.now() + n * 24 * 3600_000).toISOString().slice(0, 10);
+      const i = { id: randomUUID(), initiativeId: DEMO_MEMORY_CAFE_ID, weekdays: ['MONDAY'], startTime: '10:00', endTime: '11:00', firstDate: day(2), untilDate: day(30), publicSeats: 5, referralSeats: 0 };
+      const byAdmin = await gql(`mutation($i: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $i) { id } }`, { i }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($i: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $i) { id } }`, { i }, await foreign.operator());
+    },
+    updateSession: async () => {
+      const byAdmin = await gql(`mutation($id: ID!) { updateSession(input: { id: $id, status: CANCELLED }) { id } }`, { id: target.initiativeSession }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($id: ID!) { updateSession(input: { id: $id, status: CANCELLED }) { id } }`, { id: target.initiativeSession }, await foreign.operator());
+    },
+    reserveSeat: async () => {
+      const byAdmin = await gql(`mutation($s: ID!, $id: ID!) { reserveSeat(input: { id: $id, sessionId: $s, kind: PUBLIC }) { id } }`, { s: target.initiativeSession, id: randomUUID() }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($s: ID!, $id: ID!) { reserveSeat(input: { id: $id, sessionId: $s, kind: PUBLIC }) { id } }`, { s: target.initiativeSession, id: randomUUID() }, await foreign.operator());
+    },
+    releaseSeat: async () => {
+      const byAdmin = await gql(`mutation($id: ID!) { releaseSeat(id: $id) { id } }`, { id: target.seat }, await foreign.admin());
+      if (!byAdmin.errors) return byAdmin;
+      return gql(`mutation($id: ID!) { releaseSeat(id: $id) { id } }`, { id: target.seat }, await foreign.operator());
+    },
     setMunicipalityPolicy: async () =>
       gql(`mutation { setMunicipalityPolicy(input: { requireRunts: false, deskEmail: "altrove@comune.example", alertEscalationMinutes: 1, supervisorEmail: "capo@altrove.example" }) { municipality } }`, {}, await foreign.admin()),
   };
@@ -217,6 +270,10 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     // The demo directory came with a term of another publisher's taxonomy (docs/referrals.md).
     target.term = (await query<{ id: string }>(sys().dbUrl('referrals'), `SELECT id::text FROM taxonomy_terms WHERE municipality = $1 ORDER BY id LIMIT 1`, [DEMO_MUNICIPALITY]))[0]?.id ?? '';
     expect(target.term).not.toBe('');
+    // The memory café's next session, and a seat taken in it (demo data).
+    target.initiativeSession = (await query<{ id: string }>(sys().dbUrl('community'), `SELECT id FROM sessions WHERE initiative_id = $1 AND starts_at > now() ORDER BY starts_at LIMIT 1`, [DEMO_MEMORY_CAFE_ID]))[0]?.id ?? '';
+    target.seat = (await query<{ id: string }>(sys().dbUrl('community'), `SELECT id FROM seat_reservations WHERE session_id = $1 AND status = 'HELD' LIMIT 1`, [target.initiativeSession]))[0]?.id ?? '';
+    expect(target.seat).not.toBe('');
     target.proposedAntenna = await byStatus('PROPOSED');
     target.trainedAntenna = await byStatus('TRAINED');
     target.suspendedAntenna = await byStatus('SUSPENDED');

@@ -11,6 +11,7 @@ import { crossMunicipalitySuite } from './cross-municipality.suite';
 import { cooperativeSuite } from './browser/cooperative.suite';
 import { publicSuite } from './browser/public.suite';
 import { accessAndAnalystSuite } from './browser/access-and-analyst.suite';
+import { communitySuite } from './browser/community.suite';
 
 /**
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
@@ -68,7 +69,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     expect(anonymous.body).toEqual({ status: 'ok' });
     const health = await request(sys.url).get('/health').set('authorization', `Bearer ${await sys.login('admin@prossimo.example')}`);
     expect(health.status).toBe(200);
-    expect(Object.keys(health.body.services).sort()).toEqual(['antennas', 'insights', 'referrals', 'reports']);
+    expect(Object.keys(health.body.services).sort()).toEqual(['antennas', 'community', 'insights', 'referrals', 'reports']);
     const n = await sys.gql<{ neighbourhoods: { code: string }[] }>('{ neighbourhoods { code name } }');
     expect(n.data?.neighbourhoods.map((x) => x.code)).toHaveLength(12);
     expect(n.data?.neighbourhoods.map((x) => x.code)).toContain('sant-eusebio');
@@ -232,7 +233,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     // Every log line the five processes and the launcher wrote.
     for (const line of sys.lines()) for (const n of needles) if (line.includes(n)) hits.push(`log: ${line.slice(0, 120)}`);
     // A pg_dump of every database, the reports database (with its sealed columns) included.
-    for (const service of ['gateway', 'antennas', 'reports', 'referrals', 'insights']) {
+    for (const service of ['gateway', 'antennas', 'reports', 'referrals', 'insights', 'community']) {
       const dump = execFileSync('pg_dump', ['--no-owner', '-d', sys.dbUrl(service)], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
       expect(dump.length).toBeGreaterThan(1000);
       for (const n of needles) if (dump.includes(n)) hits.push(`pg_dump ${service}`);
@@ -296,6 +297,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   describe("the cooperative's inbox, in headless Chromium (issue 13)", () => cooperativeSuite(() => sys));
   describe('trust and safety (issue 13), in headless Chromium', () => trustSafetySuite(() => sys));
   describe('signing in, the analyst and the admin (issue 13), in headless Chromium', () => accessAndAnalystSuite(() => sys));
+  describe('activities and places (issue 17), in headless Chromium', () => communitySuite(() => sys));
 
   it('stops cleanly on Ctrl-C', async () => {
     expect(await sys.interrupt()).toBe(0);

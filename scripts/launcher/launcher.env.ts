@@ -72,7 +72,7 @@ export class LauncherSettings {
   RATE_LIMIT_PER_ACCOUNT = 300;
 
   /**
-   * Passwords of the bus users (deploy/nats/nats-server.conf reads the same variables). Set all six
+   * Passwords of the bus users (deploy/nats/nats-server.conf reads the same variables). Set all seven
    * to run on a locked-down NATS (each process connects as its own user); set none on a developer's
    * machine with an open NATS (a warning says so). Production refuses to start without them.
    */
@@ -95,6 +95,10 @@ export class LauncherSettings {
   @Secret()
   @Matches(OPTIONAL_BUS_PASSWORD, { message: `NATS_INSIGHTS_PASSWORD must be ${BUS_PASSWORD_RULE}` })
   NATS_INSIGHTS_PASSWORD = '';
+
+  @Secret()
+  @Matches(OPTIONAL_BUS_PASSWORD, { message: `NATS_COMMUNITY_PASSWORD must be ${BUS_PASSWORD_RULE}` })
+  NATS_COMMUNITY_PASSWORD = '';
 
   @Secret()
   @Matches(OPTIONAL_BUS_PASSWORD, { message: `NATS_ADMIN_PASSWORD must be ${BUS_PASSWORD_RULE}` })

@@ -46,7 +46,7 @@ export async function checkNats(url: string, creds: BusCredentials): Promise<voi
           `NATS at ${where(url)} refused our credentials (${(err as Error).message}).`,
           creds.password
             ? 'Check that the NATS_<USER>_PASSWORD variables match the ones the server was started with (deploy/nats/nats-server.conf).'
-            : 'The server requires credentials: set NATS_GATEWAY_PASSWORD, NATS_ANTENNAS_PASSWORD, NATS_REPORTS_PASSWORD,\nNATS_REFERRALS_PASSWORD, NATS_INSIGHTS_PASSWORD and NATS_ADMIN_PASSWORD as the server has them (docs/operations.md).',
+            : 'The server requires credentials: set NATS_GATEWAY_PASSWORD, NATS_ANTENNAS_PASSWORD, NATS_REPORTS_PASSWORD,\nNATS_REFERRALS_PASSWORD, NATS_INSIGHTS_PASSWORD,\nNATS_COMMUNITY_PASSWORD and NATS_ADMIN_PASSWORD as the server has them (docs/operations.md).',
         ].join('\n'),
       );
     }

@@ -11,7 +11,7 @@ import { LauncherSettings, busPassword, launcherBusCredentials } from './launche
 import { SystemSecrets } from './secrets';
 
 /** The processes `npm start` runs, in start order (the gateway last, once the services listen). */
-export const SERVICES: ServiceKey[] = ['antennas', 'reports', 'referrals', 'insights', 'gateway'];
+export const SERVICES: ServiceKey[] = ['antennas', 'reports', 'referrals', 'insights', 'community', 'gateway'];
 
 export function databaseUrlFor(s: LauncherSettings, service: ServiceKey): string {
   const u = new URL(s.POSTGRES_URL);
@@ -73,6 +73,7 @@ export function serviceEnv(s: LauncherSettings, secrets: Partial<SystemSecrets> 
     case 'antennas':
     case 'referrals':
     case 'insights':
+    case 'community':
       return { ...common, AUTH_PUBLIC_KEY: secrets.authPublicKey };
     default: {
       const never: never = service;

@@ -43,11 +43,12 @@ import { GATEWAY_RESOLVERS } from './graphql/resolvers';
 /** The public edge: GraphQL at /graphql, /hsds/, /insights/*.csv, /health. Owns no business data; its database holds identity only. */
 import { DirectoryUploadController } from './directory/directory-upload.controller';
 import { DirectoryImports } from './directory/directory-imports';
+import { OpenDataController } from './community/open-data.controller';
 @Module({})
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Every route a stranger can reach, before any other work (the web app's static files excepted).
-    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, DashboardCsvController, DirectoryUploadController);
+    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, OpenDataController, DashboardCsvController, DirectoryUploadController);
   }
 
   static register(settings: GatewaySettings): DynamicModule {
@@ -90,7 +91,7 @@ export class GatewayModule implements NestModule {
           parseOptions: PARSE_OPTIONS,
         }),
       ],
-      controllers: [HealthController, HsdsController, DashboardCsvController, DirectoryUploadController],
+      controllers: [HealthController, HsdsController, OpenDataController, DashboardCsvController, DirectoryUploadController],
       providers: [
         { provide: GATEWAY_SETTINGS, useValue: settings },
         { provide: TOKEN_SIGNER, useValue: new TokenSigner(settings.AUTH_PRIVATE_KEY, settings.TOKEN_TTL_SECONDS) },

@@ -122,6 +122,19 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   // the social desk and the shop (issue 13)
   'Mutation.reopenReport': [Role.SOCIAL_WORKER],
   'Query.rerouteOptions': [Role.SOCIAL_WORKER],
+  // initiatives, sessions and seats (apps/community, issue 17)
+  'Query.initiatives': 'PUBLIC',
+  'Query.initiative': 'PUBLIC',
+  'Query.myInitiatives': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Query.managedInitiative': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Mutation.publishInitiative': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Mutation.updateInitiative': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Mutation.withdrawInitiative': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Mutation.scheduleSession': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Mutation.scheduleSessionSeries': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Mutation.updateSession': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Mutation.reserveSeat': [Role.ADMIN, Role.ORG_OPERATOR],
+  'Mutation.releaseSeat': [Role.ADMIN, Role.ORG_OPERATOR],
 };
 
 /**
@@ -193,4 +206,13 @@ export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ON
   applyAsProximityPoint: 'PUBLIC_APPLICATION',
   updateServiceCapacity: 'REFUSED',
   setMunicipalityPolicy: 'OWN_MUNICIPALITY_ONLY',
+  // initiatives (issue 17): an id of Cinisello's is CONFLICT (publish) or NOT_FOUND (the rest)
+  publishInitiative: 'REFUSED',
+  updateInitiative: 'REFUSED',
+  withdrawInitiative: 'REFUSED',
+  scheduleSession: 'REFUSED',
+  scheduleSessionSeries: 'REFUSED',
+  updateSession: 'REFUSED',
+  reserveSeat: 'REFUSED',
+  releaseSeat: 'REFUSED',
 };

@@ -44,7 +44,7 @@ describe('GET /health', () => {
     const withToken = await health(sut, { 'x-health-token': TOKEN });
     expect(withToken.status).toBe(503);
     expect(withToken.body).toMatchObject({ status: 'degraded', gateway: { database: 'ok', nats: 'ok' } });
-    expect(Object.keys(withToken.body.services).sort()).toEqual(['antennas', 'insights', 'referrals', 'reports']);
+    expect(Object.keys(withToken.body.services).sort()).toEqual(['antennas', 'community', 'insights', 'referrals', 'reports']);
 
     const admin = await health(sut, { authorization: `Bearer ${await tokenFor({ role: Role.ADMIN })}` });
     expect(admin.body.gateway).toEqual({ database: 'ok', nats: 'ok', eventLoopLagP99Ms: expect.any(Number), eventLoopLagMaxMs: expect.any(Number) });
@@ -72,7 +72,7 @@ describe('GET /health', () => {
       return original(...args);
     });
     await Promise.all(Array.from({ length: 10 }, () => health(sut)));
-    expect(calls).toHaveBeenCalledTimes(4); // one health call per service, for ten callers
+    expect(calls).toHaveBeenCalledTimes(5); // one health call per service, for ten callers
     calls.mockRestore();
 
     await health(cached);

@@ -24,6 +24,9 @@ import { ApplyPage } from './pages/public/ApplyPage';
 import { CodePage } from './pages/access/CodePage';
 import { ForgotPasswordPage } from './pages/access/ForgotPasswordPage';
 import { MyAccessPage } from './pages/access/MyAccessPage';
+import { InitiativesPage } from './pages/community/InitiativesPage';
+import { InitiativePage } from './pages/community/InitiativePage';
+import { ManageInitiativesPage } from './pages/community/ManageInitiativesPage';
 
 /** A page for some roles only: others are sent to sign in, or told the page is not for them. */
 function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -70,6 +73,8 @@ export function App() {
         <Route path="/punti/:id" element={<PointPage />} />
         <Route path="/catalogo" element={<CataloguePage />} />
         <Route path="/catalogo/:id" element={<ServicePage />} />
+        <Route path="/iniziative" element={<InitiativesPage />} />
+        <Route path="/iniziative/:id" element={<InitiativePage />} />
         <Route path="/aiuto" element={<HelpPage />} />
         <Route path="/diventa-punto" element={<ApplyPage />} />
         <Route path="/invito" element={<AccountTokenPage mode="invite" />} />
@@ -81,6 +86,7 @@ export function App() {
         <Route path="/mie-segnalazioni" element={<Guard roles={['ANTENNA']}><MyReportsPage /></Guard>} />
         <Route path="/inbox" element={<Guard roles={['ORG_OPERATOR']}><InboxPage /></Guard>} />
         <Route path="/servizi" element={<Guard roles={['ORG_OPERATOR']}><CapacityPage /></Guard>} />
+        <Route path="/gestione-iniziative" element={<Guard roles={['ORG_OPERATOR', 'ADMIN']}><ManageInitiativesPage /></Guard>} />
         <Route path="/triage" element={<Guard roles={['SOCIAL_WORKER']}><TriagePage /></Guard>} />
         <Route path="/segnalazioni/:id" element={<Guard roles={['SOCIAL_WORKER']}><ReportPage /></Guard>} />
         <Route path="/dashboard" element={<Guard roles={['CITY_ANALYST']}><DashboardPage /></Guard>} />

@@ -18,7 +18,7 @@ import { deadLetterSubject, rpcSubject, streamNames } from './subjects';
  */
 
 /** The services that connect to the bus (each with its own user). */
-export const BUS_SERVICES = ['gateway', 'antennas', 'reports', 'referrals', 'insights'] as const;
+export const BUS_SERVICES = ['gateway', 'antennas', 'reports', 'referrals', 'insights', 'community'] as const;
 export type BusService = (typeof BUS_SERVICES)[number];
 /** Every bus user: the services and the operators' `admin` (setup, dead letters). */
 export type BusUser = BusService | 'admin';
@@ -34,10 +34,11 @@ export const EVENT_PUBLISHERS: Record<Aggregate, Exclude<BusService, 'gateway'>>
   report: 'reports',
   referral: 'referrals',
   alert: 'referrals',
+  initiative: 'community',
 };
 
 /** The services with a durable consumer on the events stream (named after the service). */
-export const DURABLE_CONSUMERS: readonly Exclude<BusService, 'gateway'>[] = ['antennas', 'reports', 'referrals', 'insights'];
+export const DURABLE_CONSUMERS: readonly Exclude<BusService, 'gateway'>[] = ['antennas', 'reports', 'referrals', 'insights', 'community'];
 
 /** The private reply-inbox prefix of a bus user. */
 export function inboxPrefix(user: BusUser): string {
@@ -107,6 +108,7 @@ export function busPermissions(root: string): Record<BusUser, SubjectPermissions
     reports: service('reports'),
     referrals: service('referrals'),
     insights: service('insights'),
+    community: service('community'),
     admin: {
       // Streams, consumers and the dead-letter tool (which puts a dead letter back on its subject).
       publish: { allow: ['$JS.API.>', `${root}.>`], deny: NO_DESTRUCTION },

@@ -2,6 +2,7 @@ import { AntennasAdminResolver } from '../antennas/antennas-admin.resolver';
 import { AntennasResolver } from '../antennas/antennas.resolver';
 import { AccountsResolver } from '../auth/accounts.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { InitiativesResolver } from '../community/initiatives.resolver';
 import { DashboardResolver } from '../insights/dashboard.resolver';
 import { LiveResolver } from '../live/live.resolver';
 import { PublicResolver } from '../public/public.resolver';
@@ -32,4 +33,5 @@ export const GATEWAY_RESOLVERS = [
   PolicyResolver,
   PublicDirectoryResolver,
   PublicResolver,
+  InitiativesResolver,
 ];

@@ -160,7 +160,7 @@ export function TextField({
   value: string;
   onChange(value: string): void;
   maxLength?: number;
-  type?: 'text' | 'email' | 'number' | 'date' | 'url' | 'tel' | 'password';
+  type?: 'text' | 'email' | 'number' | 'date' | 'time' | 'datetime-local' | 'url' | 'tel' | 'password';
   inputMode?: 'decimal' | 'numeric' | 'email' | 'tel' | 'text' | 'url';
   autoComplete?: string;
   step?: string;

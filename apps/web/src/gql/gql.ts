@@ -69,6 +69,15 @@ type Documents = {
     "mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { ...SubmittedReport } }": typeof types.SubmitReportDocument,
     "query FlagNeighbourhoods($municipality: String) { neighbourhoods(municipality: $municipality) { code name } }": typeof types.FlagNeighbourhoodsDocument,
     "query FlagMyAntenna { myAntenna { neighbourhoodCode } }": typeof types.FlagMyAntennaDocument,
+    "query Initiatives($m: String, $h: String, $part: DayPart, $kind: InitiativeKind, $free: Boolean, $stepFree: Boolean, $alone: Boolean, $after: String) {\n  initiatives(municipality: $m, neighbourhoodCode: $h, dayPart: $part, kind: $kind, free: $free, stepFree: $stepFree, goodForLivingAlone: $alone, first: 20, after: $after) {\n    nodes { id municipality kind status titleIt titleEn descriptionIt descriptionEn organiser { id name } neighbourhoodCode\n  place { id name address lat lng stepFree } ageMin ageMax free costText accessibilitySupport goodForLivingAlone publicContact updatedAt nextSession { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } } pageInfo { hasNextPage endCursor } } }": typeof types.InitiativesDocument,
+    "query Initiative($id: ID!) { initiative(id: $id) { id municipality kind status titleIt titleEn descriptionIt descriptionEn organiser { id name } neighbourhoodCode\n  place { id name address lat lng stepFree } ageMin ageMax free costText accessibilitySupport goodForLivingAlone publicContact updatedAt sessions { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } nextSession { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } } }": typeof types.InitiativeDocument,
+    "query MyInitiatives($withdrawn: Boolean, $after: String) {\n  myInitiatives(includeWithdrawn: $withdrawn, first: 20, after: $after) { nodes { id municipality kind status titleIt titleEn descriptionIt descriptionEn organiser { id name } neighbourhoodCode\n  place { id name address lat lng stepFree } ageMin ageMax free costText accessibilitySupport goodForLivingAlone publicContact updatedAt sessions { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } } pageInfo { hasNextPage endCursor } } }": typeof types.MyInitiativesDocument,
+    "mutation PublishInitiative($input: InitiativeInput!) { publishInitiative(input: $input) { id titleIt } }": typeof types.PublishInitiativeDocument,
+    "mutation UpdateInitiative($input: InitiativeInput!) { updateInitiative(input: $input) { id titleIt } }": typeof types.UpdateInitiativeDocument,
+    "mutation WithdrawInitiative($id: ID!) { withdrawInitiative(id: $id) { id titleIt } }": typeof types.WithdrawInitiativeDocument,
+    "mutation ScheduleSeries($input: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $input) { id } }": typeof types.ScheduleSeriesDocument,
+    "mutation ScheduleSession($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }": typeof types.ScheduleSessionDocument,
+    "mutation UpdateSession($input: UpdateSessionInput!) { updateSession(input: $input) { id status } }": typeof types.UpdateSessionDocument,
     "fragment TableFields on SuppressedTable { rows columns cells { row total values reasons totalReason } rowTotals columnTotals total rowTotalReasons columnTotalReasons totalReason }": typeof types.TableFieldsFragmentDoc,
     "fragment TimesFields on AcceptanceTimes { count medianMinutes p90Minutes }": typeof types.TimesFieldsFragmentDoc,
     "query Dashboard($from: String, $to: String) {\n  dashboard(from: $from, to: $to) {\n    from to k municipality unownedReports deadLetters\n    acceptance { ...TimesFields }\n    firstContact { ...TimesFields }\n    referralsByState { ...TableFields }\n    reportsByMonthAndNeed { ...TableFields }\n    reportsByNeighbourhoodAndNeed { ...TableFields }\n    reportsByNeighbourhoodAndMonth { ...TableFields }\n    slaBreachesByMonth { ...TableFields }\n    unmetNeed { ...TableFields }\n    coverage { desertThresholdPer1000 deserts neighbourhoods { code name activeAntennas desert per1000Residents population } }\n  }\n}": typeof types.DashboardDocument,
@@ -183,6 +192,15 @@ const documents: Documents = {
     "mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { ...SubmittedReport } }": types.SubmitReportDocument,
     "query FlagNeighbourhoods($municipality: String) { neighbourhoods(municipality: $municipality) { code name } }": types.FlagNeighbourhoodsDocument,
     "query FlagMyAntenna { myAntenna { neighbourhoodCode } }": types.FlagMyAntennaDocument,
+    "query Initiatives($m: String, $h: String, $part: DayPart, $kind: InitiativeKind, $free: Boolean, $stepFree: Boolean, $alone: Boolean, $after: String) {\n  initiatives(municipality: $m, neighbourhoodCode: $h, dayPart: $part, kind: $kind, free: $free, stepFree: $stepFree, goodForLivingAlone: $alone, first: 20, after: $after) {\n    nodes { id municipality kind status titleIt titleEn descriptionIt descriptionEn organiser { id name } neighbourhoodCode\n  place { id name address lat lng stepFree } ageMin ageMax free costText accessibilitySupport goodForLivingAlone publicContact updatedAt nextSession { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } } pageInfo { hasNextPage endCursor } } }": types.InitiativesDocument,
+    "query Initiative($id: ID!) { initiative(id: $id) { id municipality kind status titleIt titleEn descriptionIt descriptionEn organiser { id name } neighbourhoodCode\n  place { id name address lat lng stepFree } ageMin ageMax free costText accessibilitySupport goodForLivingAlone publicContact updatedAt sessions { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } nextSession { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } } }": types.InitiativeDocument,
+    "query MyInitiatives($withdrawn: Boolean, $after: String) {\n  myInitiatives(includeWithdrawn: $withdrawn, first: 20, after: $after) { nodes { id municipality kind status titleIt titleEn descriptionIt descriptionEn organiser { id name } neighbourhoodCode\n  place { id name address lat lng stepFree } ageMin ageMax free costText accessibilitySupport goodForLivingAlone publicContact updatedAt sessions { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } } pageInfo { hasNextPage endCursor } } }": types.MyInitiativesDocument,
+    "mutation PublishInitiative($input: InitiativeInput!) { publishInitiative(input: $input) { id titleIt } }": types.PublishInitiativeDocument,
+    "mutation UpdateInitiative($input: InitiativeInput!) { updateInitiative(input: $input) { id titleIt } }": types.UpdateInitiativeDocument,
+    "mutation WithdrawInitiative($id: ID!) { withdrawInitiative(id: $id) { id titleIt } }": types.WithdrawInitiativeDocument,
+    "mutation ScheduleSeries($input: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $input) { id } }": types.ScheduleSeriesDocument,
+    "mutation ScheduleSession($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }": types.ScheduleSessionDocument,
+    "mutation UpdateSession($input: UpdateSessionInput!) { updateSession(input: $input) { id status } }": types.UpdateSessionDocument,
     "fragment TableFields on SuppressedTable { rows columns cells { row total values reasons totalReason } rowTotals columnTotals total rowTotalReasons columnTotalReasons totalReason }": types.TableFieldsFragmentDoc,
     "fragment TimesFields on AcceptanceTimes { count medianMinutes p90Minutes }": types.TimesFieldsFragmentDoc,
     "query Dashboard($from: String, $to: String) {\n  dashboard(from: $from, to: $to) {\n    from to k municipality unownedReports deadLetters\n    acceptance { ...TimesFields }\n    firstContact { ...TimesFields }\n    referralsByState { ...TableFields }\n    reportsByMonthAndNeed { ...TableFields }\n    reportsByNeighbourhoodAndNeed { ...TableFields }\n    reportsByNeighbourhoodAndMonth { ...TableFields }\n    slaBreachesByMonth { ...TableFields }\n    unmetNeed { ...TableFields }\n    coverage { desertThresholdPer1000 deserts neighbourhoods { code name activeAntennas desert per1000Residents population } }\n  }\n}": types.DashboardDocument,
@@ -459,6 +477,42 @@ export function graphql(source: "query FlagNeighbourhoods($municipality: String)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FlagMyAntenna { myAntenna { neighbourhoodCode } }"): typeof import('./graphql').FlagMyAntennaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Initiatives($m: String, $h: String, $part: DayPart, $kind: InitiativeKind, $free: Boolean, $stepFree: Boolean, $alone: Boolean, $after: String) {\n  initiatives(municipality: $m, neighbourhoodCode: $h, dayPart: $part, kind: $kind, free: $free, stepFree: $stepFree, goodForLivingAlone: $alone, first: 20, after: $after) {\n    nodes { id municipality kind status titleIt titleEn descriptionIt descriptionEn organiser { id name } neighbourhoodCode\n  place { id name address lat lng stepFree } ageMin ageMax free costText accessibilitySupport goodForLivingAlone publicContact updatedAt nextSession { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').InitiativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Initiative($id: ID!) { initiative(id: $id) { id municipality kind status titleIt titleEn descriptionIt descriptionEn organiser { id name } neighbourhoodCode\n  place { id name address lat lng stepFree } ageMin ageMax free costText accessibilitySupport goodForLivingAlone publicContact updatedAt sessions { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } nextSession { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } } }"): typeof import('./graphql').InitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyInitiatives($withdrawn: Boolean, $after: String) {\n  myInitiatives(includeWithdrawn: $withdrawn, first: 20, after: $after) { nodes { id municipality kind status titleIt titleEn descriptionIt descriptionEn organiser { id name } neighbourhoodCode\n  place { id name address lat lng stepFree } ageMin ageMax free costText accessibilitySupport goodForLivingAlone publicContact updatedAt sessions { id initiativeId seriesId startsAt endsAt status note publicSeats referralSeats publicTaken referralTaken publicLeft referralLeft } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').MyInitiativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishInitiative($input: InitiativeInput!) { publishInitiative(input: $input) { id titleIt } }"): typeof import('./graphql').PublishInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateInitiative($input: InitiativeInput!) { updateInitiative(input: $input) { id titleIt } }"): typeof import('./graphql').UpdateInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawInitiative($id: ID!) { withdrawInitiative(id: $id) { id titleIt } }"): typeof import('./graphql').WithdrawInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleSeries($input: ScheduleSessionSeriesInput!) { scheduleSessionSeries(input: $input) { id } }"): typeof import('./graphql').ScheduleSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleSession($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }"): typeof import('./graphql').ScheduleSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSession($input: UpdateSessionInput!) { updateSession(input: $input) { id status } }"): typeof import('./graphql').UpdateSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

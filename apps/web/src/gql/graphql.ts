@@ -85,10 +85,59 @@ export type ContactAttemptInput = {
   reportId: string | number;
 };
 
+/** In Europe/Rome: MORNING before 13:00, AFTERNOON 13–18, EVENING from 18:00 */
+export type DayPart =
+  | 'AFTERNOON'
+  | 'EVENING'
+  | 'MORNING';
+
 export type GeoPointInput = {
   lat: number;
   lng: number;
 };
+
+/** An initiative as published (publish and update take the same fields). */
+export type InitiativeInput = {
+  accessibilitySupport?: string | null | undefined;
+  ageMax?: number | null | undefined;
+  ageMin?: number | null | undefined;
+  /** Required when not free */
+  costText?: string | null | undefined;
+  descriptionEn?: string | null | undefined;
+  descriptionIt: string;
+  free: boolean;
+  goodForLivingAlone: boolean;
+  /** Made by the client (UUID): a retry returns the same initiative; for an update, the initiative */
+  id: string | number;
+  kind: InitiativeKind;
+  neighbourhoodCode: string;
+  /** ORG_OPERATOR: yours (or none); ADMIN: any organisation, none for the municipality's own */
+  organiserOrganisationId?: string | number | null | undefined;
+  place: InitiativePlaceInput;
+  publicContact?: string | null | undefined;
+  titleEn?: string | null | undefined;
+  titleIt: string;
+};
+
+/** What kind of initiative (issue 17) */
+export type InitiativeKind =
+  | 'CONCILIATION'
+  | 'CULTURE'
+  | 'ELDERLY_PLACE'
+  | 'LIFESTYLE_EXPERIMENT'
+  | 'SOCIAL_THEATRE'
+  | 'VOLUNTEERING';
+
+export type InitiativePlaceInput = {
+  address: string;
+  name: string;
+  position: GeoPointInput;
+  stepFree: boolean;
+};
+
+export type InitiativeStatus =
+  | 'PUBLISHED'
+  | 'WITHDRAWN';
 
 export type InviteAccountInput = {
   /** Required for ANTENNA: the antenna the person reports for */
@@ -226,6 +275,41 @@ export type Role =
   | 'ORG_OPERATOR'
   | 'SOCIAL_WORKER';
 
+export type ScheduleSessionInput = {
+  endsAt: string;
+  /** Made by the client (UUID) */
+  id: string | number;
+  initiativeId: string | number;
+  publicSeats: number;
+  referralSeats: number;
+  /** ISO 8601 date and time */
+  startsAt: string;
+};
+
+/** A bounded weekly rule: on these weekdays from firstDate until untilDate, at most maxOccurrences sessions, times in Europe/Rome. */
+export type ScheduleSessionSeriesInput = {
+  /** HH:MM */
+  endTime: string;
+  /** YYYY-MM-DD */
+  firstDate: string;
+  /** The series' id, made by the client: a retry returns the same sessions */
+  id: string | number;
+  initiativeId: string | number;
+  maxOccurrences?: number | null | undefined;
+  publicSeats: number;
+  referralSeats: number;
+  /** HH:MM */
+  startTime: string;
+  /** YYYY-MM-DD (inclusive) */
+  untilDate: string;
+  weekdays: Array<Weekday>;
+};
+
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'POSTPONED'
+  | 'SCHEDULED';
+
 /** Fields left out keep their value; null clears patronDay, deskEmail or supervisorEmail. */
 export type SetMunicipalityPolicyInput = {
   /** 1–1440 minutes */
@@ -343,11 +427,31 @@ export type UpdateServiceInput = {
   url?: string | null | undefined;
 };
 
+export type UpdateSessionInput = {
+  endsAt?: string | null | undefined;
+  id: string | number;
+  /** Shown to the public beside a cancelled or postponed session */
+  note?: string | null | undefined;
+  publicSeats?: number | null | undefined;
+  referralSeats?: number | null | undefined;
+  startsAt?: string | null | undefined;
+  status?: SessionStatus | null | undefined;
+};
+
 export type Urgency =
   | 'EMERGENCY'
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type SessionPayloadFragment = { token: string, refreshToken: string, expiresAt: string, trustedDevice: boolean, account: { id: string, email: string, displayName: string, role: Role, municipality: string, antennaId: string | null, organisationId: string | null } };
 
@@ -710,6 +814,77 @@ export type FlagMyAntennaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FlagMyAntennaQuery = { myAntenna: { neighbourhoodCode: string } };
+
+export type InitiativesQueryVariables = Exact<{
+  m?: string | null | undefined;
+  h?: string | null | undefined;
+  part?: DayPart | null | undefined;
+  kind?: InitiativeKind | null | undefined;
+  free?: boolean | null | undefined;
+  stepFree?: boolean | null | undefined;
+  alone?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InitiativesQuery = { initiatives: { nodes: Array<{ id: string, municipality: string, kind: InitiativeKind, status: InitiativeStatus, titleIt: string, titleEn: string | null, descriptionIt: string, descriptionEn: string | null, neighbourhoodCode: string, ageMin: number | null, ageMax: number | null, free: boolean, costText: string | null, accessibilitySupport: string | null, goodForLivingAlone: boolean, publicContact: string | null, updatedAt: string, organiser: { id: string, name: string | null } | null, place: { id: string, name: string, address: string, lat: number, lng: number, stepFree: boolean }, nextSession: { id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type InitiativeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InitiativeQuery = { initiative: { id: string, municipality: string, kind: InitiativeKind, status: InitiativeStatus, titleIt: string, titleEn: string | null, descriptionIt: string, descriptionEn: string | null, neighbourhoodCode: string, ageMin: number | null, ageMax: number | null, free: boolean, costText: string | null, accessibilitySupport: string | null, goodForLivingAlone: boolean, publicContact: string | null, updatedAt: string, organiser: { id: string, name: string | null } | null, place: { id: string, name: string, address: string, lat: number, lng: number, stepFree: boolean }, sessions: Array<{ id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number }>, nextSession: { id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number } | null } };
+
+export type MyInitiativesQueryVariables = Exact<{
+  withdrawn?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyInitiativesQuery = { myInitiatives: { nodes: Array<{ id: string, municipality: string, kind: InitiativeKind, status: InitiativeStatus, titleIt: string, titleEn: string | null, descriptionIt: string, descriptionEn: string | null, neighbourhoodCode: string, ageMin: number | null, ageMax: number | null, free: boolean, costText: string | null, accessibilitySupport: string | null, goodForLivingAlone: boolean, publicContact: string | null, updatedAt: string, organiser: { id: string, name: string | null } | null, place: { id: string, name: string, address: string, lat: number, lng: number, stepFree: boolean }, sessions: Array<{ id: string, initiativeId: string, seriesId: string | null, startsAt: string, endsAt: string, status: SessionStatus, note: string | null, publicSeats: number, referralSeats: number, publicTaken: number, referralTaken: number, publicLeft: number, referralLeft: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PublishInitiativeMutationVariables = Exact<{
+  input: InitiativeInput;
+}>;
+
+
+export type PublishInitiativeMutation = { publishInitiative: { id: string, titleIt: string } };
+
+export type UpdateInitiativeMutationVariables = Exact<{
+  input: InitiativeInput;
+}>;
+
+
+export type UpdateInitiativeMutation = { updateInitiative: { id: string, titleIt: string } };
+
+export type WithdrawInitiativeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawInitiativeMutation = { withdrawInitiative: { id: string, titleIt: string } };
+
+export type ScheduleSeriesMutationVariables = Exact<{
+  input: ScheduleSessionSeriesInput;
+}>;
+
+
+export type ScheduleSeriesMutation = { scheduleSessionSeries: Array<{ id: string }> };
+
+export type ScheduleSessionMutationVariables = Exact<{
+  input: ScheduleSessionInput;
+}>;
+
+
+export type ScheduleSessionMutation = { scheduleSession: { id: string } };
+
+export type UpdateSessionMutationVariables = Exact<{
+  input: UpdateSessionInput;
+}>;
+
+
+export type UpdateSessionMutation = { updateSession: { id: string, status: SessionStatus } };
 
 export type TableFieldsFragment = { rows: Array<string>, columns: Array<string>, rowTotals: Array<number | null>, columnTotals: Array<number | null>, total: number | null, rowTotalReasons: Array<SuppressionReason | null>, columnTotalReasons: Array<SuppressionReason | null>, totalReason: SuppressionReason | null, cells: Array<{ row: string, total: number | null, values: Array<number | null>, reasons: Array<SuppressionReason | null>, totalReason: SuppressionReason | null }> };
 
@@ -1872,6 +2047,239 @@ export const FlagMyAntennaDocument = `
   }
 }
     ` as TypedDocumentString<FlagMyAntennaQuery, FlagMyAntennaQueryVariables>;
+export const InitiativesDocument = `
+    query Initiatives($m: String, $h: String, $part: DayPart, $kind: InitiativeKind, $free: Boolean, $stepFree: Boolean, $alone: Boolean, $after: String) {
+  initiatives(
+    municipality: $m
+    neighbourhoodCode: $h
+    dayPart: $part
+    kind: $kind
+    free: $free
+    stepFree: $stepFree
+    goodForLivingAlone: $alone
+    first: 20
+    after: $after
+  ) {
+    nodes {
+      id
+      municipality
+      kind
+      status
+      titleIt
+      titleEn
+      descriptionIt
+      descriptionEn
+      organiser {
+        id
+        name
+      }
+      neighbourhoodCode
+      place {
+        id
+        name
+        address
+        lat
+        lng
+        stepFree
+      }
+      ageMin
+      ageMax
+      free
+      costText
+      accessibilitySupport
+      goodForLivingAlone
+      publicContact
+      updatedAt
+      nextSession {
+        id
+        initiativeId
+        seriesId
+        startsAt
+        endsAt
+        status
+        note
+        publicSeats
+        referralSeats
+        publicTaken
+        referralTaken
+        publicLeft
+        referralLeft
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ` as TypedDocumentString<InitiativesQuery, InitiativesQueryVariables>;
+export const InitiativeDocument = `
+    query Initiative($id: ID!) {
+  initiative(id: $id) {
+    id
+    municipality
+    kind
+    status
+    titleIt
+    titleEn
+    descriptionIt
+    descriptionEn
+    organiser {
+      id
+      name
+    }
+    neighbourhoodCode
+    place {
+      id
+      name
+      address
+      lat
+      lng
+      stepFree
+    }
+    ageMin
+    ageMax
+    free
+    costText
+    accessibilitySupport
+    goodForLivingAlone
+    publicContact
+    updatedAt
+    sessions {
+      id
+      initiativeId
+      seriesId
+      startsAt
+      endsAt
+      status
+      note
+      publicSeats
+      referralSeats
+      publicTaken
+      referralTaken
+      publicLeft
+      referralLeft
+    }
+    nextSession {
+      id
+      initiativeId
+      seriesId
+      startsAt
+      endsAt
+      status
+      note
+      publicSeats
+      referralSeats
+      publicTaken
+      referralTaken
+      publicLeft
+      referralLeft
+    }
+  }
+}
+    ` as TypedDocumentString<InitiativeQuery, InitiativeQueryVariables>;
+export const MyInitiativesDocument = `
+    query MyInitiatives($withdrawn: Boolean, $after: String) {
+  myInitiatives(includeWithdrawn: $withdrawn, first: 20, after: $after) {
+    nodes {
+      id
+      municipality
+      kind
+      status
+      titleIt
+      titleEn
+      descriptionIt
+      descriptionEn
+      organiser {
+        id
+        name
+      }
+      neighbourhoodCode
+      place {
+        id
+        name
+        address
+        lat
+        lng
+        stepFree
+      }
+      ageMin
+      ageMax
+      free
+      costText
+      accessibilitySupport
+      goodForLivingAlone
+      publicContact
+      updatedAt
+      sessions {
+        id
+        initiativeId
+        seriesId
+        startsAt
+        endsAt
+        status
+        note
+        publicSeats
+        referralSeats
+        publicTaken
+        referralTaken
+        publicLeft
+        referralLeft
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ` as TypedDocumentString<MyInitiativesQuery, MyInitiativesQueryVariables>;
+export const PublishInitiativeDocument = `
+    mutation PublishInitiative($input: InitiativeInput!) {
+  publishInitiative(input: $input) {
+    id
+    titleIt
+  }
+}
+    ` as TypedDocumentString<PublishInitiativeMutation, PublishInitiativeMutationVariables>;
+export const UpdateInitiativeDocument = `
+    mutation UpdateInitiative($input: InitiativeInput!) {
+  updateInitiative(input: $input) {
+    id
+    titleIt
+  }
+}
+    ` as TypedDocumentString<UpdateInitiativeMutation, UpdateInitiativeMutationVariables>;
+export const WithdrawInitiativeDocument = `
+    mutation WithdrawInitiative($id: ID!) {
+  withdrawInitiative(id: $id) {
+    id
+    titleIt
+  }
+}
+    ` as TypedDocumentString<WithdrawInitiativeMutation, WithdrawInitiativeMutationVariables>;
+export const ScheduleSeriesDocument = `
+    mutation ScheduleSeries($input: ScheduleSessionSeriesInput!) {
+  scheduleSessionSeries(input: $input) {
+    id
+  }
+}
+    ` as TypedDocumentString<ScheduleSeriesMutation, ScheduleSeriesMutationVariables>;
+export const ScheduleSessionDocument = `
+    mutation ScheduleSession($input: ScheduleSessionInput!) {
+  scheduleSession(input: $input) {
+    id
+  }
+}
+    ` as TypedDocumentString<ScheduleSessionMutation, ScheduleSessionMutationVariables>;
+export const UpdateSessionDocument = `
+    mutation UpdateSession($input: UpdateSessionInput!) {
+  updateSession(input: $input) {
+    id
+    status
+  }
+}
+    ` as TypedDocumentString<UpdateSessionMutation, UpdateSessionMutationVariables>;
 export const DashboardDocument = `
     query Dashboard($from: String, $to: String) {
   dashboard(from: $from, to: $to) {

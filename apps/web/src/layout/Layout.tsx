@@ -25,6 +25,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/mie-segnalazioni', key: 'myReports', roles: ['ANTENNA'] },
   { to: '/inbox', key: 'inbox', roles: ['ORG_OPERATOR'] },
   { to: '/servizi', key: 'capacity', roles: ['ORG_OPERATOR'] },
+  { to: '/gestione-iniziative', key: 'initiatives', roles: ['ORG_OPERATOR', 'ADMIN'] },
   { to: '/triage', key: 'triage', roles: ['SOCIAL_WORKER'] },
   { to: '/dashboard', key: 'dashboard', roles: ['CITY_ANALYST'] },
   { to: '/admin', key: 'admin', roles: ['ADMIN'] },
@@ -34,6 +35,7 @@ export const NAV_ITEMS: NavItem[] = [
 export const PUBLIC_NAV = [
   { to: '/punti', key: 'points' },
   { to: '/catalogo', key: 'catalogue' },
+  { to: '/iniziative', key: 'activities' },
   { to: '/aiuto', key: 'help' },
   { to: '/diventa-punto', key: 'apply' },
 ];

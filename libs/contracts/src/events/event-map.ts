@@ -1,5 +1,6 @@
 import { ReferralStatus } from '../domain';
 import { DeskAlertChangedV1, DeskAlertRaisedV1 } from './alert.events';
+import { InitiativeChangedV1, InitiativeSeatChangedV1, InitiativeSessionChangedV1 } from './initiative.events';
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
@@ -36,6 +37,13 @@ export interface EventMap {
   'alert.acknowledged.v1': DeskAlertChangedV1;
   'alert.resolved.v1': DeskAlertChangedV1;
   'alert.escalated.v1': DeskAlertChangedV1;
+  'initiative.published.v1': InitiativeChangedV1;
+  'initiative.updated.v1': InitiativeChangedV1;
+  'initiative.withdrawn.v1': InitiativeChangedV1;
+  'initiative.session-scheduled.v1': InitiativeSessionChangedV1;
+  'initiative.session-changed.v1': InitiativeSessionChangedV1;
+  'initiative.seat-reserved.v1': InitiativeSeatChangedV1;
+  'initiative.seat-released.v1': InitiativeSeatChangedV1;
 }
 
 export type EventType = keyof EventMap;
@@ -68,6 +76,13 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'alert.acknowledged.v1': DeskAlertChangedV1,
   'alert.resolved.v1': DeskAlertChangedV1,
   'alert.escalated.v1': DeskAlertChangedV1,
+  'initiative.published.v1': InitiativeChangedV1,
+  'initiative.updated.v1': InitiativeChangedV1,
+  'initiative.withdrawn.v1': InitiativeChangedV1,
+  'initiative.session-scheduled.v1': InitiativeSessionChangedV1,
+  'initiative.session-changed.v1': InitiativeSessionChangedV1,
+  'initiative.seat-reserved.v1': InitiativeSeatChangedV1,
+  'initiative.seat-released.v1': InitiativeSeatChangedV1,
 };
 
 /** The event type published when a referral reaches `status`. */

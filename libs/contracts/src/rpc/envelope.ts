@@ -111,6 +111,22 @@ export const REQUEST_PATTERNS = {
     health: 'insights.health.v1',
     dashboard: 'insights.dashboard.v1',
   },
+  community: {
+    health: 'community.health.v1',
+    publishInitiative: 'community.initiatives.publish.v1',
+    updateInitiative: 'community.initiatives.update.v1',
+    withdrawInitiative: 'community.initiatives.withdraw.v1',
+    getInitiative: 'community.initiatives.get.v1',
+    myInitiatives: 'community.initiatives.mine.v1',
+    scheduleSession: 'community.sessions.schedule.v1',
+    scheduleSeries: 'community.sessions.schedule-series.v1',
+    updateSession: 'community.sessions.update.v1',
+    reserveSeat: 'community.seats.reserve.v1',
+    releaseSeat: 'community.seats.release.v1',
+    publicInitiatives: 'community.public.initiatives.v1',
+    publicInitiative: 'community.public.initiative.v1',
+    openData: 'community.open-data.v1',
+  },
 } as const;
 
 /**

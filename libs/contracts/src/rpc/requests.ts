@@ -6,6 +6,11 @@ import {
   CatalogueItemV1, CatalogueQueryV1, CatalogueServiceQueryV1, CatalogueServiceV1, HsdsExportFilesV1, HsdsExportV1, ImportHsdsV1, ListTaxonomyTermsV1,
   MapTaxonomyTermResultV1, MapTaxonomyTermV1, TaxonomyTermMappingV1,
 } from './directory.rpc';
+import {
+  GetInitiativeV1, InitiativeWithSessionsV1, MyInitiativesV1, OpenDataFeedQueryV1, PublicInitiativeQueryV1, PublicInitiativesQueryV1, PublishInitiativeV1,
+  ReleaseSeatV1, ReserveSeatV1, RpdePageV1, ScheduleSeriesV1, ScheduleSessionV1, SeatReservationV1, SessionV1, UpdateInitiativeV1, UpdateSessionV1,
+  WithdrawInitiativeV1,
+} from './community.rpc';
 import { HealthV1, Page, REQUEST_PATTERNS as P } from './envelope';
 import { DashboardQueryV1, DashboardV1 } from './insights.rpc';
 import { ApplicationReceiptV1, ApplyAsAntennaV1, PublicDeskV1, PublicDesksQueryV1, PublicPointQueryV1, StreetV1, StreetsQueryV1 } from './public.rpc';
@@ -157,6 +162,22 @@ export const REQUESTS = {
   // insights
   [P.insights.health]: answers<HealthV1>(),
   [P.insights.dashboard]: takes(DashboardQueryV1).answers<DashboardV1>(),
+
+  // community (issue 17)
+  [P.community.health]: answers<HealthV1>(),
+  [P.community.publishInitiative]: takes(PublishInitiativeV1).answers<InitiativeWithSessionsV1>(),
+  [P.community.updateInitiative]: takes(UpdateInitiativeV1).answers<InitiativeWithSessionsV1>(),
+  [P.community.withdrawInitiative]: takes(WithdrawInitiativeV1).answers<InitiativeWithSessionsV1>(),
+  [P.community.getInitiative]: takes(GetInitiativeV1).answers<InitiativeWithSessionsV1>(),
+  [P.community.myInitiatives]: takes(MyInitiativesV1).answers<Page<InitiativeWithSessionsV1>>(),
+  [P.community.scheduleSession]: takes(ScheduleSessionV1).answers<SessionV1>(),
+  [P.community.scheduleSeries]: takes(ScheduleSeriesV1).answers<SessionV1[]>(),
+  [P.community.updateSession]: takes(UpdateSessionV1).answers<SessionV1>(),
+  [P.community.reserveSeat]: takes(ReserveSeatV1).answers<SeatReservationV1>(),
+  [P.community.releaseSeat]: takes(ReleaseSeatV1).answers<SeatReservationV1>(),
+  [P.community.publicInitiatives]: takes(PublicInitiativesQueryV1).answers<Page<InitiativeWithSessionsV1>>(),
+  [P.community.publicInitiative]: takes(PublicInitiativeQueryV1).answers<InitiativeWithSessionsV1>(),
+  [P.community.openData]: takes(OpenDataFeedQueryV1).answers<RpdePageV1>(),
 } as const;
 
 /** Any request-reply pattern (`antennas.get.v1`, …). */

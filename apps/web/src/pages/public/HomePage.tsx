@@ -7,7 +7,7 @@ import './public.css';
 
 /**
  * The public home, for a resident with no login, often on a phone and often for someone else:
- * 112 first, then the four things they came for, in plain words.
+ * 112 first, then the things they came for, in plain words.
  */
 export function HomePage() {
   const { t } = useI18n();
@@ -33,6 +33,10 @@ export function HomePage() {
           <Link className="public-entry" to="/catalogo" data-testid="home-catalogue">
             <strong>{t('public.home.catalogue.title')}</strong>
             {t('public.home.catalogue.text')}
+          </Link>
+          <Link className="public-entry" to="/iniziative" data-testid="home-activities">
+            <strong>{t('public.home.activities.title')}</strong>
+            {t('public.home.activities.text')}
           </Link>
           <Link className="public-entry" to="/aiuto" data-testid="home-help">
             <strong>{t('public.home.help.title')}</strong>

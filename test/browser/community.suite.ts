@@ -1,0 +1,160 @@
+/// <reference lib="dom" />
+import request from 'supertest';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_MEMORY_CAFE_ID } from '@prossimo/demo';
+import { RunningSystem, query, waitFor } from '@prossimo/testing';
+import { DESKTOP, PHONE, launchChromium, newContext, screenshot, seriousA11yViolations, signIn } from './browser';
+
+/**
+ * Issue 17, activities and places, walked as people walk them: a resident on a phone, with no
+ * login, finds the memory café in Crocetta and sees the seats left (in Italian, then English); an
+ * operator of a cooperative, at a desktop, publishes an initiative and a weekly series of
+ * sessions, which the public finder then shows. axe-core on every page; the open-data feed lists
+ * the new series.
+ */
+export function communitySuite(system: () => RunningSystem): void {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+  });
+
+  async function open(device: typeof PHONE | typeof DESKTOP = PHONE): Promise<Page> {
+    const context = await newContext(browser, system().url, device);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
+    return page;
+  }
+
+  async function check(page: Page, name: string): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((e) => /Caricamento|Loading/.test(e.textContent ?? '')), undefined, { timeout: 30_000 });
+    await screenshot(page, name);
+    expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
+  }
+
+  /** Ticks or unticks a checkbox as a person does: on its label (the theme draws the box there). */
+  async function tick(scope: Page | ReturnType<Page['getByTestId']>, testId: string, on = true): Promise<void> {
+    const box = scope.getByTestId(testId);
+    if ((await box.isChecked()) !== on) await scope.locator(`label[for="${await box.getAttribute('id')}"]`).click();
+    expect(await box.isChecked()).toBe(on);
+  }
+
+  async function fitsThePhone(page: Page): Promise<void> {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  }
+
+  it('a resident finds the memory café in Crocetta on a phone and sees the seats left, in Italian and English', async () => {
+    const [next] = await query<{ public_seats: number; public_taken: number }>(
+      system().dbUrl('community'),
+      `SELECT public_seats, public_taken FROM sessions WHERE initiative_id = $1 AND status = 'SCHEDULED' AND starts_at > now() ORDER BY starts_at LIMIT 1`,
+      [DEMO_MEMORY_CAFE_ID],
+    );
+    const left = next.public_seats - next.public_taken;
+    const page = await open();
+    await page.goto('/');
+    await page.getByTestId('home-activities').click();
+    await page.waitForURL('**/iniziative');
+    await page.getByTestId('finder-results').waitFor();
+    await fitsThePhone(page);
+    await check(page, 'c1-community-finder-phone');
+    await page.getByTestId('finder-neighbourhood').selectOption('crocetta');
+    await page.getByTestId('finder-day-part').selectOption('AFTERNOON');
+    await tick(page, 'finder-alone');
+    await waitFor(async () => (await page.locator('[data-testid^="initiative-link-"]').count()) === 1, 15_000, 'only the memory café in Crocetta');
+    expect(page.url()).toMatch(/quartiere=crocetta/);
+    const card = page.getByTestId(`initiative-${DEMO_MEMORY_CAFE_ID}`);
+    expect(await card.innerText()).toMatch(/Caffè della memoria di Crocetta[\s\S]*martedì[\s\S]*15:00–17:00/);
+    expect(await card.getByTestId('seats-left').innerText()).toBe(`${left} posti liberi`);
+    await check(page, 'c2-community-finder-crocetta');
+    await page.getByTestId(`initiative-link-${DEMO_MEMORY_CAFE_ID}`).click();
+    await page.waitForURL(`**/iniziative/${DEMO_MEMORY_CAFE_ID}`);
+    await page.getByTestId('initiative-sessions').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Caffè della memoria di Crocetta');
+    expect(await page.getByTestId('initiative-step-free').innerText()).toBe('Accessibile senza gradini');
+    expect(await page.getByTestId('initiative-contact').locator('a').getAttribute('href')).toBe('tel:0266011000');
+    const seats = await page.getByTestId('initiative-sessions').getByTestId('seats-left').allInnerTexts();
+    expect(seats.length).toBeGreaterThanOrEqual(4);
+    expect(seats[0]).toBe(`${left} posti liberi`);
+    expect(await page.locator('main').innerText()).toMatch(/Organizza: Cooperativa Sociale Il Ponte/);
+    await fitsThePhone(page);
+    await check(page, 'c3-community-page-phone');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Crocetta memory café');
+    expect(await page.getByTestId('initiative-sessions').getByTestId('seats-left').first().innerText()).toBe(`${left} seats left`);
+    await check(page, 'c4-community-page-phone-en');
+    await page.getByRole('button', { name: 'Italiano' }).click();
+  });
+
+  it('an operator publishes a walking group and a weekly series; the public finder shows it', async () => {
+    const page = await open(DESKTOP);
+    await signIn(page, 'operatore@prossimo.example');
+    await page.goto('/gestione-iniziative');
+    await page.getByTestId(`manage-initiative-${DEMO_MEMORY_CAFE_ID}`).waitFor();
+    await check(page, 'c5-community-manage');
+    await page.getByTestId('initiative-new').click();
+    const form = page.getByTestId('new-initiative-form');
+    await form.getByTestId('initiative-kind').selectOption('LIFESTYLE_EXPERIMENT');
+    await form.getByTestId('initiative-title').fill('Passeggiata del giovedì a Crocetta');
+    await form.getByTestId('initiative-title-en').fill('Thursday walk in Crocetta');
+    await form.getByTestId('initiative-description').fill('Un’ora di cammino lento per le vie del quartiere, con sosta al parco. Per tutti i passi.');
+    await form.getByTestId('initiative-neighbourhood').selectOption('crocetta');
+    expect(await form.getByTestId('initiative-lat').inputValue()).toMatch(/^45\.5/);
+    await form.getByTestId('initiative-place-name').fill('Piazzetta di Crocetta');
+    await form.getByTestId('initiative-place-address').fill('Via Monte Ortigara 1');
+    await tick(form, 'initiative-alone');
+    // Not free and no cost: the service names the field, the form says it in words.
+    await tick(form, 'initiative-free', false);
+    await form.getByTestId('initiative-submit').click();
+    await form.getByRole('alert').waitFor();
+    expect(await form.getByRole('alert').innerText()).toMatch(/costText|costo|non è gratuita/i);
+    await tick(form, 'initiative-free');
+    await form.getByTestId('initiative-submit').click();
+    await waitFor(async () => /pubblicata/.test(await page.getByTestId('manage-saved').innerText()), 15_000, 'the initiative published');
+    const [row] = await query<{ id: string; organiser_organisation_id: string }>(system().dbUrl('community'), `SELECT id, organiser_organisation_id FROM initiatives WHERE title_it = 'Passeggiata del giovedì a Crocetta'`);
+    expect(row.organiser_organisation_id).toBe('0f000000-0000-4000-8000-000000000001');
+    await page.getByTestId(`add-series-${row.id}`).click();
+    const series = page.getByTestId(`series-${row.id.slice(0, 8)}-form`);
+    await tick(series, 'series-day-THURSDAY');
+    await series.getByTestId('series-start').fill('09:30');
+    await series.getByTestId('series-end').fill('10:30');
+    await series.getByTestId('series-max').fill('6');
+    await series.getByTestId('series-public-seats').fill('20');
+    await series.getByTestId('series-referral-seats').fill('4');
+    await check(page, 'c6-community-series-form');
+    await series.getByTestId('series-submit').click();
+    await waitFor(async () => /6 incontri in programma/.test(await page.getByTestId('manage-saved').innerText()), 15_000, 'six sessions scheduled');
+    const sessions = await query<{ n: number; rome: string }>(
+      system().dbUrl('community'),
+      `SELECT count(*)::int AS n, min(to_char(starts_at AT TIME ZONE 'Europe/Rome', 'Dy HH24:MI')) AS rome FROM sessions WHERE initiative_id = $1`,
+      [row.id],
+    );
+    expect(sessions[0]).toEqual({ n: 6, rome: 'Thu 09:30' });
+    expect(await page.getByTestId(`manage-sessions-${row.id}`).locator('li').count()).toBe(5);
+    await check(page, 'c7-community-manage-after');
+
+    // The public finder lists it in the mornings, in Crocetta; the open data carries it.
+    const resident = await open();
+    await resident.goto('/iniziative?quartiere=crocetta&quando=MORNING');
+    await resident.getByTestId(`initiative-${row.id}`).waitFor();
+    expect(await resident.getByTestId(`initiative-${row.id}`).getByTestId('seats-left').innerText()).toBe('20 posti liberi');
+    const feed = await request(system().url).get('/open-data/session-series?afterTimestamp=0');
+    expect(feed.status).toBe(200);
+    const item = (feed.body as { items: { id: string; data?: Record<string, unknown> }[] }).items.find((i) => i.id === row.id);
+    expect(item?.data).toMatchObject({ '@type': 'SessionSeries', name: 'Passeggiata del giovedì a Crocetta', url: expect.stringMatching(new RegExp(`/iniziative/${row.id}$`)) });
+    const index = await request(system().url).get('/open-data');
+    expect(index.body).toMatchObject({ feeds: expect.arrayContaining([expect.objectContaining({ name: 'scheduled-sessions' })]) });
+  });
+}
