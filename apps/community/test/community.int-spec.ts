@@ -1,5 +1,5 @@
 import { INestMicroservice } from '@nestjs/common';
-import { HealthV1, InitiativeWithSessionsV1, Page, RPC } from '@prossimo/contracts';
+import { HealthV1, InitiativeWithSessionsV1, Page, REQUEST_PATTERNS } from '@prossimo/contracts';
 import { DEMO_INITIATIVES, DEMO_MEMORY_CAFE_ID } from '@prossimo/demo';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, uniqueRoot, waitFor } from '@prossimo/testing';
@@ -34,7 +34,7 @@ describe('community service: start, health and the neighbourhoods it learns (rea
   });
 
   it('answers its health check without a token', async () => {
-    await expect(rpc.call<HealthV1>(RPC.community.health, {})).resolves.toMatchObject({ service: 'community', database: 'ok', nats: 'ok', details: { neighbourhoods: 0, publishedInitiatives: 0 } });
+    await expect(rpc.call<HealthV1>(REQUEST_PATTERNS.community.health, {})).resolves.toMatchObject({ service: 'community', database: 'ok', nats: 'ok', details: { neighbourhoods: 0, publishedInitiatives: 0 } });
   });
 
   it('keeps a projection of the neighbourhoods, an older event never overwriting a newer one', async () => {
@@ -46,7 +46,7 @@ describe('community service: start, health and the neighbourhoods it learns (rea
       { code: 'bettola', name: 'Bettola' },
       { code: 'crocetta', name: 'Crocetta' },
     ]);
-    await expect(rpc.call<HealthV1>(RPC.community.health, {})).resolves.toMatchObject({ details: { neighbourhoods: 2 } });
+    await expect(rpc.call<HealthV1>(REQUEST_PATTERNS.community.health, {})).resolves.toMatchObject({ details: { neighbourhoods: 2 } });
   });
 
   it('seeds the demo initiatives with sessions in the coming weeks, once, the ledger matching the counters', async () => {
@@ -61,11 +61,11 @@ describe('community service: start, health and the neighbourhoods it learns (rea
        WHERE coalesce(r.p, 0) <> s.public_taken`,
     );
     expect(mismatched).toEqual([]);
-    const cafe = await rpc.call<InitiativeWithSessionsV1>(RPC.community.publicInitiative, { id: DEMO_MEMORY_CAFE_ID });
+    const cafe = await rpc.call<InitiativeWithSessionsV1>(REQUEST_PATTERNS.community.publicInitiative, { id: DEMO_MEMORY_CAFE_ID });
     expect(cafe).toMatchObject({ titleIt: 'Caffè della memoria di Crocetta', neighbourhoodCode: 'crocetta', place: { stepFree: true }, goodForLivingAlone: true });
     expect(cafe.nextSession).toMatchObject({ publicSeats: 12, publicLeft: 3, status: 'SCHEDULED' });
-    const inCrocetta = await rpc.call<Page<InitiativeWithSessionsV1>>(RPC.community.publicInitiatives, { municipality: MUN, neighbourhoodCode: 'crocetta' });
+    const inCrocetta = await rpc.call<Page<InitiativeWithSessionsV1>>(REQUEST_PATTERNS.community.publicInitiatives, { municipality: MUN, neighbourhoodCode: 'crocetta' });
     expect(inCrocetta.nodes.map((n) => n.id)).toEqual([DEMO_MEMORY_CAFE_ID]);
-    await expect(rpc.call<HealthV1>(RPC.community.health, {})).resolves.toMatchObject({ details: { publishedInitiatives: DEMO_INITIATIVES.length } });
+    await expect(rpc.call<HealthV1>(REQUEST_PATTERNS.community.health, {})).resolves.toMatchObject({ details: { publishedInitiatives: DEMO_INITIATIVES.length } });
   });
 });

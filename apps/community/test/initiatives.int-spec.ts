@@ -8,7 +8,7 @@ import {
   Page,
   PublishInitiativeV1,
   Role,
-  RPC,
+  REQUEST_PATTERNS,
   RpdePageV1,
   SeatKind,
   SeatReservationV1,
@@ -82,9 +82,9 @@ describe('community: initiatives, sessions, the finder and open data (real Postg
     await dropDatabase(dbUrl);
   });
 
-  const publish = (input: PublishInitiativeV1, token = operator) => rpc.call<InitiativeWithSessionsV1>(RPC.community.publishInitiative, input, token);
-  const series = (payload: Record<string, unknown>, token = operator) => rpc.call<SessionV1[]>(RPC.community.scheduleSeries, payload, token);
-  const find = (payload: Record<string, unknown>) => rpc.call<Page<InitiativeWithSessionsV1>>(RPC.community.publicInitiatives, { municipality: MUN, ...payload });
+  const publish = (input: PublishInitiativeV1, token = operator) => rpc.call<InitiativeWithSessionsV1>(REQUEST_PATTERNS.community.publishInitiative, input, token);
+  const series = (payload: Record<string, unknown>, token = operator) => rpc.call<SessionV1[]>(REQUEST_PATTERNS.community.scheduleSeries, payload, token);
+  const find = (payload: Record<string, unknown>) => rpc.call<Page<InitiativeWithSessionsV1>>(REQUEST_PATTERNS.community.publicInitiatives, { municipality: MUN, ...payload });
 
   it('an operator publishes for their own organisation, with its place, once however often retried', async () => {
     const input = memoryCafe();
@@ -110,13 +110,13 @@ describe('community: initiatives, sessions, the finder and open data (real Postg
       [{ organiserOrganisationId: OTHER_ORG }, 'organiserOrganisationId'],
     ];
     for (const [change, field] of cases) {
-      const err = await rpc.callError(RPC.community.publishInitiative, { ...memoryCafe(), ...change }, operator);
+      const err = await rpc.callError(REQUEST_PATTERNS.community.publishInitiative, { ...memoryCafe(), ...change }, operator);
       expect({ change, code: err.code, field: err.field }).toEqual({ change, code: ErrorCode.BAD_USER_INPUT, field });
     }
     // Said in both languages, for the organiser's form.
-    await expect(rpc.callError(RPC.community.publishInitiative, { ...memoryCafe(), free: false }, operator)).resolves.toMatchObject({ message: expect.stringMatching(/quanto costa.* \/ required/) });
-    await expect(rpc.callError(RPC.community.publishInitiative, memoryCafe(), socialWorker)).resolves.toMatchObject({ code: ErrorCode.FORBIDDEN });
-    await expect(rpc.callError(RPC.community.publishInitiative, memoryCafe(), undefined)).resolves.toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    await expect(rpc.callError(REQUEST_PATTERNS.community.publishInitiative, { ...memoryCafe(), free: false }, operator)).resolves.toMatchObject({ message: expect.stringMatching(/quanto costa.* \/ required/) });
+    await expect(rpc.callError(REQUEST_PATTERNS.community.publishInitiative, memoryCafe(), socialWorker)).resolves.toMatchObject({ code: ErrorCode.FORBIDDEN });
+    await expect(rpc.callError(REQUEST_PATTERNS.community.publishInitiative, memoryCafe(), undefined)).resolves.toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
   });
 
   it('schedules a weekly series in Rome time; another organisation or municipality cannot touch it', async () => {
@@ -134,17 +134,17 @@ describe('community: initiatives, sessions, the finder and open data (real Postg
     await expect(query(dbUrl, `SELECT count(*)::int AS n FROM outbox WHERE subject LIKE '%session-scheduled.v1' AND payload->>'initiativeId' = $1`, [cafe.id])).resolves.toEqual([{ n: 6 }]);
 
     for (const token of [otherOperator, otherAdmin]) {
-      await expect(rpc.callError(RPC.community.scheduleSeries, { ...rule, id: randomUUID() }, token)).resolves.toMatchObject({ code: ErrorCode.NOT_FOUND });
-      await expect(rpc.callError(RPC.community.getInitiative, { id: cafe.id }, token)).resolves.toMatchObject({ code: ErrorCode.NOT_FOUND });
-      await expect(rpc.callError(RPC.community.updateSession, { id: made[0].id, status: 'CANCELLED' }, token)).resolves.toMatchObject({ code: ErrorCode.NOT_FOUND });
+      await expect(rpc.callError(REQUEST_PATTERNS.community.scheduleSeries, { ...rule, id: randomUUID() }, token)).resolves.toMatchObject({ code: ErrorCode.NOT_FOUND });
+      await expect(rpc.callError(REQUEST_PATTERNS.community.getInitiative, { id: cafe.id }, token)).resolves.toMatchObject({ code: ErrorCode.NOT_FOUND });
+      await expect(rpc.callError(REQUEST_PATTERNS.community.updateSession, { id: made[0].id, status: 'CANCELLED' }, token)).resolves.toMatchObject({ code: ErrorCode.NOT_FOUND });
     }
     // The municipality's ADMIN manages every initiative of it.
-    await expect(rpc.call<InitiativeWithSessionsV1>(RPC.community.getInitiative, { id: cafe.id }, admin)).resolves.toMatchObject({ id: cafe.id, sessions: expect.any(Array) });
+    await expect(rpc.call<InitiativeWithSessionsV1>(REQUEST_PATTERNS.community.getInitiative, { id: cafe.id }, admin)).resolves.toMatchObject({ id: cafe.id, sessions: expect.any(Array) });
 
-    const bad = await rpc.callError(RPC.community.scheduleSeries, { ...rule, id: randomUUID(), maxOccurrences: undefined, untilDate: romeDate(400) }, operator);
+    const bad = await rpc.callError(REQUEST_PATTERNS.community.scheduleSeries, { ...rule, id: randomUUID(), maxOccurrences: undefined, untilDate: romeDate(400) }, operator);
     expect(bad).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'untilDate' });
-    await expect(rpc.callError(RPC.community.scheduleSeries, { ...rule, id: randomUUID(), startTime: '25:00' }, operator)).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'startTime' });
-    await expect(rpc.callError(RPC.community.scheduleSession, { id: randomUUID(), initiativeId: cafe.id, startsAt: new Date(Date.now() - 7200_000).toISOString(), endsAt: new Date(Date.now() - 3600_000).toISOString(), publicSeats: 5, referralSeats: 0 }, operator)).resolves.toMatchObject({
+    await expect(rpc.callError(REQUEST_PATTERNS.community.scheduleSeries, { ...rule, id: randomUUID(), startTime: '25:00' }, operator)).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'startTime' });
+    await expect(rpc.callError(REQUEST_PATTERNS.community.scheduleSession, { id: randomUUID(), initiativeId: cafe.id, startsAt: new Date(Date.now() - 7200_000).toISOString(), endsAt: new Date(Date.now() - 3600_000).toISOString(), publicSeats: 5, referralSeats: 0 }, operator)).resolves.toMatchObject({
       code: ErrorCode.BAD_USER_INPUT,
       field: 'startsAt',
     });
@@ -153,13 +153,13 @@ describe('community: initiatives, sessions, the finder and open data (real Postg
   it('cancels and postpones sessions; seats never go under those taken; cancelled is final', async () => {
     const theatre = await publish(memoryCafe({ kind: InitiativeKind.SOCIAL_THEATRE, titleIt: 'Laboratorio di teatro sociale' }));
     const start = new Date(Date.now() + 3 * DAY);
-    const s = await rpc.call<SessionV1>(RPC.community.scheduleSession, { id: randomUUID(), initiativeId: theatre.id, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 7200_000).toISOString(), publicSeats: 2, referralSeats: 1 }, operator);
-    await rpc.call<SeatReservationV1>(RPC.community.reserveSeat, { id: randomUUID(), sessionId: s.id, kind: SeatKind.PUBLIC }, operator);
-    await expect(rpc.callError(RPC.community.updateSession, { id: s.id, publicSeats: 0 }, operator)).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'publicSeats' });
-    await expect(rpc.call<SessionV1>(RPC.community.updateSession, { id: s.id, status: SessionStatus.POSTPONED, note: 'Rinviato per maltempo' }, operator)).resolves.toMatchObject({ status: 'POSTPONED', note: 'Rinviato per maltempo' });
-    await expect(rpc.callError(RPC.community.reserveSeat, { id: randomUUID(), sessionId: s.id, kind: SeatKind.PUBLIC }, operator)).resolves.toMatchObject({ code: ErrorCode.CONFLICT });
-    await expect(rpc.call<SessionV1>(RPC.community.updateSession, { id: s.id, status: SessionStatus.CANCELLED }, operator)).resolves.toMatchObject({ status: 'CANCELLED' });
-    await expect(rpc.callError(RPC.community.updateSession, { id: s.id, status: SessionStatus.SCHEDULED }, operator)).resolves.toMatchObject({ code: ErrorCode.CONFLICT });
+    const s = await rpc.call<SessionV1>(REQUEST_PATTERNS.community.scheduleSession, { id: randomUUID(), initiativeId: theatre.id, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 7200_000).toISOString(), publicSeats: 2, referralSeats: 1 }, operator);
+    await rpc.call<SeatReservationV1>(REQUEST_PATTERNS.community.reserveSeat, { id: randomUUID(), sessionId: s.id, kind: SeatKind.PUBLIC }, operator);
+    await expect(rpc.callError(REQUEST_PATTERNS.community.updateSession, { id: s.id, publicSeats: 0 }, operator)).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'publicSeats' });
+    await expect(rpc.call<SessionV1>(REQUEST_PATTERNS.community.updateSession, { id: s.id, status: SessionStatus.POSTPONED, note: 'Rinviato per maltempo' }, operator)).resolves.toMatchObject({ status: 'POSTPONED', note: 'Rinviato per maltempo' });
+    await expect(rpc.callError(REQUEST_PATTERNS.community.reserveSeat, { id: randomUUID(), sessionId: s.id, kind: SeatKind.PUBLIC }, operator)).resolves.toMatchObject({ code: ErrorCode.CONFLICT });
+    await expect(rpc.call<SessionV1>(REQUEST_PATTERNS.community.updateSession, { id: s.id, status: SessionStatus.CANCELLED }, operator)).resolves.toMatchObject({ status: 'CANCELLED' });
+    await expect(rpc.callError(REQUEST_PATTERNS.community.updateSession, { id: s.id, status: SessionStatus.SCHEDULED }, operator)).resolves.toMatchObject({ code: ErrorCode.CONFLICT });
     await expect(query(dbUrl, `SELECT subject FROM outbox WHERE payload->>'sessionId' = $1 ORDER BY seq`, [s.id])).resolves.toEqual([
       { subject: `${root}.${MUN}.initiative.session-scheduled.v1` },
       { subject: `${root}.${MUN}.initiative.seat-reserved.v1` },
@@ -177,7 +177,7 @@ describe('community: initiatives, sessions, the finder and open data (real Postg
     const mk = async (over: Partial<PublishInitiativeV1>, startHourRome: number) => {
       const i = await publish(memoryCafe(over), admin);
       const start = t(2, startHourRome);
-      await rpc.call(RPC.community.scheduleSession, { id: randomUUID(), initiativeId: i.id, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString(), publicSeats: 10, referralSeats: 0 }, admin);
+      await rpc.call(REQUEST_PATTERNS.community.scheduleSession, { id: randomUUID(), initiativeId: i.id, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString(), publicSeats: 10, referralSeats: 0 }, admin);
       return i;
     };
     const walk = await mk({ kind: InitiativeKind.LIFESTYLE_EXPERIMENT, titleIt: 'Gruppo di cammino', neighbourhoodCode: 'bettola', goodForLivingAlone: false }, 9);
@@ -207,25 +207,25 @@ describe('community: initiatives, sessions, the finder and open data (real Postg
     } while (after);
     expect(paged).toEqual(ids(all));
     // Another municipality's finder does not list these.
-    await expect(rpc.call<Page<InitiativeWithSessionsV1>>(RPC.community.publicInitiatives, { municipality: OTHER_MUN })).resolves.toMatchObject({ nodes: [] });
-    await expect(rpc.callError(RPC.community.publicInitiatives, { municipality: MUN, dayPart: 'NIGHT' })).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'dayPart' });
-    await expect(rpc.callError(RPC.community.publicInitiatives, { municipality: MUN, after: 'garbage' })).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+    await expect(rpc.call<Page<InitiativeWithSessionsV1>>(REQUEST_PATTERNS.community.publicInitiatives, { municipality: OTHER_MUN })).resolves.toMatchObject({ nodes: [] });
+    await expect(rpc.callError(REQUEST_PATTERNS.community.publicInitiatives, { municipality: MUN, dayPart: 'NIGHT' })).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'dayPart' });
+    await expect(rpc.callError(REQUEST_PATTERNS.community.publicInitiatives, { municipality: MUN, after: 'garbage' })).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
   });
 
   it('an initiative’s public page lists its sessions to come with seats left; a withdrawn one is gone', async () => {
     const i = await publish(memoryCafe({ titleIt: 'Caffè della memoria di Crocetta' }));
     const [first] = await series({ id: randomUUID(), initiativeId: i.id, weekdays: [Weekday.WEDNESDAY], startTime: '15:00', endTime: '17:00', firstDate: romeDate(1), untilDate: romeDate(30), publicSeats: 3, referralSeats: 2 });
-    await rpc.call(RPC.community.reserveSeat, { id: randomUUID(), sessionId: first.id, kind: SeatKind.PUBLIC }, operator);
-    const page = await rpc.call<InitiativeWithSessionsV1>(RPC.community.publicInitiative, { id: i.id });
+    await rpc.call(REQUEST_PATTERNS.community.reserveSeat, { id: randomUUID(), sessionId: first.id, kind: SeatKind.PUBLIC }, operator);
+    const page = await rpc.call<InitiativeWithSessionsV1>(REQUEST_PATTERNS.community.publicInitiative, { id: i.id });
     expect(page.sessions.length).toBeGreaterThanOrEqual(4);
     expect(page.nextSession).toMatchObject({ id: first.id, publicLeft: 2, referralLeft: 2 });
-    await rpc.call(RPC.community.withdrawInitiative, { id: i.id }, operator);
-    await expect(rpc.callError(RPC.community.publicInitiative, { id: i.id })).resolves.toMatchObject({ code: ErrorCode.NOT_FOUND });
+    await rpc.call(REQUEST_PATTERNS.community.withdrawInitiative, { id: i.id }, operator);
+    await expect(rpc.callError(REQUEST_PATTERNS.community.publicInitiative, { id: i.id })).resolves.toMatchObject({ code: ErrorCode.NOT_FOUND });
     expect((await find({})).nodes.map((n) => n.id)).not.toContain(i.id);
     // The operator still sees it among their withdrawn ones.
-    const mine = await rpc.call<Page<InitiativeWithSessionsV1>>(RPC.community.myInitiatives, { includeWithdrawn: true }, operator);
+    const mine = await rpc.call<Page<InitiativeWithSessionsV1>>(REQUEST_PATTERNS.community.myInitiatives, { includeWithdrawn: true }, operator);
     expect(mine.nodes.find((n) => n.id === i.id)).toMatchObject({ status: 'WITHDRAWN' });
-    const theirs = await rpc.call<Page<InitiativeWithSessionsV1>>(RPC.community.myInitiatives, { includeWithdrawn: true }, otherOperator);
+    const theirs = await rpc.call<Page<InitiativeWithSessionsV1>>(REQUEST_PATTERNS.community.myInitiatives, { includeWithdrawn: true }, otherOperator);
     expect(theirs.nodes).toEqual([]);
   });
 
@@ -234,7 +234,7 @@ describe('community: initiatives, sessions, the finder and open data (real Postg
       const items: RpdePageV1['items'] = [];
       let q: Record<string, unknown> = { feed, limit: 3 };
       for (;;) {
-        const p = await rpc.call<RpdePageV1>(RPC.community.openData, q);
+        const p = await rpc.call<RpdePageV1>(REQUEST_PATTERNS.community.openData, q);
         expect(p.license).toMatch(/creativecommons/);
         if (p.items.length === 0) return items;
         items.push(...p.items);
@@ -257,6 +257,6 @@ describe('community: initiatives, sessions, the finder and open data (real Postg
     expect(sessions.filter((s) => s.state === 'deleted').length).toBeGreaterThanOrEqual(4);
     // No person anywhere in the feed.
     expect(JSON.stringify(sessions)).not.toMatch(/holder|reservedBy|accountId/);
-    await expect(rpc.callError(RPC.community.openData, { feed: 'people' })).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'feed' });
+    await expect(rpc.callError(REQUEST_PATTERNS.community.openData, { feed: 'people' })).resolves.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'feed' });
   });
 });

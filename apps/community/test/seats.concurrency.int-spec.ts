@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { INestMicroservice } from '@nestjs/common';
-import { Actor, DomainError, ErrorCode, InitiativeKind, InitiativeWithSessionsV1, Role, RPC, SeatKind, SeatReservationV1, SessionV1 } from '@prossimo/contracts';
+import { Actor, DomainError, ErrorCode, InitiativeKind, InitiativeWithSessionsV1, Role, REQUEST_PATTERNS, SeatKind, SeatReservationV1, SessionV1 } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
 import { CommunityModule } from '../src/community.module';
@@ -47,7 +47,7 @@ describe('seats: never over capacity, two instances racing (real PostgreSQL and 
     await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM neighbourhoods')).length === 1, 20_000, 'the neighbourhood');
     token = await tokenFor(operator);
     const i = await rpc.call<InitiativeWithSessionsV1>(
-      RPC.community.publishInitiative,
+      REQUEST_PATTERNS.community.publishInitiative,
       {
         id: randomUUID(),
         kind: InitiativeKind.ELDERLY_PLACE,
@@ -74,7 +74,7 @@ describe('seats: never over capacity, two instances racing (real PostgreSQL and 
 
   async function newSession(publicSeats: number, referralSeats: number): Promise<SessionV1> {
     const start = new Date(Date.now() + 7 * 24 * 3600_000);
-    return rpc.call<SessionV1>(RPC.community.scheduleSession, { id: randomUUID(), initiativeId, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString(), publicSeats, referralSeats }, token);
+    return rpc.call<SessionV1>(REQUEST_PATTERNS.community.scheduleSession, { id: randomUUID(), initiativeId, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString(), publicSeats, referralSeats }, token);
   }
 
   async function ledger(sessionId: string) {
@@ -90,7 +90,7 @@ describe('seats: never over capacity, two instances racing (real PostgreSQL and 
     const attempts = Array.from({ length: 40 }, (_, n) => ({ id: randomUUID(), kind: n % 4 === 0 ? SeatKind.REFERRAL : SeatKind.PUBLIC, via: n % 2 }));
     // Half straight into each instance, half over the bus (the queue group spreads them).
     const results = await Promise.allSettled(
-      attempts.map((t, n) => (n % 3 === 0 ? rpc.call<SeatReservationV1>(RPC.community.reserveSeat, { id: t.id, sessionId: s.id, kind: t.kind }, token) : services[t.via].reserve(operator, { id: t.id, sessionId: s.id, kind: t.kind }))),
+      attempts.map((t, n) => (n % 3 === 0 ? rpc.call<SeatReservationV1>(REQUEST_PATTERNS.community.reserveSeat, { id: t.id, sessionId: s.id, kind: t.kind }, token) : services[t.via].reserve(operator, { id: t.id, sessionId: s.id, kind: t.kind }))),
     );
     const ok = results.filter((r) => r.status === 'fulfilled').map((r) => (r).value);
     expect(ok.filter((r) => r.kind === SeatKind.PUBLIC)).toHaveLength(7);

@@ -2,7 +2,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { DataSource } from 'typeorm';
-import { HealthV1, RPC } from '@prossimo/contracts';
+import { HealthV1, REQUEST_PATTERNS } from '@prossimo/contracts';
 import { NATS_CONNECTION, serviceHealth } from '@prossimo/messaging';
 import { RpcPublic } from '@prossimo/platform';
 
@@ -15,7 +15,7 @@ export class HealthHandler {
 
   /** Public: no personal data, only whether the service can work and how much it holds. */
   @RpcPublic()
-  @MessagePattern(RPC.community.health)
+  @MessagePattern(REQUEST_PATTERNS.community.health)
   async health(): Promise<HealthV1> {
     return serviceHealth('community', this.ds, this.nc, async () => {
       const [row] = await this.ds.query<{ neighbourhoods: number; initiatives: number }[]>(

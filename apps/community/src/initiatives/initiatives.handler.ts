@@ -8,7 +8,7 @@ import {
   Page,
   PublishInitiativeV1,
   Role,
-  RPC,
+  REQUEST_PATTERNS,
   RpcRequest,
   ScheduleSeriesV1,
   ScheduleSessionV1,
@@ -27,49 +27,49 @@ export class InitiativesHandler {
   constructor(private readonly initiatives: InitiativesService) {}
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.community.publishInitiative)
+  @MessagePattern(REQUEST_PATTERNS.community.publishInitiative)
   async publish(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<InitiativeWithSessionsV1> {
     return this.initiatives.publish(actor, await parseContract(PublishInitiativeV1, req.payload));
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.community.updateInitiative)
+  @MessagePattern(REQUEST_PATTERNS.community.updateInitiative)
   async update(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<InitiativeWithSessionsV1> {
     return this.initiatives.update(actor, await parseContract(UpdateInitiativeV1, req.payload));
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.community.withdrawInitiative)
+  @MessagePattern(REQUEST_PATTERNS.community.withdrawInitiative)
   async withdraw(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<InitiativeWithSessionsV1> {
     return this.initiatives.withdraw(actor, (await parseContract(WithdrawInitiativeV1, req.payload)).id);
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.community.getInitiative)
+  @MessagePattern(REQUEST_PATTERNS.community.getInitiative)
   async get(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<InitiativeWithSessionsV1> {
     return this.initiatives.get(actor, (await parseContract(GetInitiativeV1, req.payload)).id);
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.community.myInitiatives)
+  @MessagePattern(REQUEST_PATTERNS.community.myInitiatives)
   async mine(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<Page<InitiativeWithSessionsV1>> {
     return this.initiatives.mine(actor, await parseContract(MyInitiativesV1, req.payload ?? {}));
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.community.scheduleSession)
+  @MessagePattern(REQUEST_PATTERNS.community.scheduleSession)
   async schedule(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<SessionV1> {
     return this.initiatives.scheduleSession(actor, await parseContract(ScheduleSessionV1, req.payload));
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.community.scheduleSeries)
+  @MessagePattern(REQUEST_PATTERNS.community.scheduleSeries)
   async scheduleSeries(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<SessionV1[]> {
     return this.initiatives.scheduleSeries(actor, await parseContract(ScheduleSeriesV1, req.payload));
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.community.updateSession)
+  @MessagePattern(REQUEST_PATTERNS.community.updateSession)
   async updateSession(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<SessionV1> {
     return this.initiatives.updateSession(actor, await parseContract(UpdateSessionV1, req.payload));
   }

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Actor, ReleaseSeatV1, ReserveSeatV1, Role, RPC, RpcRequest, SeatReservationV1, parseContract } from '@prossimo/contracts';
+import { Actor, ReleaseSeatV1, ReserveSeatV1, Role, REQUEST_PATTERNS, RpcRequest, SeatReservationV1, parseContract } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { SeatsService } from './seats.service';
 
@@ -10,13 +10,13 @@ export class SeatsHandler {
   constructor(private readonly seats: SeatsService) {}
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.community.reserveSeat)
+  @MessagePattern(REQUEST_PATTERNS.community.reserveSeat)
   async reserve(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<SeatReservationV1> {
     return this.seats.reserve(actor, await parseContract(ReserveSeatV1, req.payload));
   }
 
   @RpcRoles(Role.ADMIN, Role.ORG_OPERATOR)
-  @MessagePattern(RPC.community.releaseSeat)
+  @MessagePattern(REQUEST_PATTERNS.community.releaseSeat)
   async release(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<SeatReservationV1> {
     return this.seats.release(actor, await parseContract(ReleaseSeatV1, req.payload));
   }

@@ -13,7 +13,7 @@ import {
   ReleaseSeatV1,
   ReserveSeatV1,
   Role,
-  RPC,
+  REQUEST_PATTERNS,
   ScheduleSeriesV1,
   ScheduleSessionV1,
   SeatReservationV1,
@@ -73,14 +73,14 @@ export class InitiativesResolver {
     const m = municipality ?? actor?.municipality;
     if (!m) throw DomainError.badInput('municipality', 'municipality: quale comune? / which municipality?');
     const q = await parseContract(PublicInitiativesQueryV1, defined({ municipality: m, neighbourhoodCode, dayPart, kind, free, stepFree, goodForLivingAlone, first, after }));
-    const page = await this.rpc.call(RPC.community.publicInitiatives, q);
+    const page = await this.rpc.call(REQUEST_PATTERNS.community.publicInitiatives, q);
     return { nodes: await this.shape(page.nodes), pageInfo: page.pageInfo };
   }
 
   @Public()
   @Query(() => Initiative, { description: "An initiative's public page (no token): what, where, who runs it, and its next sessions with the seats left. A withdrawn one is NOT_FOUND." })
   async initiative(@Args('id', { type: () => ID }) id: string): Promise<Initiative> {
-    const i = await this.rpc.call(RPC.community.publicInitiative, { id });
+    const i = await this.rpc.call(REQUEST_PATTERNS.community.publicInitiative, { id });
     return (await this.shape([i]))[0];
   }
 
@@ -92,65 +92,65 @@ export class InitiativesResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<{ nodes: Initiative[]; pageInfo: Page<unknown>['pageInfo'] }> {
-    const page = await this.rpc.call(RPC.community.myInitiatives, defined({ includeWithdrawn, first, after }), caller.actor);
+    const page = await this.rpc.call(REQUEST_PATTERNS.community.myInitiatives, defined({ includeWithdrawn, first, after }), caller.actor);
     return { nodes: await this.shape(page.nodes), pageInfo: page.pageInfo };
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Query(() => Initiative, { description: 'One of your initiatives with all its sessions to come (to edit it).' })
   async managedInitiative(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Initiative> {
-    return (await this.shape([await this.rpc.call(RPC.community.getInitiative, { id }, caller.actor)]))[0];
+    return (await this.shape([await this.rpc.call(REQUEST_PATTERNS.community.getInitiative, { id }, caller.actor)]))[0];
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Mutation(() => Initiative, { description: 'Publishes an initiative with its place (ORG_OPERATOR for your organisation; ADMIN for the municipality or an organisation).' })
   async publishInitiative(@Args('input') input: InitiativeInput, @CurrentCaller() caller: Caller): Promise<Initiative> {
     const cmd = await parseContract(PublishInitiativeV1, initiativeCommand(input), 'input');
-    return (await this.shape([await this.rpc.call(RPC.community.publishInitiative, cmd, caller.actor)]))[0];
+    return (await this.shape([await this.rpc.call(REQUEST_PATTERNS.community.publishInitiative, cmd, caller.actor)]))[0];
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Mutation(() => Initiative, { description: "Replaces an initiative's public description and place." })
   async updateInitiative(@Args('input') input: InitiativeInput, @CurrentCaller() caller: Caller): Promise<Initiative> {
     const cmd = await parseContract(UpdateInitiativeV1, initiativeCommand(input), 'input');
-    return (await this.shape([await this.rpc.call(RPC.community.updateInitiative, cmd, caller.actor)]))[0];
+    return (await this.shape([await this.rpc.call(REQUEST_PATTERNS.community.updateInitiative, cmd, caller.actor)]))[0];
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Mutation(() => Initiative, { description: 'Withdraws an initiative: off the finder and the open data.' })
   async withdrawInitiative(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Initiative> {
     const cmd = await parseContract(WithdrawInitiativeV1, { id });
-    return (await this.shape([await this.rpc.call(RPC.community.withdrawInitiative, cmd, caller.actor)]))[0];
+    return (await this.shape([await this.rpc.call(REQUEST_PATTERNS.community.withdrawInitiative, cmd, caller.actor)]))[0];
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Mutation(() => InitiativeSession, { description: 'Schedules one session of your initiative.' })
   async scheduleSession(@Args('input') input: ScheduleSessionInput, @CurrentCaller() caller: Caller): Promise<SessionV1> {
-    return this.rpc.call(RPC.community.scheduleSession, defined({ ...input }), caller.actor, { inputField: 'input' });
+    return this.rpc.call(REQUEST_PATTERNS.community.scheduleSession, defined({ ...input }), caller.actor, { inputField: 'input' });
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Mutation(() => [InitiativeSession], { description: 'Schedules a weekly series of sessions (bounded: a year, 60 sessions at most), all or none.' })
   async scheduleSessionSeries(@Args('input') input: ScheduleSessionSeriesInput, @CurrentCaller() caller: Caller): Promise<SessionV1[]> {
-    return this.rpc.call(RPC.community.scheduleSeries, defined({ ...input }), caller.actor, { inputField: 'input' });
+    return this.rpc.call(REQUEST_PATTERNS.community.scheduleSeries, defined({ ...input }), caller.actor, { inputField: 'input' });
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Mutation(() => InitiativeSession, { description: 'Cancels, postpones or reschedules a session, or changes its seats (never under those taken).' })
   async updateSession(@Args('input') input: UpdateSessionInput, @CurrentCaller() caller: Caller): Promise<SessionV1> {
-    return this.rpc.call(RPC.community.updateSession, defined({ ...input }), caller.actor, { inputField: 'input' });
+    return this.rpc.call(REQUEST_PATTERNS.community.updateSession, defined({ ...input }), caller.actor, { inputField: 'input' });
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Mutation(() => SeatReservation, { description: 'Takes one seat of a session (a registration by phone, or a seat held for a referred person); CONFLICT when none is left.' })
   async reserveSeat(@Args('input') input: ReserveSeatInput, @CurrentCaller() caller: Caller): Promise<SeatReservation> {
-    return toReservation(await this.rpc.call(RPC.community.reserveSeat, defined({ ...input }), caller.actor, { inputField: 'input' }));
+    return toReservation(await this.rpc.call(REQUEST_PATTERNS.community.reserveSeat, defined({ ...input }), caller.actor, { inputField: 'input' }));
   }
 
   @Roles(Role.ADMIN, Role.ORG_OPERATOR)
   @Mutation(() => SeatReservation, { description: 'Gives a seat back (releasing twice is releasing once).' })
   async releaseSeat(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<SeatReservation> {
-    return toReservation(await this.rpc.call(RPC.community.releaseSeat, { id }, caller.actor));
+    return toReservation(await this.rpc.call(REQUEST_PATTERNS.community.releaseSeat, { id }, caller.actor));
   }
 
   /** Adds each organiser's public name (from the public directory: one call per organisation on the page). */
@@ -158,7 +158,7 @@ export class InitiativesResolver {
     const ids = [...new Set(nodes.map((n) => n.organiserOrganisationId).filter((x): x is string => !!x))];
     const names = new Map(
       await Promise.all(
-        ids.map(async (id) => [id, await this.rpc.call(RPC.referrals.hsdsOrganization, { id }).then((o) => (typeof o.name === 'string' ? o.name : null), () => null)] as const),
+        ids.map(async (id) => [id, await this.rpc.call(REQUEST_PATTERNS.referrals.hsdsOrganization, { id }).then((o) => (typeof o.name === 'string' ? o.name : null), () => null)] as const),
       ),
     );
     return nodes.map(({ organiserOrganisationId, createdAt: _createdAt, ...rest }) => ({

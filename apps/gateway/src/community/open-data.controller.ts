@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, UseFilters } from '@nestjs/common';
 import type { Request } from 'express';
-import { DomainError, OpenDataFeedQueryV1, RPC, RpdePageV1, parseContract } from '@prossimo/contracts';
+import { DomainError, OpenDataFeedQueryV1, REQUEST_PATTERNS, RpdePageV1, parseContract } from '@prossimo/contracts';
 import { Public } from '../graphql/access';
 import { HttpErrorFilter } from '../graphql/http-errors.filter';
 import { RpcClient } from '../rpc/rpc-client.service';
@@ -39,7 +39,7 @@ export class OpenDataController {
     const unknown = Object.keys(q).filter((k) => !['afterTimestamp', 'afterId', 'limit'].includes(k));
     if (unknown.length) throw DomainError.badInput(unknown[0], `${unknown[0]}: parametro sconosciuto / unknown parameter (afterTimestamp, afterId, limit)`);
     const query = await parseContract(OpenDataFeedQueryV1, Object.fromEntries(Object.entries({ feed, afterTimestamp: numeric(q.afterTimestamp), afterId: q.afterId, limit: numeric(q.limit) }).filter(([, v]) => v !== undefined)));
-    const page = await this.rpc.call(RPC.community.openData, query);
+    const page = await this.rpc.call(REQUEST_PATTERNS.community.openData, query);
     const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
     // Ids become URLs here, where the address is known: a series is its public page, a session points to it.
     const items = page.items.map((item) => {
