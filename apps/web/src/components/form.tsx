@@ -73,6 +73,43 @@ interface ControlProps {
 }
 
 /**
+ * A field's hint and error, tied to it by id (`<id>-hint`, `<id>-error`): paragraphs in the large
+ * look (above the control), Bootstrap's form text and invalid feedback in the compact one (under it).
+ */
+function FieldNotes({ id, look, hint, error, hintClass = '' }: { id: string; look: 'compact' | 'large'; hint?: ReactNode; error?: string; hintClass?: string }) {
+  if (look === 'large') {
+    return (
+      <>
+        {hint && (
+          <p id={`${id}-hint`} className={`flag-hint${hintClass}`}>
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      {hint && (
+        <div id={`${id}-hint`} className="form-text text-secondary">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div id={`${id}-error`} className="invalid-feedback d-block">
+          {error}
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
  * One field: its label, hint and error around `control`, in the form's look. `extra` follows the
  * control (a character counter, a notice) and `extraIds` are read with it.
  */
@@ -107,16 +144,7 @@ export function Field({
           {label}
           {optionalNote}
         </label>
-        {hint && (
-          <p id={hintId} className="flag-hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={errorId} className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldNotes id={id} look="large" hint={hint} error={error} />
         {children(control)}
         {extra}
       </div>
@@ -130,16 +158,7 @@ export function Field({
       </label>
       {children(control)}
       {extra}
-      {hint && (
-        <div id={hintId} className="form-text text-secondary">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <div id={errorId} className="invalid-feedback d-block">
-          {error}
-        </div>
-      )}
+      <FieldNotes id={id} look="compact" hint={hint} error={error} />
     </div>
   );
 }
@@ -268,16 +287,7 @@ export function CheckField({ id, label, hint, error, blamed, checked, onChange, 
             <label htmlFor={id}>{label}</label>
           </div>
         </div>
-        {hint && (
-          <p id={`${id}-hint`} className="flag-hint mt-2">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldNotes id={id} look="large" hint={hint} error={error} hintClass=" mt-2" />
       </div>
     );
   }
@@ -289,16 +299,7 @@ export function CheckField({ id, label, hint, error, blamed, checked, onChange, 
           {label}
         </label>
       </div>
-      {hint && (
-        <div id={`${id}-hint`} className="form-text text-secondary">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <div id={`${id}-error`} className="invalid-feedback d-block">
-          {error}
-        </div>
-      )}
+      <FieldNotes id={id} look="compact" hint={hint} error={error} />
     </div>
   );
 }
@@ -391,16 +392,7 @@ export function ChoiceGroup({
     return (
       <fieldset id={`${id}-group`} aria-describedby={describedBy(hintId, errorId)}>
         <legend>{legend}</legend>
-        {hint && (
-          <p id={hintId} className="flag-hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={errorId} className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldNotes id={id} look="large" hint={hint} error={error} />
         <div className={wide ? 'choice-grid wide' : 'choice-grid'}>{inputs}</div>
       </fieldset>
     );
@@ -412,16 +404,7 @@ export function ChoiceGroup({
         {optional && <span className="fw-normal"> {t('admin.form.optional')}</span>}
       </legend>
       <div className="admin-check-grid">{inputs}</div>
-      {hint && (
-        <div id={hintId} className="form-text text-secondary">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <div id={errorId} className="invalid-feedback d-block">
-          {error}
-        </div>
-      )}
+      <FieldNotes id={id} look="compact" hint={hint} error={error} />
     </fieldset>
   );
 }
