@@ -139,6 +139,15 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     expect(await query<{ n: number }>(sys.dbUrl('reports'), 'SELECT count(*)::int AS n FROM reports')).toEqual(before);
   });
 
+  it("refuses an initiative whose organiser is not in the municipality's directory, naming the field, and writes nothing", async () => {
+    const admin = await sys.login('admin@prossimo.example');
+    const id = randomUUID();
+    const input = { id, kind: 'CULTURE', titleIt: 'Letture ad alta voce', descriptionIt: 'Un pomeriggio di letture in biblioteca, per chi ama ascoltare.', neighbourhoodCode: 'crocetta', organiserOrganisationId: randomUUID(), place: { name: 'Biblioteca', address: 'Via Monte Ortigara 1', position: { lat: 45.556, lng: 9.213 }, stepFree: true }, free: true, goodForLivingAlone: true };
+    const res = await sys.gql(`mutation($i: InitiativeInput!) { publishInitiative(input: $i) { id } }`, { i: input }, admin);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.organiserOrganisationId' });
+    expect(await query(sys.dbUrl('community'), 'SELECT id FROM initiatives WHERE id = $1', [id])).toEqual([]);
+  });
+
   it('refuses a missing token, a wrong role and a wrong password', async () => {
     const before = await query<{ n: number }>(sys.dbUrl('reports'), 'SELECT count(*)::int AS n FROM reports');
     expect((await sys.gql(SUBMIT, { input: report() })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -106,6 +106,7 @@ export class InitiativesResolver {
   @Mutation(() => Initiative, { description: 'Publishes an initiative with its place (ORG_OPERATOR for your organisation; ADMIN for the municipality or an organisation).' })
   async publishInitiative(@Args('input') input: InitiativeInput, @CurrentCaller() caller: Caller): Promise<Initiative> {
     const cmd = await parseContract(PublishInitiativeV1, initiativeCommand(input), 'input');
+    await this.organiserInDirectory(cmd.organiserOrganisationId, caller);
     return (await this.shape([await this.rpc.call(REQUEST_PATTERNS.community.publishInitiative, cmd, caller.actor)]))[0];
   }
 
@@ -113,6 +114,7 @@ export class InitiativesResolver {
   @Mutation(() => Initiative, { description: "Replaces an initiative's public description and place." })
   async updateInitiative(@Args('input') input: InitiativeInput, @CurrentCaller() caller: Caller): Promise<Initiative> {
     const cmd = await parseContract(UpdateInitiativeV1, initiativeCommand(input), 'input');
+    await this.organiserInDirectory(cmd.organiserOrganisationId, caller);
     return (await this.shape([await this.rpc.call(REQUEST_PATTERNS.community.updateInitiative, cmd, caller.actor)]))[0];
   }
 
@@ -151,6 +153,19 @@ export class InitiativesResolver {
   @Mutation(() => SeatReservation, { description: 'Gives a seat back (releasing twice is releasing once).' })
   async releaseSeat(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<SeatReservation> {
     return toReservation(await this.rpc.call(REQUEST_PATTERNS.community.releaseSeat, { id }, caller.actor));
+  }
+
+  /**
+   * An organiser named by an ADMIN must be an organisation of the municipality's directory (an
+   * ORG_OPERATOR can only name their own, which community checks): a typo or another city's id is
+   * refused with the field, before anything is written.
+   */
+  private async organiserInDirectory(organiserId: string | undefined, caller: Caller): Promise<void> {
+    if (!organiserId || caller.actor.role !== Role.ADMIN) return;
+    const organisations = await this.rpc.call(REQUEST_PATTERNS.referrals.listOrganisations, {}, caller.actor);
+    if (!organisations.some((o) => o.id === organiserId)) {
+      throw DomainError.badInput('input.organiserOrganisationId', "input.organiserOrganisationId: nessun ente con questo id nell'elenco del comune / no organisation with this id in the municipality's directory");
+    }
   }
 
   /** Adds each organiser's public name (from the public directory: one call per organisation on the page). */
