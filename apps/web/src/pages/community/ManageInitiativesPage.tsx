@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useQuery } from '../../api/hooks';
+import { ApiError, gql } from '../../api/client';
+import type { MyInitiativesQuery } from '../../gql/graphql';
 import { useMutation } from '../../api/mutation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert, Loading, PageTitle, StatusBadge } from '../../components/common';
@@ -67,13 +68,58 @@ function SessionRow({ s, onDone }: { s: Session; onDone(message: string): void }
 }
 
 /**
+ * The organiser's initiatives, 20 at a time: «Mostra altre» loads one page more, and a change
+ * reloads every page shown, so what was on screen stays there. Only the newest answer is applied.
+ */
+function useManagedInitiatives(withdrawn: boolean) {
+  const [pages, setPages] = useState(1);
+  const [items, setItems] = useState<Initiative[]>();
+  const [more, setMore] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const [loading, setLoading] = useState(true);
+  const latest = useRef(0);
+  const load = useCallback(
+    async (count: number) => {
+      const request = ++latest.current;
+      setLoading(true);
+      try {
+        const all: Initiative[] = [];
+        let after: string | null = null;
+        let next = false;
+        for (let page = 0; page < count; page++) {
+          const cursor: string | null = after;
+          const { myInitiatives }: MyInitiativesQuery = await gql(MY_INITIATIVES, { withdrawn, after: cursor });
+          all.push(...myInitiatives.nodes);
+          next = myInitiatives.pageInfo.hasNextPage;
+          after = myInitiatives.pageInfo.endCursor ?? null;
+          if (!next || !after) break;
+        }
+        if (request !== latest.current) return;
+        setItems(all);
+        setMore(next);
+        setError(undefined);
+      } catch (e) {
+        if (request === latest.current) setError(e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, []));
+      } finally {
+        if (request === latest.current) setLoading(false);
+      }
+    },
+    [withdrawn],
+  );
+  useEffect(() => {
+    void load(pages);
+  }, [load, pages]);
+  return { items, more, error, loading, showMore: () => setPages((p) => p + 1), reload: () => load(pages) };
+}
+
+/**
  * The organiser's initiatives (ORG_OPERATOR: their organisation's; ADMIN: the municipality's):
  * publish, edit, withdraw, and schedule sessions one at a time or every week.
  */
 export function ManageInitiativesPage() {
   const { t } = useI18n();
   const [withdrawn, setWithdrawn] = useState(false);
-  const { data, error, loading, reload } = useQuery(MY_INITIATIVES, { withdrawn });
+  const { items: loaded, more, error, loading, showMore, reload } = useManagedInitiatives(withdrawn);
   const { nameOf } = useNeighbourhoods();
   const [open, setOpen] = useState<Open>(null);
   const [saved, setSaved] = useState('');
@@ -85,7 +131,7 @@ export function ManageInitiativesPage() {
     void reload();
   };
   const withdraw = useMutation(() => done(t('community.manage.withdrawnDone', { title: confirm?.titleIt ?? '' })));
-  const items = data?.myInitiatives.nodes ?? [];
+  const items = loaded ?? [];
   return (
     <>
       <PageTitle subtitle={t('community.manage.intro')}>{t('community.manage.title')}</PageTitle>
@@ -99,8 +145,8 @@ export function ManageInitiativesPage() {
       </div>
       {open?.kind === 'new' && <InitiativeForm onSaved={done} onCancel={() => setOpen(null)} />}
       <ErrorAlert error={error} onRetry={() => void reload()} />
-      {loading && !data && <Loading />}
-      {data && items.length === 0 && <p>{t('community.manage.empty')}</p>}
+      {loading && !loaded && <Loading />}
+      {loaded && items.length === 0 && <p>{t('community.manage.empty')}</p>}
       {items.map((i) => (
         <article key={i.id} className={`manage-card${i.status === 'WITHDRAWN' ? ' withdrawn' : ''}`} data-testid={`manage-initiative-${i.id}`} aria-labelledby={`mi-${i.id}`}>
           <h2 id={`mi-${i.id}`} className="h5 mb-1">
@@ -138,6 +184,11 @@ export function ManageInitiativesPage() {
           )}
         </article>
       ))}
+      {more && (
+        <button type="button" className="btn btn-outline-primary" onClick={showMore} disabled={loading} data-testid="manage-more">
+          {t('community.manage.more')}
+        </button>
+      )}
       {confirm && (
         <ConfirmDialog
           title={t('community.manage.withdraw')}
