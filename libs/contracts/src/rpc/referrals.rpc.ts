@@ -6,6 +6,7 @@ import { AlertKind } from '../events/alert.events';
 import { AgeBand, ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
 import { MAX_PAGE_SIZE, PageArgsV1 } from './pagination';
 import type { ImportReportV1 } from './directory.rpc';
+import { IsPlausiblePhone } from '../report-input';
 
 export class ListReferralsV1 extends PageArgsV1 {
   @IsOptional()
@@ -170,8 +171,9 @@ export class RegisterOrganisationV1 {
   @IsEmail()
   email?: string;
 
+  /** As people write it ("02-6601234", "+39 02 660.12.34"): the rule of report-input.ts. */
   @IsOptional()
-  @Matches(/^\+?[0-9 ]{6,20}$/, { message: 'phone must be a phone number' })
+  @IsPlausiblePhone()
   phone?: string;
 
   @IsOptional()

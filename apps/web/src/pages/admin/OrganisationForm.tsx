@@ -6,6 +6,7 @@ import { RUNTS_SECTIONS } from './constants';
 import { focusFirst, FormErrors, SelectField, serverField, TextArea, TextField, useErrorText } from '../../components/form';
 import { newId } from '../../api/newId';
 import { graphql } from '../../gql';
+import { isPlausiblePhone } from '../antenna/phone';
 
 const REGISTER = graphql(`mutation RegisterOrganisation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id name } }`);
 const UPDATE = graphql(`mutation UpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id name } }`);
@@ -35,7 +36,7 @@ export function validateOrganisation(v: Values): FormErrors {
   if (len(v.runtsNumber) > 50) e.runtsNumber = { key: 'admin.validation.tooLong', params: { max: 50 } };
   if (len(v.runtsNumber) && !v.runtsSection) e.runtsSection = { key: 'admin.validation.runtsSection' };
   if (len(v.email) && !EMAIL.test(v.email.trim())) e.email = { key: 'admin.validation.email' };
-  if (len(v.phone) && !/^\+?[0-9 ]{6,20}$/.test(v.phone.trim())) e.phone = { key: 'admin.validation.phone' };
+  if (len(v.phone) && !isPlausiblePhone(v.phone.trim())) e.phone = { key: 'admin.validation.phone' };
   if (len(v.website) && !/^https?:\/\/[^\s.]+\.[^\s]+$/.test(v.website.trim())) e.website = { key: 'admin.validation.website' };
   if (len(v.description) > 2000) e.description = { key: 'admin.validation.tooLong', params: { max: 2000 } };
   return e;

@@ -5,6 +5,7 @@ import { ErrorAlert, Loading } from '../../components/common';
 import { TextArea, TextField } from '../../components/form';
 import { useI18n } from '../../i18n/i18n';
 import { graphql } from '../../gql';
+import { isPlausiblePhone } from '../antenna/phone';
 
 const MINE = graphql(`query MyOrganisation { myOrganisation { id name legalForm email phone website description } }`);
 const UPDATE = graphql(`mutation UpdateMyOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`);
@@ -42,7 +43,7 @@ export function OrganisationDetailsForm({ onSaved, onCancel }: { onSaved(name: s
     if (v.name.trim().length < 2) e.name = t('org.orgDetails.errors.name');
     if (v.description.length > 2000) e.description = t('org.publicDetails.errors.tooLong', { max: 2000 });
     if (v.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email.trim())) e.email = t('org.publicDetails.errors.email');
-    if (v.phone.trim() && !/^\+?[0-9 ]{6,20}$/.test(v.phone.trim())) e.phone = t('org.orgDetails.errors.phone');
+    if (v.phone.trim() && !isPlausiblePhone(v.phone.trim())) e.phone = t('org.orgDetails.errors.phone');
     if (v.website.trim() && !/^https?:\/\/\S+\.\S+/.test(v.website.trim())) e.website = t('org.publicDetails.errors.url');
     setErrors(e);
     if (Object.keys(e).length) return;
