@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import { jetstream } from '@nats-io/jetstream';
-import { DashboardV1, InitiativeKind, InitiativeStatus, REQUEST_PATTERNS, Role, SeatKind, SessionStatus, SuppressedTableV1, eventSubject } from '@prossimo/contracts';
+import { DashboardV1, EventType, InitiativeKind, InitiativeStatus, REQUEST_PATTERNS, Role, SeatKind, SessionStatus, SuppressedTableV1, eventSubject } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
 import { InsightsSettings } from '../src/config/insights.env';
@@ -50,8 +50,8 @@ describe('insights: the community figures (real PostgreSQL and NATS)', () => {
   const seat = (s: { initiativeId: string; sessionId: string; neighbourhoodCode: string }, kind: SeatKind, change: 'reserved' | 'released', reservationId = randomUUID()) => ({
     municipality: MUN, reservationId, initiativeId: s.initiativeId, sessionId: s.sessionId, neighbourhoodCode: s.neighbourhoodCode, kind, change, publicTaken: 0, referralTaken: 0,
   });
-  async function publish(...args: Parameters<TestEventBus['publish']>): Promise<void> {
-    sent.add(await bus.publish(...args));
+  async function publish<T extends EventType>(type: T, payload: Parameters<typeof bus.publish<T>>[1]): Promise<void> {
+    sent.add(await bus.publish(type, payload));
   }
   const dashboard = () => rpc.call<DashboardV1>(REQUEST_PATTERNS.insights.dashboard, { from: MARCH, to: MARCH }, analyst);
 

@@ -138,7 +138,7 @@ export function tableToItalianCsv(name: CsvTable, t: SuppressedTableV1, k: numbe
         return KIND_IT[c as InitiativeKind] ?? c;
       case 'seatKind':
         return SEAT_KIND_IT[c as SeatKind] ?? c;
-      default:
+      case 'breaches':
         return 'Richieste scadute';
     }
   };
