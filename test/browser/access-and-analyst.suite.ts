@@ -240,6 +240,36 @@ export function accessAndAnalystSuite(system: () => RunningSystem): void {
       expect(wide).toEqual([]);
     });
 
+    it('reads «Attività e luoghi» on the dashboard (cruscotto): the demo initiatives, sessions and seats per neighbourhood, every hidden cell saying why', async () => {
+      const section = analyst.getByTestId('dashboard-community');
+      await section.scrollIntoViewIfNeeded();
+      expect(await section.locator('h2').innerText()).toBe('Attività e luoghi');
+      // The demo's sessions of this month reach the dashboard through the bus (community → insights).
+      await waitFor(async () => {
+        await analyst.reload();
+        await analyst.getByTestId('dashboard-community').waitFor({ timeout: 60_000 });
+        return (await analyst.getByTestId('table-seats-offered').locator('tbody tr').count()) > 0;
+      }, 60_000, 'the seats offered this month on the dashboard', 2000);
+      const texts = async (testId: string) => analyst.getByTestId(testId).locator('tbody td, tfoot td').allInnerTexts();
+      const all: string[] = [];
+      for (const id of ['table-initiatives-by-kind', 'table-sessions-by-month', 'table-seats-offered', 'table-seats-taken', 'table-seats-taken-by-month']) all.push(...(await texts(id)));
+      // Every figure is 0, or at least 10, or says why it is hidden: never a small number.
+      const bad = all.map((t) => t.trim()).filter((t) => !(/^(0|[1-9]\d{1,})$/.test(t.replace(/\./g, '')) || t.startsWith('< 10') || t.startsWith('nascosto per riservatezza')));
+      expect(bad).toEqual([]);
+      // Seven demo initiatives: their counts by neighbourhood and kind are small, and say so.
+      expect((await texts('table-initiatives-by-kind')).some((t) => t.startsWith('< 10'))).toBe(true);
+      // Seats offered this month: at least one neighbourhood's figure is shown as a number.
+      expect((await texts('table-seats-offered')).some((t) => /^\d+$/.test(t.trim().replace(/\./g, '')) && Number(t.trim().replace(/\./g, '')) >= 10)).toBe(true);
+      expect(await analyst.getByTestId('dashboard-community-to-come').innerText()).toMatch(/prescrizioni sociali per stato/);
+      await check(analyst, '74-dashboard-community-page');
+      await section.screenshot({ path: join(ARTIFACTS, '74-dashboard-community.png') });
+      const [download] = await Promise.all([analyst.waitForEvent('download'), analyst.getByTestId('csv-seatsOfferedByNeighbourhood').click()]);
+      expect(download.suggestedFilename()).toMatch(/^posti-offerti-per-quartiere-015077-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/);
+      const path = join(ARTIFACTS, '..', `csv-${randomUUID().slice(0, 6)}.csv`);
+      await download.saveAs(path);
+      expect(readFileSync(path, 'utf8').slice(1).split('\r\n')[0]).toBe('Quartiere;Posti aperti a tutti;Posti riservati alle persone inviate dai servizi;Totale');
+    });
+
     it('downloads a table as CSV from a button, in the form Italian Excel opens', async () => {
       const [download] = await Promise.all([analyst.waitForEvent('download'), analyst.getByTestId('csv-reportsByNeighbourhoodAndNeed').click()]);
       const path = join(ARTIFACTS, '..', `csv-${randomUUID().slice(0, 6)}.csv`);

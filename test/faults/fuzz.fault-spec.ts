@@ -183,7 +183,7 @@ describe('faults: every mutation fuzzed', () => {
     const control = `CONTROL${randomBytes(6).toString('hex')}`;
     await fetch(`${sys.url}/hsds/services/${control}`);
     await waitFor(() => sys.allLogLines().some((l) => l.source === 'gateway' && l.text.includes(control)), 10_000, 'the control marker in the gateway’s log');
-    for (const source of ['gateway', 'antennas', 'reports', 'referrals', 'insights', 'nats-server']) {
+    for (const source of ['gateway', 'antennas', 'reports', 'referrals', 'insights', 'community', 'nats-server']) {
       if (!sys.allLogLines().some((l) => l.source === source)) violations.push(`no log line of ${source} was read`);
     }
     const leaked = sys.allLogLines().filter((l) => l.text.includes(CANARY));

@@ -54,7 +54,11 @@ describe('community service: start, health and the neighbourhoods it learns (rea
     expect(first.initiatives).toBe(DEMO_INITIATIVES.length);
     expect(first.sessions).toBeGreaterThan(DEMO_INITIATIVES.length * 4);
     await expect(runCommunityDemoSeed(dbUrl, root)).resolves.toEqual({ initiatives: 0, sessions: 0 });
-    await expect(query(dbUrl, `SELECT count(*)::int AS n FROM outbox WHERE subject LIKE '%.initiative.%'`)).resolves.toEqual([{ n: first.initiatives + first.sessions }]);
+    // An event per initiative, per session and per seat already taken (the dashboard counts them).
+    const [{ held }] = await query<{ held: number }>(dbUrl, `SELECT count(*)::int AS held FROM seat_reservations WHERE status = 'HELD'`);
+    expect(held).toBeGreaterThan(0);
+    await expect(query(dbUrl, `SELECT count(*)::int AS n FROM outbox WHERE subject LIKE '%.initiative.%'`)).resolves.toEqual([{ n: first.initiatives + first.sessions + held }]);
+    await expect(query(dbUrl, `SELECT count(*)::int AS n FROM outbox WHERE subject LIKE '%.initiative.seat-reserved.v1'`)).resolves.toEqual([{ n: held }]);
     const mismatched = await query(
       dbUrl,
       `SELECT s.id FROM sessions s LEFT JOIN (SELECT session_id, count(*) FILTER (WHERE kind = 'PUBLIC' AND status = 'HELD')::int AS p FROM seat_reservations GROUP BY session_id) r ON r.session_id = s.id

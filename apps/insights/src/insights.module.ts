@@ -4,6 +4,9 @@ import { InsightsSettings } from './config/insights.env';
 import { DashboardHandler } from './dashboard/dashboard.handler';
 import { DashboardService } from './dashboard/dashboard.service';
 import { INSIGHTS_DATABASE } from './database/insights.database';
+import { CommunitySection } from './dashboard/community.section';
+import { CommunityFactsConsumer } from './facts/community.consumer';
+import { CommunityFactsRepository } from './facts/community.repository';
 import { FactsConsumer } from './facts/facts.consumer';
 import { FactsRepository } from './facts/facts.repository';
 import { HealthHandler } from './health/health.handler';
@@ -17,7 +20,8 @@ export class InsightsModule {
       module: InsightsModule,
       imports: kit.imports,
       controllers: [DashboardHandler, HealthHandler],
-      providers: [...kit.providers, FactsRepository, FactsConsumer, DashboardService],
+      // One consumer (and repository) per event family, one dashboard section per family beyond reports and referrals.
+      providers: [...kit.providers, FactsRepository, FactsConsumer, CommunityFactsRepository, CommunityFactsConsumer, CommunitySection, DashboardService],
     };
   }
 }

@@ -19,7 +19,19 @@ export const HANDLED: Record<Consumer, readonly EventType[]> = {
   antennas: ['report.submitted.v1'],
   reports: ['neighbourhood.defined.v1', 'antenna.status-changed.v1', ...REFERRAL_CHANGES],
   referrals: ['report.submitted.v1', 'report.closed.v1', 'report.withdrawn.v1', 'report.glass-broken.v1'],
-  insights: ['report.submitted.v1', ...REFERRAL_CHANGES, 'referral.unmatched.v1'],
+  insights: [
+    'report.submitted.v1',
+    ...REFERRAL_CHANGES,
+    'referral.unmatched.v1',
+    // Activities and places on the city's dashboard (apps/insights/src/facts/community.consumer.ts).
+    'initiative.published.v1',
+    'initiative.updated.v1',
+    'initiative.withdrawn.v1',
+    'initiative.session-scheduled.v1',
+    'initiative.session-changed.v1',
+    'initiative.seat-reserved.v1',
+    'initiative.seat-released.v1',
+  ],
   community: ['neighbourhood.defined.v1'],
 };
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { InitiativeStatus, SessionStatus } from '@prossimo/contracts';
+import { InitiativeStatus, SeatKind, SessionStatus } from '@prossimo/contracts';
 import { DEMO_INITIATIVES, DEMO_MUNICIPALITY, DemoInitiative } from '@prossimo/demo';
 import { Outbox } from '@prossimo/messaging';
 import { dataSourceOptions } from '@prossimo/platform';
@@ -75,10 +75,12 @@ export async function seedCommunityDemo(ds: DataSource, outbox: Outbox, now: Dat
           publicSeats: s.publicSeats,
           referralSeats: s.referralSeats,
         });
-        // The seats already taken are rows of the ledger like any other (phone registrations).
+        // The seats already taken are rows of the ledger like any other (phone registrations),
+        // each with its event (the city's dashboard counts seats taken from them).
         for (let k = 0; k < s.publicTaken; k++) {
+          const reservationId = randomUUID();
           await em.getRepository(SeatReservationEntity).insert({
-            id: randomUUID(),
+            id: reservationId,
             sessionId,
             municipality: DEMO_MUNICIPALITY,
             kind: 'PUBLIC',
@@ -87,6 +89,17 @@ export async function seedCommunityDemo(ds: DataSource, outbox: Outbox, now: Dat
             reservedBy: null,
             reservedAt: now,
             releasedAt: null,
+          });
+          await outbox.add(em, 'initiative.seat-reserved.v1', {
+            municipality: DEMO_MUNICIPALITY,
+            reservationId,
+            initiativeId: d.id,
+            sessionId,
+            neighbourhoodCode: initiative.neighbourhoodCode,
+            kind: SeatKind.PUBLIC,
+            change: 'reserved',
+            publicTaken: k + 1,
+            referralTaken: 0,
           });
         }
       }

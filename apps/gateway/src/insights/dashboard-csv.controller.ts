@@ -4,7 +4,7 @@ import { DomainError, ErrorCode, Role, REQUEST_PATTERNS } from '@prossimo/contra
 import { AuthedRequest, Roles } from '../graphql/access';
 import { HttpErrorFilter } from '../graphql/http-errors.filter';
 import { RpcClient } from '../rpc/rpc-client.service';
-import { CSV_FORMATS, CSV_TABLES, CsvFormat, CsvTable, csvFileName, tableToCsv, tableToItalianCsv } from './dashboard-csv.format';
+import { CSV_FORMATS, CSV_TABLES, CsvFormat, CsvTable, NEIGHBOURHOOD_ROWS, csvFileName, tableToCsv, tableToItalianCsv } from './dashboard-csv.format';
 
 /**
  * The dashboard's tables as CSV for the council: by default for Italian Excel (`;`, Italian
@@ -28,7 +28,7 @@ export class DashboardCsvController {
     const d = await this.rpc.call(REQUEST_PATTERNS.insights.dashboard, q, req.prossimo.actor);
     // Neighbourhoods by name in the Italian form (the machine form keeps the codes).
     const names =
-      format === 'italian' && (name === 'reportsByNeighbourhoodAndNeed' || name === 'reportsByNeighbourhoodAndMonth' || name === 'unmetNeed')
+      format === 'italian' && NEIGHBOURHOOD_ROWS.has(name)
         ? new Map((await this.rpc.call(REQUEST_PATTERNS.antennas.listNeighbourhoods, { municipality: d.municipality }, req.prossimo.actor)).map((n) => [n.code, n.name]))
         : new Map<string, string>();
     res.setHeader('content-type', 'text/csv; charset=utf-8');

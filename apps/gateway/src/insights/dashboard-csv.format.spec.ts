@@ -1,5 +1,5 @@
 import { SuppressedTableV1 } from '@prossimo/contracts';
-import { csvFileName, monthIt, tableToCsv, tableToItalianCsv } from './dashboard-csv.format';
+import { NEIGHBOURHOOD_ROWS, csvFileName, monthIt, tableToCsv, tableToItalianCsv } from './dashboard-csv.format';
 
 const byNeed: SuppressedTableV1 = {
   rows: ['crocetta', 'sant-eusebio'],
@@ -45,5 +45,31 @@ describe('dashboard CSV', () => {
     const guarded: SuppressedTableV1 = { ...byNeed, reasons: { ...byNeed.reasons, rowTotals: ['complementary', null] } };
     expect(tableToItalianCsv('reportsByNeighbourhoodAndNeed', guarded, 10, new Map([['crocetta', 'Crocetta']])).slice(1).split('\r\n')[1]).toBe('Crocetta;12;< 10;nascosto per riservatezza');
     expect(tableToCsv(guarded, 10).split('\r\n')[1]).toBe('crocetta,12,< 10,nascosto per riservatezza');
+  });
+
+  it('activities and places: kinds and seats in Italian words, neighbourhoods by name, «< 10» and «nascosto per riservatezza» where the reasons say', () => {
+    const seats: SuppressedTableV1 = {
+      rows: ['bettola', 'crocetta'],
+      columns: ['PUBLIC', 'REFERRAL'],
+      cells: [[97, null], [211, null]],
+      rowTotals: [null, null],
+      columnTotals: [308, 15],
+      total: null,
+      reasons: { cells: [[null, 'complementary'], [null, 'small']], rowTotals: ['complementary', 'complementary'], columnTotals: [null, null], total: 'complementary' },
+    };
+    const lines = tableToItalianCsv('seatsTakenByNeighbourhood', seats, 10, new Map([['bettola', 'Bettola'], ['crocetta', 'Crocetta']])).slice(1).split('\r\n');
+    expect(lines).toEqual([
+      'Quartiere;Posti aperti a tutti;Posti riservati alle persone inviate dai servizi;Totale',
+      'Bettola;97;nascosto per riservatezza;nascosto per riservatezza',
+      'Crocetta;211;< 10;nascosto per riservatezza',
+      'Totale;308;15;nascosto per riservatezza',
+      '',
+    ]);
+    const kinds = noReasons({ rows: ['crocetta'], columns: ['ELDERLY_PLACE', 'SOCIAL_THEATRE'], cells: [[12, 0]], rowTotals: [12], columnTotals: [12, 0], total: 12 });
+    expect(tableToItalianCsv('initiativesByNeighbourhoodAndKind', kinds, 10, new Map()).slice(1).split('\r\n')[0]).toBe('Quartiere;Luogo d’incontro per anziani;Teatro sociale;Totale');
+    expect(csvFileName('seatsTakenByMonth', 'italian', { municipality: '015077', from: '2026-01-01', to: '2026-06-01' })).toBe('posti-occupati-per-mese-015077-2026-01-2026-06.csv');
+    expect([...NEIGHBOURHOOD_ROWS].sort()).toEqual([
+      'initiativesByNeighbourhoodAndKind', 'reportsByNeighbourhoodAndMonth', 'reportsByNeighbourhoodAndNeed', 'seatsOfferedByNeighbourhood', 'seatsTakenByNeighbourhood', 'sessionsByNeighbourhoodAndMonth', 'unmetNeed',
+    ]);
   });
 });

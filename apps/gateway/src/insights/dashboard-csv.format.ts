@@ -1,4 +1,4 @@
-import { DashboardV1, Need, ReferralStatus, SuppressedTableV1, SuppressionReasonV1 } from '@prossimo/contracts';
+import { DashboardV1, InitiativeKind, Need, ReferralStatus, SeatKind, SuppressedTableV1, SuppressionReasonV1 } from '@prossimo/contracts';
 
 /** What the CSV says of a count hidden to protect another (it may be 10 or more). */
 export const HIDDEN_FOR_PRIVACY = 'nascosto per riservatezza';
@@ -18,7 +18,19 @@ function rowsOf(t: SuppressedTableV1, shown: (v: number | null, why: Suppression
 }
 
 /** The tables that download as CSV, with what their rows are. */
-export const CSV_TABLES = ['reportsByNeighbourhoodAndNeed', 'reportsByMonthAndNeed', 'reportsByNeighbourhoodAndMonth', 'referralsByState', 'unmetNeed', 'slaBreachesByMonth'] as const;
+export const CSV_TABLES = [
+  'reportsByNeighbourhoodAndNeed',
+  'reportsByMonthAndNeed',
+  'reportsByNeighbourhoodAndMonth',
+  'referralsByState',
+  'unmetNeed',
+  'slaBreachesByMonth',
+  'initiativesByNeighbourhoodAndKind',
+  'sessionsByNeighbourhoodAndMonth',
+  'seatsOfferedByNeighbourhood',
+  'seatsTakenByNeighbourhood',
+  'seatsTakenByMonth',
+] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 /** "italian" (the default: `;`, Italian headers and labels, UTF-8 with BOM for Italian Excel) or "machine" (`,`, codes, no BOM). */
@@ -54,19 +66,41 @@ const STATE_IT: Record<ReferralStatus, string> = {
   [ReferralStatus.ENTERED_IN_ERROR]: 'Inserita per errore',
 };
 
+const KIND_IT: Record<InitiativeKind, string> = {
+  [InitiativeKind.ELDERLY_PLACE]: 'Luogo d’incontro per anziani',
+  [InitiativeKind.CULTURE]: 'Cultura',
+  [InitiativeKind.SOCIAL_THEATRE]: 'Teatro sociale',
+  [InitiativeKind.LIFESTYLE_EXPERIMENT]: 'Stili di vita',
+  [InitiativeKind.CONCILIATION]: 'Conciliazione famiglia-lavoro',
+  [InitiativeKind.VOLUNTEERING]: 'Volontariato',
+};
+
+const SEAT_KIND_IT: Record<SeatKind, string> = {
+  [SeatKind.PUBLIC]: 'Posti aperti a tutti',
+  [SeatKind.REFERRAL]: 'Posti riservati alle persone inviate dai servizi',
+};
+
 const MONTHS_IT = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 /** "2026-03-01" → "marzo 2026". */
 export const monthIt = (m: string) => `${MONTHS_IT[Number(m.slice(5, 7)) - 1] ?? m} ${m.slice(0, 4)}`;
 
 /** Each table's first header and how its rows and columns read in Italian. */
-const SHAPES: Record<CsvTable, { corner: string; file: string; row: 'neighbourhood' | 'month' | 'none'; column: 'need' | 'month' | 'state' | 'breaches' }> = {
+const SHAPES: Record<CsvTable, { corner: string; file: string; row: 'neighbourhood' | 'month' | 'none'; column: 'need' | 'month' | 'state' | 'breaches' | 'kind' | 'seatKind' }> = {
   reportsByNeighbourhoodAndNeed: { corner: 'Quartiere', file: 'bisogni-per-quartiere', row: 'neighbourhood', column: 'need' },
   reportsByMonthAndNeed: { corner: 'Mese', file: 'bisogni-per-mese', row: 'month', column: 'need' },
   reportsByNeighbourhoodAndMonth: { corner: 'Quartiere', file: 'segnalazioni-per-quartiere-e-mese', row: 'neighbourhood', column: 'month' },
   referralsByState: { corner: '', file: 'richieste-per-stato', row: 'none', column: 'state' },
   unmetNeed: { corner: 'Quartiere', file: 'bisogni-senza-risposta', row: 'neighbourhood', column: 'need' },
   slaBreachesByMonth: { corner: 'Mese', file: 'richieste-scadute-per-mese', row: 'month', column: 'breaches' },
+  initiativesByNeighbourhoodAndKind: { corner: 'Quartiere', file: 'iniziative-per-quartiere-e-tipo', row: 'neighbourhood', column: 'kind' },
+  sessionsByNeighbourhoodAndMonth: { corner: 'Quartiere', file: 'incontri-per-quartiere-e-mese', row: 'neighbourhood', column: 'month' },
+  seatsOfferedByNeighbourhood: { corner: 'Quartiere', file: 'posti-offerti-per-quartiere', row: 'neighbourhood', column: 'seatKind' },
+  seatsTakenByNeighbourhood: { corner: 'Quartiere', file: 'posti-occupati-per-quartiere', row: 'neighbourhood', column: 'seatKind' },
+  seatsTakenByMonth: { corner: 'Mese', file: 'posti-occupati-per-mese', row: 'month', column: 'seatKind' },
 };
+
+/** The tables whose rows are neighbourhoods (named in the Italian form). */
+export const NEIGHBOURHOOD_ROWS: ReadonlySet<CsvTable> = new Set(CSV_TABLES.filter((t) => SHAPES[t].row === 'neighbourhood'));
 
 function csvCell(v: string, separator: string): string {
   return v.includes(separator) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
@@ -92,8 +126,22 @@ export function tableToItalianCsv(name: CsvTable, t: SuppressedTableV1, k: numbe
   const shape = SHAPES[name];
   const values = rowsOf(t, cellText(k));
   const rowLabel = (r: string) => (shape.row === 'neighbourhood' ? (neighbourhoodNames.get(r) ?? r) : shape.row === 'month' ? monthIt(r) : 'Richieste');
-  const columnLabel = (c: string) =>
-    shape.column === 'need' ? (NEED_IT[c as Need] ?? c) : shape.column === 'state' ? (STATE_IT[c as ReferralStatus] ?? c) : shape.column === 'month' ? monthIt(c) : 'Richieste scadute';
+  const columnLabel = (c: string): string => {
+    switch (shape.column) {
+      case 'need':
+        return NEED_IT[c as Need] ?? c;
+      case 'state':
+        return STATE_IT[c as ReferralStatus] ?? c;
+      case 'month':
+        return monthIt(c);
+      case 'kind':
+        return KIND_IT[c as InitiativeKind] ?? c;
+      case 'seatKind':
+        return SEAT_KIND_IT[c as SeatKind] ?? c;
+      case 'breaches':
+        return 'Richieste scadute';
+    }
+  };
   const cell = (v: string) => csvCell(v, ';');
   const lines = [[shape.corner, ...t.columns.map(columnLabel), 'Totale'].map(cell).join(';')];
   t.rows.forEach((r, i) => lines.push([rowLabel(r), ...values.cells[i]].map(cell).join(';')));

@@ -123,4 +123,21 @@ export class Dashboard {
 
   @Field(() => Int, { description: 'Messages that could not be applied (dead letters), shown as they are' })
   deadLetters: number;
+
+  // Activities and places (apps/community). The figures still to come (prescriptions by state,
+  // first-attendance rate, volunteer hours, outcome distributions, pathways) are added the same way.
+  @Field(() => SuppressedTable, { description: 'Initiatives first published in the period: rows neighbourhoods, columns initiative kinds' })
+  initiativesByNeighbourhoodAndKind: SuppressedTable;
+
+  @Field(() => SuppressedTable, { description: 'Sessions offered (not cancelled) starting in the period: rows neighbourhoods, columns months' })
+  sessionsByNeighbourhoodAndMonth: SuppressedTable;
+
+  @Field(() => SuppressedTable, { description: 'Seats offered in those sessions: rows neighbourhoods, columns PUBLIC and REFERRAL (held for people the social desk refers)' })
+  seatsOfferedByNeighbourhood: SuppressedTable;
+
+  @Field(() => SuppressedTable, { description: 'Seats taken in those sessions: rows neighbourhoods, columns PUBLIC and REFERRAL' })
+  seatsTakenByNeighbourhood: SuppressedTable;
+
+  @Field(() => SuppressedTable, { description: 'Seats taken in those sessions: rows months, columns PUBLIC and REFERRAL' })
+  seatsTakenByMonth: SuppressedTable;
 }

@@ -50,6 +50,11 @@ export class DashboardResolver {
       referralsByState: table(d.referralsByState),
       slaBreachesByMonth: table(d.slaBreachesByMonth),
       unmetNeed: table(d.unmetNeed),
+      initiativesByNeighbourhoodAndKind: table(d.initiativesByNeighbourhoodAndKind),
+      sessionsByNeighbourhoodAndMonth: table(d.sessionsByNeighbourhoodAndMonth),
+      seatsOfferedByNeighbourhood: table(d.seatsOfferedByNeighbourhood),
+      seatsTakenByNeighbourhood: table(d.seatsTakenByNeighbourhood),
+      seatsTakenByMonth: table(d.seatsTakenByMonth),
       coverage,
       unownedReports: Number(reports.details?.unownedReports ?? 0),
     };

@@ -1,36 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JetStreamManager } from '@nats-io/jetstream';
-import { Actor, DashboardQueryV1, DashboardV1, DomainError, Need, ReferralStatus, SuppressedTableV1, streamNames } from '@prossimo/contracts';
+import { Actor, DashboardQueryV1, DashboardV1, DomainError, Need, ReferralStatus, streamNames } from '@prossimo/contracts';
 import { JETSTREAM_MANAGER } from '@prossimo/messaging';
-import { CLOCK, Clock, SETTINGS, suppressSmallCells } from '@prossimo/platform';
+import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { InsightsSettings } from '../config/insights.env';
 import { DURATION_BUCKETS_MINUTES, monthOf, quantileMinutes } from '../facts/facts.entities';
+import { CommunitySection } from './community.section';
+import { monthsBetween, table } from './tables';
 import { FactsRepository } from '../facts/facts.repository';
 
 const NEEDS = Object.values(Need);
 const STATES = Object.values(ReferralStatus);
-
-function table(rows: string[], columns: string[], get: (r: string, c: string) => number, k: number): SuppressedTableV1 {
-  const raw = rows.map((r) => columns.map((c) => get(r, c)));
-  const s = suppressSmallCells(raw, { k });
-  return { rows, columns, cells: s.cells, rowTotals: s.rowTotals, columnTotals: s.columnTotals, total: s.total, reasons: s.reasons };
-}
-
-function monthsBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  let [y, m] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
-  while (y < ty || (y === ty && m <= tm)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}-01`);
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-    if (out.length > 120) break;
-  }
-  return out;
-}
 
 /** Reads the pre-computed aggregates of one municipality and suppresses small cells before anything leaves. */
 @Injectable()
@@ -40,6 +20,7 @@ export class DashboardService {
     @Inject(SETTINGS) private readonly settings: InsightsSettings,
     @Inject(JETSTREAM_MANAGER) private readonly jsm: JetStreamManager,
     @Inject(CLOCK) private readonly now: Clock,
+    private readonly community: CommunitySection,
   ) {}
 
   async dashboard(actor: Actor, q: DashboardQueryV1): Promise<DashboardV1> {
@@ -90,6 +71,8 @@ export class DashboardService {
       referralsByState: table(['referrals'], STATES, (_, st) => states.find((s) => s.status === st)?.count ?? 0, k),
       unmetNeed: table(unmetRows, NEEDS, (n, need) => unmet.find((u) => u.n === n && u.need === need)?.count ?? 0, k),
       deadLetters,
+      // One section per event family beyond reports and referrals (docs/community.md, "On the city's dashboard").
+      ...(await this.community.tables(range, months, k)),
     };
   }
 }

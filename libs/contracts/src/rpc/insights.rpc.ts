@@ -62,4 +62,18 @@ export interface DashboardV1 {
   unmetNeed: SuppressedTableV1;
   /** Operational counter, shown as it is: messages that could not be applied. */
   deadLetters: number;
+
+  // Activities and places (apps/community, from its initiative.* events). More families arrive the
+  // same way (docs/community.md, "On the city's dashboard"): each a consumer in apps/insights/src/facts
+  // and a section in apps/insights/src/dashboard, its tables added here.
+  /** Initiatives first published in the period: rows neighbourhoods, columns InitiativeKind. */
+  initiativesByNeighbourhoodAndKind: SuppressedTableV1;
+  /** Sessions offered (scheduled or postponed, not cancelled) starting in the period: rows neighbourhoods, columns months. */
+  sessionsByNeighbourhoodAndMonth: SuppressedTableV1;
+  /** Seats offered in those sessions: rows neighbourhoods, columns SeatKind (PUBLIC, REFERRAL: held for people the desk refers). */
+  seatsOfferedByNeighbourhood: SuppressedTableV1;
+  /** Seats taken in those sessions: rows neighbourhoods, columns SeatKind. */
+  seatsTakenByNeighbourhood: SuppressedTableV1;
+  /** Seats taken in those sessions: rows months, columns SeatKind. */
+  seatsTakenByMonth: SuppressedTableV1;
 }

@@ -5,7 +5,18 @@ import { useI18n } from '../../i18n/i18n';
 import type { Period } from './PeriodSelector';
 
 /** The dashboard's tables that download as CSV (GET /insights/<table>.csv). */
-export type CsvTableName = 'reportsByNeighbourhoodAndNeed' | 'reportsByMonthAndNeed' | 'reportsByNeighbourhoodAndMonth' | 'referralsByState' | 'unmetNeed' | 'slaBreachesByMonth';
+export type CsvTableName =
+  | 'reportsByNeighbourhoodAndNeed'
+  | 'reportsByMonthAndNeed'
+  | 'reportsByNeighbourhoodAndMonth'
+  | 'referralsByState'
+  | 'unmetNeed'
+  | 'slaBreachesByMonth'
+  | 'initiativesByNeighbourhoodAndKind'
+  | 'sessionsByNeighbourhoodAndMonth'
+  | 'seatsOfferedByNeighbourhood'
+  | 'seatsTakenByNeighbourhood'
+  | 'seatsTakenByMonth';
 
 /** The address of a table's CSV for the period shown (Italian Excel's form; `&format=machine` for scripts). */
 export function csvPath(table: CsvTableName, period: Period): string {

@@ -42,6 +42,22 @@ const dashboard: Dashboard = {
   reportsByNeighbourhoodAndMonth: table(['crocetta', 'bettola'], MONTHS, [[12, null, 10], [null, null, 0]], [30, null], [15, null, 10], 34),
   slaBreachesByMonth: table(['2026-01-01', '2026-02-01', '2026-03-01'], ['expired'], [[0], [null], [0]], [0, null, 0], [null], null),
   unmetNeed: table([], NEEDS, [], [], [], 0),
+  // Activities and places: Bettola's culture initiatives under k, Crocetta's referral seats taken
+  // under k and Bettola's public ones hidden to protect them (complementary).
+  initiativesByNeighbourhoodAndKind: table(['crocetta', 'bettola'], ['ELDERLY_PLACE', 'CULTURE'], [[12, 0], [10, null]], [12, null], [22, null], null),
+  sessionsByNeighbourhoodAndMonth: table(['crocetta', 'bettola'], MONTHS, [[24, 26, 25], [12, 13, 12]], [75, 37], [36, 39, 37], 112),
+  seatsOfferedByNeighbourhood: table(['crocetta', 'bettola'], ['PUBLIC', 'REFERRAL'], [[300, 72], [144, 36]], [372, 180], [444, 108], 552),
+  seatsTakenByNeighbourhood: {
+    ...table(['crocetta', 'bettola'], ['PUBLIC', 'REFERRAL'], [[211, null], [97, null]], [null, null], [308, 15], null),
+    cells: [
+      { row: 'crocetta', values: [211, null], reasons: [null, 'SMALL'], total: null, totalReason: 'COMPLEMENTARY' },
+      { row: 'bettola', values: [97, null], reasons: [null, 'COMPLEMENTARY'], total: null, totalReason: 'COMPLEMENTARY' },
+    ],
+    rowTotalReasons: ['COMPLEMENTARY', 'COMPLEMENTARY'],
+    columnTotalReasons: [null, null],
+    totalReason: 'COMPLEMENTARY',
+  },
+  seatsTakenByMonth: table(MONTHS, ['PUBLIC', 'REFERRAL'], [[100, 0], [104, 0], [104, 15]], [100, 104, 119], [308, 15], 323),
   coverage: {
     desertThresholdPer1000: 0.25,
     deserts: ['bettola'],
@@ -207,6 +223,36 @@ describe('DashboardPage', () => {
     fireEvent.click(screen.getByLabelText('Copertura antenne (ogni 1.000 residenti)'));
     expect(screen.getByTestId('map-bettola').getAttribute('aria-label')).toBe('Bettola: 0,00 antenne attive ogni 1.000 residenti, quartiere senza antenne');
     expect(screen.getByTestId('map-bettola').getAttribute('fill')).toMatch(/^#/);
+  });
+
+  it('shows «Attività e luoghi»: initiatives by kind, sessions, seats offered and taken per neighbourhood and month, hidden cells saying why, each with its CSV', async () => {
+    const { container } = renderPage();
+    const section = await screen.findByTestId('dashboard-community');
+    expect(section.querySelector('h2')?.textContent).toBe('Attività e luoghi');
+    const cells = (testId: string) => [...screen.getByTestId(testId).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent));
+    // Kinds and seat kinds in words; neighbourhoods by name.
+    expect([...screen.getByTestId('table-initiatives-by-kind').querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Quartiere', 'Luogo d’incontro per anziani', 'Cultura', 'Totale']);
+    expect(cells('table-initiatives-by-kind')[1][0]).toBe('Bettola');
+    expect(cells('table-initiatives-by-kind')[1][2]).toMatch(/^< 10/);
+    expect(cells('table-sessions-by-month')[0]).toEqual(['Crocetta', '24', '26', '25', '75']);
+    expect([...screen.getByTestId('table-seats-offered').querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Quartiere', 'Aperti a tutti', 'Riservati alle persone inviate dai servizi', 'Totale',
+    ]);
+    expect(cells('table-seats-offered')[0]).toEqual(['Crocetta', '300', '72', '372']);
+    // Crocetta's referral seats taken are small ("< 10"); Bettola's are hidden to protect them: never "< 10".
+    const taken = cells('table-seats-taken');
+    expect(taken[0][1]).toBe('211');
+    expect(taken[0][2]).toMatch(/^< 10/);
+    expect(taken[1][2]).toMatch(/^nascosto per riservatezza/);
+    expect(taken[1][2]).not.toMatch(/< 10/);
+    expect(cells('table-seats-taken-by-month')[2]).toEqual(['mar 2026', '104', '15', '119']);
+    for (const name of ['initiativesByNeighbourhoodAndKind', 'sessionsByNeighbourhoodAndMonth', 'seatsOfferedByNeighbourhood', 'seatsTakenByNeighbourhood', 'seatsTakenByMonth']) {
+      expect(screen.getByTestId(`csv-${name}`)).toBeTruthy();
+    }
+    // What is still to come is said, not left to guess.
+    expect(screen.getByTestId('dashboard-community-to-come').textContent).toMatch(/prescrizioni sociali per stato.*ore di volontariato/);
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 
   it('has no serious accessibility problems', async () => {

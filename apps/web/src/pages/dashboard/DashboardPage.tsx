@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery, useSubscription } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { formatMonth, useI18n } from '../../i18n/i18n';
+import { CommunitySection } from './CommunitySection';
 import { Counters } from './Counters';
 import { CsvDownload } from './CsvDownload';
 import { formatTime, monthKey } from './format';
@@ -162,6 +163,8 @@ export function DashboardPage() {
               testId="table-unmet-need"
             />
           </section>
+
+          <CommunitySection dashboard={dashboard} period={period} neighbourhoodLabel={neighbourhoodLabel} />
         </>
       )}
     </div>

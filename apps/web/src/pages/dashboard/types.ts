@@ -59,6 +59,16 @@ export interface Dashboard {
   slaBreachesByMonth: SuppressedTable;
   unmetNeed: SuppressedTable;
   coverage: Coverage;
+  /** Activities and places (apps/community): rows neighbourhood codes, columns initiative kinds */
+  initiativesByNeighbourhoodAndKind: SuppressedTable;
+  /** Sessions offered (not cancelled): rows neighbourhood codes, columns months ("YYYY-MM-01") */
+  sessionsByNeighbourhoodAndMonth: SuppressedTable;
+  /** Seats offered: rows neighbourhood codes, columns PUBLIC and REFERRAL */
+  seatsOfferedByNeighbourhood: SuppressedTable;
+  /** Seats taken: rows neighbourhood codes, columns PUBLIC and REFERRAL */
+  seatsTakenByNeighbourhood: SuppressedTable;
+  /** Seats taken: rows months, columns PUBLIC and REFERRAL */
+  seatsTakenByMonth: SuppressedTable;
 }
 
 export interface NeighbourhoodShape {
@@ -83,6 +93,11 @@ export const DASHBOARD_QUERY = graphql(`query Dashboard($from: String, $to: Stri
     reportsByNeighbourhoodAndMonth { ...TableFields }
     slaBreachesByMonth { ...TableFields }
     unmetNeed { ...TableFields }
+    initiativesByNeighbourhoodAndKind { ...TableFields }
+    sessionsByNeighbourhoodAndMonth { ...TableFields }
+    seatsOfferedByNeighbourhood { ...TableFields }
+    seatsTakenByNeighbourhood { ...TableFields }
+    seatsTakenByMonth { ...TableFields }
     coverage { desertThresholdPer1000 deserts neighbourhoods { code name activeAntennas desert per1000Residents population } }
   }
 }`);
