@@ -195,7 +195,9 @@ export function communitySuite(system: () => RunningSystem): void {
       const rows = await query<{ id: string }>(sys.dbUrl('referrals'), `SELECT id FROM referrals WHERE report_id = $1 AND target_kind = 'INITIATIVE'`, [reportId]);
       return rows.length === 1 ? rows : undefined;
     }, 20_000, 'the prescription');
-    await social.getByTestId(`referral-story-${row.id}`).waitFor({ timeout: 20_000 });
+    await social.getByTestId(`referral-story-${row.id}`).waitFor({ timeout: 20_000 }).catch(async (e: Error) => {
+      throw new Error(`${e.message}\nPAGE: ${(await social.locator('main').innerText()).slice(0, 3000)}`);
+    });
     expect(await social.getByTestId(`referral-story-${row.id}`).innerText()).toMatch(/Attività: Caffè della memoria di Crocetta[\s\S]*volontario accompagnatore richiesto/);
 
     // It arrives in the operator's open inbox by itself, with the activity, the session and the buddy flag, and no name.

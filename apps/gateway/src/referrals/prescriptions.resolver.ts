@@ -51,11 +51,13 @@ export class PrescriptionsResolver {
     return toReferral(await this.rpc.call(REQUEST_PATTERNS.referrals.recordFirstAttendance, { id: referralId }, caller.actor));
   }
 
+  @Roles(Role.ADMIN, Role.ORG_OPERATOR, Role.SOCIAL_WORKER)
   @ResolveField(() => String, { nullable: true, description: 'A referral to an activity: its initiative’s title (Italian); null otherwise or once withdrawn' })
   initiativeTitle(@Parent() r: Referral): Promise<string | null> {
     return titleOf(this.rpc, r, 'it');
   }
 
+  @Roles(Role.ADMIN, Role.ORG_OPERATOR, Role.SOCIAL_WORKER)
   @ResolveField(() => String, { nullable: true, description: 'A referral to an activity: its initiative’s title in English when given, else Italian' })
   initiativeTitleEn(@Parent() r: Referral): Promise<string | null> {
     return titleOf(this.rpc, r, 'en');
@@ -67,11 +69,13 @@ export class PrescriptionsResolver {
 export class PrescriptionStoryResolver {
   constructor(private readonly rpc: RpcClient) {}
 
+  @Roles(Role.SOCIAL_WORKER)
   @ResolveField(() => String, { nullable: true, description: 'A referral to an activity: its initiative’s title (Italian)' })
   initiativeTitle(@Parent() r: ReferralStory): Promise<string | null> {
     return titleOf(this.rpc, r, 'it');
   }
 
+  @Roles(Role.SOCIAL_WORKER)
   @ResolveField(() => String, { nullable: true, description: 'A referral to an activity: its initiative’s title in English when given, else Italian' })
   initiativeTitleEn(@Parent() r: ReferralStory): Promise<string | null> {
     return titleOf(this.rpc, r, 'en');
