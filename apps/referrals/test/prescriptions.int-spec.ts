@@ -113,7 +113,7 @@ describe('prescriptions: a referral to an initiative’s session (reports, refer
     const inbox = await rpc.call<Page<ReferralV1>>(REQUEST_PATTERNS.referrals.list, { first: 50 }, operator);
     expect(inbox.nodes.find((n) => n.id === r.id)).toMatchObject({ targetKind: 'INITIATIVE', buddyRequested: true, ageBand: null });
     await waitFor(async () => (await seat(r.id))?.status === 'HELD', 20_000, 'community holds a referral seat');
-    expect((await seat(r.id))!.n).toBe(1);
+    expect((await seat(r.id)).n).toBe(1);
     await waitFor(async () => (await coarse(reportId)) === CoarseStatus.RECEIVED, 20_000, 'RECEIVED');
     // Before accepting, no name.
     await expect(reveal(reportId)).resolves.toMatchObject({ code: ErrorCode.FORBIDDEN });
@@ -133,17 +133,17 @@ describe('prescriptions: a referral to an initiative’s session (reports, refer
     await move(r.id, 'complete', { outcomeNoteId: randomUUID() });
     await waitFor(async () => (await coarse(reportId)) === CoarseStatus.CLOSED, 20_000, 'CLOSED');
     // The seat was used: it stays held.
-    expect((await seat(r.id))!.status).toBe('HELD');
+    expect((await seat(r.id)).status).toBe('HELD');
   });
 
   it('declined: the seat goes back, the desk is alerted, and another session can be prescribed', async () => {
     const reportId = await submit(true);
     const r = await prescribe(reportId);
     await waitFor(async () => (await seat(r.id))?.status === 'HELD', 20_000, 'held');
-    const before = (await seat(r.id))!.n;
+    const before = (await seat(r.id)).n;
     await move(r.id, 'reject', { reasonNoteId: randomUUID() });
     await waitFor(async () => (await seat(r.id))?.status === 'RELEASED', 20_000, 'released');
-    expect((await seat(r.id))!.n).toBe(before - 1);
+    expect((await seat(r.id)).n).toBe(before - 1);
     expect(await alerts(reportId)).toContainEqual({ kind: 'prescription-ended', referral_id: r.id });
     await expect(reveal(reportId)).resolves.toMatchObject({ code: ErrorCode.FORBIDDEN });
     const other = await schedule(2, 10);
@@ -161,13 +161,13 @@ describe('prescriptions: a referral to an initiative’s session (reports, refer
     expect(await alerts(reportId)).toContainEqual({ kind: 'prescription-ended', referral_id: r.id });
     // No seat was ever held for it: the cancellation leaves only a RELEASED marker (a late request takes none), the counts as they were.
     await waitFor(async () => (await seat(r.id))?.status === 'RELEASED', 20_000, 'the marker');
-    expect((await seat(r.id))!.n).toBe(1);
+    expect((await seat(r.id)).n).toBe(1);
     // A session whose referral seats referrals knows to be taken is refused at once.
     const one = await schedule(1, 6);
     const first = await prescribe(await submit(true), one.id);
     await waitFor(async () => (await query(db.referrals, 'SELECT 1 FROM initiative_sessions WHERE id = $1 AND referral_taken = 1', [one.id])).length === 1, 20_000, 'the seat event');
     await expect(rpc.callError(REQUEST_PATTERNS.referrals.prescribe, { id: randomUUID(), reportId: await submit(true), initiativeId: cafe.id, sessionId: one.id, buddyRequested: false }, worker)).resolves.toMatchObject({ code: ErrorCode.CONFLICT });
-    expect((await seat(first.id))!.status).toBe('HELD');
+    expect((await seat(first.id)).status).toBe('HELD');
   });
 
   it('expires through the usual SLA timer: cancelled (expired), the seat back, the desk alerted', async () => {
@@ -191,14 +191,14 @@ describe('prescriptions: a referral to an initiative’s session (reports, refer
     const r = await prescribe(reportId, session.id, id);
     await expect(prescribe(reportId, session.id, id)).resolves.toMatchObject({ id: r.id });
     await waitFor(async () => (await seat(r.id))?.status === 'HELD', 20_000, 'held');
-    const taken = (await seat(r.id))!.n;
+    const taken = (await seat(r.id)).n;
     const [event] = await query<{ payload: Record<string, unknown> }>(db.referrals, `SELECT payload FROM outbox WHERE subject = $1 AND payload->>'referralId' = $2`, [`${root}.${MUN}.referral.requested.v1`, r.id]);
     const payload = event.payload as never;
     await bus.publish('referral.requested.v1', payload); // the same event again (same id: the inbox drops it)
     await bus.publish('referral.requested.v1', { ...(payload as object), eventId: randomUUID() } as never); // a copy under a new id
     const marker = await bus.publish('neighbourhood.defined.v1', { municipality: MUN, code: 'bettola', name: 'Bettola', approximate: true });
     await waitFor(async () => (await query(db.community, `SELECT 1 FROM neighbourhoods WHERE code = 'bettola'`)).length === 1, 20_000, `community consumed up to ${marker}`);
-    expect((await seat(r.id))!.n).toBe(taken);
+    expect((await seat(r.id)).n).toBe(taken);
     expect(await query(db.community, 'SELECT 1 FROM seat_reservations WHERE holder_ref = $1', [r.id])).toHaveLength(1);
   });
 });
