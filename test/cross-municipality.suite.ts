@@ -219,6 +219,9 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       if (!byAdmin.errors) return byAdmin;
       return gql(`mutation($id: ID!) { updateSession(input: { id: $id, status: CANCELLED }) { id } }`, { id: target.initiativeSession }, await foreign.operator());
     },
+    prescribeInitiative: async () =>
+      gql(`mutation($r: ID!, $i: ID!, $s: ID!) { prescribeInitiative(reportId: $r, initiativeId: $i, sessionId: $s, buddyRequested: true) { id } }`, { r: target.report, i: DEMO_MEMORY_CAFE_ID, s: target.initiativeSession }, await foreign.worker()),
+    recordFirstAttendance: async () => gql(`mutation($id: ID!) { recordFirstAttendance(referralId: $id) { id } }`, { id: target.referral }, await foreign.operator()),
     reserveSeat: async () => {
       const byAdmin = await gql(`mutation($s: ID!, $id: ID!) { reserveSeat(input: { id: $id, sessionId: $s, kind: PUBLIC }) { id } }`, { s: target.initiativeSession, id: randomUUID() }, await foreign.admin());
       if (!byAdmin.errors) return byAdmin;

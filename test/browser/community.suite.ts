@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_MEMORY_CAFE_ID } from '@prossimo/demo';
@@ -156,5 +157,62 @@ export function communitySuite(system: () => RunningSystem): void {
     expect(item?.data).toMatchObject({ '@type': 'SessionSeries', name: 'Passeggiata del giovedì a Crocetta', url: expect.stringMatching(new RegExp(`/iniziative/${row.id}$`)) });
     const index = await request(system().url).get('/open-data');
     expect(index.body).toMatchObject({ feeds: expect.arrayContaining([expect.objectContaining({ name: 'scheduled-sessions' })]) });
+  });
+
+  it('a social worker sends a person to the memory café with a volunteer buddy; the organiser sees it arrive live, accepts it, and can record the first attendance', async () => {
+    const sys = system();
+    const reportId = randomUUID();
+    const input = {
+      id: reportId, neighbourhoodCode: 'crocetta', needs: ['LONELINESS'], urgency: 'MEDIUM', ageBand: 'AGE_80_PLUS',
+      description: 'Il signore del secondo piano vive solo e non esce più di casa', consentToContact: true,
+      subject: { name: 'Giuseppe Brambilla', phone: '+39 02 5555 0177', address: 'Via Cadorna 5' },
+    };
+    const flagged = await sys.gql('mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }', { input }, await sys.login('antenna@prossimo.example'));
+    expect(flagged.errors).toBeUndefined();
+    await waitFor(async () => (await query(sys.dbUrl('referrals'), 'SELECT 1 FROM routed_reports WHERE report_id = $1', [reportId])).length === 1, 30_000, 'the report routed');
+
+    // The organiser's operator has the inbox open.
+    const operator = await open(DESKTOP);
+    await signIn(operator, 'operatore@prossimo.example');
+    await operator.waitForURL('**/inbox');
+
+    const social = await open(DESKTOP);
+    await signIn(social, 'sociale@prossimo.example');
+    await social.goto(`/segnalazioni/${reportId}`);
+    const panel = social.getByTestId('prescribe-panel');
+    await panel.waitFor();
+    expect(await panel.getByRole('heading').first().innerText()).toBe("Invia a un'attività");
+    await waitFor(async () => (await social.getByTestId('prescribe-initiative').locator(`option[value="${DEMO_MEMORY_CAFE_ID}"]`).count()) === 1, 30_000, 'the memory café offered');
+    await social.getByTestId('prescribe-initiative').selectOption(DEMO_MEMORY_CAFE_ID);
+    const session = social.getByTestId('prescribe-session-0');
+    await session.waitFor({ timeout: 30_000 });
+    await social.locator(`label[for="${await session.getAttribute('id')}"]`).click();
+    await tick(social, 'prescribe-buddy');
+    await check(social, 'c8-community-prescribe');
+    await social.getByTestId('prescribe-send').click();
+    await waitFor(async () => /Invio all'attività fatto/.test(await social.getByTestId('report-message').innerText()), 20_000, 'the confirmation');
+    const [row] = await waitFor(async () => {
+      const rows = await query<{ id: string }>(sys.dbUrl('referrals'), `SELECT id FROM referrals WHERE report_id = $1 AND target_kind = 'INITIATIVE'`, [reportId]);
+      return rows.length === 1 ? rows : undefined;
+    }, 20_000, 'the prescription');
+    await social.getByTestId(`referral-story-${row.id}`).waitFor({ timeout: 20_000 }).catch(async (e: Error) => {
+      throw new Error(`${e.message}\nPAGE: ${(await social.locator('main').innerText()).slice(0, 3000)}`);
+    });
+    expect(await social.getByTestId(`referral-story-${row.id}`).innerText()).toMatch(/Attività: Caffè della memoria di Crocetta[\s\S]*volontario accompagnatore richiesto/);
+
+    // It arrives in the operator's open inbox by itself, with the activity, the session and the buddy flag, and no name.
+    const card = operator.getByTestId(`referral-${row.id}`);
+    await card.waitFor({ timeout: 30_000 });
+    expect(await card.getByTestId(`activity-${row.id}`).innerText()).toBe('Caffè della memoria di Crocetta');
+    expect(await card.getByTestId(`buddy-${row.id}`).innerText()).toBe('richiesto per la prima volta');
+    expect(await card.innerText()).not.toContain('Brambilla');
+    await check(operator, 'c9-community-prescription-inbox');
+    await operator.getByTestId(`accept-${row.id}`).click();
+    await waitFor(async () => /Accettata/.test(await operator.getByTestId(`referral-status-${row.id}`).innerText().catch(() => '')), 20_000, 'accepted');
+    await operator.getByTestId(`first-attendance-${row.id}`).waitFor();
+    expect(await operator.getByTestId(`first-attendance-${row.id}`).innerText()).toBe('Registra la prima presenza');
+    await check(operator, 'c10-community-prescription-accepted');
+    // Community holds the seat for it.
+    await waitFor(async () => (await query(sys.dbUrl('community'), `SELECT 1 FROM seat_reservations WHERE holder_ref = $1 AND status = 'HELD' AND kind = 'REFERRAL'`, [row.id])).length === 1, 20_000, 'the seat held');
   });
 }

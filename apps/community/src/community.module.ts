@@ -10,6 +10,7 @@ import { PublicInitiativesHandler } from './initiatives/public-initiatives.handl
 import { PublicInitiativesService } from './initiatives/public-initiatives.service';
 import { NeighbourhoodsConsumer } from './neighbourhoods/neighbourhoods.consumer';
 import { NeighbourhoodsRepository } from './neighbourhoods/neighbourhoods.repository';
+import { PrescriptionSeatsConsumer } from './seats/prescriptions.consumer';
 import { SeatsHandler } from './seats/seats.handler';
 import { SeatsRepository } from './seats/seats.repository';
 import { SeatsService } from './seats/seats.service';
@@ -36,6 +37,7 @@ export class CommunityModule {
         PublicInitiativesService,
         SeatsRepository,
         SeatsService,
+        PrescriptionSeatsConsumer,
       ],
     };
   }

@@ -76,6 +76,9 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.resumeReferral': [Role.ORG_OPERATOR],
   'Mutation.completeReferral': [Role.ORG_OPERATOR],
   'Mutation.failReferral': [Role.ORG_OPERATOR],
+  // social prescribing (issue 17): a referral to an initiative's session
+  'Mutation.prescribeInitiative': [Role.ADMIN, Role.SOCIAL_WORKER],
+  'Mutation.recordFirstAttendance': [Role.ORG_OPERATOR],
   // the cooperative's inbox: first contact through the desk, briefs, the organisation ↔ desk thread (issue 13)
   'Mutation.requestDeskFirstContact': [Role.ORG_OPERATOR],
   'Mutation.handOverFirstContact': [Role.SOCIAL_WORKER],
@@ -215,4 +218,7 @@ export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ON
   updateSession: 'REFUSED',
   reserveSeat: 'REFUSED',
   releaseSeat: 'REFUSED',
+  // prescriptions (issue 17): Cinisello's report and memory café are NOT_FOUND / BAD_USER_INPUT elsewhere; a prescription of Cinisello's is NOT_FOUND
+  prescribeInitiative: 'REFUSED',
+  recordFirstAttendance: 'REFUSED',
 };

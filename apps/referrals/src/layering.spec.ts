@@ -10,11 +10,12 @@ const REFERRALS: Layering = {
     ['domain', 'config'], // pure rules (matching, the referral state machine, the business calendar, reasons); settings
     ['directory'], // organisations, services, the municipality's policy, HSDS (left as it was)
     ['referrals:records'], // referrals and their history
-    ['sla:records', 'routing:records', 'alerts:records', 'org-mail:records'], // timers; routed and ended reports; alerts; organisation e-mail
+    ['sla:records', 'routing:records', 'alerts:records', 'org-mail:records', 'prescriptions:records'], // timers; routed and ended reports; alerts; organisation e-mail; community's initiatives and sessions (read model)
     ['sla', 'alerts', 'policy'], // timers kept in step with a referral; desk alerts and their e-mails; the municipality's policy
     ['org-mail'], // the organisations' e-mail
     ['routing'], // from a matching decision to referrals
     ['referrals'], // a referral's moves
+    ['prescriptions'], // social prescribing: a referral to an initiative's session, its first attendance
     ['entry'], // handlers, consumers, the SLA sweeper, health: what the outside world calls
     ['wiring'], // the module, main, the database list, the demo seed
   ],

@@ -33,6 +33,10 @@ import { RoutingRepository } from './routing/routing.repository';
 import { SlaSweeper } from './sla/sla-sweeper.service';
 import { SlaTimers } from './sla/sla-timers.service';
 import { TimersRepository } from './sla/timers.repository';
+import { InitiativeTargetsRepository } from './prescriptions/initiative-targets.repository';
+import { PrescriptionsConsumer } from './prescriptions/prescriptions.consumer';
+import { PrescriptionsHandler } from './prescriptions/prescriptions.handler';
+import { PrescriptionsService } from './prescriptions/prescriptions.service';
 
 @Module({})
 export class ReferralsModule {
@@ -46,7 +50,7 @@ export class ReferralsModule {
     return {
       module: ReferralsModule,
       imports: kit.imports,
-      controllers: [ReferralsHandler, DirectoryHandler, PublicDirectoryHandler, HealthHandler, PolicyHandler],
+      controllers: [ReferralsHandler, DirectoryHandler, PublicDirectoryHandler, HealthHandler, PolicyHandler, PrescriptionsHandler],
       providers: [
         ...kit.providers,
         { provide: MAIL_SENDER, useValue: sender },
@@ -75,6 +79,9 @@ export class ReferralsModule {
         OrganisationMailer,
         ReportSubmittedConsumer,
         ReportEndedConsumer,
+        InitiativeTargetsRepository,
+        PrescriptionsService,
+        PrescriptionsConsumer,
       ],
     };
   }

@@ -59,6 +59,15 @@ export enum AgeBand {
   UNKNOWN = 'UNKNOWN',
 }
 
+/**
+ * What a referral sends the person to (ARCHITECTURE.md, "One referral lifecycle"): a service of the
+ * directory, or an initiative's session (a social prescription, issue 17). One lifecycle for both.
+ */
+export enum ReferralTargetKind {
+  SERVICE = 'SERVICE',
+  INITIATIVE = 'INITIATIVE',
+}
+
 /** FHIR SDOH referral Task statuses, in GraphQL spelling. */
 export enum ReferralStatus {
   REQUESTED = 'REQUESTED',

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, DomainError, ReleaseSeatV1, ReserveSeatV1, SeatKind, SeatReservationStatus, SeatReservationV1, SessionStatus } from '@prossimo/contracts';
+import { Actor, DomainError, ReferralSeatRefusal, ReleaseSeatV1, ReserveSeatV1, SeatKind, SeatReservationStatus, SeatReservationV1, SessionStatus } from '@prossimo/contracts';
+import { derivedId } from '../initiatives/ids';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { assertMayManage } from '../initiatives/access';
@@ -87,6 +88,61 @@ export class SeatsService {
     });
   }
 
+  /**
+   * A prescription (referral.requested with targetKind INITIATIVE) holds one REFERRAL seat of its
+   * session, in the consumer's transaction. The reservation's id is derived from the referral's, so
+   * a redelivery finds it and takes nothing more; a referral that ended before its request arrived
+   * left a RELEASED row under that id and takes nothing either. When no seat can be held, the
+   * refusal goes out as an event (referrals ends the prescription and alerts the desk).
+   */
+  async holdForReferral(em: EntityManager, e: { municipality: string; referralId: string; initiativeId: string; sessionId: string }): Promise<'held' | 'already' | ReferralSeatRefusal> {
+    const id = prescriptionSeatId(e.referralId);
+    if (await this.seats.findReservation(id, em)) return 'already';
+    const now = this.clock();
+    const session = await this.seats.session(e.sessionId, em);
+    let outcome: 'held' | ReferralSeatRefusal;
+    if (!session || session.initiativeId !== e.initiativeId || session.municipality !== e.municipality) outcome = 'not-found';
+    else {
+      const counts = await this.seats.take(em, e.sessionId, e.municipality, SeatKind.REFERRAL, now);
+      if (counts) {
+        const row = Object.assign(new SeatReservationEntity(), {
+          id, sessionId: e.sessionId, municipality: e.municipality, kind: SeatKind.REFERRAL, status: 'HELD', holderRef: e.referralId, reservedBy: null, reservedAt: now, releasedAt: null,
+        });
+        await this.seats.insert(em, row);
+        await this.emit(em, 'initiative.seat-reserved.v1', row, counts, session.initiativeId);
+        return 'held';
+      }
+      outcome = session.status !== SessionStatus.SCHEDULED || session.startsAt <= now ? 'session-not-open' : 'no-seat';
+    }
+    await this.outbox.add(em, 'initiative.referral-seat-refused.v1', {
+      municipality: e.municipality, referralId: e.referralId, initiativeId: e.initiativeId, sessionId: e.sessionId, reason: outcome, occurredAt: now.toISOString(),
+    });
+    return outcome;
+  }
+
+  /**
+   * A prescription ended (rejected, cancelled, failed, entered in error): its seat goes back, once.
+   * When its seat was never held (the end came first), a RELEASED row keeps the id so a late
+   * request takes none.
+   */
+  async releaseForReferral(em: EntityManager, e: { municipality: string; referralId: string; sessionId: string }): Promise<'released' | 'none'> {
+    const id = prescriptionSeatId(e.referralId);
+    const now = this.clock();
+    const released = await this.seats.release(em, id, now);
+    if (released) {
+      const counts = await this.seats.giveBack(em, released.sessionId, SeatKind.REFERRAL, now);
+      await this.emit(em, 'initiative.seat-released.v1', released, counts, counts.initiative_id);
+      return 'released';
+    }
+    const session = await this.seats.session(e.sessionId, em);
+    if (session && session.municipality === e.municipality && !(await this.seats.findReservation(id, em))) {
+      await this.seats.insert(em, Object.assign(new SeatReservationEntity(), {
+        id, sessionId: e.sessionId, municipality: e.municipality, kind: SeatKind.REFERRAL, status: 'RELEASED', holderRef: e.referralId, reservedBy: null, reservedAt: now, releasedAt: now,
+      }));
+    }
+    return 'none';
+  }
+
   private async sameOrConflict(actor: Actor, r: SeatReservationEntity, cmd: ReserveSeatV1): Promise<SeatReservationV1> {
     if (r.municipality !== actor.municipality || r.sessionId !== cmd.sessionId || r.kind !== cmd.kind) {
       throw DomainError.conflict('questo id è già usato da un’altra prenotazione / this reservation id is already taken');
@@ -133,4 +189,9 @@ export class SeatsService {
       referralTaken: c.referral_taken,
     });
   }
+}
+
+/** The seat reservation of a prescription: derived from the referral's id (a redelivery finds it). */
+export function prescriptionSeatId(referralId: string): string {
+  return derivedId(referralId, 'prescription-seat');
 }

@@ -10,6 +10,7 @@ import { DirectoryResolver } from '../referrals/directory.resolver';
 import { PolicyResolver } from '../referrals/policy.resolver';
 import { PublicDirectoryResolver } from '../referrals/public-directory.resolver';
 import { ReferralsResolver } from '../referrals/referrals.resolver';
+import { PrescriptionStoryResolver, PrescriptionsResolver } from '../referrals/prescriptions.resolver';
 import { CaseworkResolver } from '../reports/casework.resolver';
 import { ReferralDeskResolver } from '../reports/referral-desk.resolver';
 import { ReportsResolver } from '../reports/reports.resolver';
@@ -29,6 +30,8 @@ export const GATEWAY_RESOLVERS = [
   CaseworkResolver,
   ReferralDeskResolver,
   ReferralsResolver,
+  PrescriptionsResolver,
+  PrescriptionStoryResolver,
   DirectoryResolver,
   PolicyResolver,
   PublicDirectoryResolver,

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AgeBand, Need, ReferralStatus, Urgency } from '../graphql/enums';
+import { AgeBand, Need, ReferralStatus, ReferralTargetKind, Urgency } from '../graphql/enums';
 import type { ReferralV1 } from '@prossimo/contracts';
 import { Connection } from '../graphql/pagination';
 
@@ -14,11 +14,29 @@ export class Referral {
   @Field(() => String, { nullable: true, description: "Its report's reference code («codice della segnalazione», e.g. CB-7K4Q); null for reports from before codes" })
   reportReference: string | null;
 
-  @Field(() => ID)
-  serviceId: string;
+  @Field(() => ReferralTargetKind, { description: 'What it sends the person to: SERVICE, or INITIATIVE (a referral to an activity, «invio a un’attività»)' })
+  targetKind: ReferralTargetKind;
 
-  @Field()
+  @Field(() => ID, { nullable: true, description: 'Its service; null for a referral to an activity' })
+  serviceId: string | null;
+
+  @Field({ description: "Its service's name; '' for a referral to an activity (see initiativeTitle)" })
   serviceName: string;
+
+  @Field(() => ID, { nullable: true, description: 'A referral to an activity: its initiative' })
+  initiativeId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A referral to an activity: its session' })
+  sessionId: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'A referral to an activity: when its session starts' })
+  sessionStartsAt: Date | null;
+
+  @Field({ description: 'A referral to an activity: the social worker asked for a volunteer buddy for the first visit' })
+  buddyRequested: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'A referral to an activity: when the person first attended (the move to IN_PROGRESS)' })
+  firstAttendedAt: Date | null;
 
   @Field(() => [Need])
   needs: Need[];
@@ -92,5 +110,12 @@ export function toReferral(r: ReferralV1): Referral {
     capacityUnit: r.capacityUnit ?? null,
     dueAt: r.dueAt ? new Date(r.dueAt) : null,
     dueKind: r.dueKind ?? null,
+    targetKind: r.targetKind ?? ReferralTargetKind.SERVICE,
+    serviceId: r.serviceId ?? null,
+    initiativeId: r.initiativeId ?? null,
+    sessionId: r.sessionId ?? null,
+    sessionStartsAt: r.sessionStartsAt ? new Date(r.sessionStartsAt) : null,
+    buddyRequested: r.buddyRequested ?? false,
+    firstAttendedAt: r.firstAttendedAt ? new Date(r.firstAttendedAt) : null,
   };
 }

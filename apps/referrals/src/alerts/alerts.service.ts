@@ -31,6 +31,8 @@ export function alertMessage(kind: AlertKind, needs: string[]): string {
       return `Accesso d'emergenza ai recapiti di una persona segnalata (tre ore): verificate il motivo nel registro degli accessi d'emergenza. / Emergency access to a flagged person's contact details (three hours): check the reason in the break-the-glass review.`;
     case 'first-contact-requested':
       return `La persona non ha dato il consenso a essere contattata: l'ente che ha accettato l'invio (${list}) chiede allo sportello di fare il primo contatto e poi di passarglielo. / The person did not consent to be contacted: the organisation that accepted the referral (${list}) asks the desk to make the first contact and then hand it over.`;
+    case 'prescription-ended':
+      return `Un invio a un'attività si è chiuso prima della prima presenza (rifiutato, scaduto o senza posto libero): scegliete un altro incontro o un'altra attività. / A referral to an activity ended before the first attendance (declined, expired or no seat left): choose another session or activity.`;
     case 'completed':
       return `Tutti gli invii sono stati completati: la segnalazione è chiusa per l'antenna. / Every referral completed: the report is closed for the antenna.`;
     default: {

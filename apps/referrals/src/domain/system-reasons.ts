@@ -7,13 +7,15 @@ import { ClosureReason, ReferralReasonCode } from '@prossimo/contracts';
  *   rerouted              a social worker sent it elsewhere (their reason is a note)
  *   report-withdrawn      its report was withdrawn by the antenna
  *   report-closed:<code>  its report was closed by the desk, with the closure reason code
+ *   no-seat               a prescription whose session had no seat for referred people left (community refused it)
  */
-export type SystemReason = 'expired' | 'rerouted' | 'report-withdrawn' | `report-closed:${ClosureReason}`;
+export type SystemReason = 'expired' | 'rerouted' | 'report-withdrawn' | 'no-seat' | `report-closed:${ClosureReason}`;
 
 export const SYSTEM_REASONS: readonly SystemReason[] = [
   'expired',
   'rerouted',
   'report-withdrawn',
+  'no-seat',
   ...Object.values(ClosureReason).map((r) => `report-closed:${r}` as const),
 ];
 
@@ -34,6 +36,8 @@ export function systemReasonText(code: SystemReason): string {
       return 'inviata altrove dallo sportello sociale / sent elsewhere by the social desk';
     case 'report-withdrawn':
       return 'segnalazione ritirata dall’antenna / report withdrawn by the antenna';
+    case 'no-seat':
+      return 'nessun posto per gli invii libero in quell’incontro / no seat for referred people left in that session';
   }
 }
 
@@ -48,5 +52,5 @@ export function isReportEndReason(code: SystemReason): boolean {
 
 /** The code the referral's event carries (coarser: the report's end is one code). */
 export function eventReasonCode(code: SystemReason): ReferralReasonCode {
-  return code === 'expired' || code === 'rerouted' ? code : 'report-ended';
+  return code === 'expired' || code === 'rerouted' || code === 'no-seat' ? code : 'report-ended';
 }

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { AgeBand, Need, ReferralStatus, Urgency } from '@prossimo/contracts';
+import { AgeBand, Need, ReferralStatus, ReferralTargetKind, Urgency } from '@prossimo/contracts';
 import { checkIn, checkSubset } from '@prossimo/platform';
 import { OrganisationEntity, ServiceEntity } from '../directory/directory.entities';
 import { MatchExplanation } from '../domain/matching';
@@ -30,9 +30,18 @@ export type ReferralExplanation = MatchExplanation & {
 @Check('CHK_referrals_urgency', checkIn('urgency', Object.values(Urgency)))
 @Check('CHK_referrals_needs', checkSubset('needs', Object.values(Need), { nonEmpty: true }))
 @Check('CHK_referrals_version', `"version" >= 1`)
-@Check('CHK_referrals_reason_code', `"reason_code" IS NULL OR "reason_code" IN ('expired','rerouted','report-withdrawn','report-closed:RESOLVED','report-closed:REFUSED','report-closed:NOT_ELIGIBLE','report-closed:NO_CAPACITY','report-closed:UNABLE_TO_CONTACT','report-closed:MOVED','report-closed:DECEASED')`)
+@Check('CHK_referrals_reason_code', `"reason_code" IS NULL OR "reason_code" IN ('expired','rerouted','report-withdrawn','no-seat','report-closed:RESOLVED','report-closed:REFUSED','report-closed:NOT_ELIGIBLE','report-closed:NO_CAPACITY','report-closed:UNABLE_TO_CONTACT','report-closed:MOVED','report-closed:DECEASED')`)
 @Index('UQ_referrals_outcome_note', ['outcomeNoteId'], { unique: true, where: `"outcome_note_id" IS NOT NULL` })
 @Check('CHK_referrals_age_band', checkIn('age_band', Object.values(AgeBand), { nullable: true }))
+@Check('CHK_referrals_target_kind', checkIn('target_kind', Object.values(ReferralTargetKind)))
+@Check(
+  'CHK_referrals_target',
+  `("target_kind" = 'SERVICE' AND "service_id" IS NOT NULL AND "initiative_id" IS NULL AND "session_id" IS NULL) OR ("target_kind" = 'INITIATIVE' AND "service_id" IS NULL AND "initiative_id" IS NOT NULL AND "session_id" IS NOT NULL)`,
+)
+@Index('UQ_referrals_report_initiative_open', ['reportId', 'initiativeId'], {
+  unique: true,
+  where: `"status" IN ('REQUESTED','ACCEPTED','IN_PROGRESS','ON_HOLD')`,
+})
 export class ReferralEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_referrals' })
   id: string;
@@ -51,12 +60,32 @@ export class ReferralEntity {
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId: string;
 
-  @ManyToOne(() => ServiceEntity, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'FK_referrals_service' })
-  service?: ServiceEntity;
+  /** What it sends the person to: a service of the directory, or (a social prescription) an initiative's session. */
+  @Column({ name: 'target_kind', type: 'text', default: ReferralTargetKind.SERVICE })
+  targetKind: ReferralTargetKind;
 
-  @Column({ name: 'service_id', type: 'uuid' })
-  serviceId: string;
+  @ManyToOne(() => ServiceEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'FK_referrals_service' })
+  service?: ServiceEntity | null;
+
+  /** Its service; null for a prescription. */
+  @Column({ name: 'service_id', type: 'uuid', nullable: true })
+  serviceId: string | null;
+
+  /** A prescription's initiative and session (community's ids; read model in initiative_targets / initiative_sessions). */
+  @Column({ name: 'initiative_id', type: 'uuid', nullable: true })
+  initiativeId: string | null;
+
+  @Column({ name: 'session_id', type: 'uuid', nullable: true })
+  sessionId: string | null;
+
+  /** A prescription: the social worker asked for a volunteer buddy for the first visit (the flag only). */
+  @Column({ name: 'buddy_requested', type: 'boolean', default: false })
+  buddyRequested: boolean;
+
+  /** A prescription's milestone: when the organiser recorded the person's first attendance (the move to in progress). */
+  @Column({ name: 'first_attended_at', type: 'timestamptz', nullable: true })
+  firstAttendedAt: Date | null;
 
   @Column({ type: 'text', array: true })
   needs: Need[];
@@ -133,7 +162,7 @@ export class ReferralEntity {
 @Index('IDX_referral_history_referral', ['referralId', 'at'])
 @Check('CHK_referral_history_from_status', checkIn('from_status', Object.values(ReferralStatus), { nullable: true }))
 @Check('CHK_referral_history_to_status', checkIn('to_status', Object.values(ReferralStatus)))
-@Check('CHK_referral_history_reason_code', `"reason_code" IS NULL OR "reason_code" IN ('expired','rerouted','report-withdrawn','report-closed:RESOLVED','report-closed:REFUSED','report-closed:NOT_ELIGIBLE','report-closed:NO_CAPACITY','report-closed:UNABLE_TO_CONTACT','report-closed:MOVED','report-closed:DECEASED')`)
+@Check('CHK_referral_history_reason_code', `"reason_code" IS NULL OR "reason_code" IN ('expired','rerouted','report-withdrawn','no-seat','report-closed:RESOLVED','report-closed:REFUSED','report-closed:NOT_ELIGIBLE','report-closed:NO_CAPACITY','report-closed:UNABLE_TO_CONTACT','report-closed:MOVED','report-closed:DECEASED')`)
 @Index('UQ_referral_history_reason_note', ['reasonNoteId'], { unique: true, where: `"reason_note_id" IS NOT NULL` })
 export class ReferralHistoryEntity {
   @PrimaryGeneratedColumn({ type: 'bigint', primaryKeyConstraintName: 'PK_referral_history' })

@@ -6,7 +6,8 @@ import { ReferralEntity, ReferralHistoryEntity } from './referral.entities';
 
 /** What a referral shows of its service: its name and its places. */
 export type ServiceSummary = Pick<ServiceEntity, 'name' | 'capacityAvailable' | 'capacityMaximum' | 'capacityUnit'>;
-export type ReferralWithService = ReferralEntity & { service: ServiceSummary };
+/** A prescription has no service (null). */
+export type ReferralWithService = ReferralEntity & { service: ServiceSummary | null };
 
 const SERVICE_SUMMARY = ['s.id', 's.name', 's.capacityAvailable', 's.capacityMaximum', 's.capacityUnit'];
 
@@ -88,7 +89,7 @@ export class ReferralsRepository {
     return this.ds
       .getRepository(ReferralEntity)
       .createQueryBuilder('r')
-      .innerJoin('r.service', 's')
+      .leftJoin('r.service', 's')
       .addSelect(SERVICE_SUMMARY)
       .where('r.id = :id', { id })
       .getOne() as Promise<ReferralWithService | null>;
@@ -103,7 +104,7 @@ export class ReferralsRepository {
     const qb = this.ds
       .getRepository(ReferralEntity)
       .createQueryBuilder('r')
-      .innerJoin('r.service', 's')
+      .leftJoin('r.service', 's')
       .addSelect(SERVICE_SUMMARY)
       .where('r.organisation_id = :organisationId', { organisationId: q.organisationId })
       .andWhere('r.municipality = :municipality', { municipality: q.municipality });
@@ -112,11 +113,11 @@ export class ReferralsRepository {
   }
 
   /** Every referral of a report in a municipality, oldest first, with its service's name and its history. */
-  async findStoriesOfReport(reportId: string, municipality: string): Promise<{ referral: ReferralEntity; service: ServiceSummary; history: ReferralHistoryEntity[] }[]> {
+  async findStoriesOfReport(reportId: string, municipality: string): Promise<{ referral: ReferralEntity; service: ServiceSummary | null; history: ReferralHistoryEntity[] }[]> {
     const rows = (await this.ds
       .getRepository(ReferralEntity)
       .createQueryBuilder('r')
-      .innerJoin('r.service', 's')
+      .leftJoin('r.service', 's')
       .addSelect(SERVICE_SUMMARY)
       .where('r.report_id = :reportId', { reportId })
       .andWhere('r.municipality = :municipality', { municipality })
@@ -127,6 +128,19 @@ export class ReferralsRepository {
     if (rows.length === 0) return [];
     const history = await this.ds.getRepository(ReferralHistoryEntity).find({ where: { referralId: In(rows.map((r) => r.id)) }, order: { at: 'ASC', id: 'ASC' } });
     return rows.map((r) => ({ referral: r, service: r.service, history: history.filter((h) => h.referralId === r.id) }));
+  }
+
+  /** When each prescribed session starts, as referrals last heard (by session id). */
+  async sessionStarts(em: EntityManager | DataSource, sessionIds: (string | null)[]): Promise<Map<string, Date>> {
+    const ids = [...new Set(sessionIds.filter((x): x is string => !!x))];
+    if (ids.length === 0) return new Map();
+    const rows = await em.query<{ id: string; starts_at: Date }[]>(`SELECT id, starts_at FROM initiative_sessions WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, new Date(r.starts_at)]));
+  }
+
+  /** Records a prescription's first attendance (the move to in progress is saved by saveMove). */
+  async saveFirstAttendance(em: EntityManager, id: string, at: Date): Promise<void> {
+    await em.update(ReferralEntity, { id }, { firstAttendedAt: at });
   }
 
   /** Locks a referral unless another transaction holds it (the SLA sweeper then leaves it for the next sweep). */

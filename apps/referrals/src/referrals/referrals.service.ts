@@ -15,6 +15,7 @@ import {
   ReferralRefV1,
   ReferralStatus,
   ReferralStoryV1,
+  ReferralTargetKind,
   ReferralV1,
   ReportReferralsV1,
   RerouteCandidateV1,
@@ -54,14 +55,20 @@ function changeEventOf(status: ReferralStatus): ReferralChangeEvent {
   return REFERRAL_EVENT_BY_STATUS[status] as ReferralChangeEvent;
 }
 
-function toV1(r: ReferralEntity, service: ServiceSummary | null, reportReference: string | null = null): ReferralV1 {
+export function toV1(r: ReferralEntity, service: ServiceSummary | null, reportReference: string | null = null, sessionStartsAt: Date | null = null): ReferralV1 {
   return {
     id: r.id,
     reportId: r.reportId,
     reportReference,
     organisationId: r.organisationId,
+    targetKind: r.targetKind ?? ReferralTargetKind.SERVICE,
     serviceId: r.serviceId,
     serviceName: service?.name ?? '',
+    initiativeId: r.initiativeId ?? null,
+    sessionId: r.sessionId ?? null,
+    sessionStartsAt: sessionStartsAt?.toISOString() ?? null,
+    buddyRequested: r.buddyRequested ?? false,
+    firstAttendedAt: r.firstAttendedAt?.toISOString() ?? null,
     needs: r.needs,
     neighbourhoodCode: r.neighbourhoodCode,
     urgency: r.urgency,
@@ -77,6 +84,18 @@ function toV1(r: ReferralEntity, service: ServiceSummary | null, reportReference
     capacityAvailable: service?.capacityAvailable ?? null,
     capacityMaximum: service?.capacityMaximum ?? null,
     capacityUnit: service?.capacityUnit ?? null,
+  };
+}
+
+/** What a referral's events say of its target (a service, or a prescription's initiative and session). */
+export function eventTarget(r: ReferralEntity): Pick<ReferralChangedV1, 'serviceId' | 'targetKind' | 'initiativeId' | 'sessionId' | 'buddyRequested' | 'firstAttendedAt'> {
+  if (r.targetKind !== ReferralTargetKind.INITIATIVE) return { serviceId: r.serviceId! };
+  return {
+    targetKind: ReferralTargetKind.INITIATIVE,
+    initiativeId: r.initiativeId!,
+    sessionId: r.sessionId!,
+    buddyRequested: r.buddyRequested,
+    ...(r.firstAttendedAt ? { firstAttendedAt: r.firstAttendedAt.toISOString() } : {}),
   };
 }
 
@@ -112,10 +131,11 @@ export class ReferralsService {
     const { rows: nodes, pageInfo } = REFERRALS_NEWEST_FIRST.page(fetched, page, (r) => [r.createdAt.toISOString(), r.id]);
     const deadlines = await this.timerRows.pendingDeadlines(nodes.map((r) => r.id));
     const references = await this.routed.referencesOf(this.tx.reads, nodes.map((r) => r.reportId));
+    const starts = await this.repo.sessionStarts(this.tx.reads, nodes.map((r) => r.sessionId));
     return {
       nodes: nodes.map((r) => {
         const due = deadlines.get(r.id);
-        return { ...toV1(r, r.service, references.get(r.reportId) ?? null), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
+        return { ...toV1(r, r.service, references.get(r.reportId) ?? null, (r.sessionId && starts.get(r.sessionId)) || null), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
       }),
       pageInfo,
     };
@@ -126,7 +146,8 @@ export class ReferralsService {
     const r = await this.repo.findWithService(input.id);
     const visible = r && r.municipality === actor.municipality && (actor.role === Role.SOCIAL_WORKER || r.organisationId === organisationOf(actor));
     if (!r || !visible) throw DomainError.notFound('referral');
-    return toV1(r, r.service, await this.referenceOf(this.tx.reads, r.reportId));
+    const starts = await this.repo.sessionStarts(this.tx.reads, [r.sessionId]);
+    return toV1(r, r.service, await this.referenceOf(this.tx.reads, r.reportId), (r.sessionId && starts.get(r.sessionId)) || null);
   }
 
   /**
@@ -148,6 +169,9 @@ export class ReferralsService {
     return this.tx.run(async (em) => {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.organisationId !== organisationId || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
+      if (r.targetKind === ReferralTargetKind.INITIATIVE && input.action === 'start') {
+        throw DomainError.conflict('un invio a un’attività inizia con la prima presenza: registratela / a referral to an activity starts with the first attendance: record it');
+      }
       const to = nextStatus(r.status, input.action);
       const noteId = noteField ? input[noteField]! : null;
       if (noteId && (await this.repo.isNoteUsed(em, noteId))) throw DomainError.conflict('questa nota è già stata usata / this note was already used');
@@ -218,10 +242,11 @@ export class ReferralsService {
   }
 
   /** A referral as a move answers it: with its running deadline, read in the move's transaction (the card stays true). */
-  private async answer(em: EntityManager, r: ReferralEntity): Promise<ReferralV1> {
+  async answer(em: EntityManager, r: ReferralEntity): Promise<ReferralV1> {
     const due = (await this.timerRows.pendingDeadlines([r.id], em)).get(r.id);
-    const service = await this.directory.findServiceSummary(em, r.serviceId);
-    return { ...toV1(r, service, await this.referenceOf(em, r.reportId)), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
+    const service = r.serviceId ? await this.directory.findServiceSummary(em, r.serviceId) : null;
+    const starts = await this.repo.sessionStarts(em, [r.sessionId]);
+    return { ...toV1(r, service, await this.referenceOf(em, r.reportId), (r.sessionId && starts.get(r.sessionId)) || null), dueAt: due?.dueAt.toISOString() ?? null, dueKind: due?.kind ?? null };
   }
 
   /** A first-contact step as an event (the status does not change): the organisation's open inbox hears of it. */
@@ -232,7 +257,7 @@ export class ReferralsService {
       referralId: r.id,
       reportId: r.reportId,
       organisationId: r.organisationId,
-      serviceId: r.serviceId,
+      ...eventTarget(r),
       needs: r.needs,
       neighbourhoodCode: r.neighbourhoodCode,
       urgency: r.urgency,
@@ -247,6 +272,8 @@ export class ReferralsService {
 
   /** Takes one place of the referral's service when it counts them; CONFLICT when none is left. */
   private async takePlace(em: EntityManager, r: ReferralEntity): Promise<void> {
+    // A prescription's seat is held by community from the moment it is made (seat ledger).
+    if (!r.serviceId) return;
     const s = await this.directory.lockService(em, r.serviceId);
     if (!s || !countsPlaces(s)) return;
     const after = takePlace(s);
@@ -261,7 +288,7 @@ export class ReferralsService {
 
   /** Gives back the place a referral held, now that it has ended. */
   private async freePlace(em: EntityManager, r: ReferralEntity, at: Date): Promise<void> {
-    const s = await this.directory.lockService(em, r.serviceId);
+    const s = r.serviceId ? await this.directory.lockService(em, r.serviceId) : null;
     if (s && countsPlaces(s)) await this.directory.savePlaces(em, s.id, freePlace(s), at);
     r.holdsPlace = false;
   }
@@ -280,6 +307,7 @@ export class ReferralsService {
       const r = await this.repo.lockReferral(em, input.id);
       if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
       if (await this.routed.isReportEnded(em, r.reportId)) throw DomainError.conflict('la segnalazione è chiusa o ritirata: non si invia altrove / the report has ended: it is not sent elsewhere');
+      if (r.targetKind === ReferralTargetKind.INITIATIVE) throw DomainError.conflict('un invio a un’attività non si reinvia: scegliete un altro incontro / a referral to an activity is not re-routed: choose another session');
       const to = nextStatus(r.status, 'cancel');
       if (input.serviceId) {
         const offered = await this.candidatesFor(em, r);
@@ -306,14 +334,14 @@ export class ReferralsService {
     if (!r || r.municipality !== actor.municipality) throw DomainError.notFound('referral');
     const needs = r.needs;
     const ended = await this.routed.isReportEnded(em, r.reportId);
-    const reroutable = !ended && REROUTABLE.includes(r.status);
+    const reroutable = !ended && REROUTABLE.includes(r.status) && r.targetKind !== ReferralTargetKind.INITIATIVE;
     const report = { municipality: r.municipality, neighbourhoodCode: r.neighbourhoodCode, needs };
     const policy = await this.directory.findPolicy(em, r.municipality);
     const all = await this.directory.findCandidates(em, r.municipality, needs);
     const existing = await this.repo.findByReport(em, r.reportId);
     // As the re-route would run: this referral cancelled, its service and every one tried before left out.
-    const tried = new Set([...triedServices(existing), r.serviceId]);
-    const others = existing.filter((x) => x.id !== r.id && OPEN_STATUSES.includes(x.status));
+    const tried = new Set([...triedServices(existing), ...(r.serviceId ? [r.serviceId] : [])]);
+    const others = existing.filter((x) => x.id !== r.id && x.targetKind !== ReferralTargetKind.INITIATIVE && OPEN_STATUSES.includes(x.status));
     const wanted = needs.filter((n) => !others.some((x) => x.needs.includes(n)));
     const byRule = match({ ...report, needs: wanted }, all, policy, { excludeServiceIds: tried });
     const candidates: RerouteCandidateV1[] = (await this.candidatesFor(em, r, all)).map((c) => {
@@ -383,10 +411,10 @@ export class ReferralsService {
       doNotContact: known?.doNotContact ?? null,
     };
     const endedByClosure = referrals
-      .filter((r) => r.status === ReferralStatus.CANCELLED && r.reasonCode && isReportEndReason(r.reasonCode))
+      .filter((r) => r.status === ReferralStatus.CANCELLED && r.reasonCode && isReportEndReason(r.reasonCode) && r.serviceId)
       .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
     for (const r of endedByClosure) {
-      await this.routing.route(em, target, r.needs, { kind: 'report-reopened', chosenServiceId: r.serviceId });
+      await this.routing.route(em, target, r.needs, { kind: 'report-reopened', chosenServiceId: r.serviceId! });
     }
     await this.routing.route(em, target, report.needs, { kind: 'report-reopened' });
   }
@@ -400,8 +428,9 @@ export class ReferralsService {
     socialWorkerOnly(actor);
     const rows = await this.repo.findStoriesOfReport(input.reportId, actor.municipality);
     const reference = await this.referenceOf(this.tx.reads, input.reportId);
+    const starts = await this.repo.sessionStarts(this.tx.reads, rows.map((x) => x.referral.sessionId));
     return rows.map(({ referral, service, history }) => ({
-      ...toV1(referral, service, reference),
+      ...toV1(referral, service, reference, (referral.sessionId && starts.get(referral.sessionId)) || null),
       reason: referral.reasonCode ? systemReasonText(referral.reasonCode) : null,
       reasonNoteId: referral.reasonNoteId,
       outcomeNoteId: referral.outcomeNoteId,
@@ -471,7 +500,7 @@ export class ReferralsService {
   }
 
   /** One move and everything that goes with it, in the caller's transaction (the referral row locked). */
-  private async move(
+  async move(
     em: EntityManager,
     r: ReferralEntity,
     to: ReferralStatus,
@@ -500,7 +529,7 @@ export class ReferralsService {
       referralId: r.id,
       reportId: r.reportId,
       organisationId: r.organisationId,
-      serviceId: r.serviceId,
+      ...eventTarget(r),
       needs: r.needs,
       neighbourhoodCode: r.neighbourhoodCode,
       urgency: r.urgency,
@@ -529,6 +558,12 @@ export class ReferralsService {
       case ReferralStatus.REJECTED:
       case ReferralStatus.CANCELLED: {
         if (m.reasonCode && eventReasonCode(m.reasonCode) === 'report-ended') return;
+        // A prescription that ended before the person got there (declined, expired, no seat) is not
+        // re-routed by the rule: the desk hears at once and picks another session or initiative.
+        if (r.targetKind === ReferralTargetKind.INITIATIVE) {
+          await this.alerts.raise(em, { municipality: r.municipality, reportId: r.reportId, kind: 'prescription-ended', needs: r.needs, referralId: r.id });
+          return;
+        }
         const cause = to === ReferralStatus.REJECTED ? 'rejected' : m.reasonCode === 'expired' ? 'expired' : 'social-worker';
         await this.routing.route(em, report, r.needs, { kind: 'rerouted', after: r.id, cause, chosenServiceId: m.chosenServiceId });
         return;

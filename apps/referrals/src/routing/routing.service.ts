@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AgeBand, Need, ReferralStatus, Urgency } from '@prossimo/contracts';
+import { AgeBand, Need, ReferralStatus, ReferralTargetKind, Urgency } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { AlertsService } from '../alerts/alerts.service';
@@ -72,7 +72,8 @@ export class RoutingService {
     // An ended report (closed or withdrawn) is never routed again, whatever arrives late.
     if (await this.routing.isReportEnded(em, report.reportId)) return { created: [], unmet: [] };
     const existing = await this.referrals.findByReport(em, report.reportId);
-    const held = new Set(existing.filter((r) => OPEN_STATUSES.includes(r.status)).flatMap((r) => r.needs));
+    // Prescriptions (referrals to an initiative) come beside the services: they hold no need from the rule.
+    const held = new Set(existing.filter((r) => r.targetKind !== ReferralTargetKind.INITIATIVE && OPEN_STATUSES.includes(r.status)).flatMap((r) => r.needs));
     const wanted = needs.filter((n) => !held.has(n));
     if (wanted.length === 0) return { created: [], unmet: [] };
 
@@ -96,7 +97,12 @@ export class RoutingService {
         municipality: report.municipality,
         reportId: report.reportId,
         organisationId: a.organisationId,
+        targetKind: ReferralTargetKind.SERVICE,
         serviceId: a.serviceId,
+        initiativeId: null,
+        sessionId: null,
+        buddyRequested: false,
+        firstAttendedAt: null,
         needs: a.needs,
         neighbourhoodCode: report.neighbourhoodCode,
         urgency: report.urgency,
@@ -167,5 +173,5 @@ export class RoutingService {
  * count: its service may get the needs again.
  */
 export function triedServices(existing: Pick<ReferralEntity, 'serviceId' | 'reasonCode'>[]): string[] {
-  return existing.filter((r) => !(r.reasonCode && isReportEndReason(r.reasonCode))).map((r) => r.serviceId);
+  return existing.filter((r) => r.serviceId && !(r.reasonCode && isReportEndReason(r.reasonCode))).map((r) => r.serviceId!);
 }

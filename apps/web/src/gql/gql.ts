@@ -90,7 +90,7 @@ type Documents = {
     "mutation UpdateMyOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }": typeof types.UpdateMyOrganisationDocument,
     "query ServiceDetails($id: ID!) { serviceDetails(id: $id) {\n  id applicationProcess eligibilityDescription feesDescription minimumAge maximumAge email url\n  phones { number description } schedules { byday opensAt closesAt description }\n  places { id name address city postalCode transportation schedules { byday opensAt closesAt description } } } }": typeof types.ServiceDetailsDocument,
     "mutation UpdateServiceDetails($input: UpdateServiceInput!) { updateService(input: $input) { id } }": typeof types.UpdateServiceDetailsDocument,
-    "fragment InboxCard on Referral { id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact\n  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit }": typeof types.InboxCardFragmentDoc,
+    "fragment InboxCard on Referral { id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact\n  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit\n  targetKind initiativeTitle initiativeTitleEn sessionStartsAt buddyRequested firstAttendedAt }": typeof types.InboxCardFragmentDoc,
     "query Inbox($first: Int, $status: [ReferralStatus!]) {\n  referrals(first: $first, status: $status) {\n    nodes { ...InboxCard }\n    pageInfo { hasNextPage }\n  }\n}": typeof types.InboxDocument,
     "subscription ReferralUpdates { referralUpdates { referralId status at byYou step } }": typeof types.ReferralUpdatesDocument,
     "mutation AcceptReferral($id: ID!) { acceptReferral(id: $id) { ...InboxCard } }": typeof types.AcceptReferralDocument,
@@ -100,6 +100,7 @@ type Documents = {
     "mutation Resume($id: ID!) { resumeReferral(id: $id) { ...InboxCard } }": typeof types.ResumeDocument,
     "mutation Fail($id: ID!, $reason: String!) { failReferral(id: $id, reason: $reason) { ...InboxCard } }": typeof types.FailDocument,
     "mutation Complete($id: ID!, $outcome: String!) { completeReferral(id: $id, outcome: $outcome) { ...InboxCard } }": typeof types.CompleteDocument,
+    "mutation RecordFirstAttendance($id: ID!) { recordFirstAttendance(referralId: $id) { ...InboxCard } }": typeof types.RecordFirstAttendanceDocument,
     "mutation RequestDeskFirstContact($id: ID!) { requestDeskFirstContact(id: $id) { ...InboxCard } }": typeof types.RequestDeskFirstContactDocument,
     "mutation Reveal($reportId: ID!) { revealContact(reportId: $reportId) { reportId basis subject { name phone address } } }": typeof types.RevealDocument,
     "query ReferralBriefs($ids: [ID!]!) { referralBriefs(referralIds: $ids) { referralId held contextLine description } }": typeof types.ReferralBriefsDocument,
@@ -118,9 +119,12 @@ type Documents = {
     "mutation HandOverFirstContact($id: ID!) { handOverFirstContact(id: $id) { id contactHandedOverAt } }": typeof types.HandOverFirstContactDocument,
     "query OrganisationContext($reportId: ID!) { organisationContext(reportId: $reportId) { text updatedAt } }": typeof types.OrganisationContextDocument,
     "mutation SetOrganisationContext($reportId: ID!, $text: String!) { setOrganisationContext(reportId: $reportId, text: $text) { text updatedAt } }": typeof types.SetOrganisationContextDocument,
+    "query Prescribable($m: String) {\n  initiatives(municipality: $m, first: 100) { nodes { id titleIt titleEn neighbourhoodCode organiser { id } } }\n}": typeof types.PrescribableDocument,
+    "query PrescribableSessions($id: ID!) {\n  initiative(id: $id) { id sessions { id startsAt status referralLeft } }\n}": typeof types.PrescribableSessionsDocument,
+    "mutation PrescribeInitiative($reportId: ID!, $initiativeId: ID!, $sessionId: ID!, $buddyRequested: Boolean!) {\n  prescribeInitiative(reportId: $reportId, initiativeId: $initiativeId, sessionId: $sessionId, buddyRequested: $buddyRequested) { id status }\n}": typeof types.PrescribeInitiativeDocument,
     "query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {\n  triage(first: $first, filter: $filter, reference: $reference) {\n    nodes { id reference closedAt submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports antennaName excerpt slaDueAt }\n    pageInfo { hasNextPage }\n  }\n}": typeof types.TriageDocument,
     "query Report($id: ID!) {\n  report(id: $id) {\n    id reference submittedAt description needs urgency ageBand neighbourhoodCode consentToContact doNotContact\n    ownerDeskId assigneeId status takenInHandAt closedAt closureReason withdrawnAt objection erased\n    antennaName slaDueAt reopenableUntil reopenedAt reopenWindowHours\n    subject { name phone address }\n    contactAttempts contactAttemptList { id channel outcome attemptedAt note recordedBy }\n    followUps { at note }\n    linkedReports linkedReportIds\n  }\n}": typeof types.ReportDocument,
-    "query ReportReferrals($reportId: ID!) {\n  reportReferrals(reportId: $reportId) {\n    id serviceName status needs urgency createdAt updatedAt reason outcome explanation\n    consentToContact doNotContact firstContactRequestedAt contactHandedOverAt\n    history { at from to reason actorAccountId }\n  }\n}": typeof types.ReportReferralsDocument,
+    "query ReportReferrals($reportId: ID!) {\n  reportReferrals(reportId: $reportId) {\n    id serviceName status needs urgency createdAt updatedAt reason outcome explanation\n    consentToContact doNotContact firstContactRequestedAt contactHandedOverAt\n    targetKind initiativeTitle initiativeTitleEn sessionStartsAt buddyRequested firstAttendedAt\n    history { at from to reason actorAccountId }\n  }\n}": typeof types.ReportReferralsDocument,
     "query Desks { desks { id name neighbourhoodCode } }": typeof types.DesksDocument,
     "fragment TriageMove on TriageItem { id ownerDeskId assigneeId takenInHandAt }": typeof types.TriageMoveFragmentDoc,
     "mutation Take($id: ID!) { takeReport(id: $id) { ...TriageMove } }": typeof types.TakeDocument,
@@ -213,7 +217,7 @@ const documents: Documents = {
     "mutation UpdateMyOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }": types.UpdateMyOrganisationDocument,
     "query ServiceDetails($id: ID!) { serviceDetails(id: $id) {\n  id applicationProcess eligibilityDescription feesDescription minimumAge maximumAge email url\n  phones { number description } schedules { byday opensAt closesAt description }\n  places { id name address city postalCode transportation schedules { byday opensAt closesAt description } } } }": types.ServiceDetailsDocument,
     "mutation UpdateServiceDetails($input: UpdateServiceInput!) { updateService(input: $input) { id } }": types.UpdateServiceDetailsDocument,
-    "fragment InboxCard on Referral { id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact\n  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit }": types.InboxCardFragmentDoc,
+    "fragment InboxCard on Referral { id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact\n  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit\n  targetKind initiativeTitle initiativeTitleEn sessionStartsAt buddyRequested firstAttendedAt }": types.InboxCardFragmentDoc,
     "query Inbox($first: Int, $status: [ReferralStatus!]) {\n  referrals(first: $first, status: $status) {\n    nodes { ...InboxCard }\n    pageInfo { hasNextPage }\n  }\n}": types.InboxDocument,
     "subscription ReferralUpdates { referralUpdates { referralId status at byYou step } }": types.ReferralUpdatesDocument,
     "mutation AcceptReferral($id: ID!) { acceptReferral(id: $id) { ...InboxCard } }": types.AcceptReferralDocument,
@@ -223,6 +227,7 @@ const documents: Documents = {
     "mutation Resume($id: ID!) { resumeReferral(id: $id) { ...InboxCard } }": types.ResumeDocument,
     "mutation Fail($id: ID!, $reason: String!) { failReferral(id: $id, reason: $reason) { ...InboxCard } }": types.FailDocument,
     "mutation Complete($id: ID!, $outcome: String!) { completeReferral(id: $id, outcome: $outcome) { ...InboxCard } }": types.CompleteDocument,
+    "mutation RecordFirstAttendance($id: ID!) { recordFirstAttendance(referralId: $id) { ...InboxCard } }": types.RecordFirstAttendanceDocument,
     "mutation RequestDeskFirstContact($id: ID!) { requestDeskFirstContact(id: $id) { ...InboxCard } }": types.RequestDeskFirstContactDocument,
     "mutation Reveal($reportId: ID!) { revealContact(reportId: $reportId) { reportId basis subject { name phone address } } }": types.RevealDocument,
     "query ReferralBriefs($ids: [ID!]!) { referralBriefs(referralIds: $ids) { referralId held contextLine description } }": types.ReferralBriefsDocument,
@@ -241,9 +246,12 @@ const documents: Documents = {
     "mutation HandOverFirstContact($id: ID!) { handOverFirstContact(id: $id) { id contactHandedOverAt } }": types.HandOverFirstContactDocument,
     "query OrganisationContext($reportId: ID!) { organisationContext(reportId: $reportId) { text updatedAt } }": types.OrganisationContextDocument,
     "mutation SetOrganisationContext($reportId: ID!, $text: String!) { setOrganisationContext(reportId: $reportId, text: $text) { text updatedAt } }": types.SetOrganisationContextDocument,
+    "query Prescribable($m: String) {\n  initiatives(municipality: $m, first: 100) { nodes { id titleIt titleEn neighbourhoodCode organiser { id } } }\n}": types.PrescribableDocument,
+    "query PrescribableSessions($id: ID!) {\n  initiative(id: $id) { id sessions { id startsAt status referralLeft } }\n}": types.PrescribableSessionsDocument,
+    "mutation PrescribeInitiative($reportId: ID!, $initiativeId: ID!, $sessionId: ID!, $buddyRequested: Boolean!) {\n  prescribeInitiative(reportId: $reportId, initiativeId: $initiativeId, sessionId: $sessionId, buddyRequested: $buddyRequested) { id status }\n}": types.PrescribeInitiativeDocument,
     "query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {\n  triage(first: $first, filter: $filter, reference: $reference) {\n    nodes { id reference closedAt submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports antennaName excerpt slaDueAt }\n    pageInfo { hasNextPage }\n  }\n}": types.TriageDocument,
     "query Report($id: ID!) {\n  report(id: $id) {\n    id reference submittedAt description needs urgency ageBand neighbourhoodCode consentToContact doNotContact\n    ownerDeskId assigneeId status takenInHandAt closedAt closureReason withdrawnAt objection erased\n    antennaName slaDueAt reopenableUntil reopenedAt reopenWindowHours\n    subject { name phone address }\n    contactAttempts contactAttemptList { id channel outcome attemptedAt note recordedBy }\n    followUps { at note }\n    linkedReports linkedReportIds\n  }\n}": types.ReportDocument,
-    "query ReportReferrals($reportId: ID!) {\n  reportReferrals(reportId: $reportId) {\n    id serviceName status needs urgency createdAt updatedAt reason outcome explanation\n    consentToContact doNotContact firstContactRequestedAt contactHandedOverAt\n    history { at from to reason actorAccountId }\n  }\n}": types.ReportReferralsDocument,
+    "query ReportReferrals($reportId: ID!) {\n  reportReferrals(reportId: $reportId) {\n    id serviceName status needs urgency createdAt updatedAt reason outcome explanation\n    consentToContact doNotContact firstContactRequestedAt contactHandedOverAt\n    targetKind initiativeTitle initiativeTitleEn sessionStartsAt buddyRequested firstAttendedAt\n    history { at from to reason actorAccountId }\n  }\n}": types.ReportReferralsDocument,
     "query Desks { desks { id name neighbourhoodCode } }": types.DesksDocument,
     "fragment TriageMove on TriageItem { id ownerDeskId assigneeId takenInHandAt }": types.TriageMoveFragmentDoc,
     "mutation Take($id: ID!) { takeReport(id: $id) { ...TriageMove } }": types.TakeDocument,
@@ -564,7 +572,7 @@ export function graphql(source: "mutation UpdateServiceDetails($input: UpdateSer
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment InboxCard on Referral { id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact\n  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit }"): typeof import('./graphql').InboxCardFragmentDoc;
+export function graphql(source: "fragment InboxCard on Referral { id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact\n  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit\n  targetKind initiativeTitle initiativeTitleEn sessionStartsAt buddyRequested firstAttendedAt }"): typeof import('./graphql').InboxCardFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -601,6 +609,10 @@ export function graphql(source: "mutation Fail($id: ID!, $reason: String!) { fai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Complete($id: ID!, $outcome: String!) { completeReferral(id: $id, outcome: $outcome) { ...InboxCard } }"): typeof import('./graphql').CompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordFirstAttendance($id: ID!) { recordFirstAttendance(referralId: $id) { ...InboxCard } }"): typeof import('./graphql').RecordFirstAttendanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -676,6 +688,18 @@ export function graphql(source: "mutation SetOrganisationContext($reportId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Prescribable($m: String) {\n  initiatives(municipality: $m, first: 100) { nodes { id titleIt titleEn neighbourhoodCode organiser { id } } }\n}"): typeof import('./graphql').PrescribableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrescribableSessions($id: ID!) {\n  initiative(id: $id) { id sessions { id startsAt status referralLeft } }\n}"): typeof import('./graphql').PrescribableSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrescribeInitiative($reportId: ID!, $initiativeId: ID!, $sessionId: ID!, $buddyRequested: Boolean!) {\n  prescribeInitiative(reportId: $reportId, initiativeId: $initiativeId, sessionId: $sessionId, buddyRequested: $buddyRequested) { id status }\n}"): typeof import('./graphql').PrescribeInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {\n  triage(first: $first, filter: $filter, reference: $reference) {\n    nodes { id reference closedAt submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports antennaName excerpt slaDueAt }\n    pageInfo { hasNextPage }\n  }\n}"): typeof import('./graphql').TriageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -684,7 +708,7 @@ export function graphql(source: "query Report($id: ID!) {\n  report(id: $id) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportReferrals($reportId: ID!) {\n  reportReferrals(reportId: $reportId) {\n    id serviceName status needs urgency createdAt updatedAt reason outcome explanation\n    consentToContact doNotContact firstContactRequestedAt contactHandedOverAt\n    history { at from to reason actorAccountId }\n  }\n}"): typeof import('./graphql').ReportReferralsDocument;
+export function graphql(source: "query ReportReferrals($reportId: ID!) {\n  reportReferrals(reportId: $reportId) {\n    id serviceName status needs urgency createdAt updatedAt reason outcome explanation\n    consentToContact doNotContact firstContactRequestedAt contactHandedOverAt\n    targetKind initiativeTitle initiativeTitleEn sessionStartsAt buddyRequested firstAttendedAt\n    history { at from to reason actorAccountId }\n  }\n}"): typeof import('./graphql').ReportReferralsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -220,6 +220,11 @@ export type ReferralStatus =
   | 'REJECTED'
   | 'REQUESTED';
 
+/** What a referral sends the person to: a service, or an initiative’s session (a social prescription) */
+export type ReferralTargetKind =
+  | 'INITIATIVE'
+  | 'SERVICE';
+
 export type RegisterOrganisationInput = {
   description?: string | null | undefined;
   email?: string | null | undefined;
@@ -951,7 +956,7 @@ export type UpdateServiceDetailsMutationVariables = Exact<{
 
 export type UpdateServiceDetailsMutation = { updateService: { id: string } };
 
-export type InboxCardFragment = { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null };
+export type InboxCardFragment = { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null };
 
 export type InboxQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -959,7 +964,7 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 
-export type InboxQuery = { referrals: { nodes: Array<{ id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null }>, pageInfo: { hasNextPage: boolean } } };
+export type InboxQuery = { referrals: { nodes: Array<{ id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null }>, pageInfo: { hasNextPage: boolean } } };
 
 export type ReferralUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -971,7 +976,7 @@ export type AcceptReferralMutationVariables = Exact<{
 }>;
 
 
-export type AcceptReferralMutation = { acceptReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null } };
+export type AcceptReferralMutation = { acceptReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null } };
 
 export type RejectMutationVariables = Exact<{
   id: string | number;
@@ -979,14 +984,14 @@ export type RejectMutationVariables = Exact<{
 }>;
 
 
-export type RejectMutation = { rejectReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null } };
+export type RejectMutation = { rejectReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null } };
 
 export type StartMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartMutation = { startReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null } };
+export type StartMutation = { startReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null } };
 
 export type HoldMutationVariables = Exact<{
   id: string | number;
@@ -994,14 +999,14 @@ export type HoldMutationVariables = Exact<{
 }>;
 
 
-export type HoldMutation = { holdReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null } };
+export type HoldMutation = { holdReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null } };
 
 export type ResumeMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResumeMutation = { resumeReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null } };
+export type ResumeMutation = { resumeReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null } };
 
 export type FailMutationVariables = Exact<{
   id: string | number;
@@ -1009,7 +1014,7 @@ export type FailMutationVariables = Exact<{
 }>;
 
 
-export type FailMutation = { failReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null } };
+export type FailMutation = { failReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null } };
 
 export type CompleteMutationVariables = Exact<{
   id: string | number;
@@ -1017,14 +1022,21 @@ export type CompleteMutationVariables = Exact<{
 }>;
 
 
-export type CompleteMutation = { completeReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null } };
+export type CompleteMutation = { completeReferral: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null } };
+
+export type RecordFirstAttendanceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordFirstAttendanceMutation = { recordFirstAttendance: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null } };
 
 export type RequestDeskFirstContactMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RequestDeskFirstContactMutation = { requestDeskFirstContact: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null } };
+export type RequestDeskFirstContactMutation = { requestDeskFirstContact: { id: string, reportId: string, reportReference: string | null, status: ReferralStatus, needs: Array<Need>, neighbourhoodCode: string, urgency: Urgency, serviceName: string, createdAt: string, updatedAt: string, dueAt: string | null, dueKind: string | null, ageBand: AgeBand | null, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, holdsPlace: boolean, capacityAvailable: number | null, capacityMaximum: number | null, capacityUnit: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null } };
 
 export type RevealMutationVariables = Exact<{
   reportId: string | number;
@@ -1139,6 +1151,30 @@ export type SetOrganisationContextMutationVariables = Exact<{
 
 export type SetOrganisationContextMutation = { setOrganisationContext: { text: string | null, updatedAt: string } | null };
 
+export type PrescribableQueryVariables = Exact<{
+  m?: string | null | undefined;
+}>;
+
+
+export type PrescribableQuery = { initiatives: { nodes: Array<{ id: string, titleIt: string, titleEn: string | null, neighbourhoodCode: string, organiser: { id: string } | null }> } };
+
+export type PrescribableSessionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrescribableSessionsQuery = { initiative: { id: string, sessions: Array<{ id: string, startsAt: string, status: SessionStatus, referralLeft: number }> } };
+
+export type PrescribeInitiativeMutationVariables = Exact<{
+  reportId: string | number;
+  initiativeId: string | number;
+  sessionId: string | number;
+  buddyRequested: boolean;
+}>;
+
+
+export type PrescribeInitiativeMutation = { prescribeInitiative: { id: string, status: ReferralStatus } };
+
 export type TriageQueryVariables = Exact<{
   first?: number | null | undefined;
   filter?: TriageFilterInput | null | undefined;
@@ -1160,7 +1196,7 @@ export type ReportReferralsQueryVariables = Exact<{
 }>;
 
 
-export type ReportReferralsQuery = { reportReferrals: Array<{ id: string, serviceName: string, status: ReferralStatus, needs: Array<Need>, urgency: Urgency, createdAt: string, updatedAt: string, reason: string | null, outcome: string | null, explanation: string, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, history: Array<{ at: string, from: ReferralStatus | null, to: ReferralStatus, reason: string | null, actorAccountId: string | null }> }> };
+export type ReportReferralsQuery = { reportReferrals: Array<{ id: string, serviceName: string, status: ReferralStatus, needs: Array<Need>, urgency: Urgency, createdAt: string, updatedAt: string, reason: string | null, outcome: string | null, explanation: string, consentToContact: boolean | null, doNotContact: boolean | null, firstContactRequestedAt: string | null, contactHandedOverAt: string | null, targetKind: ReferralTargetKind, initiativeTitle: string | null, initiativeTitleEn: string | null, sessionStartsAt: string | null, buddyRequested: boolean, firstAttendedAt: string | null, history: Array<{ at: string, from: ReferralStatus | null, to: ReferralStatus, reason: string | null, actorAccountId: string | null }> }> };
 
 export type DesksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1370,6 +1406,12 @@ export const InboxCardFragmentDoc = `
   capacityAvailable
   capacityMaximum
   capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
 }
     ` as TypedDocumentString<InboxCardFragment, unknown>;
 export const PhoneFieldsFragmentDoc = `
@@ -2518,6 +2560,12 @@ export const InboxDocument = `
   capacityAvailable
   capacityMaximum
   capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
 }` as TypedDocumentString<InboxQuery, InboxQueryVariables>;
 export const ReferralUpdatesDocument = `
     subscription ReferralUpdates {
@@ -2558,6 +2606,12 @@ export const AcceptReferralDocument = `
   capacityAvailable
   capacityMaximum
   capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
 }` as TypedDocumentString<AcceptReferralMutation, AcceptReferralMutationVariables>;
 export const RejectDocument = `
     mutation Reject($id: ID!, $reason: String!) {
@@ -2587,6 +2641,12 @@ export const RejectDocument = `
   capacityAvailable
   capacityMaximum
   capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
 }` as TypedDocumentString<RejectMutation, RejectMutationVariables>;
 export const StartDocument = `
     mutation Start($id: ID!) {
@@ -2616,6 +2676,12 @@ export const StartDocument = `
   capacityAvailable
   capacityMaximum
   capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
 }` as TypedDocumentString<StartMutation, StartMutationVariables>;
 export const HoldDocument = `
     mutation Hold($id: ID!, $reason: String!) {
@@ -2645,6 +2711,12 @@ export const HoldDocument = `
   capacityAvailable
   capacityMaximum
   capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
 }` as TypedDocumentString<HoldMutation, HoldMutationVariables>;
 export const ResumeDocument = `
     mutation Resume($id: ID!) {
@@ -2674,6 +2746,12 @@ export const ResumeDocument = `
   capacityAvailable
   capacityMaximum
   capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
 }` as TypedDocumentString<ResumeMutation, ResumeMutationVariables>;
 export const FailDocument = `
     mutation Fail($id: ID!, $reason: String!) {
@@ -2703,6 +2781,12 @@ export const FailDocument = `
   capacityAvailable
   capacityMaximum
   capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
 }` as TypedDocumentString<FailMutation, FailMutationVariables>;
 export const CompleteDocument = `
     mutation Complete($id: ID!, $outcome: String!) {
@@ -2732,7 +2816,48 @@ export const CompleteDocument = `
   capacityAvailable
   capacityMaximum
   capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
 }` as TypedDocumentString<CompleteMutation, CompleteMutationVariables>;
+export const RecordFirstAttendanceDocument = `
+    mutation RecordFirstAttendance($id: ID!) {
+  recordFirstAttendance(referralId: $id) {
+    ...InboxCard
+  }
+}
+    fragment InboxCard on Referral {
+  id
+  reportId
+  reportReference
+  status
+  needs
+  neighbourhoodCode
+  urgency
+  serviceName
+  createdAt
+  updatedAt
+  dueAt
+  dueKind
+  ageBand
+  consentToContact
+  doNotContact
+  firstContactRequestedAt
+  contactHandedOverAt
+  holdsPlace
+  capacityAvailable
+  capacityMaximum
+  capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
+}` as TypedDocumentString<RecordFirstAttendanceMutation, RecordFirstAttendanceMutationVariables>;
 export const RequestDeskFirstContactDocument = `
     mutation RequestDeskFirstContact($id: ID!) {
   requestDeskFirstContact(id: $id) {
@@ -2761,6 +2886,12 @@ export const RequestDeskFirstContactDocument = `
   capacityAvailable
   capacityMaximum
   capacityUnit
+  targetKind
+  initiativeTitle
+  initiativeTitleEn
+  sessionStartsAt
+  buddyRequested
+  firstAttendedAt
 }` as TypedDocumentString<RequestDeskFirstContactMutation, RequestDeskFirstContactMutationVariables>;
 export const RevealDocument = `
     mutation Reveal($reportId: ID!) {
@@ -3012,6 +3143,47 @@ export const SetOrganisationContextDocument = `
   }
 }
     ` as TypedDocumentString<SetOrganisationContextMutation, SetOrganisationContextMutationVariables>;
+export const PrescribableDocument = `
+    query Prescribable($m: String) {
+  initiatives(municipality: $m, first: 100) {
+    nodes {
+      id
+      titleIt
+      titleEn
+      neighbourhoodCode
+      organiser {
+        id
+      }
+    }
+  }
+}
+    ` as TypedDocumentString<PrescribableQuery, PrescribableQueryVariables>;
+export const PrescribableSessionsDocument = `
+    query PrescribableSessions($id: ID!) {
+  initiative(id: $id) {
+    id
+    sessions {
+      id
+      startsAt
+      status
+      referralLeft
+    }
+  }
+}
+    ` as TypedDocumentString<PrescribableSessionsQuery, PrescribableSessionsQueryVariables>;
+export const PrescribeInitiativeDocument = `
+    mutation PrescribeInitiative($reportId: ID!, $initiativeId: ID!, $sessionId: ID!, $buddyRequested: Boolean!) {
+  prescribeInitiative(
+    reportId: $reportId
+    initiativeId: $initiativeId
+    sessionId: $sessionId
+    buddyRequested: $buddyRequested
+  ) {
+    id
+    status
+  }
+}
+    ` as TypedDocumentString<PrescribeInitiativeMutation, PrescribeInitiativeMutationVariables>;
 export const TriageDocument = `
     query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {
   triage(first: $first, filter: $filter, reference: $reference) {
@@ -3106,6 +3278,12 @@ export const ReportReferralsDocument = `
     doNotContact
     firstContactRequestedAt
     contactHandedOverAt
+    targetKind
+    initiativeTitle
+    initiativeTitleEn
+    sessionStartsAt
+    buddyRequested
+    firstAttendedAt
     history {
       at
       from

@@ -3,7 +3,7 @@ import { Need } from '../domain';
 import { DomainEventBase } from './event-base';
 
 /** Why a report's owner desk is told something (docs/referrals.md). */
-export const ALERT_KINDS = ['unmet', 'exhausted', 'first-contact-overdue', 'failed', 'completed', 'emergency', 'break-glass', 'first-contact-requested'] as const;
+export const ALERT_KINDS = ['unmet', 'exhausted', 'first-contact-overdue', 'failed', 'completed', 'emergency', 'break-glass', 'first-contact-requested', 'prescription-ended'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /**
@@ -21,6 +21,8 @@ export const ALERT_SEVERITY: Record<AlertKind, number> = {
   'first-contact-overdue': 2,
   failed: 2,
   'first-contact-requested': 2,
+  /** A prescription ended without the person getting to the session (declined, expired, no seat left): the desk picks another. */
+  'prescription-ended': 2,
   completed: 1,
 };
 

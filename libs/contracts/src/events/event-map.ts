@@ -1,6 +1,6 @@
 import { ReferralStatus } from '../domain';
 import { DeskAlertChangedV1, DeskAlertRaisedV1 } from './alert.events';
-import { InitiativeChangedV1, InitiativeSeatChangedV1, InitiativeSessionChangedV1 } from './initiative.events';
+import { InitiativeChangedV1, InitiativeReferralSeatRefusedV1, InitiativeSeatChangedV1, InitiativeSessionChangedV1 } from './initiative.events';
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
@@ -44,6 +44,7 @@ export interface EventMap {
   'initiative.session-changed.v1': InitiativeSessionChangedV1;
   'initiative.seat-reserved.v1': InitiativeSeatChangedV1;
   'initiative.seat-released.v1': InitiativeSeatChangedV1;
+  'initiative.referral-seat-refused.v1': InitiativeReferralSeatRefusedV1;
 }
 
 export type EventType = keyof EventMap;
@@ -83,6 +84,7 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'initiative.session-changed.v1': InitiativeSessionChangedV1,
   'initiative.seat-reserved.v1': InitiativeSeatChangedV1,
   'initiative.seat-released.v1': InitiativeSeatChangedV1,
+  'initiative.referral-seat-refused.v1': InitiativeReferralSeatRefusedV1,
 };
 
 /** The event type published when a referral reaches `status`. */

@@ -98,3 +98,27 @@ export class InitiativeSeatChangedV1 extends DomainEventBase {
   @Min(0)
   referralTaken: number;
 }
+
+/** Why community could not hold a seat for a prescription. */
+export const REFERRAL_SEAT_REFUSALS = ['no-seat', 'session-not-open', 'not-found'] as const;
+export type ReferralSeatRefusal = (typeof REFERRAL_SEAT_REFUSALS)[number];
+
+/**
+ * prossimo.<istat>.initiative.referral-seat-refused.v1 — community could not hold a REFERRAL seat
+ * of the session for a prescription (`referral.requested.v1` with targetKind INITIATIVE): none
+ * left, the session is cancelled, postponed or started, or unknown. Referrals then ends the
+ * prescription (reason `no-seat`) and alerts the desk, which picks another session.
+ */
+export class InitiativeReferralSeatRefusedV1 extends DomainEventBase {
+  @IsUUID()
+  referralId: string;
+
+  @IsUUID()
+  initiativeId: string;
+
+  @IsUUID()
+  sessionId: string;
+
+  @IsIn(REFERRAL_SEAT_REFUSALS)
+  reason: ReferralSeatRefusal;
+}

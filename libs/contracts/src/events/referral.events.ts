@@ -1,9 +1,9 @@
-import { ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Min } from 'class-validator';
-import { NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
+import { ArrayUnique, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Min, ValidateIf } from 'class-validator';
+import { NEIGHBOURHOOD_CODE, Need, ReferralStatus, ReferralTargetKind, Urgency } from '../domain';
 import { DomainEventBase } from './event-base';
 
-/** Why the system cancelled a referral: its acceptance deadline passed, a social worker re-routed it, or its report ended (closed or withdrawn). */
-export const REFERRAL_REASON_CODES = ['expired', 'rerouted', 'report-ended'] as const;
+/** Why the system cancelled a referral: its acceptance deadline passed, a social worker re-routed it, its report ended (closed or withdrawn), or (a prescription) its session had no seat for referred people left. */
+export const REFERRAL_REASON_CODES = ['expired', 'rerouted', 'report-ended', 'no-seat'] as const;
 export type ReferralReasonCode = (typeof REFERRAL_REASON_CODES)[number];
 
 /**
@@ -32,8 +32,34 @@ export class ReferralChangedV1 extends DomainEventBase {
   @IsUUID()
   organisationId: string;
 
+  /** The service it was sent to; absent for a prescription (`targetKind` INITIATIVE). */
+  @ValidateIf((o: ReferralChangedV1) => o.targetKind !== ReferralTargetKind.INITIATIVE || o.serviceId !== undefined)
   @IsUUID()
-  serviceId: string;
+  serviceId?: string;
+
+  /** What it sends the person to; absent means SERVICE (every event before issue 17). */
+  @IsOptional()
+  @IsEnum(ReferralTargetKind)
+  targetKind?: ReferralTargetKind;
+
+  /** A prescription's initiative and session (community's ids); only with `targetKind` INITIATIVE. */
+  @ValidateIf((o: ReferralChangedV1) => o.targetKind === ReferralTargetKind.INITIATIVE || o.initiativeId !== undefined)
+  @IsUUID()
+  initiativeId?: string;
+
+  @ValidateIf((o: ReferralChangedV1) => o.targetKind === ReferralTargetKind.INITIATIVE || o.sessionId !== undefined)
+  @IsUUID()
+  sessionId?: string;
+
+  /** A prescription: whether the social worker asked for a volunteer buddy for the first visit (a flag, never a person). */
+  @IsOptional()
+  @IsBoolean()
+  buddyRequested?: boolean;
+
+  /** A prescription's milestone: when the person first attended (set on the move to in-progress it causes, and after). */
+  @IsOptional()
+  @IsISO8601()
+  firstAttendedAt?: string;
 
   @IsArray()
   @ArrayUnique()

@@ -106,6 +106,8 @@ export const REQUEST_PATTERNS = {
     hsdsExport: 'referrals.hsds.export.v1',
     serviceDetails: 'referrals.services.details.v1',
     myOrganisation: 'referrals.organisations.mine.v1',
+    prescribe: 'referrals.prescriptions.create.v1',
+    recordFirstAttendance: 'referrals.prescriptions.first-attendance.v1',
   },
   insights: {
     health: 'insights.health.v1',

@@ -3,7 +3,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { AlertKind } from '../events/alert.events';
-import { AgeBand, ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, Urgency } from '../domain';
+import { AgeBand, ISTAT_CODE, NEIGHBOURHOOD_CODE, Need, ReferralStatus, ReferralTargetKind, Urgency } from '../domain';
 import { MAX_PAGE_SIZE, PageArgsV1 } from './pagination';
 import type { ImportReportV1 } from './directory.rpc';
 import { IsPlausiblePhone } from '../report-input';
@@ -91,8 +91,18 @@ export interface ReferralV1 {
   id: string;
   reportId: string;
   organisationId: string;
-  serviceId: string;
+  /** What it sends the person to: a service, or (a prescription) an initiative's session. */
+  targetKind: ReferralTargetKind;
+  /** Its service; null for a prescription. */
+  serviceId: string | null;
+  /** Its service's name; '' for a prescription (the gateway names the initiative). */
   serviceName: string;
+  /** A prescription's initiative and session (community's ids), the session's start as referrals last heard it, and the milestones. */
+  initiativeId: string | null;
+  sessionId: string | null;
+  sessionStartsAt: string | null;
+  buddyRequested: boolean;
+  firstAttendedAt: string | null;
   needs: Need[];
   neighbourhoodCode: string;
   urgency: Urgency;
@@ -123,10 +133,34 @@ export interface ReferralV1 {
   dueKind?: ReferralDeadlineKind | null;
 }
 
-/** A referral addressed by id: the organisation asks the desk for the first contact; the desk hands it over. */
+/** A referral addressed by id: the organisation asks the desk for the first contact; the desk hands it over; the organiser records a first attendance. */
 export class ReferralRefV1 {
   @IsUUID('all')
   id: string;
+}
+
+/**
+ * A social prescription (issue 17): a social worker refers the person of a report to one session of
+ * an initiative. It is a referral (targetKind INITIATIVE) addressed to the initiative's organiser,
+ * with the same lifecycle, SLA timers and desk alerts as any other. The id is the client's: a retry
+ * answers the same referral.
+ */
+export class PrescribeInitiativeV1 {
+  @IsUUID('all')
+  id: string;
+
+  @IsUUID('all')
+  reportId: string;
+
+  @IsUUID('all')
+  initiativeId: string;
+
+  @IsUUID('all')
+  sessionId: string;
+
+  /** Ask for a volunteer buddy for the first visit (only the flag is kept; matching comes later). */
+  @IsBoolean()
+  buddyRequested: boolean;
 }
 
 /* ------------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { DashboardQueryV1, DashboardV1 } from './insights.rpc';
 import { ApplicationReceiptV1, ApplyAsAntennaV1, PublicDeskV1, PublicDesksQueryV1, PublicPointQueryV1, StreetV1, StreetsQueryV1 } from './public.rpc';
 import {
   AcknowledgeAlertV1, AlertV1, GetReferralV1, HsdsGetV1, HsdsListV1, ImportDirectoryV1, ImportResultV1, ListAlertsV1, ListReferralsV1, ListServicesV1,
-  MunicipalityPolicyV1, OrganisationV1, ReferralRefV1, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1, ReportReferralsV1,
+  MunicipalityPolicyV1, OrganisationV1, PrescribeInitiativeV1, ReferralRefV1, ReferralStoryV1, ReferralV1, RegisterOrganisationV1, RegisterServiceV1, ReportReferralsV1,
   RerouteOptionsResultV1, RerouteOptionsV1, RerouteReferralV1, ServiceDetailsQueryV1, ServiceV1, SetMunicipalityPolicyV1, SlaPreviewResultV1, SlaPreviewV1,
   TransitionReferralV1, UpdateOrganisationV1, UpdateServiceCapacityV1, UpdateServiceV1,
 } from './referrals.rpc';
@@ -158,6 +158,8 @@ export const REQUESTS = {
   [P.referrals.hsdsExport]: takes(HsdsExportV1).answers<HsdsExportFilesV1>(),
   [P.referrals.serviceDetails]: takes(ServiceDetailsQueryV1).answers<CatalogueServiceV1>(),
   [P.referrals.myOrganisation]: answers<OrganisationV1>(),
+  [P.referrals.prescribe]: takes(PrescribeInitiativeV1).answers<ReferralV1>(),
+  [P.referrals.recordFirstAttendance]: takes(ReferralRefV1).answers<ReferralV1>(),
 
   // insights
   [P.insights.health]: answers<HealthV1>(),

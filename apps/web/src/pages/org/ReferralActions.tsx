@@ -3,7 +3,7 @@ import { ErrorAlert } from '../../components/common';
 import { useActionForms } from '../../components/useActionForms';
 import { useI18n } from '../../i18n/i18n';
 import { ContactReveal } from './ContactReveal';
-import { ACCEPT, COMPLETE, contactThroughDesk, FAIL, HOLD, InboxReferral, MIN_TEXT, REJECT, RESUME, START } from './inboxApi';
+import { ACCEPT, COMPLETE, contactThroughDesk, FAIL, HOLD, InboxReferral, MIN_TEXT, RECORD_FIRST_ATTENDANCE, REJECT, RESUME, START } from './inboxApi';
 import { TextForm } from '../../components/TextForm';
 
 /** The confirmation of a move, with what it did to the service's places when it counts them. */
@@ -49,7 +49,9 @@ export function ReferralActions({ referral, onDone }: { referral: InboxReferral;
             {button('reject', 'reject', () => toggle('reject'), 'btn-outline-danger', open === 'reject')}
           </>
         )}
-        {status === 'ACCEPTED' && button('start', 'start', () => void run(START, {}, 'started'))}
+        {status === 'ACCEPTED' && referral.targetKind !== 'INITIATIVE' && button('start', 'start', () => void run(START, {}, 'started'))}
+        {/* A referral to an activity starts with the person's first attendance. */}
+        {status === 'ACCEPTED' && referral.targetKind === 'INITIATIVE' && button('firstAttendance', 'first-attendance', () => void run(RECORD_FIRST_ATTENDANCE, {}, 'firstAttendance'))}
         {status === 'IN_PROGRESS' && button('complete', 'complete', () => toggle('complete'), 'btn-primary', open === 'complete')}
         {canHold && button('hold', 'hold', () => toggle('hold'), 'btn-outline-primary', open === 'hold')}
         {status === 'ON_HOLD' && button('resume', 'resume', () => void run(RESUME, {}, 'resumed'))}

@@ -54,8 +54,14 @@ export function ReferralCard({ referral, brief, neighbourhood, now, onDone }: Pr
           <dd className="col-sm-8 col-lg-9" data-testid={`age-${referral.id}`}>
             {referral.ageBand ? t(`common.ageBand.${referral.ageBand}`) : t('org.card.notKnown')}
           </dd>
-          <dt className="col-sm-4 col-lg-3">{t('org.card.service')}</dt>
-          <dd className="col-sm-8 col-lg-9">{referral.serviceName || '—'}</dd>
+          {referral.targetKind === 'INITIATIVE' ? (
+            <Prescription referral={referral} />
+          ) : (
+            <>
+              <dt className="col-sm-4 col-lg-3">{t('org.card.service')}</dt>
+              <dd className="col-sm-8 col-lg-9">{referral.serviceName || '—'}</dd>
+            </>
+          )}
           {referral.capacityAvailable !== null && (
             <>
               <dt className="col-sm-4 col-lg-3">{t('org.card.places')}</dt>
@@ -74,6 +80,36 @@ export function ReferralCard({ referral, brief, neighbourhood, now, onDone }: Pr
         <ReferralThread referralId={referral.id} side="org" />
       </div>
     </li>
+  );
+}
+
+/** A referral to an activity (issue 17): the initiative, the session, whether a buddy was asked for, the first attendance. */
+function Prescription({ referral }: { referral: InboxReferral }) {
+  const { t, locale } = useI18n();
+  const title = (locale === 'en' ? referral.initiativeTitleEn : null) ?? referral.initiativeTitle ?? '—';
+  return (
+    <>
+      <dt className="col-sm-4 col-lg-3">{t('org.card.activity')}</dt>
+      <dd className="col-sm-8 col-lg-9" data-testid={`activity-${referral.id}`}>
+        {title}
+      </dd>
+      <dt className="col-sm-4 col-lg-3">{t('org.card.session')}</dt>
+      <dd className="col-sm-8 col-lg-9" data-testid={`session-${referral.id}`}>
+        {referral.sessionStartsAt ? formatDateTime(referral.sessionStartsAt, locale) : '—'}
+      </dd>
+      <dt className="col-sm-4 col-lg-3">{t('org.card.buddy')}</dt>
+      <dd className="col-sm-8 col-lg-9" data-testid={`buddy-${referral.id}`}>
+        {referral.buddyRequested ? t('org.card.buddyYes') : t('org.card.buddyNo')}
+      </dd>
+      {referral.firstAttendedAt && (
+        <>
+          <dt className="col-sm-4 col-lg-3">{t('org.card.firstAttended')}</dt>
+          <dd className="col-sm-8 col-lg-9" data-testid={`first-attended-${referral.id}`}>
+            {formatDateTime(referral.firstAttendedAt, locale)}
+          </dd>
+        </>
+      )}
+    </>
   );
 }
 

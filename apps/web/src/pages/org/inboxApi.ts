@@ -26,6 +26,13 @@ export interface InboxReferral {
   capacityAvailable: number | null;
   capacityMaximum: number | null;
   capacityUnit: string | null;
+  /** SERVICE, or INITIATIVE: a referral to an activity («invio a un'attività», issue 17). */
+  targetKind?: 'SERVICE' | 'INITIATIVE';
+  initiativeTitle?: string | null;
+  initiativeTitleEn?: string | null;
+  sessionStartsAt?: string | null;
+  buddyRequested?: boolean;
+  firstAttendedAt?: string | null;
 }
 
 export interface ReferralsData {
@@ -34,7 +41,8 @@ export interface ReferralsData {
 
 /** Everything a card shows; a move answers with the same, so a card kept in view stays true. */
 graphql(`fragment InboxCard on Referral { id reportId reportReference status needs neighbourhoodCode urgency serviceName createdAt updatedAt dueAt dueKind ageBand consentToContact doNotContact
-  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit }`);
+  firstContactRequestedAt contactHandedOverAt holdsPlace capacityAvailable capacityMaximum capacityUnit
+  targetKind initiativeTitle initiativeTitleEn sessionStartsAt buddyRequested firstAttendedAt }`);
 
 export const REFERRALS = graphql(`query Inbox($first: Int, $status: [ReferralStatus!]) {
   referrals(first: $first, status: $status) {
@@ -56,6 +64,7 @@ export const HOLD = graphql(`mutation Hold($id: ID!, $reason: String!) { holdRef
 export const RESUME = graphql(`mutation Resume($id: ID!) { resumeReferral(id: $id) { ...InboxCard } }`);
 export const FAIL = graphql(`mutation Fail($id: ID!, $reason: String!) { failReferral(id: $id, reason: $reason) { ...InboxCard } }`);
 export const COMPLETE = graphql(`mutation Complete($id: ID!, $outcome: String!) { completeReferral(id: $id, outcome: $outcome) { ...InboxCard } }`);
+export const RECORD_FIRST_ATTENDANCE = graphql(`mutation RecordFirstAttendance($id: ID!) { recordFirstAttendance(referralId: $id) { ...InboxCard } }`);
 export const REQUEST_FIRST_CONTACT = graphql(`mutation RequestDeskFirstContact($id: ID!) { requestDeskFirstContact(id: $id) { ...InboxCard } }`);
 export const REVEAL = graphql(`mutation Reveal($reportId: ID!) { revealContact(reportId: $reportId) { reportId basis subject { name phone address } } }`);
 

@@ -58,7 +58,9 @@ function StoryItem({ story, canAct, onDone }: { story: ReferralStory; canAct: bo
   return (
     <li className="border rounded p-3 mb-3" data-testid={`referral-story-${story.id}`}>
       <div className="d-flex flex-wrap justify-content-between gap-2">
-        <h3 className="h5 mb-1">{story.serviceName || '—'}</h3>
+        <h3 className="h5 mb-1">
+          {story.targetKind === 'INITIATIVE' ? t('social.prescribe.storyTitle', { title: ((locale === 'en' ? story.initiativeTitleEn : null) ?? story.initiativeTitle) || '—' }) : story.serviceName || '—'}
+        </h3>
         <span data-testid={`story-status-${story.id}`}>
           <StatusBadge label={t(`common.referralStatus.${story.status}`)} tone={referralTone(story.status)} />
         </span>
@@ -68,6 +70,13 @@ function StoryItem({ story, canAct, onDone }: { story: ReferralStory; canAct: bo
         <br />
         {t('social.referrals.created', { when: formatDateTime(story.createdAt, locale) })}
       </p>
+      {story.targetKind === 'INITIATIVE' && (
+        <p className="mb-2" data-testid={`story-prescription-${story.id}`}>
+          {t('social.prescribe.storySession', { when: story.sessionStartsAt ? formatDateTime(story.sessionStartsAt, locale) : '—' })}
+          {story.buddyRequested && <> · {t('social.prescribe.storyBuddy')}</>}
+          {story.firstAttendedAt && <> · {t('social.prescribe.storyAttended', { when: formatDateTime(story.firstAttendedAt, locale) })}</>}
+        </p>
+      )}
       {story.reason && <p className="mb-2">{t('social.referrals.reason', { reason: story.reason })}</p>}
       {story.outcome && <p className="mb-2">{t('social.referrals.outcome', { outcome: story.outcome })}</p>}
       <FirstContactHandover story={story} canAct={canAct} onDone={onDone} />

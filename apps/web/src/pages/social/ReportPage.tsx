@@ -9,6 +9,7 @@ import { BreakGlass } from './BreakGlass';
 import { ContactAttempts } from './ContactAttempts';
 import { DESK_ALERTS, DeskAlert, DeskAlerts } from './DeskAlerts';
 import { OrgContextEditor } from './OrgContextEditor';
+import { PrescribePanel } from './PrescribePanel';
 import { ReferralStories } from './ReferralStories';
 import { ClosedActions, ReportActions } from './ReportActions';
 import { ReroutePanel } from './ReroutePanel';
@@ -109,6 +110,7 @@ function ReportView({ id }: { id: string }) {
             {open ? <ReportActions report={r} desks={deskList} me={account?.id} onDone={onDone} /> : <ClosedActions report={r} onDone={onDone} />}
             <OrgContextEditor reportId={r.id} canEdit={open && !r.erased} onDone={onDone} />
             {open && referrals.data && <ReroutePanel stories={referrals.data.reportReferrals} onDone={onDone} />}
+            {open && !r.erased && <PrescribePanel reportId={r.id} onDone={onDone} />}
             {open && !r.erased && <BreakGlass reportId={r.id} onDone={onDone} />}
           </div>
         </div>

@@ -80,12 +80,20 @@ export interface ReferralStory {
   doNotContact: boolean | null;
   firstContactRequestedAt: string | null;
   contactHandedOverAt: string | null;
+  /** A referral to an activity (issue 17): its initiative, session, buddy flag and first attendance. */
+  targetKind?: 'SERVICE' | 'INITIATIVE';
+  initiativeTitle?: string | null;
+  initiativeTitleEn?: string | null;
+  sessionStartsAt?: string | null;
+  buddyRequested?: boolean;
+  firstAttendedAt?: string | null;
 }
 
 export const REPORT_REFERRALS = graphql(`query ReportReferrals($reportId: ID!) {
   reportReferrals(reportId: $reportId) {
     id serviceName status needs urgency createdAt updatedAt reason outcome explanation
     consentToContact doNotContact firstContactRequestedAt contactHandedOverAt
+    targetKind initiativeTitle initiativeTitleEn sessionStartsAt buddyRequested firstAttendedAt
     history { at from to reason actorAccountId }
   }
 }`);
