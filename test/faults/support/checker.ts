@@ -9,6 +9,16 @@ import { FaultSystem } from './fault-system';
 
 type Consumer = (typeof DURABLE_CONSUMERS)[number];
 const REFERRAL_CHANGES = Object.values(REFERRAL_EVENT_BY_STATUS);
+/** What community says about its initiatives, sessions and seats (never a person). */
+const INITIATIVE_FACTS: readonly EventType[] = [
+  'initiative.published.v1',
+  'initiative.updated.v1',
+  'initiative.withdrawn.v1',
+  'initiative.session-scheduled.v1',
+  'initiative.session-changed.v1',
+  'initiative.seat-reserved.v1',
+  'initiative.seat-released.v1',
+];
 
 /**
  * The event types each service's consumer applies (and records in its inbox). The checker
@@ -18,21 +28,25 @@ const REFERRAL_CHANGES = Object.values(REFERRAL_EVENT_BY_STATUS);
 export const HANDLED: Record<Consumer, readonly EventType[]> = {
   antennas: ['report.submitted.v1'],
   reports: ['neighbourhood.defined.v1', 'antenna.status-changed.v1', ...REFERRAL_CHANGES],
-  referrals: ['report.submitted.v1', 'report.closed.v1', 'report.withdrawn.v1', 'report.glass-broken.v1'],
+  referrals: [
+    'report.submitted.v1',
+    'report.closed.v1',
+    'report.withdrawn.v1',
+    'report.glass-broken.v1',
+    // The initiatives and sessions prescriptions address, and a seat community could not hold
+    // (apps/referrals/src/prescriptions/prescriptions.consumer.ts).
+    ...INITIATIVE_FACTS,
+    'initiative.referral-seat-refused.v1',
+  ],
   insights: [
     'report.submitted.v1',
     ...REFERRAL_CHANGES,
     'referral.unmatched.v1',
     // Activities and places on the city's dashboard (apps/insights/src/facts/community.consumer.ts).
-    'initiative.published.v1',
-    'initiative.updated.v1',
-    'initiative.withdrawn.v1',
-    'initiative.session-scheduled.v1',
-    'initiative.session-changed.v1',
-    'initiative.seat-reserved.v1',
-    'initiative.seat-released.v1',
+    ...INITIATIVE_FACTS,
   ],
-  community: ['neighbourhood.defined.v1'],
+  // Seats held and given back for prescriptions (apps/community/src/seats/prescriptions.consumer.ts).
+  community: ['neighbourhood.defined.v1', 'referral.requested.v1', 'referral.rejected.v1', 'referral.cancelled.v1', 'referral.failed.v1', 'referral.entered-in-error.v1'],
 };
 
 /** Referral states in which a referral still holds its needs. */
