@@ -1,5 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
+import { Clock, MAIL_SENDER, MailSender, serviceKit, ServiceKitOptions, SmtpMailSender } from '@prossimo/platform';
+import { SchoolsHandler } from './schools/schools.handler';
+import { SchoolsRepository } from './schools/schools.repository';
+import { SchoolsService } from './schools/schools.service';
+import { ConfirmationSweeper } from './volunteers/confirmations.service';
+import { SessionTimes } from './volunteers/session-times';
+import { VolunteersHandler } from './volunteers/volunteers.handler';
+import { VolunteersRepository } from './volunteers/volunteers.repository';
+import { VolunteersService } from './volunteers/volunteers.service';
 import { CommunitySettings } from './config/community.env';
 import { COMMUNITY_DATABASE } from './database/community.database';
 import { HealthHandler } from './health/health.handler';
@@ -13,16 +21,26 @@ import { NeighbourhoodsRepository } from './neighbourhoods/neighbourhoods.reposi
  */
 @Module({})
 export class CommunityModule {
-  static register(settings: CommunitySettings, opts: { clock?: Clock; messaging?: ServiceKitOptions<CommunitySettings>['messaging'] } = {}): DynamicModule {
-    const kit = serviceKit({ service: 'community', settings, database: COMMUNITY_DATABASE, ...opts });
+  static register(settings: CommunitySettings, opts: { clock?: Clock; messaging?: ServiceKitOptions<CommunitySettings>['messaging']; mailSender?: MailSender } = {}): DynamicModule {
+    const { mailSender, ...kitOpts } = opts;
+    const kit = serviceKit({ service: 'community', settings, database: COMMUNITY_DATABASE, ...kitOpts });
+    // Volunteers' «conferma la tua presenza» e-mails go through an SMTP relay when one is set.
+    const sender = mailSender ?? (settings.SMTP_HOST ? new SmtpMailSender(settings.SMTP_HOST, settings.SMTP_PORT) : null);
     return {
       module: CommunityModule,
       imports: kit.imports,
-      controllers: [HealthHandler],
+      controllers: [HealthHandler, VolunteersHandler, SchoolsHandler],
       providers: [
         ...kit.providers,
         NeighbourhoodsRepository,
         NeighbourhoodsConsumer,
+        { provide: MAIL_SENDER, useValue: sender },
+        SessionTimes,
+        VolunteersRepository,
+        VolunteersService,
+        ConfirmationSweeper,
+        SchoolsRepository,
+        SchoolsService,
       ],
     };
   }

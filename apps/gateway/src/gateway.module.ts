@@ -56,11 +56,15 @@ import { DirectoryUploadController } from './directory/directory-upload.controll
 import { DirectoryImports } from './directory/directory-imports';
 import { PublicDirectoryResolver } from './referrals/public-directory.resolver';
 import { PublicResolver } from './public/public.resolver';
+import { CitizenSignUpService } from './identity/citizen-sign-up.service';
+import { VolunteersResolver } from './volunteers/volunteers.resolver';
+import { VolunteerRegisterController } from './volunteers/volunteer-register.controller';
+import { SchoolsResolver } from './schools/schools.resolver';
 @Module({})
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Every route a stranger can reach, before any other work (the web app's static files excepted).
-    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, DashboardCsvController, DirectoryUploadController);
+    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, DashboardCsvController, DirectoryUploadController, VolunteerRegisterController);
   }
 
   static register(settings: GatewaySettings): DynamicModule {
@@ -103,7 +107,7 @@ export class GatewayModule implements NestModule {
           parseOptions: PARSE_OPTIONS,
         }),
       ],
-      controllers: [HealthController, HsdsController, DashboardCsvController, DirectoryUploadController],
+      controllers: [HealthController, HsdsController, DashboardCsvController, DirectoryUploadController, VolunteerRegisterController],
       providers: [
         { provide: GATEWAY_SETTINGS, useValue: settings },
         { provide: TOKEN_SIGNER, useValue: new TokenSigner(settings.AUTH_PRIVATE_KEY, settings.TOKEN_TTL_SECONDS) },
@@ -156,6 +160,9 @@ export class GatewayModule implements NestModule {
         DirectoryImports,
         PublicDirectoryResolver,
         PublicResolver,
+        CitizenSignUpService,
+        VolunteersResolver,
+        SchoolsResolver,
       ],
     };
   }

@@ -20,6 +20,7 @@ export const HANDLED: Record<Consumer, readonly EventType[]> = {
   reports: ['neighbourhood.defined.v1', 'antenna.status-changed.v1', ...REFERRAL_CHANGES],
   referrals: ['report.submitted.v1', 'report.closed.v1', 'report.withdrawn.v1', 'report.glass-broken.v1'],
   insights: ['report.submitted.v1', ...REFERRAL_CHANGES, 'referral.unmatched.v1'],
+  community: ['neighbourhood.defined.v1'],
 };
 
 /** Referral states in which a referral still holds its needs. */

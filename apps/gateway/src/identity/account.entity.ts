@@ -3,7 +3,7 @@ import { Check, Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 /** A person who can sign in. The email is stored lowercased; the password only as an argon2id hash. */
 @Entity({ name: 'accounts' })
 @Unique('UQ_accounts_email', ['email'])
-@Check('CHK_accounts_role', `"role" IN ('ANTENNA','ORG_OPERATOR','SOCIAL_WORKER','CITY_ANALYST','ADMIN')`)
+@Check('CHK_accounts_role', `"role" IN ('ANTENNA','ORG_OPERATOR','SOCIAL_WORKER','CITY_ANALYST','ADMIN','CITIZEN')`)
 @Check('CHK_accounts_antenna', `("role" = 'ANTENNA') = ("antenna_id" IS NOT NULL)`)
 @Check('CHK_accounts_organisation', `("role" = 'ORG_OPERATOR') = ("organisation_id" IS NOT NULL)`)
 export class AccountEntity {
