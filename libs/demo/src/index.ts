@@ -1,3 +1,4 @@
 export * from './demo';
 export * from './directory';
 export * from './streets';
+export * from './volunteers';

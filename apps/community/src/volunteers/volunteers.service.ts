@@ -53,6 +53,8 @@ export class VolunteersService {
     await this.assertNeighbourhood(actor.municipality, input.neighbourhoodCode);
     const at = this.now();
     const existing = await this.repo.findVolunteer(null, actor.accountId);
+    // An account id is one person's: a token of another municipality naming it changes nothing here.
+    if (existing && existing.municipality !== actor.municipality) throw DomainError.conflict('questo profilo appartiene a un altro Comune / this profile belongs to another municipality');
     const v = Object.assign(existing ?? new VolunteerEntity(), {
       id: actor.accountId,
       municipality: actor.municipality,

@@ -16,6 +16,18 @@ import {
 /** Only the fields that were given (GraphQL passes absent ones as undefined or null). */
 const given = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
 
+/**
+ * The organisations' names, from the directory (apps/referrals, its public HSDS organization):
+ * community keeps organisation ids only. A name that cannot be read stays empty, never an error.
+ */
+async function withOrganisationNames<T extends { role: VolunteerRoleV1 }>(rpc: RpcClient, rows: T[]): Promise<T[]> {
+  const ids = [...new Set(rows.map((r) => r.role.organisationId))].slice(0, 50);
+  const names = new Map(
+    await Promise.all(ids.map(async (id) => [id, await rpc.call<{ name?: string }>(RPC.referrals.hsdsOrganization, { id }).then((o) => o.name ?? null, () => null)] as const)),
+  );
+  return rows.map((r) => ({ ...r, role: { ...r.role, organisationName: names.get(r.role.organisationId) ?? null } }));
+}
+
 const toShift = (s: VolunteerShiftV1): VolunteerShift => ({ ...s, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt), placesLeft: Math.max(0, s.capacity - s.taken) });
 const toRole = (r: VolunteerRoleV1): VolunteerRole => r;
 const date = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -70,7 +82,7 @@ export class VolunteersResolver {
   ): Promise<VolunteerOpportunityConnection> {
     const q = await parseContract(VolunteerOpportunitiesV1, given({ municipality, neighbourhoodCode, first, after }));
     const page = await this.rpc.call<Page<VolunteerOpportunityV1>>(RPC.community.volunteerOpportunities, q, actor);
-    return { nodes: page.nodes.map(toOpportunity), pageInfo: page.pageInfo };
+    return { nodes: (await withOrganisationNames(this.rpc, page.nodes)).map(toOpportunity), pageInfo: page.pageInfo };
   }
 
   @Roles(Role.CITIZEN)
@@ -96,7 +108,7 @@ export class VolunteersResolver {
   @Roles(Role.CITIZEN)
   @Query(() => [MyShift], { description: 'Your shifts still to come or under way, soonest first.' })
   async myShifts(@CurrentCaller() caller: Caller): Promise<MyShift[]> {
-    const rows = await this.rpc.call<MyShiftV1[]>(RPC.community.myShifts, {}, caller.actor);
+    const rows = await withOrganisationNames(this.rpc, await this.rpc.call<MyShiftV1[]>(RPC.community.myShifts, {}, caller.actor));
     return rows.map((r) => ({ signUp: toSignUp(r.signUp), shift: toShift(r.shift), role: toRole(r.role), confirmationDue: r.confirmationDue }));
   }
 
