@@ -24,6 +24,9 @@ import { ApplyPage } from './pages/public/ApplyPage';
 import { CodePage } from './pages/access/CodePage';
 import { ForgotPasswordPage } from './pages/access/ForgotPasswordPage';
 import { MyAccessPage } from './pages/access/MyAccessPage';
+import { VolunteerSignUpPage } from './pages/volunteers/SignUpPage';
+import { MyShiftsPage } from './pages/volunteers/MyShiftsPage';
+import { OrganisationVolunteersPage } from './pages/volunteers/OrganisationVolunteersPage';
 
 /** A page for some roles only: others are sent to sign in, or told the page is not for them. */
 function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -76,7 +79,10 @@ export function App() {
         <Route path="/reimposta" element={<AccountTokenPage mode="reset" />} />
         <Route path="/codice" element={<CodePage />} />
         <Route path="/password-dimenticata" element={<ForgotPasswordPage />} />
-        <Route path="/accesso" element={<Guard roles={['ANTENNA', 'ORG_OPERATOR', 'SOCIAL_WORKER', 'CITY_ANALYST', 'ADMIN']}><MyAccessPage /></Guard>} />
+        <Route path="/accesso" element={<Guard roles={['ANTENNA', 'ORG_OPERATOR', 'SOCIAL_WORKER', 'CITY_ANALYST', 'ADMIN', 'CITIZEN']}><MyAccessPage /></Guard>} />
+        <Route path="/volontari" element={<VolunteerSignUpPage />} />
+        <Route path="/volontari/turni" element={<Guard roles={['CITIZEN']}><MyShiftsPage /></Guard>} />
+        <Route path="/volontari/ente" element={<Guard roles={['ORG_OPERATOR']}><OrganisationVolunteersPage /></Guard>} />
         <Route path="/segnala" element={<Guard roles={['ANTENNA']}><FlagPage /></Guard>} />
         <Route path="/mie-segnalazioni" element={<Guard roles={['ANTENNA']}><MyReportsPage /></Guard>} />
         <Route path="/inbox" element={<Guard roles={['ORG_OPERATOR']}><InboxPage /></Guard>} />

@@ -2,7 +2,7 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, 
 import { ApiError, closeLive, configureApi, gql, GRAPHQL_PATH } from '../api/client';
 import { pendingReportCount, REFRESH_KEY, SESSION_PREFIX, TRUSTED_REFRESH_KEY } from './storageKeys';
 
-export type Role = 'ADMIN' | 'ANTENNA' | 'CITY_ANALYST' | 'ORG_OPERATOR' | 'SOCIAL_WORKER';
+export type Role = 'ADMIN' | 'ANTENNA' | 'CITY_ANALYST' | 'ORG_OPERATOR' | 'SOCIAL_WORKER' | 'CITIZEN';
 
 export interface Account {
   id: string;
@@ -234,5 +234,7 @@ export function homeFor(role: Role): string {
       return '/dashboard';
     case 'ADMIN':
       return '/admin';
+    case 'CITIZEN':
+      return '/volontari/turni';
   }
 }

@@ -6,5 +6,6 @@ import dashboard from './dashboard.json';
 import admin from './admin.json';
 import publicPages from './public.json';
 import access from './access.json';
+import volunteers from './volunteers.json';
 
-export default { common, antenna, org, social, dashboard, admin, access, public: publicPages };
+export default { common, antenna, org, social, dashboard, admin, access, volunteers, public: publicPages };
