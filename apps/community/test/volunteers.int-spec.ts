@@ -258,5 +258,10 @@ describe('community: volunteers, shifts and hours', () => {
       expect.objectContaining({ volunteerId: regular.accountId, displayName: 'Giulia Neri', birthYear: 1990, firstDay: '2026-12-01', lastDay: '2026-12-07', roles: ['Repair café'], minutes: 240, minutesByCheckIn: 150, minutesByHand: 90 }),
     ]);
     await expect(rpc.callError(RPC.community.volunteerRegister, {}, regular.token)).resolves.toMatchObject({ code: 'FORBIDDEN' });
+    // A token of another municipality naming this organisation reads nothing of it.
+    const foreign = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: ORG, municipality: OTHER });
+    await expect(rpc.call<VolunteerRegisterV1>(RPC.community.volunteerRegister, { from: '2026-01-01', to: '2026-12-31' }, foreign)).resolves.toMatchObject({ rows: [] });
+    await expect(rpc.call(RPC.community.volunteerHours, {}, foreign)).resolves.toMatchObject({ nodes: [] });
+    await expect(rpc.call(RPC.community.organisationVolunteerRoles, {}, foreign)).resolves.toMatchObject({ nodes: [] });
   });
 });

@@ -45,8 +45,8 @@ export class VolunteersRepository {
   }
 
   /** An organisation's roles, newest first, after a keyset cursor. */
-  rolesOfOrganisation(organisationId: string, limit: number, after: { createdAt: string; id: string } | null): Promise<VolunteerRoleEntity[]> {
-    const qb = this.ds.getRepository(VolunteerRoleEntity).createQueryBuilder('r').where('r.organisation_id = :o', { o: organisationId }).orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit);
+  rolesOfOrganisation(organisationId: string, municipality: string, limit: number, after: { createdAt: string; id: string } | null): Promise<VolunteerRoleEntity[]> {
+    const qb = this.ds.getRepository(VolunteerRoleEntity).createQueryBuilder('r').where('r.organisation_id = :o AND r.municipality = :m', { o: organisationId, m: municipality }).orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit);
     if (after) qb.andWhere('(r.created_at, r.id) < (:c, :i)', { c: after.createdAt, i: after.id });
     return qb.getMany();
   }
@@ -126,12 +126,13 @@ export class VolunteersRepository {
     await em.getRepository(ShiftSignUpEntity).update({ id }, patch);
   }
 
-  signUpsOfVolunteer(volunteerId: string, since: Date, limit: number): Promise<ShiftSignUpEntity[]> {
+  /** A volunteer's live sign-ups in their municipality whose shift ends after `since`, soonest first. */
+  signUpsOfVolunteer(volunteerId: string, municipality: string, since: Date, limit: number): Promise<ShiftSignUpEntity[]> {
     return this.ds
       .getRepository(ShiftSignUpEntity)
       .createQueryBuilder('su')
       .innerJoin(VolunteerShiftEntity, 's', 's.id = su.shift_id')
-      .where('su.volunteer_id = :v', { v: volunteerId })
+      .where('su.volunteer_id = :v AND su.municipality = :m', { v: volunteerId, m: municipality })
       .andWhere('su.status <> :c', { c: 'CANCELLED' })
       .andWhere('s.ends_at > :since', { since })
       .orderBy('s.starts_at', 'ASC')
@@ -151,7 +152,11 @@ export class VolunteersRepository {
 
   /** Whether a volunteer ever took a place on a shift of this organisation (what lets it record their hours). */
   async servedOrganisation(volunteerId: string, organisationId: string): Promise<boolean> {
-    const rows = (await this.ds.query(`SELECT 1 FROM volunteer_sign_ups su JOIN volunteer_shifts s ON s.id = su.shift_id WHERE su.volunteer_id = $1 AND s.organisation_id = $2 LIMIT 1`, [volunteerId, organisationId])) as unknown[];
+    const rows = (await this.ds.query(
+      `SELECT 1 FROM volunteer_sign_ups su JOIN volunteer_shifts s ON s.id = su.shift_id WHERE su.volunteer_id = $1 AND s.organisation_id = $2
+       UNION ALL SELECT 1 FROM volunteer_hours h WHERE h.volunteer_id = $1 AND h.organisation_id = $2 LIMIT 1`,
+      [volunteerId, organisationId],
+    )) as unknown[];
     return rows.length > 0;
   }
 
@@ -166,8 +171,8 @@ export class VolunteersRepository {
   }
 
   /** An organisation's hours lines, newest day first, after a keyset cursor. */
-  hoursOfOrganisation(organisationId: string, limit: number, after: { day: string; id: string } | null): Promise<VolunteerHoursEntity[]> {
-    const qb = this.ds.getRepository(VolunteerHoursEntity).createQueryBuilder('h').where('h.organisation_id = :o', { o: organisationId }).orderBy('h.day', 'DESC').addOrderBy('h.id', 'DESC').limit(limit);
+  hoursOfOrganisation(organisationId: string, municipality: string, limit: number, after: { day: string; id: string } | null): Promise<VolunteerHoursEntity[]> {
+    const qb = this.ds.getRepository(VolunteerHoursEntity).createQueryBuilder('h').where('h.organisation_id = :o AND h.municipality = :m', { o: organisationId, m: municipality }).orderBy('h.day', 'DESC').addOrderBy('h.id', 'DESC').limit(limit);
     if (after) qb.andWhere('(h.day, h.id) < (:d, :i)', { d: after.day, i: after.id });
     return qb.getMany();
   }
@@ -180,7 +185,7 @@ export class VolunteersRepository {
    * The register of non-occasional volunteers of an organisation over [from, to]: each volunteer
    * with hours on at least two different days, their first and last day, roles and hours by source.
    */
-  async register(organisationId: string, from: string, to: string): Promise<RegisterRow[]> {
+  async register(organisationId: string, municipality: string, from: string, to: string): Promise<RegisterRow[]> {
     return (await this.ds.query(
       `SELECT v.id AS volunteer_id, v.display_name, v.email, v.phone, v.birth_year,
               to_char(min(h.day), 'YYYY-MM-DD') AS first_day, to_char(max(h.day), 'YYYY-MM-DD') AS last_day,
@@ -191,12 +196,12 @@ export class VolunteersRepository {
          FROM volunteer_hours h
          JOIN volunteers v ON v.id = h.volunteer_id
          JOIN volunteer_roles r ON r.id = h.role_id
-        WHERE h.organisation_id = $1 AND h.day BETWEEN $2 AND $3
+        WHERE h.organisation_id = $1 AND h.municipality = $4 AND h.day BETWEEN $2 AND $3
         GROUP BY v.id
        HAVING count(DISTINCT h.day) >= 2
         ORDER BY v.display_name, v.id
         LIMIT 5000`,
-      [organisationId, from, to],
+      [organisationId, from, to, municipality],
     )) as RegisterRow[];
   }
 

@@ -168,7 +168,7 @@ export class VolunteersService {
     const organisationId = this.operator(actor);
     const first = pageSize(q.first);
     const cursor = decodeCursor(q.after, ['timestamp', 'uuid']);
-    const rows = await this.repo.rolesOfOrganisation(organisationId, first + 1, cursor ? { createdAt: cursor[0], id: cursor[1] } : null);
+    const rows = await this.repo.rolesOfOrganisation(organisationId, actor.municipality, first + 1, cursor ? { createdAt: cursor[0], id: cursor[1] } : null);
     const page = rows.slice(0, first);
     const shifts = await this.repo.upcomingShifts(page.map((r) => r.id), new Date(this.now().getTime() - 31 * 24 * 3600_000), 50);
     const last = page[page.length - 1];
@@ -253,7 +253,7 @@ export class VolunteersService {
   async myShifts(actor: Actor): Promise<MyShiftV1[]> {
     this.citizen(actor);
     const now = this.now();
-    const signUps = await this.repo.signUpsOfVolunteer(actor.accountId, new Date(now.getTime() - 12 * 3600_000), 100);
+    const signUps = await this.repo.signUpsOfVolunteer(actor.accountId, actor.municipality, new Date(now.getTime() - 12 * 3600_000), 100);
     const shifts = new Map((await this.repo.shiftsByIds(signUps.map((s) => s.shiftId))).map((s) => [s.id, s]));
     const roles = new Map((await this.repo.rolesByIds([...shifts.values()].map((s) => s.roleId))).map((r) => [r.id, r]));
     return signUps.map((s) => {
@@ -323,7 +323,7 @@ export class VolunteersService {
     const organisationId = this.operator(actor);
     const first = pageSize(q.first);
     const cursor = decodeCursor(q.after, ['text', 'uuid']);
-    const rows = await this.repo.hoursOfOrganisation(organisationId, first + 1, cursor ? { day: cursor[0], id: cursor[1] } : null);
+    const rows = await this.repo.hoursOfOrganisation(organisationId, actor.municipality, first + 1, cursor ? { day: cursor[0], id: cursor[1] } : null);
     const page = rows.slice(0, first);
     const volunteers = new Map((await this.repo.volunteersByIds(page.map((h) => h.volunteerId))).map((v) => [v.id, v.displayName]));
     const roles = new Map((await this.repo.rolesByIds(page.map((h) => h.roleId))).map((r) => [r.id, r.title]));
@@ -341,7 +341,7 @@ export class VolunteersService {
     const from = q.from ?? `${today.slice(0, 4)}-01-01`;
     const to = q.to ?? today;
     if (to < from) throw DomainError.badInput('to', 'to: la fine viene dopo l\u2019inizio / the end comes after the start');
-    const rows = await this.repo.register(organisationId, from, to);
+    const rows = await this.repo.register(organisationId, actor.municipality, from, to);
     return {
       organisationId,
       organisationName: null,

@@ -39,6 +39,7 @@ export const PUBLIC_NAV = [
   { to: '/catalogo', key: 'catalogue' },
   { to: '/aiuto', key: 'help' },
   { to: '/diventa-punto', key: 'apply' },
+  { to: '/volontari', key: 'volunteer' },
 ];
 
 function LanguageSwitch() {
