@@ -2,6 +2,7 @@ import { assertDemoAllowed } from '@prossimo/demo';
 import { runAntennasDemoSeed } from '../../apps/antennas/src/demo/demo.seed';
 import { runCommunityVolunteersDemoSeed } from '../../apps/community/src/demo/volunteers.seed';
 import { runGatewayDemoSeed } from '../../apps/gateway/src/identity/demo-accounts.seed';
+import { runCommunityDemoSeed } from '../../apps/community/src/demo/demo.seed';
 import { runInsightsDemoSeed } from '../../apps/insights/src/demo/demo.seed';
 import { runReferralsDemoSeed } from '../../apps/referrals/src/demo/demo.seed';
 import { runReportsDemoSeed } from '../../apps/reports/src/demo/demo.seed';
@@ -27,4 +28,6 @@ export async function seedDemo(s: LauncherSettings, log: (line: string) => void 
   log(`demo: ${v.volunteers} volunteers, ${v.roles} volunteer roles (${v.shifts} new shifts) and ${v.protocols} school protocols`);
   const i = await runInsightsDemoSeed(databaseUrlFor(s, 'insights'));
   if (i.months > 0) log(`demo: a year of synthetic dashboard history (${i.reportCounts} cells, ${i.referrals} referrals)`);
+  const c = await runCommunityDemoSeed(databaseUrlFor(s, 'community'), s.SUBJECT_ROOT);
+  log(`demo: ${c.initiatives} initiatives added, ${c.sessions} sessions scheduled for the coming weeks`);
 }

@@ -1,4 +1,5 @@
 export * from './demo';
 export * from './directory';
 export * from './streets';
+export * from './community';
 export * from './volunteers';

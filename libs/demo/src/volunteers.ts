@@ -1,4 +1,5 @@
 import { VolunteerRequirement, VolunteerSkill } from '@prossimo/contracts';
+import { DEMO_MEMORY_CAFE_ID } from './community';
 
 /**
  * The demo's volunteers and school protocols (issue 17): five residents of Cinisello Balsamo who
@@ -67,6 +68,8 @@ export interface DemoVolunteerRole {
   minimumAge: number;
   requirements: VolunteerRequirement[];
   insuranceProvided: boolean;
+  /** The demo initiative the role serves (libs/demo community.ts), if any. */
+  initiativeId?: string;
   meetingPoint: string;
   /** Shifts: weekday (1 Monday … 7 Sunday), local start and end in Europe/Rome, how many weeks, volunteers needed. */
   shifts: { weekday: number; starts: string; ends: string; weeks: number; capacity: number }[];
@@ -79,7 +82,7 @@ export const DEMO_VOLUNTEER_ROLES: DemoVolunteerRole[] = [
   {
     id: role(1), organisationId: IL_PONTE, title: 'Accoglienza al caffè della memoria', neighbourhoodCode: 'crocetta', minimumAge: 18, requirements: [VolunteerRequirement.BASIC_TRAINING], insuranceProvided: true,
     description: "Accogliere chi arriva, preparare il tè, fare compagnia durante le attività con le persone con demenza e i loro familiari. Formazione di base del volontariato richiesta.",
-    meetingPoint: 'Centro anziani Crocetta, Via Risorgimento 120', shifts: [{ weekday: 2, starts: '15:00', ends: '17:30', weeks: 4, capacity: 3 }],
+    initiativeId: DEMO_MEMORY_CAFE_ID, meetingPoint: 'Sala civica di Crocetta, Via Monte Ortigara 12', shifts: [{ weekday: 2, starts: '14:30', ends: '17:30', weeks: 4, capacity: 3 }],
   },
   {
     id: role(2), organisationId: IL_PONTE, title: 'Passeggiate di gruppo: accompagnare chi cammina piano', neighbourhoodCode: 'balsamo', minimumAge: 16, requirements: [], insuranceProvided: true,

@@ -76,7 +76,7 @@ export class Checker {
 
   static async open(sys: FaultSystem): Promise<Checker> {
     const db = {} as Record<ServiceKey, Client>;
-    for (const s of ['gateway', 'antennas', 'reports', 'referrals', 'insights'] as ServiceKey[]) {
+    for (const s of ['gateway', 'antennas', 'reports', 'referrals', 'insights', 'community'] as ServiceKey[]) {
       db[s] = new Client({ connectionString: sys.dbUrl(s) });
       await db[s].connect();
     }

@@ -1,7 +1,7 @@
 import { ServiceKey } from '../../../scripts/services';
 import { Checker } from './checker';
 
-const SERVICES: ServiceKey[] = ['gateway', 'antennas', 'reports', 'referrals', 'insights'];
+const SERVICES: ServiceKey[] = ['gateway', 'antennas', 'reports', 'referrals', 'insights', 'community'];
 
 export type Snapshot = Record<string, string>;
 

@@ -55,8 +55,8 @@ export async function seedCommunityVolunteersDemo(em: EntityManager, now = new D
   for (const r of DEMO_VOLUNTEER_ROLES) {
     await em.query(
       `INSERT INTO volunteer_roles (id, municipality, organisation_id, title, description, neighbourhood_code, minimum_age, requirements, insurance_provided, initiative_id, created_by, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,NULL,$10,$11) ON CONFLICT (id) DO NOTHING`,
-      [r.id, DEMO_MUNICIPALITY, r.organisationId, r.title, r.description, r.neighbourhoodCode, r.minimumAge, r.requirements, r.insuranceProvided, operator, new Date(now.getTime() - 60 * DAY)],
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT (id) DO NOTHING`,
+      [r.id, DEMO_MUNICIPALITY, r.organisationId, r.title, r.description, r.neighbourhoodCode, r.minimumAge, r.requirements, r.insuranceProvided, r.initiativeId ?? null, operator, new Date(now.getTime() - 60 * DAY)],
     );
     const list = demoShifts(r, now);
     shiftIds.set(r.id, list.map((s) => s.id));
