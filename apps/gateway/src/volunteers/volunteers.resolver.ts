@@ -1,9 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
-  AddVolunteerShiftV1, MyShiftV1, OrganisationRolesV1, Page, PublishVolunteerRoleV1, RPC, RecordVolunteerHoursV1, Role, SaveVolunteerProfileV1, ShiftIdV1, ShiftRosterEntryV1, ShiftSignUpV1,
+  Actor, AddVolunteerShiftV1, MyShiftV1, OrganisationRolesV1, Page, PublishVolunteerRoleV1, RPC, RecordVolunteerHoursV1, Role, SaveVolunteerProfileV1, ShiftIdV1, ShiftRosterEntryV1, ShiftSignUpV1,
   SignUpIdV1, VolunteerHoursV1, VolunteerOpportunitiesV1, VolunteerOpportunityV1, VolunteerProfileV1, VolunteerRoleV1, VolunteerShiftV1, parseContract,
 } from '@prossimo/contracts';
-import { Actor } from '@prossimo/contracts';
 import { AuthPayload } from '../auth/auth.models';
 import { AuthedRequest, Caller, CurrentCaller, OptionalActor, Public, Roles } from '../graphql/access';
 import { CitizenSignUpService } from '../identity/citizen-sign-up.service';
