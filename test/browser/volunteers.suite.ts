@@ -69,7 +69,7 @@ export function volunteersSuite(system: () => RunningSystem): void {
     await page.getByTestId('vp-neighbourhood').selectOption('balsamo');
     await page.getByTestId('vp-slot-SATURDAY_MORNING').check();
     await page.getByTestId('vp-slot-THURSDAY_MORNING').check();
-    await page.getByLabel('Fare compagnia').check();
+    await page.locator('label[for="vp-skill-COMPANIONSHIP"]').click();
     await check(page, 'volunteers-02-profile-phone');
     await fitsThePhone(page);
     await page.getByTestId('vp-save').click();
