@@ -257,6 +257,21 @@ describe('community: volunteers, shifts and hours', () => {
     expect(register.rows).toEqual([
       expect.objectContaining({ volunteerId: regular.accountId, displayName: 'Giulia Neri', birthYear: 1990, firstDay: '2026-12-01', lastDay: '2026-12-07', roles: ['Repair café'], minutes: 240, minutesByCheckIn: 150, minutesByHand: 90 }),
     ]);
+    // Non-occasional is counted over the volunteer's whole history with the organisation: one day
+    // last December and one this January is a regular volunteer in this year's register (with
+    // the first day of their activity), but not in last year's, where they had served one day.
+    const winter = await volunteer({ displayName: 'Carla Inverno', birthYear: 1960 });
+    await rpc.call(REQUEST_PATTERNS.community.signUpForShift, { shiftId: (await shift(r.id, 2, 24)).id }, winter.token);
+    await rpc.call(REQUEST_PATTERNS.community.recordVolunteerHours, { id: randomUUID(), volunteerId: winter.accountId, roleId: r.id, day: '2025-12-20', minutes: 120 }, operator);
+    await rpc.call(REQUEST_PATTERNS.community.recordVolunteerHours, { id: randomUUID(), volunteerId: winter.accountId, roleId: r.id, day: '2026-01-10', minutes: 60 }, operator);
+    const thisYear = await rpc.call<VolunteerRegisterV1>(REQUEST_PATTERNS.community.volunteerRegister, { from: '2026-01-01', to: '2026-12-31' }, operator);
+    expect(thisYear.rows.map((row) => row.displayName)).toEqual(['Carla Inverno', 'Giulia Neri']);
+    expect(thisYear.rows[0]).toMatchObject({ firstDay: '2025-12-20', lastDay: '2026-01-10', minutes: 60, minutesByHand: 60 });
+    const lastYear = await rpc.call<VolunteerRegisterV1>(REQUEST_PATTERNS.community.volunteerRegister, { from: '2025-01-01', to: '2025-12-31' }, operator);
+    expect(lastYear.rows).toEqual([]);
+    // Two days long ago and nothing in the period: not in the period's register.
+    const spring = await rpc.call<VolunteerRegisterV1>(REQUEST_PATTERNS.community.volunteerRegister, { from: '2026-03-01', to: '2026-06-30' }, operator);
+    expect(spring.rows).toEqual([]);
     await expect(rpc.callError(REQUEST_PATTERNS.community.volunteerRegister, {}, regular.token)).resolves.toMatchObject({ code: 'FORBIDDEN' });
     // A token of another municipality naming this organisation reads nothing of it.
     const foreign = await tokenFor({ role: Role.ORG_OPERATOR, organisationId: ORG, municipality: OTHER });

@@ -61,21 +61,21 @@ export async function seedCommunityVolunteersDemo(em: EntityManager, now = new D
     const list = demoShifts(r, now);
     shiftIds.set(r.id, list.map((s) => s.id));
     for (const s of list) {
-      const inserted = (await em.query(
+      const inserted = (await em.query<unknown[]>(
         `INSERT INTO volunteer_shifts (id, role_id, municipality, organisation_id, session_id, starts_at, ends_at, capacity, taken, meeting_point, created_at)
          VALUES ($1,$2,$3,$4,NULL,$5,$6,$7,0,$8,$9) ON CONFLICT (id) DO NOTHING RETURNING id`,
         [s.id, r.id, DEMO_MUNICIPALITY, r.organisationId, s.startsAt, s.endsAt, s.capacity, r.meetingPoint, now],
-      )) as unknown[];
+      ));
       shifts += inserted.length;
     }
   }
   for (const [i, su] of DEMO_SIGN_UPS.entries()) {
     const shiftId = shiftIds.get(su.roleId)![su.shiftIndex];
     const id = `7e400000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
-    const inserted = (await em.query(
+    const inserted = (await em.query<unknown[]>(
       `INSERT INTO volunteer_sign_ups (id, shift_id, volunteer_id, municipality, status, created_at) VALUES ($1,$2,$3,$4,'SIGNED_UP',$5) ON CONFLICT DO NOTHING RETURNING id`,
       [id, shiftId, su.volunteerId, DEMO_MUNICIPALITY, now],
-    )) as unknown[];
+    ));
     if (inserted.length > 0) await em.query(`UPDATE volunteer_shifts SET taken = taken + 1 WHERE id = $1 AND taken < capacity`, [shiftId]);
   }
   let n = 0;
@@ -91,11 +91,11 @@ export async function seedCommunityVolunteersDemo(em: EntityManager, now = new D
     }
   }
   for (const p of DEMO_SCHOOL_PROTOCOLS) {
-    const inserted = (await em.query(
+    const inserted = (await em.query<unknown[]>(
       `INSERT INTO school_protocols (id, municipality, school_name, school_code, neighbourhood_code, school_year, tutor_name, activities, signed_on, valid_until, updated_by, created_at, updated_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$12) ON CONFLICT (id) DO NOTHING RETURNING id`,
       [p.id, DEMO_MUNICIPALITY, p.schoolName, p.schoolCode, p.neighbourhoodCode, p.schoolYear, p.tutorName, p.activities, p.signedOn, p.validUntil, admin, now],
-    )) as unknown[];
+    ));
     if (inserted.length === 0) continue;
     for (const [position, g] of p.classGroups.entries()) {
       await em.query(`INSERT INTO school_class_groups (id, protocol_id, label, student_count, planned_hours, done_hours, position) VALUES (gen_random_uuid(),$1,$2,$3,$4,$5,$6)`, [p.id, g.label, g.studentCount, g.plannedHours, g.doneHours, position]);

@@ -5,7 +5,7 @@ import { SchoolClassGroupEntity, SchoolProtocolEntity } from './school.entities'
 /** The only place that speaks TypeORM for school protocols. */
 @Injectable()
 export class SchoolsRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   /** The protocol, locked for the transaction. */
   lockProtocol(em: EntityManager, id: string): Promise<SchoolProtocolEntity | null> {
@@ -40,13 +40,13 @@ export class SchoolsRepository {
 
   /** Counts per school year: protocols, class groups, students, planned and done hours. */
   async totals(municipality: string): Promise<{ school_year: string; protocols: number; class_groups: number; students: number; planned_hours: number; done_hours: number }[]> {
-    return (await this.ds.query(
+    return (await this.ds.query<{ school_year: string; protocols: number; class_groups: number; students: number; planned_hours: number; done_hours: number }[]>(
       `SELECT p.school_year, count(DISTINCT p.id)::int AS protocols, count(g.id)::int AS class_groups, coalesce(sum(g.student_count), 0)::int AS students,
               coalesce(sum(g.planned_hours), 0)::int AS planned_hours, coalesce(sum(g.done_hours), 0)::int AS done_hours
          FROM school_protocols p LEFT JOIN school_class_groups g ON g.protocol_id = p.id
         WHERE p.municipality = $1
         GROUP BY p.school_year ORDER BY p.school_year DESC LIMIT 50`,
       [municipality],
-    )) as { school_year: string; protocols: number; class_groups: number; students: number; planned_hours: number; done_hours: number }[];
+    ));
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor, DEFAULT_PAGE_SIZE, DomainError, ListSchoolProtocolsV1, MAX_PAGE_SIZE, Page, Role, SaveSchoolProtocolV1, SchoolProtocolV1, SchoolTotalsV1, decodeCursor, encodeCursor } from '@prossimo/contracts';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { SchoolClassGroupEntity, SchoolProtocolEntity } from './school.entities';
 import { SchoolsRepository } from './schools.repository';
 
@@ -12,6 +12,7 @@ import { SchoolsRepository } from './schools.repository';
 @Injectable()
 export class SchoolsService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: SchoolsRepository,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
@@ -26,7 +27,7 @@ export class SchoolsService {
       if (g.doneHours > g.plannedHours * 2) throw DomainError.badInput(`classGroups.${i}.doneHours`, `classGroups.${i}.doneHours: più del doppio delle ore previste? / more than twice the planned hours?`);
     }
     const at = this.now();
-    const saved = await this.repo.ds.transaction(async (em) => {
+    const saved = await this.tx.run(async (em) => {
       const existing = await this.repo.lockProtocol(em, input.id);
       if (existing && existing.municipality !== actor.municipality) throw DomainError.conflict('questo id è già usato / this id is already used');
       const p = Object.assign(existing ?? new SchoolProtocolEntity(), {

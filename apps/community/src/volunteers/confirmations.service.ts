@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { CONFIRMATION_LEAD_HOURS } from '@prossimo/contracts';
-import { CLOCK, Clock, MAIL_SENDER, MailSender, SETTINGS } from '@prossimo/platform';
+import { CLOCK, Clock, MAIL_SENDER, MailSender, PeriodicJob, SETTINGS, Transactions } from '@prossimo/platform';
 import { CommunitySettings } from '../config/community.env';
 import { VolunteersRepository } from './volunteers.repository';
 
@@ -41,10 +41,10 @@ export function confirmationMail(f: { displayName: string; title: string; starts
 @Injectable()
 export class ConfirmationSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ShiftConfirmations');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<ConfirmationSweep> | null = null;
+  private readonly job = new PeriodicJob('shift confirmation sweep', () => this.sweepOnce(), this.logger);
 
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: VolunteersRepository,
     @Inject(MAIL_SENDER) private readonly sender: MailSender | null,
     @Inject(SETTINGS) private readonly settings: CommunitySettings,
@@ -52,30 +52,26 @@ export class ConfirmationSweeper implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.CONFIRMATION_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'shift confirmation sweep failed')), this.settings.CONFIRMATION_SWEEP_INTERVAL_MS);
+    this.job.start(this.settings.CONFIRMATION_SWEEP_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One sweep (a sweep already running is joined, not doubled). */
   sweep(): Promise<ConfirmationSweep> {
-    if (this.running) return this.running;
-    this.running = this.sweepOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
   private async sweepOnce(): Promise<ConfirmationSweep> {
     const now = this.now();
     const until = new Date(now.getTime() + CONFIRMATION_LEAD_HOURS * 3600_000);
-    const asked = (await this.repo.ds.transaction((em) => this.repo.askConfirmations(em, now, until, this.sender !== null))).length;
+    const asked = (await this.tx.run((em) => this.repo.askConfirmations(em, now, until, this.sender !== null))).length;
     const result: ConfirmationSweep = { asked, sent: 0, skipped: 0, failed: 0 };
     const sender = this.sender;
     if (sender) {
-      await this.repo.ds.transaction(async (em) => {
+      await this.tx.run(async (em) => {
         for (const m of await this.repo.claimPendingMails(em, 20)) {
           const f = await this.repo.mailFacts(em, m.signUpId);
           if (!f || f.status !== 'SIGNED_UP' || f.startsAt <= now) {

@@ -13,13 +13,13 @@ export class SessionTimes {
 
   /** A scheduled session's start and end, when it is of this municipality. */
   async sessionTimes(municipality: string, sessionId: string): Promise<{ startsAt: Date; endsAt: Date } | null> {
-    const rows = (await this.ds.query(`SELECT starts_at, ends_at FROM sessions WHERE id = $1 AND municipality = $2 AND status = 'SCHEDULED'`, [sessionId, municipality])) as { starts_at: Date; ends_at: Date }[];
+    const rows = (await this.ds.query<{ starts_at: Date; ends_at: Date }[]>(`SELECT starts_at, ends_at FROM sessions WHERE id = $1 AND municipality = $2 AND status = 'SCHEDULED'`, [sessionId, municipality]));
     return rows[0] ? { startsAt: rows[0].starts_at, endsAt: rows[0].ends_at } : null;
   }
 
   /** Throws BAD_USER_INPUT on initiativeId unless the initiative is this organisation's, in this municipality. */
   async assertInitiative(municipality: string, organisationId: string, initiativeId: string): Promise<void> {
-    const rows = (await this.ds.query(`SELECT 1 FROM initiatives WHERE id = $1 AND municipality = $2 AND organiser_organisation_id = $3`, [initiativeId, municipality, organisationId])) as unknown[];
+    const rows = (await this.ds.query<unknown[]>(`SELECT 1 FROM initiatives WHERE id = $1 AND municipality = $2 AND organiser_organisation_id = $3`, [initiativeId, municipality, organisationId]));
     if (rows.length === 0) throw DomainError.badInput('initiativeId', "initiativeId: nessuna iniziativa del tuo ente con questo id / no initiative of your organisation with this id");
   }
 }

@@ -1,4 +1,12 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { HoursSource, ShiftSignUpStatus } from '@prossimo/contracts';
+import { checkIn } from '@prossimo/platform';
+
+/** What a volunteer e-mail is (one kind so far) and where it stands in its outbox. */
+export const VOLUNTEER_MAIL_KINDS = ['confirm-shift'] as const;
+export type VolunteerMailKind = (typeof VOLUNTEER_MAIL_KINDS)[number];
+export const VOLUNTEER_MAIL_STATES = ['pending', 'sent', 'failed', 'skipped'] as const;
+export type VolunteerMailState = (typeof VOLUNTEER_MAIL_STATES)[number];
 
 /**
  * A resident's volunteer profile (issue 17). The volunteer's own name and contact are the only
@@ -155,7 +163,7 @@ export class VolunteerShiftEntity {
 @Index('UQ_volunteer_sign_ups_live', ['shiftId', 'volunteerId'], { unique: true, where: `"status" <> 'CANCELLED'` })
 @Index('IDX_volunteer_sign_ups_volunteer', ['volunteerId', 'createdAt'])
 @Index('IDX_volunteer_sign_ups_unasked', ['shiftId'], { where: `"status" = 'SIGNED_UP' AND "confirmation_requested_at" IS NULL` })
-@Check('CHK_volunteer_sign_ups_status', `"status" IN ('SIGNED_UP','CONFIRMED','CANCELLED')`)
+@Check('CHK_volunteer_sign_ups_status', checkIn('status', Object.values(ShiftSignUpStatus)))
 export class ShiftSignUpEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_volunteer_sign_ups' })
   id: string;
@@ -178,7 +186,7 @@ export class ShiftSignUpEntity {
   municipality: string;
 
   @Column({ type: 'text' })
-  status: string;
+  status: ShiftSignUpStatus;
 
   @Column({ name: 'confirmation_requested_at', type: 'timestamptz', nullable: true })
   confirmationRequestedAt: Date | null;
@@ -203,7 +211,7 @@ export class ShiftSignUpEntity {
 @Entity({ name: 'volunteer_hours' })
 @Index('IDX_volunteer_hours_organisation_day', ['organisationId', 'day'])
 @Index('UQ_volunteer_hours_sign_up', ['signUpId'], { unique: true, where: `"sign_up_id" IS NOT NULL` })
-@Check('CHK_volunteer_hours_source', `"source" IN ('CHECK_IN','MANUAL')`)
+@Check('CHK_volunteer_hours_source', checkIn('source', Object.values(HoursSource)))
 @Check('CHK_volunteer_hours_minutes', `"minutes" BETWEEN 1 AND 1440`)
 export class VolunteerHoursEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_volunteer_hours' })
@@ -242,7 +250,7 @@ export class VolunteerHoursEntity {
   minutes: number;
 
   @Column({ type: 'text' })
-  source: string;
+  source: HoursSource;
 
   /** The account that entered the line: the volunteer or an operator at check-in/out, the operator by hand. */
   @Column({ name: 'entered_by', type: 'uuid' })
@@ -259,8 +267,8 @@ export class VolunteerHoursEntity {
 @Entity({ name: 'volunteer_mails' })
 @Index('UQ_volunteer_mails_sign_up_kind', ['signUpId', 'kind'], { unique: true })
 @Index('IDX_volunteer_mails_pending', ['createdAt'], { where: `"state" = 'pending'` })
-@Check('CHK_volunteer_mails_state', `"state" IN ('pending','sent','failed','skipped')`)
-@Check('CHK_volunteer_mails_kind', `"kind" IN ('confirm-shift')`)
+@Check('CHK_volunteer_mails_state', checkIn('state', VOLUNTEER_MAIL_STATES))
+@Check('CHK_volunteer_mails_kind', checkIn('kind', VOLUNTEER_MAIL_KINDS))
 export class VolunteerMailEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_volunteer_mails' })
   id: string;
@@ -273,10 +281,10 @@ export class VolunteerMailEntity {
   signUpId: string;
 
   @Column({ type: 'text' })
-  kind: string;
+  kind: VolunteerMailKind;
 
   @Column({ type: 'text' })
-  state: string;
+  state: VolunteerMailState;
 
   @Column({ type: 'int', default: 0 })
   attempts: number;

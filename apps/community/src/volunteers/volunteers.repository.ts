@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Keyset, KeysetQuery } from '@prossimo/platform';
 import { ShiftSignUpEntity, VolunteerEntity, VolunteerHoursEntity, VolunteerMailEntity, VolunteerRoleEntity, VolunteerShiftEntity } from './volunteer.entities';
 
 /** A line of the register of non-occasional volunteers, before it is worded. */
@@ -17,10 +18,24 @@ export interface RegisterRow {
   by_hand: number;
 }
 
+/** From how many different days of service a volunteer is no longer occasional (the art. 17 register). */
+export const NON_OCCASIONAL_DAYS = 2;
+
+/** Roles, newest first (an organisation's, and the open ones). */
+export const ROLES_ORDER = new Keyset('DESC', [
+  ['r.created_at', 'timestamp'],
+  ['r.id', 'uuid'],
+]);
+/** Hours lines, newest day first. */
+export const HOURS_ORDER = new Keyset('DESC', [
+  ['h.day', 'text'],
+  ['h.id', 'uuid'],
+]);
+
 /** The only place that speaks TypeORM for volunteers. Writes take the transaction they run in. */
 @Injectable()
 export class VolunteersRepository {
-  constructor(readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource) {}
 
   findVolunteer(em: EntityManager | null, id: string): Promise<VolunteerEntity | null> {
     return (em ?? this.ds.manager).getRepository(VolunteerEntity).findOne({ where: { id } });
@@ -45,25 +60,20 @@ export class VolunteersRepository {
   }
 
   /** An organisation's roles, newest first, after a keyset cursor. */
-  rolesOfOrganisation(organisationId: string, municipality: string, limit: number, after: { createdAt: string; id: string } | null): Promise<VolunteerRoleEntity[]> {
-    const qb = this.ds.getRepository(VolunteerRoleEntity).createQueryBuilder('r').where('r.organisation_id = :o AND r.municipality = :m', { o: organisationId, m: municipality }).orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit);
-    if (after) qb.andWhere('(r.created_at, r.id) < (:c, :i)', { c: after.createdAt, i: after.id });
-    return qb.getMany();
+  rolesOfOrganisation(organisationId: string, municipality: string, q: KeysetQuery<typeof ROLES_ORDER>): Promise<VolunteerRoleEntity[]> {
+    const qb = this.ds.getRepository(VolunteerRoleEntity).createQueryBuilder('r').where('r.organisation_id = :o AND r.municipality = :m', { o: organisationId, m: municipality });
+    return ROLES_ORDER.apply(qb, q).getMany();
   }
 
   /** Open roles of a municipality (insured, with a shift still to come), newest first, after a keyset cursor. */
-  openRoles(municipality: string, neighbourhoodCode: string | undefined, now: Date, limit: number, after: { createdAt: string; id: string } | null): Promise<VolunteerRoleEntity[]> {
+  openRoles(municipality: string, neighbourhoodCode: string | undefined, now: Date, q: KeysetQuery<typeof ROLES_ORDER>): Promise<VolunteerRoleEntity[]> {
     const qb = this.ds
       .getRepository(VolunteerRoleEntity)
       .createQueryBuilder('r')
       .where('r.municipality = :m', { m: municipality })
-      .andWhere('EXISTS (SELECT 1 FROM volunteer_shifts s WHERE s.role_id = r.id AND s.starts_at > :now)', { now })
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(limit);
+      .andWhere('EXISTS (SELECT 1 FROM volunteer_shifts s WHERE s.role_id = r.id AND s.starts_at > :now)', { now });
     if (neighbourhoodCode) qb.andWhere('r.neighbourhood_code = :n', { n: neighbourhoodCode });
-    if (after) qb.andWhere('(r.created_at, r.id) < (:c, :i)', { c: after.createdAt, i: after.id });
-    return qb.getMany();
+    return ROLES_ORDER.apply(qb, q).getMany();
   }
 
   /** The next shifts of some roles (at most `perRole` each), soonest first. */
@@ -96,7 +106,7 @@ export class VolunteersRepository {
    * transactions and replicas (the row lock makes a second taker re-read `taken`). False: full.
    */
   async takePlace(em: EntityManager, shiftId: string): Promise<boolean> {
-    const rows = (await em.query(`UPDATE volunteer_shifts SET taken = taken + 1 WHERE id = $1 AND taken < capacity RETURNING id`, [shiftId])) as [unknown[], number];
+    const rows = await em.query<[unknown[], number]>(`UPDATE volunteer_shifts SET taken = taken + 1 WHERE id = $1 AND taken < capacity RETURNING id`, [shiftId]);
     return rows[1] === 1;
   }
 
@@ -152,11 +162,11 @@ export class VolunteersRepository {
 
   /** Whether a volunteer ever took a place on a shift of this organisation (what lets it record their hours). */
   async servedOrganisation(volunteerId: string, organisationId: string): Promise<boolean> {
-    const rows = (await this.ds.query(
+    const rows = (await this.ds.query<unknown[]>(
       `SELECT 1 FROM volunteer_sign_ups su JOIN volunteer_shifts s ON s.id = su.shift_id WHERE su.volunteer_id = $1 AND s.organisation_id = $2
        UNION ALL SELECT 1 FROM volunteer_hours h WHERE h.volunteer_id = $1 AND h.organisation_id = $2 LIMIT 1`,
       [volunteerId, organisationId],
-    )) as unknown[];
+    ));
     return rows.length > 0;
   }
 
@@ -171,10 +181,9 @@ export class VolunteersRepository {
   }
 
   /** An organisation's hours lines, newest day first, after a keyset cursor. */
-  hoursOfOrganisation(organisationId: string, municipality: string, limit: number, after: { day: string; id: string } | null): Promise<VolunteerHoursEntity[]> {
-    const qb = this.ds.getRepository(VolunteerHoursEntity).createQueryBuilder('h').where('h.organisation_id = :o AND h.municipality = :m', { o: organisationId, m: municipality }).orderBy('h.day', 'DESC').addOrderBy('h.id', 'DESC').limit(limit);
-    if (after) qb.andWhere('(h.day, h.id) < (:d, :i)', { d: after.day, i: after.id });
-    return qb.getMany();
+  hoursOfOrganisation(organisationId: string, municipality: string, q: KeysetQuery<typeof HOURS_ORDER>): Promise<VolunteerHoursEntity[]> {
+    const qb = this.ds.getRepository(VolunteerHoursEntity).createQueryBuilder('h').where('h.organisation_id = :o AND h.municipality = :m', { o: organisationId, m: municipality });
+    return HOURS_ORDER.apply(qb, q).getMany();
   }
 
   volunteersByIds(ids: string[]): Promise<VolunteerEntity[]> {
@@ -182,27 +191,38 @@ export class VolunteersRepository {
   }
 
   /**
-   * The register of non-occasional volunteers of an organisation over [from, to]: each volunteer
-   * with hours on at least two different days, their first and last day, roles and hours by source.
+   * The register of non-occasional volunteers of an organisation for the period [from, to]
+   * (Third Sector Code art. 17). Non-occasional: the volunteer gave the organisation time on at
+   * least two different days up to the period's end, counted over their whole history with it, so
+   * a regular volunteer whose service crosses the period's start is not dropped as "one day" in
+   * it; listed: those of them who served in the period. The first day is their first day ever
+   * with the organisation (the start of their activity), the last the latest up to the period's
+   * end; roles and hours are the period's.
    */
   async register(organisationId: string, municipality: string, from: string, to: string): Promise<RegisterRow[]> {
-    return (await this.ds.query(
-      `SELECT v.id AS volunteer_id, v.display_name, v.email, v.phone, v.birth_year,
-              to_char(min(h.day), 'YYYY-MM-DD') AS first_day, to_char(max(h.day), 'YYYY-MM-DD') AS last_day,
+    return (await this.ds.query<RegisterRow[]>(
+      `WITH regular AS (
+         SELECT h.volunteer_id, min(h.day) AS first_day, max(h.day) AS last_day
+           FROM volunteer_hours h
+          WHERE h.organisation_id = $1 AND h.municipality = $4 AND h.day <= $3
+          GROUP BY h.volunteer_id
+         HAVING count(DISTINCT h.day) >= ${NON_OCCASIONAL_DAYS}
+       )
+       SELECT v.id AS volunteer_id, v.display_name, v.email, v.phone, v.birth_year,
+              to_char(g.first_day, 'YYYY-MM-DD') AS first_day, to_char(g.last_day, 'YYYY-MM-DD') AS last_day,
               array_agg(DISTINCT r.title ORDER BY r.title) AS roles,
               sum(h.minutes)::int AS minutes,
               (sum(h.minutes) FILTER (WHERE h.source = 'CHECK_IN'))::int AS by_check_in,
               (sum(h.minutes) FILTER (WHERE h.source = 'MANUAL'))::int AS by_hand
-         FROM volunteer_hours h
-         JOIN volunteers v ON v.id = h.volunteer_id
+         FROM regular g
+         JOIN volunteer_hours h ON h.volunteer_id = g.volunteer_id AND h.organisation_id = $1 AND h.municipality = $4 AND h.day BETWEEN $2 AND $3
+         JOIN volunteers v ON v.id = g.volunteer_id
          JOIN volunteer_roles r ON r.id = h.role_id
-        WHERE h.organisation_id = $1 AND h.municipality = $4 AND h.day BETWEEN $2 AND $3
-        GROUP BY v.id
-       HAVING count(DISTINCT h.day) >= 2
+        GROUP BY v.id, g.first_day, g.last_day
         ORDER BY v.display_name, v.id
         LIMIT 5000`,
       [organisationId, from, to, municipality],
-    )) as RegisterRow[];
+    ));
   }
 
   /**
@@ -211,13 +231,13 @@ export class VolunteersRepository {
    * the row after the first commits and no longer matches).
    */
   async askConfirmations(em: EntityManager, now: Date, until: Date, queueMail: boolean): Promise<string[]> {
-    const rows = (await em.query(
+    const rows = await em.query<[{ id: string }[], number]>(
       `UPDATE volunteer_sign_ups su SET confirmation_requested_at = $1
          FROM volunteer_shifts s
         WHERE s.id = su.shift_id AND su.status = 'SIGNED_UP' AND su.confirmation_requested_at IS NULL AND s.starts_at > $1 AND s.starts_at <= $2
         RETURNING su.id`,
       [now, until],
-    )) as [{ id: string }[], number];
+    );
     const ids = rows[0].map((r) => r.id);
     if (queueMail && ids.length > 0) {
       await em.query(
@@ -239,12 +259,12 @@ export class VolunteersRepository {
 
   /** What a confirmation e-mail needs: the address and the shift (null when the place was given back meanwhile). */
   async mailFacts(em: EntityManager, signUpId: string): Promise<{ email: string; displayName: string; status: string; startsAt: Date; title: string; meetingPoint: string | null } | null> {
-    const rows = (await em.query(
+    const rows = (await em.query<{ email: string; display_name: string; status: string; starts_at: Date; title: string; meeting_point: string | null }[]>(
       `SELECT v.email, v.display_name, su.status, s.starts_at, r.title, s.meeting_point
          FROM volunteer_sign_ups su JOIN volunteers v ON v.id = su.volunteer_id JOIN volunteer_shifts s ON s.id = su.shift_id JOIN volunteer_roles r ON r.id = s.role_id
         WHERE su.id = $1`,
       [signUpId],
-    )) as { email: string; display_name: string; status: string; starts_at: Date; title: string; meeting_point: string | null }[];
+    ));
     const r = rows[0];
     return r ? { email: r.email, displayName: r.display_name, status: r.status, startsAt: r.starts_at, title: r.title, meetingPoint: r.meeting_point } : null;
   }

@@ -2,23 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, AddVolunteerShiftV1, AgeBand, CONFIRMATION_LEAD_HOURS, DEFAULT_PAGE_SIZE, DomainError, HoursSource, MAX_PAGE_SIZE, MyShiftV1, OrganisationRolesV1, Page, PublishVolunteerRoleV1,
+  Actor, AddVolunteerShiftV1, AgeBand, CONFIRMATION_LEAD_HOURS, DomainError, HoursSource, MyShiftV1, OrganisationRolesV1, Page, PublishVolunteerRoleV1,
   RecordVolunteerHoursV1, Role, SIGN_UP_REFUSAL_TEXT, SaveVolunteerProfileV1, ShiftRosterEntryV1, ShiftSignUpStatus, ShiftSignUpV1, SignUpRefusal, VolunteerHoursV1, VolunteerOpportunitiesV1,
-  VolunteerOpportunityV1, VolunteerProfileV1, VolunteerRegisterQueryV1, VolunteerRegisterV1, VolunteerRequirement, VolunteerRoleV1, VolunteerShiftV1, VolunteerSkill, ageSurelyReached, decodeCursor,
-  encodeCursor,
+  VolunteerOpportunityV1, VolunteerProfileV1, VolunteerRegisterQueryV1, VolunteerRegisterV1, VolunteerRequirement, VolunteerRoleV1, VolunteerShiftV1, VolunteerSkill, ageSurelyReached,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
-import { CLOCK, Clock } from '@prossimo/platform';
+import { CLOCK, Clock, Transactions } from '@prossimo/platform';
 import { refusalFor, romeDay } from './eligibility';
 import { ShiftSignUpEntity, VolunteerEntity, VolunteerHoursEntity, VolunteerRoleEntity, VolunteerShiftEntity } from './volunteer.entities';
-import { VolunteersRepository } from './volunteers.repository';
+import { HOURS_ORDER, ROLES_ORDER, VolunteersRepository } from './volunteers.repository';
 import { SessionTimes } from './session-times';
 import { NeighbourhoodsRepository } from '../neighbourhoods/neighbourhoods.repository';
 
 /** How early before a shift's start a volunteer may check in. */
 const CHECK_IN_EARLY_MS = 60 * 60_000;
 
-const pageSize = (first: number | undefined) => Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
 
 /** The age band of a volunteer (from the year of birth), for events: active ageing counts people over 65. */
 export function ageBandOf(birthYear: number, at: Date): AgeBand {
@@ -39,6 +37,7 @@ export function ageBandOf(birthYear: number, at: Date): AgeBand {
 @Injectable()
 export class VolunteersService {
   constructor(
+    private readonly tx: Transactions,
     private readonly repo: VolunteersRepository,
     private readonly outbox: Outbox,
     private readonly sessions: SessionTimes,
@@ -72,7 +71,7 @@ export class VolunteersService {
       updatedAt: at,
     });
     if (input.birthYear > Number(romeDay(at).slice(0, 4))) throw DomainError.badInput('birthYear', 'birthYear: un anno passato / a past year');
-    await this.repo.ds.transaction((em) => this.repo.saveVolunteer(em, v));
+    await this.tx.run((em) => this.repo.saveVolunteer(em, v));
     return toProfile(v);
   }
 
@@ -102,7 +101,7 @@ export class VolunteersService {
       createdBy: actor.accountId,
       createdAt: this.now(),
     });
-    const inserted = await this.repo.ds.transaction((em) => this.repo.insertRole(em, role));
+    const inserted = await this.tx.run((em) => this.repo.insertRole(em, role));
     const saved = inserted ? role : await this.repo.findRole(null, input.id);
     if (!saved || saved.organisationId !== organisationId || saved.municipality !== actor.municipality) throw DomainError.conflict('questo id è già usato / this id is already used');
     return toRole(saved);
@@ -140,7 +139,7 @@ export class VolunteersService {
       meetingPoint: input.meetingPoint?.trim() || null,
       createdAt: this.now(),
     });
-    const inserted = await this.repo.ds.transaction((em) => this.repo.insertShift(em, shift));
+    const inserted = await this.tx.run((em) => this.repo.insertShift(em, shift));
     const saved = inserted ? shift : await this.repo.findShift(null, input.id);
     if (!saved || saved.organisationId !== organisationId || saved.municipality !== actor.municipality) throw DomainError.conflict('questo id è già usato / this id is already used');
     return toShift(saved);
@@ -150,32 +149,20 @@ export class VolunteersService {
   async opportunities(actor: Actor | undefined, q: VolunteerOpportunitiesV1): Promise<Page<VolunteerOpportunityV1>> {
     const municipality = q.municipality ?? actor?.municipality;
     if (!municipality) throw DomainError.badInput('municipality', 'municipality: il codice ISTAT del Comune / the ISTAT code of the municipality');
-    const first = pageSize(q.first);
-    const cursor = decodeCursor(q.after, ['timestamp', 'uuid']);
+    const req = ROLES_ORDER.request(q);
     const now = this.now();
-    const rows = await this.repo.openRoles(municipality, q.neighbourhoodCode, now, first + 1, cursor ? { createdAt: cursor[0], id: cursor[1] } : null);
-    const page = rows.slice(0, first);
+    const { rows: page, pageInfo } = ROLES_ORDER.page(await this.repo.openRoles(municipality, q.neighbourhoodCode, now, req), req, (r) => [r.createdAt.toISOString(), r.id]);
     const shifts = await this.repo.upcomingShifts(page.map((r) => r.id), now, 6);
-    const last = page[page.length - 1];
-    return {
-      nodes: page.map((r) => ({ role: toRole(r), shifts: shifts.filter((s) => s.roleId === r.id).map(toShift) })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null },
-    };
+    return { nodes: page.map((r) => ({ role: toRole(r), shifts: shifts.filter((s) => s.roleId === r.id).map(toShift) })), pageInfo };
   }
 
   /** The organisation's own roles with their shifts (coming ones, and the last month's). */
   async organisationRoles(actor: Actor, q: OrganisationRolesV1): Promise<Page<VolunteerOpportunityV1>> {
     const organisationId = this.operator(actor);
-    const first = pageSize(q.first);
-    const cursor = decodeCursor(q.after, ['timestamp', 'uuid']);
-    const rows = await this.repo.rolesOfOrganisation(organisationId, actor.municipality, first + 1, cursor ? { createdAt: cursor[0], id: cursor[1] } : null);
-    const page = rows.slice(0, first);
+    const req = ROLES_ORDER.request(q);
+    const { rows: page, pageInfo } = ROLES_ORDER.page(await this.repo.rolesOfOrganisation(organisationId, actor.municipality, req), req, (r) => [r.createdAt.toISOString(), r.id]);
     const shifts = await this.repo.upcomingShifts(page.map((r) => r.id), new Date(this.now().getTime() - 31 * 24 * 3600_000), 50);
-    const last = page[page.length - 1];
-    return {
-      nodes: page.map((r) => ({ role: toRole(r), shifts: shifts.filter((s) => s.roleId === r.id).map(toShift) })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null },
-    };
+    return { nodes: page.map((r) => ({ role: toRole(r), shifts: shifts.filter((s) => s.roleId === r.id).map(toShift) })), pageInfo };
   }
 
   /** Who is on a shift of the organisation: their names and contacts, given for this. */
@@ -201,7 +188,7 @@ export class VolunteersService {
     if (!shift || shift.municipality !== actor.municipality) throw DomainError.notFound('shift');
     if (shift.startsAt <= this.now()) throw DomainError.conflict('il turno è già iniziato / the shift has already started');
     const role = (await this.repo.findRole(null, shift.roleId))!;
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const existing = await this.repo.liveSignUp(em, shift.id, volunteer.id);
       if (existing) return toSignUp(existing);
       const refusal = refusalFor(role, volunteer, shift.startsAt);
@@ -221,7 +208,7 @@ export class VolunteersService {
   /** Gives the place back (before the shift starts); the place is free for someone else at once. */
   async cancel(actor: Actor, signUpId: string): Promise<ShiftSignUpV1> {
     this.citizen(actor);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const s = await this.ownSignUp(em, actor, signUpId);
       if (s.status === ShiftSignUpStatus.CANCELLED) return toSignUp(s);
       const shift = (await this.repo.findShift(em, s.shiftId))!;
@@ -239,7 +226,7 @@ export class VolunteersService {
   /** «Conferma la tua presenza»: the volunteer says they will come. */
   async confirm(actor: Actor, signUpId: string): Promise<ShiftSignUpV1> {
     this.citizen(actor);
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const s = await this.ownSignUp(em, actor, signUpId);
       if (s.status === ShiftSignUpStatus.CONFIRMED) return toSignUp(s);
       if (s.status === ShiftSignUpStatus.CANCELLED) throw DomainError.conflict('hai già rinunciato a questo turno / you gave this shift back');
@@ -268,7 +255,7 @@ export class VolunteersService {
 
   /** Arrived: by the volunteer on their phone, or by the organisation's operator (from an hour before the start to the end). */
   async checkIn(actor: Actor, signUpId: string): Promise<ShiftSignUpV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const { signUp, shift } = await this.attendance(em, actor, signUpId);
       const now = this.now();
       if (signUp.checkedInAt) return toSignUp(signUp);
@@ -280,7 +267,7 @@ export class VolunteersService {
 
   /** Left: the time between check-in and check-out becomes a line of the hours register (source CHECK_IN). */
   async checkOut(actor: Actor, signUpId: string): Promise<ShiftSignUpV1> {
-    return this.repo.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const { signUp, shift } = await this.attendance(em, actor, signUpId);
       if (signUp.checkedOutAt) return toSignUp(signUp);
       if (!signUp.checkedInAt) throw DomainError.conflict('prima serve l\u2019arrivo / check in first');
@@ -313,7 +300,7 @@ export class VolunteersService {
       id: input.id, municipality: actor.municipality, organisationId, volunteerId: volunteer.id, roleId: role.id, shiftId: input.shiftId ?? null, signUpId: null,
       day: input.day, minutes: input.minutes, source: HoursSource.MANUAL, enteredBy: actor.accountId, neighbourhoodCode: role.neighbourhoodCode, createdAt: this.now(),
     });
-    const inserted = await this.repo.ds.transaction((em) => this.addHours(em, line, volunteer));
+    const inserted = await this.tx.run((em) => this.addHours(em, line, volunteer));
     const saved = inserted ? line : await this.repo.findHours(input.id);
     if (!saved || saved.organisationId !== organisationId) throw DomainError.conflict('questo id è già usato / this id is already used');
     return toHours(saved, volunteer.displayName, role.title);
@@ -321,17 +308,11 @@ export class VolunteersService {
 
   async hours(actor: Actor, q: OrganisationRolesV1): Promise<Page<VolunteerHoursV1>> {
     const organisationId = this.operator(actor);
-    const first = pageSize(q.first);
-    const cursor = decodeCursor(q.after, ['text', 'uuid']);
-    const rows = await this.repo.hoursOfOrganisation(organisationId, actor.municipality, first + 1, cursor ? { day: cursor[0], id: cursor[1] } : null);
-    const page = rows.slice(0, first);
+    const req = HOURS_ORDER.request(q);
+    const { rows: page, pageInfo } = HOURS_ORDER.page(await this.repo.hoursOfOrganisation(organisationId, actor.municipality, req), req, (h) => [h.day, h.id]);
     const volunteers = new Map((await this.repo.volunteersByIds(page.map((h) => h.volunteerId))).map((v) => [v.id, v.displayName]));
     const roles = new Map((await this.repo.rolesByIds(page.map((h) => h.roleId))).map((r) => [r.id, r.title]));
-    const last = page[page.length - 1];
-    return {
-      nodes: page.map((h) => toHours(h, volunteers.get(h.volunteerId) ?? '', roles.get(h.roleId) ?? '')),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.day, last.id]) : null },
-    };
+    return { nodes: page.map((h) => toHours(h, volunteers.get(h.volunteerId) ?? '', roles.get(h.roleId) ?? '')), pageInfo };
   }
 
   /** The register of non-occasional volunteers (Third Sector Code art. 17) for a period (by default this calendar year). */
@@ -360,7 +341,7 @@ export class VolunteersService {
     if (!(await this.repo.insertHours(em, line))) return false;
     await this.outbox.add(em, 'volunteer.hours-recorded.v1', {
       municipality: line.municipality, hoursId: line.id, organisationId: line.organisationId, roleId: line.roleId, neighbourhoodCode: line.neighbourhoodCode,
-      ageBand: ageBandOf(volunteer.birthYear, new Date(`${line.day}T12:00:00Z`)), day: line.day, minutes: line.minutes, source: line.source as HoursSource,
+      ageBand: ageBandOf(volunteer.birthYear, new Date(`${line.day}T12:00:00Z`)), day: line.day, minutes: line.minutes, source: line.source,
     });
     return true;
   }
@@ -428,11 +409,11 @@ function toShift(s: VolunteerShiftEntity): VolunteerShiftV1 {
 function toSignUp(s: ShiftSignUpEntity): ShiftSignUpV1 {
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
-    id: s.id, shiftId: s.shiftId, volunteerId: s.volunteerId, status: s.status as ShiftSignUpStatus, confirmationRequestedAt: iso(s.confirmationRequestedAt), confirmedAt: iso(s.confirmedAt),
+    id: s.id, shiftId: s.shiftId, volunteerId: s.volunteerId, status: s.status, confirmationRequestedAt: iso(s.confirmationRequestedAt), confirmedAt: iso(s.confirmedAt),
     checkedInAt: iso(s.checkedInAt), checkedOutAt: iso(s.checkedOutAt), createdAt: s.createdAt.toISOString(),
   };
 }
 
 function toHours(h: VolunteerHoursEntity, volunteerName: string, roleTitle: string): VolunteerHoursV1 {
-  return { id: h.id, volunteerId: h.volunteerId, volunteerName, roleId: h.roleId, roleTitle, shiftId: h.shiftId, day: h.day, minutes: h.minutes, source: h.source as HoursSource, enteredBy: h.enteredBy, createdAt: h.createdAt.toISOString() };
+  return { id: h.id, volunteerId: h.volunteerId, volunteerName, roleId: h.roleId, roleTitle, shiftId: h.shiftId, day: h.day, minutes: h.minutes, source: h.source, enteredBy: h.enteredBy, createdAt: h.createdAt.toISOString() };
 }

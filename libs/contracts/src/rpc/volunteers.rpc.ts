@@ -318,8 +318,10 @@ export interface VolunteerHoursV1 {
 }
 
 /**
- * The register of non-occasional volunteers (Third Sector Code art. 17): each volunteer who gave
- * time to the organisation, with the first and last day and the hours, for the period asked.
+ * The register of non-occasional volunteers (Third Sector Code art. 17) for the period asked: each
+ * volunteer who served the organisation in it and has given it time on at least two different days
+ * since they started (counted over their whole history, up to the period's end), with their first
+ * day ever and last day, and the period's roles and hours (docs/community.md).
  */
 export class VolunteerRegisterQueryV1 {
   @IsOptional()

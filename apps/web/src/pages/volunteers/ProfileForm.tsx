@@ -50,7 +50,7 @@ export function ProfileForm({ initial, neighbourhoods, onSaved }: { initial: Vol
         options={neighbourhoods.map((n) => ({ value: n.code, label: n.name }))} error={invalid === 'neighbourhood' ? t('volunteers.profile.invalid.neighbourhood') : undefined} blamed={blamed === 'neighbourhoodCode'} testId="vp-neighbourhood" />
       <SelectField id="vp-km" label={t('volunteers.profile.travelKm')} value={String(p.travelKm)} onChange={(v) => setP({ ...p, travelKm: Number(v) })} options={TRAVEL_KM.map((k) => ({ value: String(k), label: t('volunteers.profile.km', { km: k }) }))} blamed={blamed === 'travelKm'} />
       <ChoiceGroup id="vp-skills" legend={t('volunteers.profile.skills')} options={SKILLS.map((s) => ({ value: s, label: t(`volunteers.skill.${s}`) }))} selected={p.skills}
-        onChange={(skills) => setP({ ...p, skills: SKILLS.filter((s) => skills.includes(s)) as VolunteerSkill[] })} optionId={(v) => `vp-skill-${v}`} blamed={blamed === 'skills'} />
+        onChange={(skills) => setP({ ...p, skills: SKILLS.filter((s) => skills.includes(s)) })} optionId={(v) => `vp-skill-${v}`} blamed={blamed === 'skills'} />
       <ChoiceGroup id="vp-languages" legend={t('volunteers.profile.languages')} options={LANGUAGES.map((l) => ({ value: l, label: t(`volunteers.language.${l}`) }))} selected={p.languages}
         onChange={(languages) => setP({ ...p, languages: LANGUAGES.filter((l) => languages.includes(l)) })} optionId={(v) => `vp-lang-${v}`} blamed={blamed === 'languages'} />
       <fieldset className="mb-3">

@@ -116,7 +116,7 @@ function ProfileStep() {
           <li aria-current="step">{t('volunteers.signUp.step2')}</li>
         </ol>
       )}
-      <ProfileForm initial={initial} neighbourhoods={q.data?.neighbourhoods ?? []} onSaved={() => navigate('/volontari/turni')} />
+      <ProfileForm initial={initial} neighbourhoods={q.data?.neighbourhoods ?? []} onSaved={() => void navigate('/volontari/turni')} />
     </div>
   );
 }
