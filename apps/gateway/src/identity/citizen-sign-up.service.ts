@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { isEmail } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode, ISTAT_CODE, REQUEST_PATTERNS, Role } from '@prossimo/contracts';
 import { CLOCK, Clock } from '@prossimo/platform';
 import { GatewaySettings } from '../config/gateway.env';
@@ -10,6 +9,7 @@ import { ProofOfWork } from '../public/proof-of-work';
 import { RateLimiter } from '../ratelimit/rate-limiter.service';
 import { RpcClient } from '../rpc/rpc-client.service';
 import { AccountEntity } from './account.entity';
+import { AccountsRepository } from './accounts.repository';
 import { IdentityService, LoginResult, PASSWORD_MIN_LENGTH } from './identity.service';
 import { hashPassword } from './passwords';
 
@@ -40,7 +40,7 @@ export class CitizenSignUpService {
   private readonly pow: ProofOfWork;
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly accounts: AccountsRepository,
     private readonly identity: IdentityService,
     private readonly limiter: RateLimiter,
     private readonly rpc: RpcClient,
@@ -89,8 +89,7 @@ export class CitizenSignUpService {
       organisationId: null,
       createdAt: this.now(),
     });
-    const created = await this.ds.createQueryBuilder().insert().into(AccountEntity).values(account).orIgnore().returning(['id']).execute();
-    if ((created.raw as unknown[]).length === 0) {
+    if (!(await this.accounts.insertIfAbsent(account))) {
       throw new DomainError(ErrorCode.CONFLICT, "questa e-mail ha già un accesso: accedi, o usa «password dimenticata» / this e-mail already has an account: sign in, or use «forgot password»", 'input.email');
     }
     return this.identity.startSession(account, input.trustDevice === true);
