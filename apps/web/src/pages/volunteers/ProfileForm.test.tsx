@@ -68,7 +68,7 @@ describe('ProfileForm (a volunteer on a phone)', () => {
     setup();
     fireEvent.change(screen.getByTestId('vp-year'), { target: { value: '1956' } });
     fireEvent.change(screen.getByTestId('vp-neighbourhood'), { target: { value: 'crocetta' } });
-    mockedGql.mockRejectedValueOnce(new ApiError('neighbourhoodCode: non è un quartiere del Comune / not a neighbourhood of the municipality', 'BAD_USER_INPUT', 'input.neighbourhoodCode'));
+    mockedGql.mockRejectedValueOnce(new ApiError('neighbourhoodCode: non è un quartiere del Comune / not a neighbourhood of the municipality', 'BAD_USER_INPUT', 'input.neighbourhoodCode', []));
     await save();
     expect(screen.getByTestId('vp-neighbourhood').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('alert').textContent).toContain('non è un quartiere');
