@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, specifiedRules, validate } from 'graphql';
+import { graphqlProtection, PARSE_OPTIONS } from '../apps/gateway/src/graphql/hardening';
 import { buildGatewaySchema, printSdl, SCHEMA_FILE } from '../apps/gateway/src/graphql/schema-print';
 
 const ROOT = join(__dirname, '..');
@@ -27,4 +29,17 @@ describe('generated GraphQL (npm run codegen)', () => {
     }
     expect(output.trim()).toBe('[codegen] up to date');
   }, 120_000);
+
+  it("every operation of the web app passes the gateway's own checks: the schema, depth, aliases and the query-cost limit", async () => {
+    // A page's `first` multiplies what each node costs: /admin/scuole asked for 100 protocols and got a validation error.
+    const schema = await buildGatewaySchema();
+    const rules = [...specifiedRules, ...graphqlProtection().validationRules];
+    const generated = readFileSync(join(ROOT, 'apps/web/src/gql/graphql.ts'), 'utf8');
+    const documents = [...generated.matchAll(/export const (\w+)Document = `([\s\S]*?)` as TypedDocumentString/g)];
+    expect(documents.length).toBeGreaterThan(100);
+    const refused = documents
+      .map(([, name, text]) => ({ name, errors: validate(schema, parse(text, PARSE_OPTIONS), rules).map((e) => e.message) }))
+      .filter((d) => d.errors.length > 0);
+    expect(refused).toEqual([]);
+  });
 });

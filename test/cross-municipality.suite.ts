@@ -2,7 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Role } from '@prossimo/contracts';
-import { DEMO_ACCOUNTS, DEMO_BAKERY_ID, DEMO_INITIATIVES, DEMO_MEMORY_CAFE_ID, DEMO_MUNICIPALITY, DEMO_ORGANISATION, DEMO_SERVICES } from '@prossimo/demo';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_BAKERY_ID,
+  DEMO_CITIZEN_ACCOUNTS,
+  DEMO_INITIATIVES,
+  DEMO_MEMORY_CAFE_ID,
+  DEMO_MUNICIPALITY,
+  DEMO_ORGANISATION,
+  DEMO_SCHOOL_PROTOCOLS,
+  DEMO_SERVICES,
+  DEMO_VOLUNTEER_ROLES,
+  DEMO_VOLUNTEERS,
+} from '@prossimo/demo';
 import { TokenSigner } from '@prossimo/platform';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
 import { CROSS_MUNICIPALITY } from '../apps/gateway/test/access-matrix';
@@ -27,13 +39,15 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
   const target: Record<string, string> = {};
 
   const sys = () => system();
-  const tokenOf = (role: Role, extra: { ant?: string; org?: string; mun?: string } = {}) =>
-    signer.sign({ sub: randomUUID(), role, mun: extra.mun ?? FOREIGN, ...(extra.ant ? { ant: extra.ant } : {}), ...(extra.org ? { org: extra.org } : {}) }).then((t) => t.token);
+  const tokenOf = (role: Role, extra: { ant?: string; org?: string; mun?: string; sub?: string } = {}) =>
+    signer.sign({ sub: extra.sub ?? randomUUID(), role, mun: extra.mun ?? FOREIGN, ...(extra.ant ? { ant: extra.ant } : {}), ...(extra.org ? { org: extra.org } : {}) }).then((t) => t.token);
   const foreign = {
     admin: () => tokenOf(Role.ADMIN),
     antenna: () => tokenOf(Role.ANTENNA, { ant: DEMO_BAKERY_ID }),
     operator: () => tokenOf(Role.ORG_OPERATOR, { org: DEMO_ORGANISATION.id }),
     worker: () => tokenOf(Role.SOCIAL_WORKER),
+    /** A resident of another municipality whose token names Cinisello's demo volunteer (a careless identity provider). */
+    citizen: () => tokenOf(Role.CITIZEN, { sub: DEMO_CITIZEN_ACCOUNTS.anna.id }),
   };
 
   /** What Cinisello holds, everywhere a write could land: it must not move. */
@@ -64,6 +78,12 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       places: await query(s.dbUrl('community'), `SELECT p.id, p.name, p.address, p.step_free FROM places p JOIN initiatives i ON i.place_id = p.id WHERE i.municipality = $1 ORDER BY p.id`, [DEMO_MUNICIPALITY]),
       initiativeSessions: await q('community', `SELECT id, status, starts_at, ends_at, public_seats, referral_seats, public_taken, referral_taken FROM sessions WHERE municipality = $1 ORDER BY id`),
       seats: await q('community', `SELECT status, count(*)::int AS n FROM seat_reservations WHERE municipality = $1 GROUP BY status ORDER BY status`),
+      volunteers: await q('community', `SELECT id, display_name, email, birth_year, neighbourhood_code, md5(requirements::text) AS r FROM volunteers WHERE municipality = $1 ORDER BY id`),
+      volunteerRoles: await q('community', `SELECT id, organisation_id, title, minimum_age, insurance_provided FROM volunteer_roles WHERE municipality = $1 ORDER BY id`),
+      volunteerShifts: await q('community', `SELECT id, role_id, starts_at, capacity, taken FROM volunteer_shifts WHERE municipality = $1 ORDER BY id`),
+      signUps: await q('community', `SELECT id, shift_id, volunteer_id, status, confirmed_at, checked_in_at, checked_out_at FROM volunteer_sign_ups WHERE municipality = $1 ORDER BY id`),
+      volunteerHours: await q('community', `SELECT count(*)::int AS n, coalesce(sum(minutes), 0)::int AS m FROM volunteer_hours WHERE municipality = $1`),
+      schoolProtocols: await q('community', `SELECT p.id, p.school_name, p.tutor_name, p.updated_at, (SELECT json_agg(json_build_object('l', g.label, 's', g.student_count, 'd', g.done_hours) ORDER BY g.position) FROM school_class_groups g WHERE g.protocol_id = p.id) AS groups FROM school_protocols p WHERE p.municipality = $1 ORDER BY p.id`),
       endedSessions: await q('gateway', `SELECT count(*)::int AS n FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.municipality = $1 AND s.revoked_at IS NOT NULL`),
     });
   }
@@ -234,6 +254,62 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     },
     setMunicipalityPolicy: async () =>
       gql(`mutation { setMunicipalityPolicy(input: { requireRunts: false, deskEmail: "altrove@comune.example", alertEscalationMinutes: 1, supervisorEmail: "capo@altrove.example" }) { municipality } }`, {}, await foreign.admin()),
+    // Volunteers and schools (issue 17). Public by design, but never onto an existing account: Cinisello's operator's e-mail is CONFLICT.
+    signUpAsVolunteer: async () => {
+      const challenge = (await gql(`{ applicationChallenge { id bits } }`, {})) as { data: { applicationChallenge: { id: string; bits: number } } };
+      const { id, bits } = challenge.data.applicationChallenge;
+      return gql(
+        `mutation($i: SignUpAsVolunteerInput!) { signUpAsVolunteer(input: $i) { token } }`,
+        { i: { municipality: DEMO_MUNICIPALITY, displayName: 'Qualcuno', email: 'operatore@prossimo.example', password: 'una-password-lunga', challenge: id, proof: solveProofOfWork(id, bits) } },
+      );
+    },
+    saveVolunteerProfile: async () => {
+      const v = DEMO_VOLUNTEERS[0];
+      return gql(
+        `mutation($i: VolunteerProfileInput!) { saveVolunteerProfile(input: $i) { id } }`,
+        { i: { displayName: 'Nome rubato', email: 'rubato@altrove.example', birthYear: 1990, neighbourhoodCode: v.neighbourhoodCode, travelKm: 1, skills: [], languages: [], availability: [], requirements: [] } },
+        await foreign.citizen(),
+      );
+    },
+    signUpForShift: async () => gql(`mutation($s: ID!) { signUpForShift(shiftId: $s) { id } }`, { s: target.openShift }, await foreign.citizen()),
+    cancelShiftSignUp: async () => gql(`mutation($s: ID!) { cancelShiftSignUp(signUpId: $s) { id } }`, { s: target.signUp }, await foreign.citizen()),
+    confirmShift: async () => gql(`mutation($s: ID!) { confirmShift(signUpId: $s) { id } }`, { s: target.signUp }, await foreign.citizen()),
+    checkInShift: async () => {
+      const byVolunteer = await gql(`mutation($s: ID!) { checkInShift(signUpId: $s) { id } }`, { s: target.signUp }, await foreign.citizen());
+      if (!byVolunteer.errors) return byVolunteer;
+      return gql(`mutation($s: ID!) { checkInShift(signUpId: $s) { id } }`, { s: target.signUp }, await foreign.operator());
+    },
+    checkOutShift: async () => {
+      const byVolunteer = await gql(`mutation($s: ID!) { checkOutShift(signUpId: $s) { id } }`, { s: target.signUp }, await foreign.citizen());
+      if (!byVolunteer.errors) return byVolunteer;
+      return gql(`mutation($s: ID!) { checkOutShift(signUpId: $s) { id } }`, { s: target.signUp }, await foreign.operator());
+    },
+    publishVolunteerRole: async () =>
+      gql(
+        `mutation($i: PublishVolunteerRoleInput!) { publishVolunteerRole(input: $i) { id } }`,
+        { i: { id: DEMO_VOLUNTEER_ROLES[0].id, title: 'Ruolo rubato', description: '', neighbourhoodCode: 'crocetta', minimumAge: 14, requirements: [], insuranceProvided: true } },
+        await foreign.operator(),
+      ),
+    addVolunteerShift: async () =>
+      gql(
+        `mutation($i: AddVolunteerShiftInput!) { addVolunteerShift(input: $i) { id } }`,
+        { i: { id: randomUUID(), roleId: DEMO_VOLUNTEER_ROLES[0].id, startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString(), capacity: 50 } },
+        await foreign.operator(),
+      ),
+    recordVolunteerHours: async () =>
+      gql(
+        `mutation($i: RecordVolunteerHoursInput!) { recordVolunteerHours(input: $i) { id } }`,
+        { i: { id: randomUUID(), volunteerId: DEMO_VOLUNTEERS[0].id, roleId: DEMO_VOLUNTEER_ROLES[0].id, day: '2026-11-02', minutes: 600 } },
+        await foreign.operator(),
+      ),
+    saveSchoolProtocol: async () => {
+      const p = DEMO_SCHOOL_PROTOCOLS[0];
+      return gql(
+        `mutation($i: SchoolProtocolInput!) { saveSchoolProtocol(input: $i) { id } }`,
+        { i: { id: p.id, schoolName: 'Scuola rubata', schoolYear: p.schoolYear, tutorName: 'Nessuno', activities: ['niente'], classGroups: [{ label: '1ª A', studentCount: 1, plannedHours: 0, doneHours: 0 }], signedOn: '2026-01-01' } },
+        await foreign.admin(),
+      );
+    },
   };
 
   beforeAll(async () => {
@@ -277,6 +353,10 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     target.initiativeSession = (await query<{ id: string }>(sys().dbUrl('community'), `SELECT id FROM sessions WHERE initiative_id = $1 AND starts_at > now() ORDER BY starts_at LIMIT 1`, [DEMO_MEMORY_CAFE_ID]))[0]?.id ?? '';
     target.seat = (await query<{ id: string }>(sys().dbUrl('community'), `SELECT id FROM seat_reservations WHERE session_id = $1 AND status = 'HELD' LIMIT 1`, [target.initiativeSession]))[0]?.id ?? '';
     expect(target.seat).not.toBe('');
+    // A shift of Cinisello with places left, and a demo volunteer's sign-up (the community demo).
+    target.openShift = (await query<{ id: string }>(sys().dbUrl('community'), `SELECT id FROM volunteer_shifts WHERE municipality = $1 AND taken < capacity AND starts_at > now() ORDER BY starts_at LIMIT 1`, [DEMO_MUNICIPALITY]))[0]?.id ?? '';
+    target.signUp = (await query<{ id: string }>(sys().dbUrl('community'), `SELECT id FROM volunteer_sign_ups WHERE municipality = $1 AND volunteer_id = $2 LIMIT 1`, [DEMO_MUNICIPALITY, DEMO_CITIZEN_ACCOUNTS.anna.id]))[0]?.id ?? '';
+    expect([target.openShift, target.signUp]).not.toContain('');
     target.proposedAntenna = await byStatus('PROPOSED');
     target.trainedAntenna = await byStatus('TRAINED');
     target.suspendedAntenna = await byStatus('SUSPENDED');
@@ -312,6 +392,11 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     const mine = await gql(`{ myReports(first: 100) { nodes { id } } }`, {}, await foreign.antenna());
     expect(mine.errors ?? []).toEqual([]);
     expect((mine.data as { myReports: { nodes: unknown[] } }).myReports.nodes).toEqual([]);
+    const shifts = await gql(`{ myShifts { signUp { id } } myVolunteerProfile { id } }`, {}, await foreign.citizen());
+    expect(shifts.errors ?? []).toEqual([]);
+    expect(shifts.data).toEqual({ myShifts: [], myVolunteerProfile: null });
+    const roster = await gql(`{ organisationVolunteerRoles(first: 50) { nodes { role { id } } } volunteerHours(first: 50) { nodes { id } } }`, {}, await foreign.operator());
+    expect(roster.data).toEqual({ organisationVolunteerRoles: { nodes: [] }, volunteerHours: { nodes: [] } });
     const inbox = await gql(`{ referrals(first: 100) { nodes { id } } }`, {}, await foreign.operator());
     expect((inbox.data as { referrals: { nodes: unknown[] } } | null)?.referrals.nodes ?? []).toEqual([]);
   });

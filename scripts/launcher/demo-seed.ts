@@ -1,5 +1,6 @@
 import { assertDemoAllowed } from '@prossimo/demo';
 import { runAntennasDemoSeed } from '../../apps/antennas/src/demo/demo.seed';
+import { runCommunityVolunteersDemoSeed } from '../../apps/community/src/demo/volunteers.seed';
 import { runGatewayDemoSeed } from '../../apps/gateway/src/identity/demo-accounts.seed';
 import { runCommunityDemoSeed } from '../../apps/community/src/demo/demo.seed';
 import { runInsightsDemoSeed } from '../../apps/insights/src/demo/demo.seed';
@@ -23,6 +24,8 @@ export async function seedDemo(s: LauncherSettings, log: (line: string) => void 
   if (d.desks > 0) log(`demo: ${d.desks} neighbourhood desks given a phone number and hours`);
   const g = await runGatewayDemoSeed(databaseUrlFor(s, 'gateway'));
   log(`demo: ${g.accounts} demo accounts ready`);
+  const v = await runCommunityVolunteersDemoSeed(databaseUrlFor(s, 'community'));
+  log(`demo: ${v.volunteers} volunteers, ${v.roles} volunteer roles (${v.shifts} new shifts) and ${v.protocols} school protocols`);
   const i = await runInsightsDemoSeed(databaseUrlFor(s, 'insights'));
   if (i.months > 0) log(`demo: a year of synthetic dashboard history (${i.reportCounts} cells, ${i.referrals} referrals)`);
   const c = await runCommunityDemoSeed(databaseUrlFor(s, 'community'), s.SUBJECT_ROOT);

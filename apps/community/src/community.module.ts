@@ -1,5 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { Clock, serviceKit, ServiceKitOptions } from '@prossimo/platform';
+import { Clock, MAIL_SENDER, MailSender, serviceKit, ServiceKitOptions, SmtpMailSender } from '@prossimo/platform';
+import { SchoolsHandler } from './schools/schools.handler';
+import { SchoolsRepository } from './schools/schools.repository';
+import { SchoolsService } from './schools/schools.service';
+import { ConfirmationSweeper } from './volunteers/confirmations.service';
+import { SessionTimes } from './volunteers/session-times';
+import { VolunteersHandler } from './volunteers/volunteers.handler';
+import { VolunteersRepository } from './volunteers/volunteers.repository';
+import { VolunteersService } from './volunteers/volunteers.service';
 import { CommunitySettings } from './config/community.env';
 import { COMMUNITY_DATABASE } from './database/community.database';
 import { HealthHandler } from './health/health.handler';
@@ -18,16 +26,19 @@ import { SeatsService } from './seats/seats.service';
 /**
  * Generative welfare, part 1 (issue 17): initiatives and their places, sessions with seats, and the
  * seats ledger. One folder per area, each with its handler, service and repository: initiatives/,
- * seats/, neighbourhoods/ (a projection); volunteers/ and schools/ join the same way.
+ * seats/, neighbourhoods/ (a projection), volunteers/ (profiles, roles, shifts, hours) and schools/.
  */
 @Module({})
 export class CommunityModule {
-  static register(settings: CommunitySettings, opts: { clock?: Clock; messaging?: ServiceKitOptions<CommunitySettings>['messaging'] } = {}): DynamicModule {
-    const kit = serviceKit({ service: 'community', settings, database: COMMUNITY_DATABASE, ...opts });
+  static register(settings: CommunitySettings, opts: { clock?: Clock; messaging?: ServiceKitOptions<CommunitySettings>['messaging']; mailSender?: MailSender } = {}): DynamicModule {
+    const { mailSender, ...kitOpts } = opts;
+    const kit = serviceKit({ service: 'community', settings, database: COMMUNITY_DATABASE, ...kitOpts });
+    // Volunteers' «conferma la tua presenza» e-mails go through an SMTP relay when one is set.
+    const sender = mailSender ?? (settings.SMTP_HOST ? new SmtpMailSender(settings.SMTP_HOST, settings.SMTP_PORT) : null);
     return {
       module: CommunityModule,
       imports: kit.imports,
-      controllers: [HealthHandler, InitiativesHandler, PublicInitiativesHandler, SeatsHandler],
+      controllers: [HealthHandler, InitiativesHandler, PublicInitiativesHandler, SeatsHandler, VolunteersHandler, SchoolsHandler],
       providers: [
         ...kit.providers,
         NeighbourhoodsRepository,
@@ -38,6 +49,13 @@ export class CommunityModule {
         SeatsRepository,
         SeatsService,
         PrescriptionSeatsConsumer,
+        { provide: MAIL_SENDER, useValue: sender },
+        SessionTimes,
+        VolunteersRepository,
+        VolunteersService,
+        ConfirmationSweeper,
+        SchoolsRepository,
+        SchoolsService,
       ],
     };
   }

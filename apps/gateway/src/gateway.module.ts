@@ -44,11 +44,15 @@ import { GATEWAY_RESOLVERS } from './graphql/resolvers';
 import { DirectoryUploadController } from './directory/directory-upload.controller';
 import { DirectoryImports } from './directory/directory-imports';
 import { OpenDataController } from './community/open-data.controller';
+import { CitizenSignUpService } from './identity/citizen-sign-up.service';
+import { VolunteerRegisterController } from './volunteers/volunteer-register.controller';
 @Module({})
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Every route a stranger can reach, before any other work (the web app's static files excepted).
-    consumer.apply(RateLimitMiddleware).forRoutes('graphql', HealthController, HsdsController, OpenDataController, DashboardCsvController, DirectoryUploadController);
+    consumer
+      .apply(RateLimitMiddleware)
+      .forRoutes('graphql', HealthController, HsdsController, OpenDataController, DashboardCsvController, DirectoryUploadController, VolunteerRegisterController);
   }
 
   static register(settings: GatewaySettings): DynamicModule {
@@ -91,7 +95,7 @@ export class GatewayModule implements NestModule {
           parseOptions: PARSE_OPTIONS,
         }),
       ],
-      controllers: [HealthController, HsdsController, OpenDataController, DashboardCsvController, DirectoryUploadController],
+      controllers: [HealthController, HsdsController, OpenDataController, DashboardCsvController, DirectoryUploadController, VolunteerRegisterController],
       providers: [
         { provide: GATEWAY_SETTINGS, useValue: settings },
         { provide: TOKEN_SIGNER, useValue: new TokenSigner(settings.AUTH_PRIVATE_KEY, settings.TOKEN_TTL_SECONDS) },
@@ -132,6 +136,7 @@ export class GatewayModule implements NestModule {
         MembersService,
         AntennaNames,
         DirectoryImports,
+        CitizenSignUpService,
       ],
     };
   }

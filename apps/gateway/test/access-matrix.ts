@@ -9,17 +9,17 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   // identity
   'Mutation.login': 'PUBLIC',
   'Mutation.refreshSession': 'PUBLIC',
-  'Mutation.logout': [Role.ANTENNA, Role.ORG_OPERATOR, Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ADMIN],
+  'Mutation.logout': [Role.ANTENNA, Role.ORG_OPERATOR, Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ADMIN, Role.CITIZEN],
   'Mutation.inviteAccount': [Role.ADMIN],
   'Mutation.acceptInvitation': 'PUBLIC',
   'Mutation.issuePasswordReset': [Role.ADMIN],
   'Mutation.completePasswordReset': 'PUBLIC',
-  'Mutation.changePassword': [Role.ANTENNA, Role.ORG_OPERATOR, Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ADMIN],
+  'Mutation.changePassword': [Role.ANTENNA, Role.ORG_OPERATOR, Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ADMIN, Role.CITIZEN],
   // signing in for a 65-year-old (issue 13)
   'Query.signInOptions': 'PUBLIC',
   'Mutation.requestPasswordReset': 'PUBLIC',
   'Mutation.redeemAccountCode': 'PUBLIC',
-  'Mutation.logoutEverywhere': [Role.ANTENNA, Role.ORG_OPERATOR, Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ADMIN],
+  'Mutation.logoutEverywhere': [Role.ANTENNA, Role.ORG_OPERATOR, Role.SOCIAL_WORKER, Role.CITY_ANALYST, Role.ADMIN, Role.CITIZEN],
   'Query.accountSessions': [Role.ADMIN],
   'Mutation.endAccountSessions': [Role.ADMIN],
   // antennas and neighbourhoods
@@ -138,6 +138,27 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.updateSession': [Role.ADMIN, Role.ORG_OPERATOR],
   'Mutation.reserveSeat': [Role.ADMIN, Role.ORG_OPERATOR],
   'Mutation.releaseSeat': [Role.ADMIN, Role.ORG_OPERATOR],
+  // volunteers and active ageing (issue 17): a resident signs up (CITIZEN); organisations publish roles and shifts
+  'Mutation.signUpAsVolunteer': 'PUBLIC',
+  'Mutation.saveVolunteerProfile': [Role.CITIZEN],
+  'Query.myVolunteerProfile': [Role.CITIZEN],
+  'Query.volunteerOpportunities': 'PUBLIC',
+  'Mutation.signUpForShift': [Role.CITIZEN],
+  'Mutation.cancelShiftSignUp': [Role.CITIZEN],
+  'Mutation.confirmShift': [Role.CITIZEN],
+  'Query.myShifts': [Role.CITIZEN],
+  'Mutation.checkInShift': [Role.CITIZEN, Role.ORG_OPERATOR],
+  'Mutation.checkOutShift': [Role.CITIZEN, Role.ORG_OPERATOR],
+  'Mutation.publishVolunteerRole': [Role.ORG_OPERATOR],
+  'Mutation.addVolunteerShift': [Role.ORG_OPERATOR],
+  'Query.organisationVolunteerRoles': [Role.ORG_OPERATOR],
+  'Query.shiftRoster': [Role.ORG_OPERATOR],
+  'Mutation.recordVolunteerHours': [Role.ORG_OPERATOR],
+  'Query.volunteerHours': [Role.ORG_OPERATOR],
+  // school protocols (issue 17)
+  'Mutation.saveSchoolProtocol': [Role.ADMIN],
+  'Query.schoolProtocols': [Role.ADMIN],
+  'Query.schoolTotals': [Role.ADMIN, Role.CITY_ANALYST],
 };
 
 /**
@@ -149,7 +170,8 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
  * - OWN_CREDENTIALS: acts on the caller's own session or a one-time token (no municipality's records).
  * - PUBLIC_APPLICATION: anyone may offer a proximity point to any municipality (no sign-in, by
  *   design); it only ever creates a new PROPOSED antenna with a new id and never changes an
- *   existing record (an id already used is CONFLICT).
+ *   existing record (an id already used is CONFLICT). Likewise a resident's sign-up as a volunteer
+ *   creates a new CITIZEN account and never changes one (an e-mail already used is CONFLICT).
  */
 export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ONLY' | 'OWN_CREDENTIALS' | 'PUBLIC_APPLICATION'> = {
   login: 'OWN_CREDENTIALS',
@@ -221,4 +243,16 @@ export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ON
   // prescriptions (issue 17): Cinisello's report and memory café are NOT_FOUND / BAD_USER_INPUT elsewhere; a prescription of Cinisello's is NOT_FOUND
   prescribeInitiative: 'REFUSED',
   recordFirstAttendance: 'REFUSED',
+  // volunteers and schools (issue 17)
+  signUpAsVolunteer: 'PUBLIC_APPLICATION',
+  saveVolunteerProfile: 'REFUSED',
+  signUpForShift: 'REFUSED',
+  cancelShiftSignUp: 'REFUSED',
+  confirmShift: 'REFUSED',
+  checkInShift: 'REFUSED',
+  checkOutShift: 'REFUSED',
+  publishVolunteerRole: 'REFUSED',
+  addVolunteerShift: 'REFUSED',
+  recordVolunteerHours: 'REFUSED',
+  saveSchoolProtocol: 'REFUSED',
 };

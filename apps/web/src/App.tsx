@@ -27,6 +27,9 @@ import { MyAccessPage } from './pages/access/MyAccessPage';
 import { InitiativesPage } from './pages/community/InitiativesPage';
 import { InitiativePage } from './pages/community/InitiativePage';
 import { ManageInitiativesPage } from './pages/community/ManageInitiativesPage';
+import { VolunteerSignUpPage } from './pages/volunteers/SignUpPage';
+import { MyShiftsPage } from './pages/volunteers/MyShiftsPage';
+import { OrganisationVolunteersPage } from './pages/volunteers/OrganisationVolunteersPage';
 
 /** A page for some roles only: others are sent to sign in, or told the page is not for them. */
 function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -81,7 +84,10 @@ export function App() {
         <Route path="/reimposta" element={<AccountTokenPage mode="reset" />} />
         <Route path="/codice" element={<CodePage />} />
         <Route path="/password-dimenticata" element={<ForgotPasswordPage />} />
-        <Route path="/accesso" element={<Guard roles={['ANTENNA', 'ORG_OPERATOR', 'SOCIAL_WORKER', 'CITY_ANALYST', 'ADMIN']}><MyAccessPage /></Guard>} />
+        <Route path="/accesso" element={<Guard roles={['ANTENNA', 'ORG_OPERATOR', 'SOCIAL_WORKER', 'CITY_ANALYST', 'ADMIN', 'CITIZEN']}><MyAccessPage /></Guard>} />
+        <Route path="/volontari" element={<VolunteerSignUpPage />} />
+        <Route path="/volontari/turni" element={<Guard roles={['CITIZEN']}><MyShiftsPage /></Guard>} />
+        <Route path="/volontari/ente" element={<Guard roles={['ORG_OPERATOR']}><OrganisationVolunteersPage /></Guard>} />
         <Route path="/segnala" element={<Guard roles={['ANTENNA']}><FlagPage /></Guard>} />
         <Route path="/mie-segnalazioni" element={<Guard roles={['ANTENNA']}><MyReportsPage /></Guard>} />
         <Route path="/inbox" element={<Guard roles={['ORG_OPERATOR']}><InboxPage /></Guard>} />

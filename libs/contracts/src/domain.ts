@@ -8,6 +8,8 @@ export enum Role {
   SOCIAL_WORKER = 'SOCIAL_WORKER',
   CITY_ANALYST = 'CITY_ANALYST',
   ADMIN = 'ADMIN',
+  /** A resident: a volunteer (issue 17); a local account in the demo, the city's identity provider in production (docs/security.md). */
+  CITIZEN = 'CITIZEN',
 }
 
 export enum Need {

@@ -23,6 +23,11 @@ export interface ErrorBody {
   correlationId?: string;
   /** For UNAVAILABLE and RATE_LIMITED: when to try again (HTTP `Retry-After`). */
   retryAfterSeconds?: number;
+  /**
+   * Why a request was refused, as a code a client can word in its own language, where one code
+   * per reason is promised (a volunteer's sign-up: `SHIFT_FULL`, `UNDER_MINIMUM_AGE`, ...).
+   */
+  reason?: string;
 }
 
 /**
@@ -53,6 +58,8 @@ export class DomainError extends Error {
     readonly correlationId?: string,
     /** For UNAVAILABLE and RATE_LIMITED: when to try again. */
     readonly retryAfterSeconds?: number,
+    /** A refusal's own code beside CONFLICT (ErrorBody.reason). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -65,6 +72,7 @@ export class DomainError extends Error {
       ...(this.field ? { field: this.field } : {}),
       ...(this.correlationId ? { correlationId: this.correlationId } : {}),
       ...(this.retryAfterSeconds ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+      ...(this.reason ? { reason: this.reason } : {}),
     };
   }
 
@@ -86,6 +94,10 @@ export class DomainError extends Error {
   }
   static conflict(message: string): DomainError {
     return new DomainError(ErrorCode.CONFLICT, message);
+  }
+  /** A CONFLICT with its own reason code, for refusals a client words itself (ErrorBody.reason). */
+  static refused(reason: string, message: string): DomainError {
+    return new DomainError(ErrorCode.CONFLICT, message, undefined, undefined, undefined, reason);
   }
   static forbidden(message = 'not allowed'): DomainError {
     return new DomainError(ErrorCode.FORBIDDEN, message);

@@ -141,6 +141,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { id: 'ac000000-0000-4000-8000-000000000003', email: 'operatore@prossimo.example', displayName: 'Operatore Il Ponte', role: Role.ORG_OPERATOR, organisationId: DEMO_ORGANISATION.id },
   { id: 'ac000000-0000-4000-8000-000000000004', email: 'sociale@prossimo.example', displayName: 'Sportello sociale', role: Role.SOCIAL_WORKER },
   { id: 'ac000000-0000-4000-8000-000000000005', email: 'analista@prossimo.example', displayName: 'Osservatorio', role: Role.CITY_ANALYST },
+  // Residents who volunteer (issue 17); their profiles are in the community service's demo (volunteers.ts).
+  { id: 'ac000000-0000-4000-8000-000000000006', email: 'volontaria@prossimo.example', displayName: 'Anna Colombo', role: Role.CITIZEN },
+  { id: 'ac000000-0000-4000-8000-000000000007', email: 'volontario@prossimo.example', displayName: 'Luca Bassi', role: Role.CITIZEN },
 ];
 
 /** Refuses demo data in production (the demo accounts have a published password). */

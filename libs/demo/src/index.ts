@@ -2,3 +2,4 @@ export * from './demo';
 export * from './directory';
 export * from './streets';
 export * from './community';
+export * from './volunteers';

@@ -235,4 +235,9 @@ export class GatewaySettings extends BusSettings {
   @IsInt()
   @Min(1)
   APPLICATIONS_PER_ADDRESS_PER_HOUR = 5;
+
+  /** Residents' sign-ups as volunteers (local accounts) per client address per hour. */
+  @IsInt()
+  @Min(1)
+  CITIZEN_SIGN_UPS_PER_ADDRESS_PER_HOUR = 5;
 }

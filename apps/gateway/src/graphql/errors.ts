@@ -44,6 +44,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         ...(original.field ? { field: original.field } : {}),
         ...(original.correlationId ? { correlationId: original.correlationId } : {}),
         ...(original.retryAfterSeconds ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+        ...(original.reason ? { reason: original.reason } : {}),
       },
     };
   }

@@ -14,6 +14,8 @@ import { PrescriptionStoryResolver, PrescriptionsResolver } from '../referrals/p
 import { CaseworkResolver } from '../reports/casework.resolver';
 import { ReferralDeskResolver } from '../reports/referral-desk.resolver';
 import { ReportsResolver } from '../reports/reports.resolver';
+import { SchoolsResolver } from '../schools/schools.resolver';
+import { VolunteersResolver } from '../volunteers/volunteers.resolver';
 
 /**
  * Every resolver of the gateway: the module provides them, and the schema printer
@@ -37,4 +39,6 @@ export const GATEWAY_RESOLVERS = [
   PublicDirectoryResolver,
   PublicResolver,
   InitiativesResolver,
+  VolunteersResolver,
+  SchoolsResolver,
 ];

@@ -37,6 +37,12 @@ export class AccountsRepository {
   }
 
   /** Creates or updates an account by email (the demo seed and admin tools use this). */
+  /** Inserts an account unless its e-mail (or id) is taken; true when inserted. */
+  async insertIfAbsent(account: AccountEntity): Promise<boolean> {
+    const created = await this.ds.createQueryBuilder().insert().into(AccountEntity).values(account).orIgnore().returning(['id']).execute();
+    return (created.raw as unknown[]).length > 0;
+  }
+
   async upsert(account: AccountEntity): Promise<void> {
     await this.ds
       .createQueryBuilder()

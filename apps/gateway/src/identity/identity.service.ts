@@ -73,6 +73,11 @@ export class IdentityService implements SessionCheck {
       throw DomainError.unauthenticated('email o password non corretti / wrong email or password');
     }
     await this.limiter.clear(this.failuresKey(email));
+    return this.startSession(account, trustDevice);
+  }
+
+  /** Opens a session for an account whose credentials were just checked (login, a new volunteer's sign-up). */
+  async startSession(account: AccountEntity, trustDevice = false): Promise<LoginResult> {
     const refreshToken = randomBytes(32).toString('base64url');
     const at = this.now();
     const session = Object.assign(new SessionEntity(), {

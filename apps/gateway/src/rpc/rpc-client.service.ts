@@ -112,7 +112,7 @@ export class RpcClient implements OnApplicationShutdown {
     } catch (err) {
       timedOut = err instanceof TimeoutError;
       if (isErrorBody(err)) {
-        if (err.code !== ErrorCode.INTERNAL) throw new DomainError(err.code, err.message, err.field, undefined, err.retryAfterSeconds);
+        if (err.code !== ErrorCode.INTERNAL) throw new DomainError(err.code, err.message, err.field, undefined, err.retryAfterSeconds, err.reason);
         // The service logged the details under this id (ours, unless it says otherwise): the client gets the same one.
         const id = typeof err.correlationId === 'string' && err.correlationId !== 'unknown' ? err.correlationId : correlationId;
         this.logger.error({ pattern, correlationId: id }, 'the service failed with an internal error');

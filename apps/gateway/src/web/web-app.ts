@@ -6,7 +6,7 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Paths the gateway answers itself; everything else that asks for HTML gets the web app. */
-const API_PREFIXES = ['/graphql', '/health', '/hsds', '/open-data', '/insights', '/admin/directory-import'];
+const API_PREFIXES = ['/graphql', '/health', '/hsds', '/open-data', '/insights', '/admin/directory-import', '/community'];
 
 /**
  * The page's security headers. Everything comes from this origin: no external font, tile or script

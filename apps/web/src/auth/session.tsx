@@ -3,7 +3,7 @@ import { ApiError, closeLive, configureApi, gql, GRAPHQL_PATH } from '../api/cli
 import { pendingReportCount, REFRESH_KEY, SESSION_PREFIX, TRUSTED_REFRESH_KEY } from './storageKeys';
 import { graphql } from '../gql';
 
-export type Role = 'ADMIN' | 'ANTENNA' | 'CITY_ANALYST' | 'ORG_OPERATOR' | 'SOCIAL_WORKER';
+export type Role = 'ADMIN' | 'ANTENNA' | 'CITY_ANALYST' | 'ORG_OPERATOR' | 'SOCIAL_WORKER' | 'CITIZEN';
 
 export interface Account {
   id: string;
@@ -236,5 +236,7 @@ export function homeFor(role: Role): string {
       return '/dashboard';
     case 'ADMIN':
       return '/admin';
+    case 'CITIZEN':
+      return '/volontari/turni';
   }
 }

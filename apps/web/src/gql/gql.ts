@@ -58,6 +58,8 @@ type Documents = {
     "mutation IssuePasswordReset($email: String!) { issuePasswordReset(email: $email) { token code email expiresAt } }": typeof types.IssuePasswordResetDocument,
     "query AdminRetention { retention { municipality closedCaseMonths signalDays } }": typeof types.AdminRetentionDocument,
     "mutation SetRetention($closedCaseMonths: Int!, $signalDays: Int!) { setRetention(closedCaseMonths: $closedCaseMonths, signalDays: $signalDays) { closedCaseMonths signalDays } }": typeof types.SetRetentionDocument,
+    "query SchoolProtocols($after: String) {\n  schoolProtocols(first: 20, after: $after) {\n    nodes { id schoolName schoolCode neighbourhoodCode schoolYear tutorName activities classGroups { label studentCount plannedHours doneHours } signedOn validUntil plannedHours doneHours students }\n    pageInfo { hasNextPage endCursor } }\n  schoolTotals { schoolYear protocols classGroups students plannedHours doneHours }\n  neighbourhoods { code name } }": typeof types.SchoolProtocolsDocument,
+    "mutation SaveSchoolProtocol($input: SchoolProtocolInput!) { saveSchoolProtocol(input: $input) { id } }": typeof types.SaveSchoolProtocolDocument,
     "mutation RegisterService($input: RegisterServiceInput!) { registerService(input: $input) { id name } }": typeof types.RegisterServiceDocument,
     "mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { id name } }": typeof types.UpdateServiceDocument,
     "query TaxonomyTerms($mapped: Boolean) { taxonomyTerms(mapped: $mapped, first: 100) { nodes { id taxonomy code name description need services } pageInfo { hasNextPage } } }": typeof types.TaxonomyTermsDocument,
@@ -140,6 +142,22 @@ type Documents = {
     "subscription DeskAlertRaised { deskAlertRaised { alertId reportId } }": typeof types.DeskAlertRaisedDocument,
     "subscription DeskAlertChanged { deskAlertChanged { alertId reportId change } }": typeof types.DeskAlertChangedDocument,
     "mutation AcknowledgeDeskAlert($id: ID!) { acknowledgeDeskAlert(id: $id) { ...DeskAlertFields } }": typeof types.AcknowledgeDeskAlertDocument,
+    "mutation SignUpAsVolunteer($input: SignUpAsVolunteerInput!) {\n  signUpAsVolunteer(input: $input) { token refreshToken expiresAt trustedDevice account { id email displayName role municipality antennaId organisationId } } }": typeof types.SignUpAsVolunteerDocument,
+    "query MyVolunteerProfile {\n  myVolunteerProfile { displayName email phone birthYear neighbourhoodCode travelKm skills languages availability requirements { requirement validUntil } }\n  neighbourhoods { code name } }": typeof types.MyVolunteerProfileDocument,
+    "mutation SaveVolunteerProfile($input: VolunteerProfileInput!) {\n  saveVolunteerProfile(input: $input) { displayName email phone birthYear neighbourhoodCode travelKm skills languages availability requirements { requirement validUntil } } }": typeof types.SaveVolunteerProfileDocument,
+    "query MyShifts {\n  myShifts {\n    signUp { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt }\n    shift { id roleId startsAt endsAt capacity taken placesLeft meetingPoint }\n    role { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided }\n    confirmationDue }\n  myVolunteerProfile { neighbourhoodCode } }": typeof types.MyShiftsDocument,
+    "query VolunteerOpportunities($n: String) {\n  volunteerOpportunities(neighbourhoodCode: $n, first: 30) { nodes {\n    role { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided }\n    shifts { id roleId startsAt endsAt capacity taken placesLeft meetingPoint } } }\n  neighbourhoods { code name } }": typeof types.VolunteerOpportunitiesDocument,
+    "mutation SignUpForShift($s: ID!) { signUpForShift(shiftId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }": typeof types.SignUpForShiftDocument,
+    "mutation CancelShiftSignUp($s: ID!) { cancelShiftSignUp(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }": typeof types.CancelShiftSignUpDocument,
+    "mutation ConfirmShift($s: ID!) { confirmShift(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }": typeof types.ConfirmShiftDocument,
+    "mutation CheckInShift($s: ID!) { checkInShift(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }": typeof types.CheckInShiftDocument,
+    "mutation CheckOutShift($s: ID!) { checkOutShift(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }": typeof types.CheckOutShiftDocument,
+    "query OrganisationVolunteerRoles {\n  organisationVolunteerRoles(first: 50) { nodes {\n    role { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided }\n    shifts { id roleId startsAt endsAt capacity taken placesLeft meetingPoint } } }\n  neighbourhoods { code name } }": typeof types.OrganisationVolunteerRolesDocument,
+    "mutation PublishVolunteerRole($input: PublishVolunteerRoleInput!) {\n  publishVolunteerRole(input: $input) { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided } }": typeof types.PublishVolunteerRoleDocument,
+    "mutation AddVolunteerShift($input: AddVolunteerShiftInput!) { addVolunteerShift(input: $input) { id roleId startsAt endsAt capacity taken placesLeft meetingPoint } }": typeof types.AddVolunteerShiftDocument,
+    "query ShiftRoster($s: ID!) {\n  shiftRoster(shiftId: $s) { volunteerId displayName email phone signUp { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } } }": typeof types.ShiftRosterDocument,
+    "query VolunteerHours { volunteerHours(first: 50) { nodes { id volunteerId volunteerName roleTitle day minutes source } } }": typeof types.VolunteerHoursDocument,
+    "mutation RecordVolunteerHours($input: RecordVolunteerHoursInput!) { recordVolunteerHours(input: $input) { id } }": typeof types.RecordVolunteerHoursDocument,
 };
 const documents: Documents = {
     "fragment SessionPayload on AuthPayload { token refreshToken expiresAt trustedDevice account { id email displayName role municipality antennaId organisationId } }": types.SessionPayloadFragmentDoc,
@@ -185,6 +203,8 @@ const documents: Documents = {
     "mutation IssuePasswordReset($email: String!) { issuePasswordReset(email: $email) { token code email expiresAt } }": types.IssuePasswordResetDocument,
     "query AdminRetention { retention { municipality closedCaseMonths signalDays } }": types.AdminRetentionDocument,
     "mutation SetRetention($closedCaseMonths: Int!, $signalDays: Int!) { setRetention(closedCaseMonths: $closedCaseMonths, signalDays: $signalDays) { closedCaseMonths signalDays } }": types.SetRetentionDocument,
+    "query SchoolProtocols($after: String) {\n  schoolProtocols(first: 20, after: $after) {\n    nodes { id schoolName schoolCode neighbourhoodCode schoolYear tutorName activities classGroups { label studentCount plannedHours doneHours } signedOn validUntil plannedHours doneHours students }\n    pageInfo { hasNextPage endCursor } }\n  schoolTotals { schoolYear protocols classGroups students plannedHours doneHours }\n  neighbourhoods { code name } }": types.SchoolProtocolsDocument,
+    "mutation SaveSchoolProtocol($input: SchoolProtocolInput!) { saveSchoolProtocol(input: $input) { id } }": types.SaveSchoolProtocolDocument,
     "mutation RegisterService($input: RegisterServiceInput!) { registerService(input: $input) { id name } }": types.RegisterServiceDocument,
     "mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { id name } }": types.UpdateServiceDocument,
     "query TaxonomyTerms($mapped: Boolean) { taxonomyTerms(mapped: $mapped, first: 100) { nodes { id taxonomy code name description need services } pageInfo { hasNextPage } } }": types.TaxonomyTermsDocument,
@@ -267,6 +287,22 @@ const documents: Documents = {
     "subscription DeskAlertRaised { deskAlertRaised { alertId reportId } }": types.DeskAlertRaisedDocument,
     "subscription DeskAlertChanged { deskAlertChanged { alertId reportId change } }": types.DeskAlertChangedDocument,
     "mutation AcknowledgeDeskAlert($id: ID!) { acknowledgeDeskAlert(id: $id) { ...DeskAlertFields } }": types.AcknowledgeDeskAlertDocument,
+    "mutation SignUpAsVolunteer($input: SignUpAsVolunteerInput!) {\n  signUpAsVolunteer(input: $input) { token refreshToken expiresAt trustedDevice account { id email displayName role municipality antennaId organisationId } } }": types.SignUpAsVolunteerDocument,
+    "query MyVolunteerProfile {\n  myVolunteerProfile { displayName email phone birthYear neighbourhoodCode travelKm skills languages availability requirements { requirement validUntil } }\n  neighbourhoods { code name } }": types.MyVolunteerProfileDocument,
+    "mutation SaveVolunteerProfile($input: VolunteerProfileInput!) {\n  saveVolunteerProfile(input: $input) { displayName email phone birthYear neighbourhoodCode travelKm skills languages availability requirements { requirement validUntil } } }": types.SaveVolunteerProfileDocument,
+    "query MyShifts {\n  myShifts {\n    signUp { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt }\n    shift { id roleId startsAt endsAt capacity taken placesLeft meetingPoint }\n    role { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided }\n    confirmationDue }\n  myVolunteerProfile { neighbourhoodCode } }": types.MyShiftsDocument,
+    "query VolunteerOpportunities($n: String) {\n  volunteerOpportunities(neighbourhoodCode: $n, first: 30) { nodes {\n    role { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided }\n    shifts { id roleId startsAt endsAt capacity taken placesLeft meetingPoint } } }\n  neighbourhoods { code name } }": types.VolunteerOpportunitiesDocument,
+    "mutation SignUpForShift($s: ID!) { signUpForShift(shiftId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }": types.SignUpForShiftDocument,
+    "mutation CancelShiftSignUp($s: ID!) { cancelShiftSignUp(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }": types.CancelShiftSignUpDocument,
+    "mutation ConfirmShift($s: ID!) { confirmShift(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }": types.ConfirmShiftDocument,
+    "mutation CheckInShift($s: ID!) { checkInShift(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }": types.CheckInShiftDocument,
+    "mutation CheckOutShift($s: ID!) { checkOutShift(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }": types.CheckOutShiftDocument,
+    "query OrganisationVolunteerRoles {\n  organisationVolunteerRoles(first: 50) { nodes {\n    role { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided }\n    shifts { id roleId startsAt endsAt capacity taken placesLeft meetingPoint } } }\n  neighbourhoods { code name } }": types.OrganisationVolunteerRolesDocument,
+    "mutation PublishVolunteerRole($input: PublishVolunteerRoleInput!) {\n  publishVolunteerRole(input: $input) { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided } }": types.PublishVolunteerRoleDocument,
+    "mutation AddVolunteerShift($input: AddVolunteerShiftInput!) { addVolunteerShift(input: $input) { id roleId startsAt endsAt capacity taken placesLeft meetingPoint } }": types.AddVolunteerShiftDocument,
+    "query ShiftRoster($s: ID!) {\n  shiftRoster(shiftId: $s) { volunteerId displayName email phone signUp { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } } }": types.ShiftRosterDocument,
+    "query VolunteerHours { volunteerHours(first: 50) { nodes { id volunteerId volunteerName roleTitle day minutes source } } }": types.VolunteerHoursDocument,
+    "mutation RecordVolunteerHours($input: RecordVolunteerHoursInput!) { recordVolunteerHours(input: $input) { id } }": types.RecordVolunteerHoursDocument,
 };
 
 /**
@@ -441,6 +477,14 @@ export function graphql(source: "query AdminRetention { retention { municipality
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetRetention($closedCaseMonths: Int!, $signalDays: Int!) { setRetention(closedCaseMonths: $closedCaseMonths, signalDays: $signalDays) { closedCaseMonths signalDays } }"): typeof import('./graphql').SetRetentionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchoolProtocols($after: String) {\n  schoolProtocols(first: 20, after: $after) {\n    nodes { id schoolName schoolCode neighbourhoodCode schoolYear tutorName activities classGroups { label studentCount plannedHours doneHours } signedOn validUntil plannedHours doneHours students }\n    pageInfo { hasNextPage endCursor } }\n  schoolTotals { schoolYear protocols classGroups students plannedHours doneHours }\n  neighbourhoods { code name } }"): typeof import('./graphql').SchoolProtocolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveSchoolProtocol($input: SchoolProtocolInput!) { saveSchoolProtocol(input: $input) { id } }"): typeof import('./graphql').SaveSchoolProtocolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -769,6 +813,70 @@ export function graphql(source: "subscription DeskAlertChanged { deskAlertChange
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AcknowledgeDeskAlert($id: ID!) { acknowledgeDeskAlert(id: $id) { ...DeskAlertFields } }"): typeof import('./graphql').AcknowledgeDeskAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpAsVolunteer($input: SignUpAsVolunteerInput!) {\n  signUpAsVolunteer(input: $input) { token refreshToken expiresAt trustedDevice account { id email displayName role municipality antennaId organisationId } } }"): typeof import('./graphql').SignUpAsVolunteerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyVolunteerProfile {\n  myVolunteerProfile { displayName email phone birthYear neighbourhoodCode travelKm skills languages availability requirements { requirement validUntil } }\n  neighbourhoods { code name } }"): typeof import('./graphql').MyVolunteerProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveVolunteerProfile($input: VolunteerProfileInput!) {\n  saveVolunteerProfile(input: $input) { displayName email phone birthYear neighbourhoodCode travelKm skills languages availability requirements { requirement validUntil } } }"): typeof import('./graphql').SaveVolunteerProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyShifts {\n  myShifts {\n    signUp { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt }\n    shift { id roleId startsAt endsAt capacity taken placesLeft meetingPoint }\n    role { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided }\n    confirmationDue }\n  myVolunteerProfile { neighbourhoodCode } }"): typeof import('./graphql').MyShiftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerOpportunities($n: String) {\n  volunteerOpportunities(neighbourhoodCode: $n, first: 30) { nodes {\n    role { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided }\n    shifts { id roleId startsAt endsAt capacity taken placesLeft meetingPoint } } }\n  neighbourhoods { code name } }"): typeof import('./graphql').VolunteerOpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpForShift($s: ID!) { signUpForShift(shiftId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }"): typeof import('./graphql').SignUpForShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelShiftSignUp($s: ID!) { cancelShiftSignUp(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }"): typeof import('./graphql').CancelShiftSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmShift($s: ID!) { confirmShift(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }"): typeof import('./graphql').ConfirmShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckInShift($s: ID!) { checkInShift(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }"): typeof import('./graphql').CheckInShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckOutShift($s: ID!) { checkOutShift(signUpId: $s) { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } }"): typeof import('./graphql').CheckOutShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationVolunteerRoles {\n  organisationVolunteerRoles(first: 50) { nodes {\n    role { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided }\n    shifts { id roleId startsAt endsAt capacity taken placesLeft meetingPoint } } }\n  neighbourhoods { code name } }"): typeof import('./graphql').OrganisationVolunteerRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishVolunteerRole($input: PublishVolunteerRoleInput!) {\n  publishVolunteerRole(input: $input) { id organisationId organisationName title description neighbourhoodCode minimumAge requirements insuranceProvided } }"): typeof import('./graphql').PublishVolunteerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddVolunteerShift($input: AddVolunteerShiftInput!) { addVolunteerShift(input: $input) { id roleId startsAt endsAt capacity taken placesLeft meetingPoint } }"): typeof import('./graphql').AddVolunteerShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShiftRoster($s: ID!) {\n  shiftRoster(shiftId: $s) { volunteerId displayName email phone signUp { id shiftId status confirmationRequestedAt confirmedAt checkedInAt checkedOutAt } } }"): typeof import('./graphql').ShiftRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerHours { volunteerHours(first: 50) { nodes { id volunteerId volunteerName roleTitle day minutes source } } }"): typeof import('./graphql').VolunteerHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordVolunteerHours($input: RecordVolunteerHoursInput!) { recordVolunteerHours(input: $input) { id } }"): typeof import('./graphql').RecordVolunteerHoursDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddVolunteerShiftInput = {
+  capacity: number;
+  endsAt?: string | null | undefined;
+  /** Made by the client (UUID) */
+  id: string | number;
+  meetingPoint?: string | null | undefined;
+  roleId: string | number;
+  /** A session of the role's initiative: the shift takes its times */
+  sessionId?: string | number | null | undefined;
+  /** ISO 8601, without a session */
+  startsAt?: string | null | undefined;
+};
+
 export type AgeBand =
   | 'AGE_18_34'
   | 'AGE_35_64'
@@ -95,6 +108,17 @@ export type GeoPointInput = {
   lat: number;
   lng: number;
 };
+
+export type HeldRequirementInput = {
+  requirement: VolunteerRequirement;
+  /** yyyy-mm-dd */
+  validUntil?: string | null | undefined;
+};
+
+/** Where a line of the hours register came from: check-in/out, or entered by hand */
+export type HoursSource =
+  | 'CHECK_IN'
+  | 'MANUAL';
 
 /** An initiative as published (publish and update take the same fields). */
 export type InitiativeInput = {
@@ -208,6 +232,29 @@ export type PublicPlaceInput = {
   transportation?: string | null | undefined;
 };
 
+export type PublishVolunteerRoleInput = {
+  description: string;
+  /** Made by the client (UUID): a retry returns the same role */
+  id: string | number;
+  initiativeId?: string | number | null | undefined;
+  insuranceProvided: boolean;
+  minimumAge: number;
+  neighbourhoodCode: string;
+  requirements: Array<VolunteerRequirement>;
+  title: string;
+};
+
+export type RecordVolunteerHoursInput = {
+  /** yyyy-mm-dd */
+  day: string;
+  /** Made by the client (UUID): a retry records nothing twice */
+  id: string | number;
+  minutes: number;
+  roleId: string | number;
+  shiftId?: string | number | null | undefined;
+  volunteerId: string | number;
+};
+
 /** FHIR SDOH referral Task statuses */
 export type ReferralStatus =
   | 'ACCEPTED'
@@ -276,6 +323,7 @@ export type RegisterServiceInput = {
 export type Role =
   | 'ADMIN'
   | 'ANTENNA'
+  | 'CITIZEN'
   | 'CITY_ANALYST'
   | 'ORG_OPERATOR'
   | 'SOCIAL_WORKER';
@@ -310,6 +358,28 @@ export type ScheduleSessionSeriesInput = {
   weekdays: Array<Weekday>;
 };
 
+export type SchoolClassGroupInput = {
+  doneHours: number;
+  /** "3ª B" */
+  label: string;
+  plannedHours: number;
+  studentCount: number;
+};
+
+export type SchoolProtocolInput = {
+  activities: Array<string>;
+  classGroups: Array<SchoolClassGroupInput>;
+  /** Made by the client (UUID): saving again with the same id replaces the protocol */
+  id: string | number;
+  neighbourhoodCode?: string | null | undefined;
+  schoolCode?: string | null | undefined;
+  schoolName: string;
+  schoolYear: string;
+  signedOn: string;
+  tutorName: string;
+  validUntil?: string | null | undefined;
+};
+
 export type SessionStatus =
   | 'CANCELLED'
   | 'POSTPONED'
@@ -325,6 +395,26 @@ export type SetMunicipalityPolicyInput = {
   slaDayMode?: string | null | undefined;
   supervisorEmail?: string | null | undefined;
   targets?: Array<SlaTargetInput> | null | undefined;
+};
+
+export type ShiftSignUpStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'SIGNED_UP';
+
+export type SignUpAsVolunteerInput = {
+  /** applicationChallenge.id */
+  challenge: string;
+  displayName: string;
+  email: string;
+  /** ISTAT code of the municipality (publicInfo.municipalities) */
+  municipality: string;
+  password: string;
+  /** The solved proof of work */
+  proof: string;
+  trustDevice?: boolean | null | undefined;
+  /** Leave empty (a field people never see) */
+  website?: string | null | undefined;
 };
 
 export type SlaTargetInput = {
@@ -448,6 +538,40 @@ export type Urgency =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type VolunteerProfileInput = {
+  /** "MONDAY_MORNING" … "SUNDAY_EVENING" */
+  availability: Array<string>;
+  birthYear: number;
+  displayName: string;
+  email: string;
+  languages: Array<string>;
+  neighbourhoodCode: string;
+  phone?: string | null | undefined;
+  requirements: Array<HeldRequirementInput>;
+  skills: Array<VolunteerSkill>;
+  travelKm: number;
+};
+
+/** What a volunteer role may require (held with an optional expiry) */
+export type VolunteerRequirement =
+  | 'BASIC_TRAINING'
+  | 'DRIVING_LICENCE'
+  | 'FIRST_AID'
+  | 'FOOD_HYGIENE'
+  | 'MINORS_RECORD_CHECK';
+
+export type VolunteerSkill =
+  | 'ACCOMPANYING'
+  | 'ARTS_AND_THEATRE'
+  | 'COMPANIONSHIP'
+  | 'COOKING'
+  | 'DIGITAL_HELP'
+  | 'DRIVING'
+  | 'GARDENING'
+  | 'OFFICE'
+  | 'REPAIRS'
+  | 'TEACHING';
 
 export type Weekday =
   | 'FRIDAY'
@@ -746,6 +870,20 @@ export type SetRetentionMutationVariables = Exact<{
 
 
 export type SetRetentionMutation = { setRetention: { closedCaseMonths: number, signalDays: number } };
+
+export type SchoolProtocolsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SchoolProtocolsQuery = { schoolProtocols: { nodes: Array<{ id: string, schoolName: string, schoolCode: string | null, neighbourhoodCode: string | null, schoolYear: string, tutorName: string, activities: Array<string>, signedOn: string, validUntil: string | null, plannedHours: number, doneHours: number, students: number, classGroups: Array<{ label: string, studentCount: number, plannedHours: number, doneHours: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, schoolTotals: Array<{ schoolYear: string, protocols: number, classGroups: number, students: number, plannedHours: number, doneHours: number }>, neighbourhoods: Array<{ code: string, name: string }> };
+
+export type SaveSchoolProtocolMutationVariables = Exact<{
+  input: SchoolProtocolInput;
+}>;
+
+
+export type SaveSchoolProtocolMutation = { saveSchoolProtocol: { id: string } };
 
 export type RegisterServiceMutationVariables = Exact<{
   input: RegisterServiceInput;
@@ -1293,6 +1431,110 @@ export type AcknowledgeDeskAlertMutationVariables = Exact<{
 
 
 export type AcknowledgeDeskAlertMutation = { acknowledgeDeskAlert: { id: string, reportId: string, reportReference: string | null, kind: string, needs: Array<Need>, createdAt: string, severity: number, acknowledgedAt: string | null, acknowledgedByName: string | null, resolvedAt: string | null, resolution: string | null, escalationLevel: number, escalatedAt: string | null, why: Array<{ need: Need, services: Array<{ serviceName: string, reasons: Array<string> }> }> | null } };
+
+export type SignUpAsVolunteerMutationVariables = Exact<{
+  input: SignUpAsVolunteerInput;
+}>;
+
+
+export type SignUpAsVolunteerMutation = { signUpAsVolunteer: { token: string, refreshToken: string, expiresAt: string, trustedDevice: boolean, account: { id: string, email: string, displayName: string, role: Role, municipality: string, antennaId: string | null, organisationId: string | null } } };
+
+export type MyVolunteerProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVolunteerProfileQuery = { myVolunteerProfile: { displayName: string, email: string, phone: string | null, birthYear: number, neighbourhoodCode: string, travelKm: number, skills: Array<VolunteerSkill>, languages: Array<string>, availability: Array<string>, requirements: Array<{ requirement: VolunteerRequirement, validUntil: string | null }> } | null, neighbourhoods: Array<{ code: string, name: string }> };
+
+export type SaveVolunteerProfileMutationVariables = Exact<{
+  input: VolunteerProfileInput;
+}>;
+
+
+export type SaveVolunteerProfileMutation = { saveVolunteerProfile: { displayName: string, email: string, phone: string | null, birthYear: number, neighbourhoodCode: string, travelKm: number, skills: Array<VolunteerSkill>, languages: Array<string>, availability: Array<string>, requirements: Array<{ requirement: VolunteerRequirement, validUntil: string | null }> } };
+
+export type MyShiftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyShiftsQuery = { myShifts: Array<{ confirmationDue: boolean, signUp: { id: string, shiftId: string, status: ShiftSignUpStatus, confirmationRequestedAt: string | null, confirmedAt: string | null, checkedInAt: string | null, checkedOutAt: string | null }, shift: { id: string, roleId: string, startsAt: string, endsAt: string, capacity: number, taken: number, placesLeft: number, meetingPoint: string | null }, role: { id: string, organisationId: string, organisationName: string | null, title: string, description: string, neighbourhoodCode: string, minimumAge: number, requirements: Array<VolunteerRequirement>, insuranceProvided: boolean } }>, myVolunteerProfile: { neighbourhoodCode: string } | null };
+
+export type VolunteerOpportunitiesQueryVariables = Exact<{
+  n?: string | null | undefined;
+}>;
+
+
+export type VolunteerOpportunitiesQuery = { volunteerOpportunities: { nodes: Array<{ role: { id: string, organisationId: string, organisationName: string | null, title: string, description: string, neighbourhoodCode: string, minimumAge: number, requirements: Array<VolunteerRequirement>, insuranceProvided: boolean }, shifts: Array<{ id: string, roleId: string, startsAt: string, endsAt: string, capacity: number, taken: number, placesLeft: number, meetingPoint: string | null }> }> }, neighbourhoods: Array<{ code: string, name: string }> };
+
+export type SignUpForShiftMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type SignUpForShiftMutation = { signUpForShift: { id: string, shiftId: string, status: ShiftSignUpStatus, confirmationRequestedAt: string | null, confirmedAt: string | null, checkedInAt: string | null, checkedOutAt: string | null } };
+
+export type CancelShiftSignUpMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type CancelShiftSignUpMutation = { cancelShiftSignUp: { id: string, shiftId: string, status: ShiftSignUpStatus, confirmationRequestedAt: string | null, confirmedAt: string | null, checkedInAt: string | null, checkedOutAt: string | null } };
+
+export type ConfirmShiftMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type ConfirmShiftMutation = { confirmShift: { id: string, shiftId: string, status: ShiftSignUpStatus, confirmationRequestedAt: string | null, confirmedAt: string | null, checkedInAt: string | null, checkedOutAt: string | null } };
+
+export type CheckInShiftMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type CheckInShiftMutation = { checkInShift: { id: string, shiftId: string, status: ShiftSignUpStatus, confirmationRequestedAt: string | null, confirmedAt: string | null, checkedInAt: string | null, checkedOutAt: string | null } };
+
+export type CheckOutShiftMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type CheckOutShiftMutation = { checkOutShift: { id: string, shiftId: string, status: ShiftSignUpStatus, confirmationRequestedAt: string | null, confirmedAt: string | null, checkedInAt: string | null, checkedOutAt: string | null } };
+
+export type OrganisationVolunteerRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationVolunteerRolesQuery = { organisationVolunteerRoles: { nodes: Array<{ role: { id: string, organisationId: string, organisationName: string | null, title: string, description: string, neighbourhoodCode: string, minimumAge: number, requirements: Array<VolunteerRequirement>, insuranceProvided: boolean }, shifts: Array<{ id: string, roleId: string, startsAt: string, endsAt: string, capacity: number, taken: number, placesLeft: number, meetingPoint: string | null }> }> }, neighbourhoods: Array<{ code: string, name: string }> };
+
+export type PublishVolunteerRoleMutationVariables = Exact<{
+  input: PublishVolunteerRoleInput;
+}>;
+
+
+export type PublishVolunteerRoleMutation = { publishVolunteerRole: { id: string, organisationId: string, organisationName: string | null, title: string, description: string, neighbourhoodCode: string, minimumAge: number, requirements: Array<VolunteerRequirement>, insuranceProvided: boolean } };
+
+export type AddVolunteerShiftMutationVariables = Exact<{
+  input: AddVolunteerShiftInput;
+}>;
+
+
+export type AddVolunteerShiftMutation = { addVolunteerShift: { id: string, roleId: string, startsAt: string, endsAt: string, capacity: number, taken: number, placesLeft: number, meetingPoint: string | null } };
+
+export type ShiftRosterQueryVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type ShiftRosterQuery = { shiftRoster: Array<{ volunteerId: string, displayName: string, email: string, phone: string | null, signUp: { id: string, shiftId: string, status: ShiftSignUpStatus, confirmationRequestedAt: string | null, confirmedAt: string | null, checkedInAt: string | null, checkedOutAt: string | null } }> };
+
+export type VolunteerHoursQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VolunteerHoursQuery = { volunteerHours: { nodes: Array<{ id: string, volunteerId: string, volunteerName: string, roleTitle: string, day: string, minutes: number, source: HoursSource }> } };
+
+export type RecordVolunteerHoursMutationVariables = Exact<{
+  input: RecordVolunteerHoursInput;
+}>;
+
+
+export type RecordVolunteerHoursMutation = { recordVolunteerHours: { id: string } };
 
 /** An operation as the string that is sent, typed with its answer and its variables (scripts/codegen.ts). */
 export type TypedDocumentString<TResult, TVariables> = string & DocumentTypeDecoration<TResult, TVariables>;
@@ -1969,6 +2211,55 @@ export const SetRetentionDocument = `
   }
 }
     ` as TypedDocumentString<SetRetentionMutation, SetRetentionMutationVariables>;
+export const SchoolProtocolsDocument = `
+    query SchoolProtocols($after: String) {
+  schoolProtocols(first: 20, after: $after) {
+    nodes {
+      id
+      schoolName
+      schoolCode
+      neighbourhoodCode
+      schoolYear
+      tutorName
+      activities
+      classGroups {
+        label
+        studentCount
+        plannedHours
+        doneHours
+      }
+      signedOn
+      validUntil
+      plannedHours
+      doneHours
+      students
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  schoolTotals {
+    schoolYear
+    protocols
+    classGroups
+    students
+    plannedHours
+    doneHours
+  }
+  neighbourhoods {
+    code
+    name
+  }
+}
+    ` as TypedDocumentString<SchoolProtocolsQuery, SchoolProtocolsQueryVariables>;
+export const SaveSchoolProtocolDocument = `
+    mutation SaveSchoolProtocol($input: SchoolProtocolInput!) {
+  saveSchoolProtocol(input: $input) {
+    id
+  }
+}
+    ` as TypedDocumentString<SaveSchoolProtocolMutation, SaveSchoolProtocolMutationVariables>;
 export const RegisterServiceDocument = `
     mutation RegisterService($input: RegisterServiceInput!) {
   registerService(input: $input) {
@@ -3486,3 +3777,305 @@ export const AcknowledgeDeskAlertDocument = `
     }
   }
 }` as TypedDocumentString<AcknowledgeDeskAlertMutation, AcknowledgeDeskAlertMutationVariables>;
+export const SignUpAsVolunteerDocument = `
+    mutation SignUpAsVolunteer($input: SignUpAsVolunteerInput!) {
+  signUpAsVolunteer(input: $input) {
+    token
+    refreshToken
+    expiresAt
+    trustedDevice
+    account {
+      id
+      email
+      displayName
+      role
+      municipality
+      antennaId
+      organisationId
+    }
+  }
+}
+    ` as TypedDocumentString<SignUpAsVolunteerMutation, SignUpAsVolunteerMutationVariables>;
+export const MyVolunteerProfileDocument = `
+    query MyVolunteerProfile {
+  myVolunteerProfile {
+    displayName
+    email
+    phone
+    birthYear
+    neighbourhoodCode
+    travelKm
+    skills
+    languages
+    availability
+    requirements {
+      requirement
+      validUntil
+    }
+  }
+  neighbourhoods {
+    code
+    name
+  }
+}
+    ` as TypedDocumentString<MyVolunteerProfileQuery, MyVolunteerProfileQueryVariables>;
+export const SaveVolunteerProfileDocument = `
+    mutation SaveVolunteerProfile($input: VolunteerProfileInput!) {
+  saveVolunteerProfile(input: $input) {
+    displayName
+    email
+    phone
+    birthYear
+    neighbourhoodCode
+    travelKm
+    skills
+    languages
+    availability
+    requirements {
+      requirement
+      validUntil
+    }
+  }
+}
+    ` as TypedDocumentString<SaveVolunteerProfileMutation, SaveVolunteerProfileMutationVariables>;
+export const MyShiftsDocument = `
+    query MyShifts {
+  myShifts {
+    signUp {
+      id
+      shiftId
+      status
+      confirmationRequestedAt
+      confirmedAt
+      checkedInAt
+      checkedOutAt
+    }
+    shift {
+      id
+      roleId
+      startsAt
+      endsAt
+      capacity
+      taken
+      placesLeft
+      meetingPoint
+    }
+    role {
+      id
+      organisationId
+      organisationName
+      title
+      description
+      neighbourhoodCode
+      minimumAge
+      requirements
+      insuranceProvided
+    }
+    confirmationDue
+  }
+  myVolunteerProfile {
+    neighbourhoodCode
+  }
+}
+    ` as TypedDocumentString<MyShiftsQuery, MyShiftsQueryVariables>;
+export const VolunteerOpportunitiesDocument = `
+    query VolunteerOpportunities($n: String) {
+  volunteerOpportunities(neighbourhoodCode: $n, first: 30) {
+    nodes {
+      role {
+        id
+        organisationId
+        organisationName
+        title
+        description
+        neighbourhoodCode
+        minimumAge
+        requirements
+        insuranceProvided
+      }
+      shifts {
+        id
+        roleId
+        startsAt
+        endsAt
+        capacity
+        taken
+        placesLeft
+        meetingPoint
+      }
+    }
+  }
+  neighbourhoods {
+    code
+    name
+  }
+}
+    ` as TypedDocumentString<VolunteerOpportunitiesQuery, VolunteerOpportunitiesQueryVariables>;
+export const SignUpForShiftDocument = `
+    mutation SignUpForShift($s: ID!) {
+  signUpForShift(shiftId: $s) {
+    id
+    shiftId
+    status
+    confirmationRequestedAt
+    confirmedAt
+    checkedInAt
+    checkedOutAt
+  }
+}
+    ` as TypedDocumentString<SignUpForShiftMutation, SignUpForShiftMutationVariables>;
+export const CancelShiftSignUpDocument = `
+    mutation CancelShiftSignUp($s: ID!) {
+  cancelShiftSignUp(signUpId: $s) {
+    id
+    shiftId
+    status
+    confirmationRequestedAt
+    confirmedAt
+    checkedInAt
+    checkedOutAt
+  }
+}
+    ` as TypedDocumentString<CancelShiftSignUpMutation, CancelShiftSignUpMutationVariables>;
+export const ConfirmShiftDocument = `
+    mutation ConfirmShift($s: ID!) {
+  confirmShift(signUpId: $s) {
+    id
+    shiftId
+    status
+    confirmationRequestedAt
+    confirmedAt
+    checkedInAt
+    checkedOutAt
+  }
+}
+    ` as TypedDocumentString<ConfirmShiftMutation, ConfirmShiftMutationVariables>;
+export const CheckInShiftDocument = `
+    mutation CheckInShift($s: ID!) {
+  checkInShift(signUpId: $s) {
+    id
+    shiftId
+    status
+    confirmationRequestedAt
+    confirmedAt
+    checkedInAt
+    checkedOutAt
+  }
+}
+    ` as TypedDocumentString<CheckInShiftMutation, CheckInShiftMutationVariables>;
+export const CheckOutShiftDocument = `
+    mutation CheckOutShift($s: ID!) {
+  checkOutShift(signUpId: $s) {
+    id
+    shiftId
+    status
+    confirmationRequestedAt
+    confirmedAt
+    checkedInAt
+    checkedOutAt
+  }
+}
+    ` as TypedDocumentString<CheckOutShiftMutation, CheckOutShiftMutationVariables>;
+export const OrganisationVolunteerRolesDocument = `
+    query OrganisationVolunteerRoles {
+  organisationVolunteerRoles(first: 50) {
+    nodes {
+      role {
+        id
+        organisationId
+        organisationName
+        title
+        description
+        neighbourhoodCode
+        minimumAge
+        requirements
+        insuranceProvided
+      }
+      shifts {
+        id
+        roleId
+        startsAt
+        endsAt
+        capacity
+        taken
+        placesLeft
+        meetingPoint
+      }
+    }
+  }
+  neighbourhoods {
+    code
+    name
+  }
+}
+    ` as TypedDocumentString<OrganisationVolunteerRolesQuery, OrganisationVolunteerRolesQueryVariables>;
+export const PublishVolunteerRoleDocument = `
+    mutation PublishVolunteerRole($input: PublishVolunteerRoleInput!) {
+  publishVolunteerRole(input: $input) {
+    id
+    organisationId
+    organisationName
+    title
+    description
+    neighbourhoodCode
+    minimumAge
+    requirements
+    insuranceProvided
+  }
+}
+    ` as TypedDocumentString<PublishVolunteerRoleMutation, PublishVolunteerRoleMutationVariables>;
+export const AddVolunteerShiftDocument = `
+    mutation AddVolunteerShift($input: AddVolunteerShiftInput!) {
+  addVolunteerShift(input: $input) {
+    id
+    roleId
+    startsAt
+    endsAt
+    capacity
+    taken
+    placesLeft
+    meetingPoint
+  }
+}
+    ` as TypedDocumentString<AddVolunteerShiftMutation, AddVolunteerShiftMutationVariables>;
+export const ShiftRosterDocument = `
+    query ShiftRoster($s: ID!) {
+  shiftRoster(shiftId: $s) {
+    volunteerId
+    displayName
+    email
+    phone
+    signUp {
+      id
+      shiftId
+      status
+      confirmationRequestedAt
+      confirmedAt
+      checkedInAt
+      checkedOutAt
+    }
+  }
+}
+    ` as TypedDocumentString<ShiftRosterQuery, ShiftRosterQueryVariables>;
+export const VolunteerHoursDocument = `
+    query VolunteerHours {
+  volunteerHours(first: 50) {
+    nodes {
+      id
+      volunteerId
+      volunteerName
+      roleTitle
+      day
+      minutes
+      source
+    }
+  }
+}
+    ` as TypedDocumentString<VolunteerHoursQuery, VolunteerHoursQueryVariables>;
+export const RecordVolunteerHoursDocument = `
+    mutation RecordVolunteerHours($input: RecordVolunteerHoursInput!) {
+  recordVolunteerHours(input: $input) {
+    id
+  }
+}
+    ` as TypedDocumentString<RecordVolunteerHoursMutation, RecordVolunteerHoursMutationVariables>;

@@ -26,6 +26,9 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/inbox', key: 'inbox', roles: ['ORG_OPERATOR'] },
   { to: '/servizi', key: 'capacity', roles: ['ORG_OPERATOR'] },
   { to: '/gestione-iniziative', key: 'initiatives', roles: ['ORG_OPERATOR', 'ADMIN'] },
+  { to: '/volontari/ente', key: 'orgVolunteers', roles: ['ORG_OPERATOR'] },
+  { to: '/volontari/turni', key: 'myShifts', roles: ['CITIZEN'] },
+  { to: '/volontari', key: 'volunteerProfile', roles: ['CITIZEN'] },
   { to: '/triage', key: 'triage', roles: ['SOCIAL_WORKER'] },
   { to: '/dashboard', key: 'dashboard', roles: ['CITY_ANALYST'] },
   { to: '/admin', key: 'admin', roles: ['ADMIN'] },
@@ -38,6 +41,7 @@ export const PUBLIC_NAV = [
   { to: '/iniziative', key: 'activities' },
   { to: '/aiuto', key: 'help' },
   { to: '/diventa-punto', key: 'apply' },
+  { to: '/volontari', key: 'volunteer' },
 ];
 
 function LanguageSwitch() {

@@ -4,6 +4,7 @@ import { InitiativeChangedV1, InitiativeReferralSeatRefusedV1, InitiativeSeatCha
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
+import { VolunteerHoursRecordedV1, VolunteerSignUpChangedV1 } from './volunteer.events';
 import { ReportClosedV1, ReportGlassBrokenV1, ReportHandedOverV1, ReportReopenedV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
 
 /**
@@ -45,6 +46,9 @@ export interface EventMap {
   'initiative.seat-reserved.v1': InitiativeSeatChangedV1;
   'initiative.seat-released.v1': InitiativeSeatChangedV1;
   'initiative.referral-seat-refused.v1': InitiativeReferralSeatRefusedV1;
+  'volunteer.signed-up.v1': VolunteerSignUpChangedV1;
+  'volunteer.sign-up-cancelled.v1': VolunteerSignUpChangedV1;
+  'volunteer.hours-recorded.v1': VolunteerHoursRecordedV1;
 }
 
 export type EventType = keyof EventMap;
@@ -85,6 +89,9 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'initiative.seat-reserved.v1': InitiativeSeatChangedV1,
   'initiative.seat-released.v1': InitiativeSeatChangedV1,
   'initiative.referral-seat-refused.v1': InitiativeReferralSeatRefusedV1,
+  'volunteer.signed-up.v1': VolunteerSignUpChangedV1,
+  'volunteer.sign-up-cancelled.v1': VolunteerSignUpChangedV1,
+  'volunteer.hours-recorded.v1': VolunteerHoursRecordedV1,
 };
 
 /** The event type published when a referral reaches `status`. */

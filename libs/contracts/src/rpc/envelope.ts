@@ -128,14 +128,29 @@ export const REQUEST_PATTERNS = {
     publicInitiatives: 'community.public.initiatives.v1',
     publicInitiative: 'community.public.initiative.v1',
     openData: 'community.open-data.v1',
+    // volunteers and active ageing (issue 17)
+    saveVolunteerProfile: 'community.volunteers.profile.save.v1',
+    myVolunteerProfile: 'community.volunteers.profile.get.v1',
+    publishVolunteerRole: 'community.volunteers.roles.publish.v1',
+    addVolunteerShift: 'community.volunteers.shifts.add.v1',
+    volunteerOpportunities: 'community.volunteers.opportunities.v1',
+    organisationVolunteerRoles: 'community.volunteers.roles.mine.v1',
+    shiftRoster: 'community.volunteers.shifts.roster.v1',
+    signUpForShift: 'community.volunteers.sign-up.v1',
+    cancelShiftSignUp: 'community.volunteers.sign-up.cancel.v1',
+    confirmShift: 'community.volunteers.sign-up.confirm.v1',
+    myShifts: 'community.volunteers.my-shifts.v1',
+    checkIn: 'community.volunteers.check-in.v1',
+    checkOut: 'community.volunteers.check-out.v1',
+    recordVolunteerHours: 'community.volunteers.hours.record.v1',
+    volunteerHours: 'community.volunteers.hours.list.v1',
+    volunteerRegister: 'community.volunteers.register.v1',
+    // school protocols (issue 17)
+    saveSchoolProtocol: 'community.schools.save.v1',
+    schoolProtocols: 'community.schools.list.v1',
+    schoolTotals: 'community.schools.totals.v1',
   },
 } as const;
-
-/**
- * @deprecated the old name of REQUEST_PATTERNS, kept while branches that still use it are merged;
- * use REQUEST_PATTERNS.
- */
-export const RPC = REQUEST_PATTERNS;
 
 export type ServiceName = keyof typeof REQUEST_PATTERNS;
 export const SERVICE_NAMES = Object.keys(REQUEST_PATTERNS) as ServiceName[];

@@ -1,5 +1,5 @@
 import { getMetadataStorage } from 'class-validator';
-import { REQUESTS, REQUEST_PATTERNS, RPC, RequestPattern, allRequestPatterns } from '../index';
+import { REQUESTS, REQUEST_PATTERNS, RequestPattern, allRequestPatterns } from '../index';
 
 describe('REQUESTS: every request-reply pattern, its input class and its reply type', () => {
   it('names every pattern of REQUEST_PATTERNS, and nothing else', () => {
@@ -13,9 +13,5 @@ describe('REQUESTS: every request-reply pattern, its input class and its reply t
       return cls !== null && getMetadataStorage().getTargetValidationMetadatas(cls, '', false, false).length === 0;
     });
     expect(unchecked).toEqual([]);
-  });
-
-  it('keeps the old name as an alias of the new one', () => {
-    expect(RPC).toBe(REQUEST_PATTERNS);
   });
 });

@@ -12,6 +12,12 @@ import {
   WithdrawInitiativeV1,
 } from './community.rpc';
 import { HealthV1, Page, REQUEST_PATTERNS as P } from './envelope';
+import { ListSchoolProtocolsV1, SaveSchoolProtocolV1, SchoolProtocolV1, SchoolTotalsV1 } from './schools.rpc';
+import {
+  AddVolunteerShiftV1, MyShiftV1, OrganisationRolesV1, PublishVolunteerRoleV1, RecordVolunteerHoursV1, SaveVolunteerProfileV1, ShiftIdV1, ShiftRosterEntryV1,
+  ShiftSignUpV1, SignUpIdV1, VolunteerHoursV1, VolunteerOpportunitiesV1, VolunteerOpportunityV1, VolunteerProfileV1, VolunteerRegisterQueryV1,
+  VolunteerRegisterV1, VolunteerRoleV1, VolunteerShiftV1,
+} from './volunteers.rpc';
 import { DashboardQueryV1, DashboardV1 } from './insights.rpc';
 import { ApplicationReceiptV1, ApplyAsAntennaV1, PublicDeskV1, PublicDesksQueryV1, PublicPointQueryV1, StreetV1, StreetsQueryV1 } from './public.rpc';
 import {
@@ -180,6 +186,27 @@ export const REQUESTS = {
   [P.community.publicInitiatives]: takes(PublicInitiativesQueryV1).answers<Page<InitiativeWithSessionsV1>>(),
   [P.community.publicInitiative]: takes(PublicInitiativeQueryV1).answers<InitiativeWithSessionsV1>(),
   [P.community.openData]: takes(OpenDataFeedQueryV1).answers<RpdePageV1>(),
+  // community: volunteers and active ageing (issue 17)
+  [P.community.saveVolunteerProfile]: takes(SaveVolunteerProfileV1).answers<VolunteerProfileV1>(),
+  [P.community.myVolunteerProfile]: answers<VolunteerProfileV1 | null>(),
+  [P.community.publishVolunteerRole]: takes(PublishVolunteerRoleV1).answers<VolunteerRoleV1>(),
+  [P.community.addVolunteerShift]: takes(AddVolunteerShiftV1).answers<VolunteerShiftV1>(),
+  [P.community.volunteerOpportunities]: takes(VolunteerOpportunitiesV1).answers<Page<VolunteerOpportunityV1>>(),
+  [P.community.organisationVolunteerRoles]: takes(OrganisationRolesV1).answers<Page<VolunteerOpportunityV1>>(),
+  [P.community.shiftRoster]: takes(ShiftIdV1).answers<ShiftRosterEntryV1[]>(),
+  [P.community.signUpForShift]: takes(ShiftIdV1).answers<ShiftSignUpV1>(),
+  [P.community.cancelShiftSignUp]: takes(SignUpIdV1).answers<ShiftSignUpV1>(),
+  [P.community.confirmShift]: takes(SignUpIdV1).answers<ShiftSignUpV1>(),
+  [P.community.myShifts]: answers<MyShiftV1[]>(),
+  [P.community.checkIn]: takes(SignUpIdV1).answers<ShiftSignUpV1>(),
+  [P.community.checkOut]: takes(SignUpIdV1).answers<ShiftSignUpV1>(),
+  [P.community.recordVolunteerHours]: takes(RecordVolunteerHoursV1).answers<VolunteerHoursV1>(),
+  [P.community.volunteerHours]: takes(OrganisationRolesV1).answers<Page<VolunteerHoursV1>>(),
+  [P.community.volunteerRegister]: takes(VolunteerRegisterQueryV1).answers<VolunteerRegisterV1>(),
+  // community: school protocols (issue 17)
+  [P.community.saveSchoolProtocol]: takes(SaveSchoolProtocolV1).answers<SchoolProtocolV1>(),
+  [P.community.schoolProtocols]: takes(ListSchoolProtocolsV1).answers<Page<SchoolProtocolV1>>(),
+  [P.community.schoolTotals]: answers<SchoolTotalsV1>(),
 } as const;
 
 /** Any request-reply pattern (`antennas.get.v1`, …). */

@@ -7,5 +7,6 @@ import admin from './admin.json';
 import publicPages from './public.json';
 import access from './access.json';
 import community from './community.json';
+import volunteers from './volunteers.json';
 
-export default { common, antenna, org, social, dashboard, admin, access, community, public: publicPages };
+export default { common, antenna, org, social, dashboard, admin, access, community, volunteers, public: publicPages };

@@ -6,6 +6,7 @@ import { AccountsPage } from './AccountsPage';
 import { ImportPage } from './ImportPage';
 import { RetentionPage } from './RetentionPage';
 import { TaxonomyPage } from './TaxonomyPage';
+import { SchoolsPage } from './SchoolsPage';
 import './admin.css';
 
 const SECTIONS = [
@@ -15,6 +16,7 @@ const SECTIONS = [
   { path: 'importa', key: 'import' },
   { path: 'tassonomie', key: 'taxonomy' },
   { path: 'conservazione', key: 'retention' },
+  { path: 'scuole', key: 'schools' },
 ];
 
 /** The administration of the municipality: a secondary menu and one sub-page per task. */
@@ -47,6 +49,7 @@ export function AdminPage() {
         <Route path="importa" element={<ImportPage />} />
         <Route path="tassonomie" element={<TaxonomyPage />} />
         <Route path="conservazione" element={<RetentionPage />} />
+        <Route path="scuole" element={<SchoolsPage />} />
         <Route path="*" element={<Navigate to="/admin/antenne" replace />} />
       </Routes>
     </>
