@@ -35,6 +35,8 @@ export const EVENT_PUBLISHERS: Record<Aggregate, Exclude<BusService, 'gateway'>>
   referral: 'referrals',
   alert: 'referrals',
   initiative: 'community',
+  outcome: 'reports',
+  pathway: 'reports',
 };
 
 /** The services with a durable consumer on the events stream (named after the service). */

@@ -4,6 +4,7 @@ import { InitiativeChangedV1, InitiativeSeatChangedV1, InitiativeSessionChangedV
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
+import { OutcomeRecordedV1, PathwayActionV1, PathwayMovedV1 } from './wellbeing.events';
 import { ReportClosedV1, ReportGlassBrokenV1, ReportHandedOverV1, ReportReopenedV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
 
 /**
@@ -44,6 +45,11 @@ export interface EventMap {
   'initiative.session-changed.v1': InitiativeSessionChangedV1;
   'initiative.seat-reserved.v1': InitiativeSeatChangedV1;
   'initiative.seat-released.v1': InitiativeSeatChangedV1;
+  'outcome.recorded.v1': OutcomeRecordedV1;
+  'pathway.opened.v1': PathwayMovedV1;
+  'pathway.closed.v1': PathwayMovedV1;
+  'pathway.action-tagged.v1': PathwayActionV1;
+  'pathway.action-untagged.v1': PathwayActionV1;
 }
 
 export type EventType = keyof EventMap;
@@ -83,6 +89,11 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'initiative.session-changed.v1': InitiativeSessionChangedV1,
   'initiative.seat-reserved.v1': InitiativeSeatChangedV1,
   'initiative.seat-released.v1': InitiativeSeatChangedV1,
+  'outcome.recorded.v1': OutcomeRecordedV1,
+  'pathway.opened.v1': PathwayMovedV1,
+  'pathway.closed.v1': PathwayMovedV1,
+  'pathway.action-tagged.v1': PathwayActionV1,
+  'pathway.action-untagged.v1': PathwayActionV1,
 };
 
 /** The event type published when a referral reaches `status`. */
