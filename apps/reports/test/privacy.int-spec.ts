@@ -134,6 +134,9 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     await rpc.call(REQUEST_PATTERNS.reports.setOrgContext, { reportId: id, text: 'Vive con la figlia, che lavora di giorno' }, worker);
     const referralId = (await query<{ referral_id: string }>(dbUrl, 'SELECT referral_id FROM report_referrals WHERE report_id = $1', [id]))[0].referral_id;
     await rpc.call(REQUEST_PATTERNS.reports.postReferralMessage, { messageId: randomUUID(), referralId, text: 'Passiamo martedì?' }, org);
+    await rpc.call(REQUEST_PATTERNS.reports.recordOutcome, { outcomeId: randomUUID(), reportId: id, phase: 'START', measuredOn: '2026-03-01', lackCompanionship: 2, leftOut: 2, isolated: 3 }, worker);
+    const pathwayId = (await rpc.call<{ id: string }>(REQUEST_PATTERNS.reports.openPathway, { reportId: id, kind: 'DOPO_DI_NOI' }, worker)).id;
+    await rpc.call(REQUEST_PATTERNS.reports.updatePathwayWishes, { pathwayId, text: `Restare vicino alla sorella ${CANARY}wish`, reviewOn: '2026-09-01' }, worker);
     const SAMPLES: Record<string, () => Promise<unknown>> = {
       [REQUEST_PATTERNS.reports.open]: () => detail(id),
       [REQUEST_PATTERNS.reports.reveal]: () => rpc.call(REQUEST_PATTERNS.reports.reveal, { reportId: id }, org),
@@ -146,6 +149,12 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
       [REQUEST_PATTERNS.reports.getOrgContext]: () => rpc.call(REQUEST_PATTERNS.reports.getOrgContext, { reportId: id }, worker),
       [REQUEST_PATTERNS.reports.referralBriefs]: () => rpc.call(REQUEST_PATTERNS.reports.referralBriefs, { referralIds: [referralId] }, org),
       [REQUEST_PATTERNS.reports.referralMessages]: () => rpc.call(REQUEST_PATTERNS.reports.referralMessages, { referralId }, worker),
+      [REQUEST_PATTERNS.reports.outcomes]: () => rpc.call(REQUEST_PATTERNS.reports.outcomes, { reportId: id }, org),
+      [REQUEST_PATTERNS.reports.tagPathwayReferral]: () => rpc.call(REQUEST_PATTERNS.reports.tagPathwayReferral, { pathwayId, referralId, action: 'C_AUTONOMY_SKILLS' }, worker),
+      [REQUEST_PATTERNS.reports.untagPathwayReferral]: () => rpc.call(REQUEST_PATTERNS.reports.untagPathwayReferral, { pathwayId, referralId }, worker),
+      [REQUEST_PATTERNS.reports.updatePathwayWishes]: () => rpc.call(REQUEST_PATTERNS.reports.updatePathwayWishes, { pathwayId, text: 'Restare vicino alla sorella e al centro diurno', reviewOn: '2026-10-01' }, worker),
+      [REQUEST_PATTERNS.reports.closePathway]: () => rpc.call(REQUEST_PATTERNS.reports.closePathway, { pathwayId }, worker),
+      [REQUEST_PATTERNS.reports.pathway]: () => rpc.call(REQUEST_PATTERNS.reports.pathway, { reportId: id }, worker),
     };
     /** Handlers whose replies carry no personal data (or only what the caller just sent). */
     const NO_PERSONAL_DATA = [
@@ -153,6 +162,7 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
       REQUEST_PATTERNS.reports.take, REQUEST_PATTERNS.reports.handOver, REQUEST_PATTERNS.reports.recordContactAttempt, REQUEST_PATTERNS.reports.close, REQUEST_PATTERNS.reports.reopen, REQUEST_PATTERNS.reports.breakGlass, REQUEST_PATTERNS.reports.rectifySubject,
       REQUEST_PATTERNS.reports.recordObjection, REQUEST_PATTERNS.reports.eraseSubject, REQUEST_PATTERNS.reports.retention, REQUEST_PATTERNS.reports.setRetention, REQUEST_PATTERNS.reports.sealReferralNote,
       REQUEST_PATTERNS.reports.setOrgContext, REQUEST_PATTERNS.reports.postReferralMessage, REQUEST_PATTERNS.reports.publicDesks,
+      REQUEST_PATTERNS.reports.recordOutcome, REQUEST_PATTERNS.reports.openPathway,
     ] as string[];
     const marked: string[] = [];
     const all: string[] = [];

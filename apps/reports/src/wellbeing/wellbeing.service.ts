@@ -103,8 +103,8 @@ export class WellbeingService {
   /** Records a measurement taken with the person; a retry with the same id answers the same measurement. */
   async recordOutcome(actor: Actor, input: RecordOutcomeV1): Promise<OutcomeV1> {
     const now = this.now();
-    if (!isRealDay(input.measuredOn)) throw DomainError.badInput('measuredOn', 'measuredOn: non è una data vera / not a real date');
-    if (input.measuredOn > romeToday(now)) throw DomainError.badInput('measuredOn', 'measuredOn: la data non può essere nel futuro / cannot be in the future');
+    if (!isRealDay(input.measuredOn)) throw DomainError.badInput('input.measuredOn', 'input.measuredOn: non è una data vera / not a real date');
+    if (input.measuredOn > romeToday(now)) throw DomainError.badInput('input.measuredOn', 'input.measuredOn: la data non può essere nel futuro / cannot be in the future');
     return this.tx.run(async (em) => {
       const r = await this.report(em, actor, input.reportId);
       await this.mayMeasure(em, actor, r);
@@ -113,11 +113,11 @@ export class WellbeingService {
       const earlier = await this.repo.outcomesOfReport(em, r.id);
       const start = earlier.find((m) => m.phase === OutcomePhase.START);
       if (earlier.some((m) => m.phase === input.phase)) {
-        throw DomainError.badInput('phase', `phase: questa misura (${input.phase}) è già registrata per la segnalazione / this report already has its ${input.phase} measurement`);
+        throw DomainError.badInput('input.phase', `input.phase: questa misura (${input.phase}) è già registrata per la segnalazione / this report already has its ${input.phase} measurement`);
       }
       if (input.phase === OutcomePhase.WEEK_12) {
-        if (!start) throw DomainError.badInput('phase', 'phase: prima serve la misura iniziale (START) / record the START measurement first');
-        if (input.measuredOn < start.measuredOn) throw DomainError.badInput('measuredOn', 'measuredOn: non può precedere la misura iniziale / cannot be before the START measurement');
+        if (!start) throw DomainError.badInput('input.phase', 'input.phase: prima serve la misura iniziale (START) / record the START measurement first');
+        if (input.measuredOn < start.measuredOn) throw DomainError.badInput('input.measuredOn', 'input.measuredOn: non può precedere la misura iniziale / cannot be before the START measurement');
       }
       const key = await this.keyOrConflict(em, r);
       const items = Object.fromEntries(UCLA3_ITEMS.map((k) => [k, input[k]])) as Record<Ucla3Item, number>;
@@ -139,7 +139,7 @@ export class WellbeingService {
         // Two callers at once: the same id (a retry) answers the winner; another id for the same phase is refused.
         const winner = await this.repo.findOutcome(em, input.outcomeId);
         if (winner) return this.sameOutcomeOrConflict(em, winner, r, actor, input);
-        throw DomainError.badInput('phase', `phase: questa misura (${input.phase}) è già registrata per la segnalazione / this report already has its ${input.phase} measurement`);
+        throw DomainError.badInput('input.phase', `input.phase: questa misura (${input.phase}) è già registrata per la segnalazione / this report already has its ${input.phase} measurement`);
       }
       const month = monthOf(input.measuredOn);
       await this.outbox.add(em, 'outcome.recorded.v1', {
@@ -210,7 +210,7 @@ export class WellbeingService {
   }
 
   /** The pathway as the vault opens it (the wishes audited when there are any). */
-  private async view(em: EntityManager, actor: Actor, p: LifePathwayEntity, r: ReportEntity, audit: boolean): Promise<PathwayV1> {
+  private async view(em: EntityManager, actor: Actor, p: LifePathwayEntity, r: ReportEntity, auditAs: string | null): Promise<PathwayV1> {
     const tags = await this.repo.referralsOfPathway(em, p.id);
     const wishes = await this.repo.wishesOf(em, p.id);
     const key = wishes.some((w) => w.textSealed) ? await this.vault.subjectKey(em, r.subjectId) : null;
@@ -224,8 +224,8 @@ export class WellbeingService {
       wishes: wishes.map((w) => ({ text: this.vault.open(key, w.textSealed, wishesAad(w)), reviewOn: w.reviewOn, writtenAt: w.writtenAt.toISOString(), writtenBy: w.writtenBy })),
     };
     key?.key.fill(0);
-    if (audit && out.wishes.some((w) => w.text !== null)) {
-      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.pathway, recordType: 'report', recordId: r.id, fields: ['pathway.wishes'], reason: 'progetto di vita: desideri / life-project pathway: wishes' }]);
+    if (auditAs && out.wishes.some((w) => w.text !== null)) {
+      await this.audit.record(em, actor, [{ action: auditAs, recordType: 'report', recordId: r.id, fields: ['pathway.wishes'], reason: 'progetto di vita: desideri / life-project pathway: wishes' }]);
     }
     return out;
   }
@@ -238,7 +238,7 @@ export class WellbeingService {
       const p = Object.assign(new LifePathwayEntity(), { id: randomUUID(), municipality: r.municipality, reportId: r.id, kind: input.kind, openedBy: actor.accountId, openedAt: this.now(), closedBy: null, closedAt: null });
       if (!(await this.repo.insertPathwayIfNoneOpen(em, p))) throw DomainError.conflict('questa segnalazione ha già un progetto di vita aperto / this report already has an open pathway');
       await this.event(em, 'pathway.opened.v1', r, p);
-      return this.view(em, actor, p, r, false);
+      return this.view(em, actor, p, r, null);
     });
   }
 
@@ -249,16 +249,16 @@ export class WellbeingService {
       const { p, r } = await this.pathwayFor(em, actor, input.pathwayId);
       this.open(p);
       if (!actionAllowed(p.kind, input.action)) {
-        throw DomainError.badInput('action', `action: ${input.action} non è un'azione di un percorso ${p.kind} (ammesse: ${PATHWAY_ACTIONS[p.kind].join(', ')}) / not an action of a ${p.kind} pathway`);
+        throw DomainError.badInput('input.action', `input.action: ${input.action} non è un'azione di un percorso ${p.kind} (ammesse: ${PATHWAY_ACTIONS[p.kind].join(', ')}) / not an action of a ${p.kind} pathway`);
       }
       const referral = await this.reports.findReferral(em, input.referralId);
-      if (!referral || referral.reportId !== r.id) throw DomainError.badInput('referralId', 'referralId: non è un invio di questa segnalazione / not a referral of this report');
+      if (!referral || referral.reportId !== r.id) throw DomainError.badInput('input.referralId', 'input.referralId: non è un invio di questa segnalazione / not a referral of this report');
       const before = await this.repo.findTag(em, p.id, referral.referralId);
-      if (before?.action === input.action) return this.view(em, actor, p, r, true);
+      if (before?.action === input.action) return this.view(em, actor, p, r, REQUEST_PATTERNS.reports.tagPathwayReferral);
       await this.repo.saveTag(em, Object.assign(new PathwayReferralEntity(), { pathwayId: p.id, referralId: referral.referralId, action: input.action, taggedBy: actor.accountId, taggedAt: this.now() }));
       if (before) await this.actionEvent(em, 'pathway.action-untagged.v1', r, p, before.action);
       await this.actionEvent(em, 'pathway.action-tagged.v1', r, p, input.action);
-      return this.view(em, actor, p, r, true);
+      return this.view(em, actor, p, r, REQUEST_PATTERNS.reports.tagPathwayReferral);
     });
   }
 
@@ -268,27 +268,30 @@ export class WellbeingService {
       const { p, r } = await this.pathwayFor(em, actor, input.pathwayId);
       this.open(p);
       const before = await this.repo.findTag(em, p.id, input.referralId);
-      if (!before) throw DomainError.badInput('referralId', 'referralId: questo invio non fa parte del progetto / this referral is not in the pathway');
+      if (!before) throw DomainError.badInput('input.referralId', 'input.referralId: questo invio non fa parte del progetto / this referral is not in the pathway');
       await this.repo.deleteTag(em, p.id, input.referralId);
       await this.actionEvent(em, 'pathway.action-untagged.v1', r, p, before.action);
-      return this.view(em, actor, p, r, true);
+      return this.view(em, actor, p, r, REQUEST_PATTERNS.reports.untagPathwayReferral);
     });
   }
 
   /** A new version of the wishes note, sealed under the subject's key; older versions stay (the history of reviews). */
   async updateWishes(actor: Actor, input: UpdatePathwayWishesV1): Promise<PathwayV1> {
     this.mayPlan(actor);
-    if (!isRealDay(input.reviewOn)) throw DomainError.badInput('reviewOn', 'reviewOn: non è una data vera / not a real date');
-    if (input.reviewOn < romeToday(this.now())) throw DomainError.badInput('reviewOn', 'reviewOn: la revisione non può essere nel passato / the review cannot be in the past');
+    if (!isRealDay(input.reviewOn)) throw DomainError.badInput('input.reviewOn', 'input.reviewOn: non è una data vera / not a real date');
+    if (input.reviewOn < romeToday(this.now())) throw DomainError.badInput('input.reviewOn', 'input.reviewOn: la revisione non può essere nel passato / the review cannot be in the past');
     return this.tx.run(async (em) => {
       const { p, r } = await this.pathwayFor(em, actor, input.pathwayId);
       this.open(p);
       const key = await this.keyOrConflict(em, r);
-      const w = Object.assign(new PathwayWishesEntity(), { id: randomUUID(), pathwayId: p.id, reportId: r.id, textSealed: null as Buffer | null, reviewOn: input.reviewOn, writtenBy: actor.accountId, writtenAt: this.now() });
+      // Versions are ordered by when they were written: never two at the same instant (the pathway row is locked).
+      const last = (await this.repo.wishesOf(em, p.id))[0];
+      const writtenAt = new Date(Math.max(this.now().getTime(), (last?.writtenAt.getTime() ?? 0) + 1));
+      const w = Object.assign(new PathwayWishesEntity(), { id: randomUUID(), pathwayId: p.id, reportId: r.id, textSealed: null as Buffer | null, reviewOn: input.reviewOn, writtenBy: actor.accountId, writtenAt });
       w.textSealed = this.vault.seal(key, input.text.trim(), wishesAad(w));
       key.key.fill(0);
       await this.repo.insertWishes(em, w);
-      return this.view(em, actor, p, r, true);
+      return this.view(em, actor, p, r, REQUEST_PATTERNS.reports.updatePathwayWishes);
     });
   }
 
@@ -302,7 +305,7 @@ export class WellbeingService {
       p.closedAt = now;
       p.closedBy = actor.accountId;
       await this.event(em, 'pathway.closed.v1', r, p);
-      return this.view(em, actor, p, r, true);
+      return this.view(em, actor, p, r, REQUEST_PATTERNS.reports.closePathway);
     });
   }
 
@@ -312,7 +315,7 @@ export class WellbeingService {
     return this.tx.run(async (em) => {
       const r = await this.report(em, actor, input.reportId);
       const p = await this.repo.currentPathwayOf(em, r.id);
-      return p ? this.view(em, actor, p, r, true) : null;
+      return p ? this.view(em, actor, p, r, REQUEST_PATTERNS.reports.pathway) : null;
     });
   }
 
