@@ -13,6 +13,7 @@ import { ReferralsResolver } from '../referrals/referrals.resolver';
 import { CaseworkResolver } from '../reports/casework.resolver';
 import { ReferralDeskResolver } from '../reports/referral-desk.resolver';
 import { ReportsResolver } from '../reports/reports.resolver';
+import { WellbeingResolver } from '../reports/wellbeing.resolver';
 
 /**
  * Every resolver of the gateway: the module provides them, and the schema printer
@@ -28,6 +29,7 @@ export const GATEWAY_RESOLVERS = [
   ReportsResolver,
   CaseworkResolver,
   ReferralDeskResolver,
+  WellbeingResolver,
   ReferralsResolver,
   DirectoryResolver,
   PolicyResolver,
