@@ -7,5 +7,6 @@ import admin from './admin.json';
 import publicPages from './public.json';
 import access from './access.json';
 import community from './community.json';
+import wellbeing from './wellbeing.json';
 
-export default { common, antenna, org, social, dashboard, admin, access, community, public: publicPages };
+export default { common, antenna, org, social, dashboard, admin, access, community, wellbeing, public: publicPages };
