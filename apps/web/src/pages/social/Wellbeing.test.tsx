@@ -100,7 +100,7 @@ describe('«Come sta la persona» and «Progetto di vita» on the social worker�
     await waitFor(() => expect(onDone).toHaveBeenCalledWith('Progetto di vita aperto.'));
     await waitFor(() => expect(screen.getByTestId('pathway-kind').textContent).toBe('Dopo di noi (legge 112/2016)'));
 
-    const select = screen.getByLabelText('Azione per «Casa Aurora»') as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>('Azione per «Casa Aurora»');
     expect([...select.options].map((o) => o.value)).toEqual(['', 'A_LEAVING_FAMILY_HOME', 'B_SUPPORT_IN_HOUSING', 'C_AUTONOMY_SKILLS', 'D_HOUSING_WORKS', 'E_EMERGENCY_STAY']);
     fireEvent.change(select, { target: { value: 'C_AUTONOMY_SKILLS' } });
     fireEvent.click(screen.getByTestId('pathway-action-save'));
