@@ -12,6 +12,7 @@ import { cooperativeSuite } from './browser/cooperative.suite';
 import { publicSuite } from './browser/public.suite';
 import { accessAndAnalystSuite } from './browser/access-and-analyst.suite';
 import { communitySuite } from './browser/community.suite';
+import { wellbeingSuite } from './browser/wellbeing.suite';
 
 /**
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
@@ -298,6 +299,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   describe('trust and safety (issue 13), in headless Chromium', () => trustSafetySuite(() => sys));
   describe('signing in, the analyst and the admin (issue 13), in headless Chromium', () => accessAndAnalystSuite(() => sys));
   describe('activities and places (issue 17), in headless Chromium', () => communitySuite(() => sys));
+  describe('outcomes and life-project pathways (issue 17), in headless Chromium', () => wellbeingSuite(() => sys));
 
   it('stops cleanly on Ctrl-C', async () => {
     expect(await sys.interrupt()).toBe(0);
