@@ -126,8 +126,9 @@ describe('outcomes and life-project pathways in the reports vault', () => {
     expect(rows.at(-1)).toMatchObject({ fields: ['outcomes.scores'], role: Role.SOCIAL_WORKER });
     expect(first).toMatchObject({ week12DueOn: addDays(startDay, 84), week12Due: false, measurements: [expect.objectContaining({ total: 8, isolated: 3 })] });
 
-    // Twelve weeks on, it is due; once recorded, nothing is due.
+    // Not a 12-week measurement before ten weeks; twelve weeks on, it is due; once recorded, nothing is due.
     nowMs += 70 * DAY;
+    expect(await recordError(id, { phase: OutcomePhase.WEEK_12, measuredOn: addDays(startDay, 69) })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.measuredOn' });
     expect(await outcomes(id)).toMatchObject({ week12Due: true, week12DueOn: addDays(startDay, 84) });
     const w12 = await record(id, { phase: OutcomePhase.WEEK_12, lackCompanionship: 1, leftOut: 1, isolated: 2 });
     expect(w12).toMatchObject({ total: 4, band: ScoreBand.LOW });
@@ -254,7 +255,7 @@ describe('outcomes and life-project pathways in the reports vault', () => {
   it('exports measurements and pathways with the subject; the shred of the subject makes the answers and the wishes unreadable', async () => {
     const id = await submit({ subject: { name: `Lucia ${CANARY}erase` } });
     const ref = await referral(id);
-    await record(id, { lackCompanionship: 2, leftOut: 2, isolated: 2 });
+    await record(id, { lackCompanionship: 2, leftOut: 2, isolated: 2, measuredOn: addDays(today(), -80) });
     const p = await rpc.call<PathwayV1>(REQUEST_PATTERNS.reports.openPathway, { reportId: id, kind: PathwayKind.MENTAL_HEALTH }, worker);
     await rpc.call(REQUEST_PATTERNS.reports.tagPathwayReferral, { pathwayId: p.id, referralId: ref, action: PathwayAction.HOUSING }, worker);
     await rpc.call(REQUEST_PATTERNS.reports.updatePathwayWishes, { pathwayId: p.id, text: `Vorrebbe un appartamento condiviso ${CANARY}flat`, reviewOn: addDays(today(), 60) }, worker);

@@ -16,6 +16,11 @@ export enum OutcomePhase {
 
 /** Days from the START measurement after which the WEEK_12 one is due. */
 export const WEEK_12_AFTER_DAYS = 84;
+/**
+ * The earliest a WEEK_12 measurement may be taken, in days after START (ten weeks: two weeks'
+ * leeway for an appointment, none for a measurement that would not be a 12-week one at all).
+ */
+export const WEEK_12_EARLIEST_DAYS = 70;
 
 /**
  * The three items of the UCLA 3-item loneliness scale (Hughes et al., 2004), each answered 1 «quasi

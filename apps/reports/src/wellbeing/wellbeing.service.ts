@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import {
   Actor, DomainError, OpenPathwayV1, OutcomePhase, OutcomeV1, OutcomesV1, PATHWAY_ACTIONS, PathwayAction, PathwayRefV1, PathwayV1, REQUEST_PATTERNS,
   RecordOutcomeV1, ReferralStatus, ReportRefV1, Role, TagPathwayReferralV1, UCLA3_ITEMS, Ucla3Item, UntagPathwayReferralV1, UpdatePathwayWishesV1,
-  WEEK_12_AFTER_DAYS, actionAllowed, monthOf, monthStart, scoreBand, ucla3Total,
+  WEEK_12_AFTER_DAYS, WEEK_12_EARLIEST_DAYS, actionAllowed, monthOf, monthStart, scoreBand, ucla3Total,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
 import { CLOCK, Clock, Transactions } from '@prossimo/platform';
@@ -117,7 +117,9 @@ export class WellbeingService {
       }
       if (input.phase === OutcomePhase.WEEK_12) {
         if (!start) throw DomainError.badInput('input.phase', 'input.phase: prima serve la misura iniziale (START) / record the START measurement first');
-        if (input.measuredOn < start.measuredOn) throw DomainError.badInput('input.measuredOn', 'input.measuredOn: non può precedere la misura iniziale / cannot be before the START measurement');
+        if (input.measuredOn < addDays(start.measuredOn, WEEK_12_EARLIEST_DAYS)) {
+          throw DomainError.badInput('input.measuredOn', `input.measuredOn: la misura dopo 12 settimane si fa dal ${addDays(start.measuredOn, WEEK_12_EARLIEST_DAYS)} / the 12-week measurement can be taken from ${addDays(start.measuredOn, WEEK_12_EARLIEST_DAYS)}`);
+        }
       }
       const key = await this.keyOrConflict(em, r);
       const items = Object.fromEntries(UCLA3_ITEMS.map((k) => [k, input[k]])) as Record<Ucla3Item, number>;

@@ -35,7 +35,7 @@ describe('«Come sta la persona» and «Progetto di vita» on the social worker�
     let measurements: unknown[] = [];
     gql.mockImplementation(async (query: string, variables: Record<string, unknown>) => {
       if (query.includes('query Outcomes')) {
-        return { outcomes: { reportId: REPORT, measurements, week12DueOn: measurements.length ? '2027-02-28' : null, week12Due: false } };
+        return { outcomes: { reportId: REPORT, measurements, week12DueOn: measurements.length ? new Date(Date.now() + 84 * 86_400_000).toISOString().slice(0, 10) : null, week12Due: false } };
       }
       if (query.includes('recordOutcome')) {
         measurements = [{ id: variables.id, phase: 'START', measuredOn: variables.measuredOn, lackCompanionship: 3, leftOut: 2, isolated: 3, total: 8, band: 'HIGH', recordedByRole: 'SOCIAL_WORKER', recordedByYou: true, recordedAt: new Date().toISOString() }];
@@ -71,9 +71,9 @@ describe('«Come sta la persona» and «Progetto di vita» on the social worker�
     expect(sent).toMatchObject({ reportId: REPORT, phase: 'START', measuredOn: today(), lackCompanionship: 3, leftOut: 2, isolated: 3 });
     expect(String(sent.id)).toMatch(/^[0-9a-f-]{36}$/);
     await screen.findByTestId('outcomes-table');
-    expect(screen.getByTestId('outcomes-due').textContent).toMatch(/prevista per il 28 feb 2027/);
-    // The next form asks for the 12-week measurement.
-    expect(screen.getByRole('heading', { name: /Dopo 12 settimane/ })).toBeTruthy();
+    expect(screen.getByTestId('outcomes-due').textContent).toMatch(/^La misura dopo 12 settimane è prevista per il \d+ \w+ \d{4}\.$/);
+    // The 12-week form waits until ten weeks after the start.
+    expect(screen.queryByTestId('outcome-form')).toBeNull();
   });
 
   it('opens a «Dopo di noi» project, offers only the actions A–E for a referral, saves the wishes with a review date, and closes it', async () => {

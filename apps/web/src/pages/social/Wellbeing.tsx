@@ -42,6 +42,11 @@ export const ACTIONS: Record<PathwayKind, PathwayAction[]> = {
 };
 const KINDS = Object.keys(ACTIONS) as PathwayKind[];
 
+/** The 12-week measurement is due 84 days after START and may be taken from 70 (libs/contracts/src/wellbeing.ts). */
+const WEEK_12_AFTER_DAYS = 84;
+const WEEK_12_EARLIEST_DAYS = 70;
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /** Today in Europe/Rome, YYYY-MM-DD (what the API compares dates with). */
 const romeToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
 
@@ -96,7 +101,7 @@ export function OutcomesSection({ reportId, canRecord, onDone }: { reportId: str
         </p>
       )}
       {data && !next && <p className="mb-0">{t('wellbeing.outcomes.allDone')}</p>}
-      {data && next && canRecord && (
+      {data && next && canRecord && (next === 'START' || !data.week12DueOn || romeToday() >= addDays(data.week12DueOn, WEEK_12_EARLIEST_DAYS - WEEK_12_AFTER_DAYS)) && (
         <OutcomeForm
           key={next}
           reportId={reportId}
