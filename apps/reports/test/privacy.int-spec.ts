@@ -320,6 +320,11 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     await rpc.call(REQUEST_PATTERNS.reports.withdraw, { reportId: signal, reason: 'errore di persona' }, antenna);
     const caseId = await submit({ subject: { name: `Dario ${CANARY}ret2` } });
     await rpc.call(REQUEST_PATTERNS.reports.take, { reportId: caseId }, worker);
+    // Its loneliness answers and a pathway's wishes go with it (the same retention).
+    const measuredOn = new Date(nowMs).toISOString().slice(0, 10);
+    await rpc.call(REQUEST_PATTERNS.reports.recordOutcome, { outcomeId: randomUUID(), reportId: caseId, phase: 'START', measuredOn, lackCompanionship: 1, leftOut: 2, isolated: 1 }, worker);
+    const pathwayId = (await rpc.call<{ id: string }>(REQUEST_PATTERNS.reports.openPathway, { reportId: caseId, kind: 'MENTAL_HEALTH' }, worker)).id;
+    await rpc.call(REQUEST_PATTERNS.reports.updatePathwayWishes, { pathwayId, text: `Tornare a dipingere ${CANARY}ret3`, reviewOn: '2099-01-01' }, worker);
     await rpc.call(REQUEST_PATTERNS.reports.close, { reportId: caseId, reason: ClosureReason.RESOLVED }, worker);
     const open = await submit();
     const sweep = () => sut.get(RetentionService).sweep();
@@ -332,6 +337,8 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     nowMs += 200 * DAY;
     await sweep();
     expect((await purged(caseId)).purged_at).not.toBeNull();
+    expect(await query(dbUrl, 'SELECT 1 FROM outcome_measurements WHERE report_id = $1 AND scores_sealed IS NOT NULL UNION ALL SELECT 1 FROM pathway_wishes WHERE report_id = $1 AND text_sealed IS NOT NULL', [caseId])).toEqual([]);
+    expect((await rpc.call<{ measurements: { phase: string; total: number | null }[] }>(REQUEST_PATTERNS.reports.outcomes, { reportId: caseId }, worker)).measurements).toEqual([expect.objectContaining({ phase: 'START', total: null })]);
     expect(await sweep()).toEqual({ purgedReports: 0, destroyedSubjects: 0, orphanSubjects: 0 });
     const d = await detail(caseId);
     expect(d).toMatchObject({ erased: true, description: null, subject: null, closureReason: ClosureReason.RESOLVED, needs: [Need.LONELINESS], urgency: Urgency.MEDIUM });
