@@ -66,6 +66,10 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       messages: await q('reports', `SELECT count(*)::int AS n FROM referral_messages WHERE municipality = $1`),
       contexts: await q('reports', `SELECT report_id, md5(coalesce(text_sealed, '')::text) AS t FROM report_org_contexts WHERE municipality = $1 ORDER BY report_id`),
       retention: await q('reports', `SELECT signal_days, closed_case_months FROM retention_settings WHERE municipality = $1`),
+      outcomes: await q('reports', `SELECT id, phase, measured_on::text, md5(coalesce(scores_sealed, '')::text) AS s FROM outcome_measurements WHERE municipality = $1 ORDER BY id`),
+      pathways: await q('reports', `SELECT id, kind, closed_at FROM life_pathways WHERE municipality = $1 ORDER BY id`),
+      pathwayTags: await query(s.dbUrl('reports'), `SELECT t.pathway_id, t.referral_id, t.action FROM pathway_referrals t JOIN life_pathways p ON p.id = t.pathway_id WHERE p.municipality = $1 ORDER BY 1, 2`, [DEMO_MUNICIPALITY]),
+      pathwayWishes: await query(s.dbUrl('reports'), `SELECT count(*)::int AS n FROM pathway_wishes w JOIN life_pathways p ON p.id = w.pathway_id WHERE p.municipality = $1`, [DEMO_MUNICIPALITY]),
       referrals: await q('referrals', `SELECT id, status, version FROM referrals WHERE municipality = $1 ORDER BY id`),
       organisations: await q('referrals', `SELECT id, name, tax_code FROM organisations WHERE municipality = $1 ORDER BY id`),
       services: await query(s.dbUrl('referrals'), `SELECT s.id, s.name, s.status, s.capacity_status, s.capacity_available FROM services s JOIN organisations o ON o.id = s.organisation_id WHERE o.municipality = $1 ORDER BY s.id`, [DEMO_MUNICIPALITY]),
@@ -133,6 +137,17 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       if (!byOperator.errors) return byOperator;
       return gql(`mutation($r: ID!) { postReferralMessage(referralId: $r, text: "messaggio da altrove") { id } }`, { r: target.referral }, await foreign.worker());
     },
+    recordOutcome: async () => {
+      const doc = `mutation($r: ID!) { recordOutcome(reportId: $r, phase: START, measuredOn: "2026-11-02", lackCompanionship: 3, leftOut: 3, isolated: 3) { id } }`;
+      const byOperator = await gql(doc, { r: target.report }, await foreign.operator());
+      if (!byOperator.errors) return byOperator;
+      return gql(doc, { r: target.report }, await foreign.worker());
+    },
+    openPathway: async () => gql(`mutation($r: ID!) { openPathway(reportId: $r, kind: MENTAL_HEALTH) { id } }`, { r: target.report }, await foreign.worker()),
+    tagPathwayReferral: async () => gql(`mutation($p: ID!, $f: ID!) { tagPathwayReferral(pathwayId: $p, referralId: $f, action: C_AUTONOMY_SKILLS) { id } }`, { p: target.pathway, f: target.referral }, await foreign.worker()),
+    untagPathwayReferral: async () => gql(`mutation($p: ID!, $f: ID!) { untagPathwayReferral(pathwayId: $p, referralId: $f) { id } }`, { p: target.pathway, f: target.referral }, await foreign.worker()),
+    updatePathwayWishes: async () => gql(`mutation($p: ID!) { updatePathwayWishes(pathwayId: $p, text: "desideri da altrove", reviewOn: "2099-01-01") { id } }`, { p: target.pathway }, await foreign.worker()),
+    closePathway: async () => gql(`mutation($p: ID!) { closePathway(pathwayId: $p) { id } }`, { p: target.pathway }, await foreign.worker()),
     setOrganisationContext: async () => gql(`mutation($r: ID!) { setOrganisationContext(reportId: $r, text: "nota da altrove") { text } }`, { r: target.report }, await foreign.worker()),
     reopenReport: async () => gql(`mutation($r: ID!) { reopenReport(id: $r) { id } }`, { r: target.report }, await foreign.worker()),
     revealContact: async () => {
@@ -343,6 +358,10 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       target.alert = alerts.data?.deskAlerts.nodes.find((a) => a.kind === 'break-glass')?.id ?? '';
       return target.alert !== '';
     }, 30_000, 'the break-glass alert of the target report');
+    // A life-project pathway of Cinisello's, with the target referral tagged, to aim at.
+    const opened = (await gql(`mutation($r: ID!) { openPathway(reportId: $r, kind: DOPO_DI_NOI) { id } }`, { r: reportId }, worker)) as { data?: { openPathway: { id: string } } };
+    target.pathway = opened.data!.openPathway.id;
+    await waitFor(async () => !(await gql(`mutation($p: ID!, $f: ID!) { tagPathwayReferral(pathwayId: $p, referralId: $f, action: A_LEAVING_FAMILY_HOME) { id } }`, { p: target.pathway, f: target.referral }, worker)).errors, 30_000, 'the target referral known to the vault');
     const desks = (await gql(`{ desks { id neighbourhoodCode } }`, {}, worker)) as { data?: { desks: { id: string; neighbourhoodCode: string }[] } };
     target.otherDesk = desks.data!.desks.find((d) => d.neighbourhoodCode !== 'crocetta')!.id;
     const byStatus = async (status: string) => (await query<{ id: string }>(sys().dbUrl('antennas'), `SELECT id FROM antennas WHERE municipality = $1 AND status = $2 LIMIT 1`, [DEMO_MUNICIPALITY, status]))[0]?.id ?? randomUUID();

@@ -13,6 +13,7 @@ import { publicSuite } from './browser/public.suite';
 import { accessAndAnalystSuite } from './browser/access-and-analyst.suite';
 import { communitySuite } from './browser/community.suite';
 import { volunteersSuite } from './browser/volunteers.suite';
+import { wellbeingSuite } from './browser/wellbeing.suite';
 
 /**
  * The walking skeleton, end to end: the system started as a user starts it, a shop flags a
@@ -343,6 +344,7 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
   describe('signing in, the analyst and the admin (issue 13), in headless Chromium', () => accessAndAnalystSuite(() => sys));
   describe('activities and places (issue 17), in headless Chromium', () => communitySuite(() => sys));
   describe('volunteers and schools (issue 17), in headless Chromium', () => volunteersSuite(() => sys));
+  describe('outcomes and life-project pathways (issue 17), in headless Chromium', () => wellbeingSuite(() => sys));
 
   it('stops cleanly on Ctrl-C', async () => {
     expect(await sys.interrupt()).toBe(0);

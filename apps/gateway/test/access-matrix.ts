@@ -87,6 +87,17 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Mutation.setOrganisationContext': [Role.SOCIAL_WORKER],
   'Query.referralMessages': [Role.ORG_OPERATOR, Role.SOCIAL_WORKER],
   'Mutation.postReferralMessage': [Role.ORG_OPERATOR, Role.SOCIAL_WORKER],
+  // outcomes and life-project pathways (issue 17): the desk; an operator measures only while its
+  // organisation holds an accepted referral of the report (checked by reports). ADMIN has no
+  // personal data beyond its other roles (ARCHITECTURE.md), so neither scores nor wishes.
+  'Mutation.recordOutcome': [Role.SOCIAL_WORKER, Role.ORG_OPERATOR],
+  'Query.outcomes': [Role.SOCIAL_WORKER, Role.ORG_OPERATOR],
+  'Mutation.openPathway': [Role.SOCIAL_WORKER],
+  'Mutation.tagPathwayReferral': [Role.SOCIAL_WORKER],
+  'Mutation.untagPathwayReferral': [Role.SOCIAL_WORKER],
+  'Mutation.updatePathwayWishes': [Role.SOCIAL_WORKER],
+  'Mutation.closePathway': [Role.SOCIAL_WORKER],
+  'Query.pathway': [Role.SOCIAL_WORKER],
   // directory (HSDS) and the desk's view of referrals (issue 6)
   'Mutation.registerOrganisation': [Role.ADMIN],
   'Mutation.registerService': [Role.ADMIN],
@@ -255,4 +266,11 @@ export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ON
   addVolunteerShift: 'REFUSED',
   recordVolunteerHours: 'REFUSED',
   saveSchoolProtocol: 'REFUSED',
+  // outcomes and pathways (issue 17): a report or pathway of Cinisello's is NOT_FOUND elsewhere
+  recordOutcome: 'REFUSED',
+  openPathway: 'REFUSED',
+  tagPathwayReferral: 'REFUSED',
+  untagPathwayReferral: 'REFUSED',
+  updatePathwayWishes: 'REFUSED',
+  closePathway: 'REFUSED',
 };

@@ -11,9 +11,9 @@ const REPORTS: Layering = {
     ['audit', 'vault'], // the audit log of personal-data reads; keys and subjects (the sealed identities)
     ['projections:records'], // neighbourhoods and antennas as the events told them
     ['reports:records'], // reports, desks, what reports knows of each referral
-    ['casework:records', 'privacy:records', 'retention:records', 'referral-desk:records', 'referral-notes:records'], // one repository per table
+    ['casework:records', 'privacy:records', 'retention:records', 'referral-desk:records', 'referral-notes:records', 'wellbeing:records'], // one repository per table
     ['reports'], // submitting and following a report; its coarse status, excerpt and reference code
-    ['referral-desk', 'referral-notes'], // the desk's context and messages for organisations; sealed referral notes
+    ['referral-desk', 'referral-notes', 'wellbeing'], // the desk's context and messages for organisations; sealed referral notes; outcomes and life-project pathways
     ['casework'], // the desk's triage and work on a report
     ['privacy'], // disclosure, break-the-glass, the data subject's rights, the audit log
     ['retention'], // the retention sweep

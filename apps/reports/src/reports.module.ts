@@ -27,9 +27,12 @@ import { RetentionRepository } from './retention/retention.repository';
 import { RetentionService } from './retention/retention.service';
 import { MASTER_KEYS, Vault } from './vault/vault';
 import { VaultRepository } from './vault/vault.repository';
+import { WellbeingHandler } from './wellbeing/wellbeing.handler';
+import { WellbeingRepository } from './wellbeing/wellbeing.repository';
+import { WellbeingService } from './wellbeing/wellbeing.service';
 
 /** The request-reply adapters of the service (the audit test enumerates their patterns). */
-export const REPORTS_HANDLERS = [ReportsHandler, CaseworkHandler, PrivacyHandler, ReferralNotesHandler, ReferralDeskHandler, HealthHandler];
+export const REPORTS_HANDLERS = [ReportsHandler, CaseworkHandler, PrivacyHandler, ReferralNotesHandler, ReferralDeskHandler, WellbeingHandler, HealthHandler];
 
 export function masterKeysFrom(settings: ReportsSettings): MasterKeys {
   return new MasterKeys(settings.REPORTS_MASTER_KEY_ID, settings.REPORTS_MASTER_KEY, parseKeyList(settings.REPORTS_OLD_MASTER_KEYS));
@@ -62,6 +65,8 @@ export class ReportsModule {
         ReferralNotesService,
         ReferralDeskRepository,
         ReferralDeskService,
+        WellbeingRepository,
+        WellbeingService,
         RetentionService,
         ProjectionsConsumer,
       ],

@@ -134,6 +134,9 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     await rpc.call(REQUEST_PATTERNS.reports.setOrgContext, { reportId: id, text: 'Vive con la figlia, che lavora di giorno' }, worker);
     const referralId = (await query<{ referral_id: string }>(dbUrl, 'SELECT referral_id FROM report_referrals WHERE report_id = $1', [id]))[0].referral_id;
     await rpc.call(REQUEST_PATTERNS.reports.postReferralMessage, { messageId: randomUUID(), referralId, text: 'Passiamo martedì?' }, org);
+    await rpc.call(REQUEST_PATTERNS.reports.recordOutcome, { outcomeId: randomUUID(), reportId: id, phase: 'START', measuredOn: '2026-03-01', lackCompanionship: 2, leftOut: 2, isolated: 3 }, worker);
+    const pathwayId = (await rpc.call<{ id: string }>(REQUEST_PATTERNS.reports.openPathway, { reportId: id, kind: 'DOPO_DI_NOI' }, worker)).id;
+    await rpc.call(REQUEST_PATTERNS.reports.updatePathwayWishes, { pathwayId, text: `Restare vicino alla sorella ${CANARY}wish`, reviewOn: '2026-09-01' }, worker);
     const SAMPLES: Record<string, () => Promise<unknown>> = {
       [REQUEST_PATTERNS.reports.open]: () => detail(id),
       [REQUEST_PATTERNS.reports.reveal]: () => rpc.call(REQUEST_PATTERNS.reports.reveal, { reportId: id }, org),
@@ -146,6 +149,12 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
       [REQUEST_PATTERNS.reports.getOrgContext]: () => rpc.call(REQUEST_PATTERNS.reports.getOrgContext, { reportId: id }, worker),
       [REQUEST_PATTERNS.reports.referralBriefs]: () => rpc.call(REQUEST_PATTERNS.reports.referralBriefs, { referralIds: [referralId] }, org),
       [REQUEST_PATTERNS.reports.referralMessages]: () => rpc.call(REQUEST_PATTERNS.reports.referralMessages, { referralId }, worker),
+      [REQUEST_PATTERNS.reports.outcomes]: () => rpc.call(REQUEST_PATTERNS.reports.outcomes, { reportId: id }, org),
+      [REQUEST_PATTERNS.reports.tagPathwayReferral]: () => rpc.call(REQUEST_PATTERNS.reports.tagPathwayReferral, { pathwayId, referralId, action: 'C_AUTONOMY_SKILLS' }, worker),
+      [REQUEST_PATTERNS.reports.untagPathwayReferral]: () => rpc.call(REQUEST_PATTERNS.reports.untagPathwayReferral, { pathwayId, referralId }, worker),
+      [REQUEST_PATTERNS.reports.updatePathwayWishes]: () => rpc.call(REQUEST_PATTERNS.reports.updatePathwayWishes, { pathwayId, text: 'Restare vicino alla sorella e al centro diurno', reviewOn: '2026-10-01' }, worker),
+      [REQUEST_PATTERNS.reports.closePathway]: () => rpc.call(REQUEST_PATTERNS.reports.closePathway, { pathwayId }, worker),
+      [REQUEST_PATTERNS.reports.pathway]: () => rpc.call(REQUEST_PATTERNS.reports.pathway, { reportId: id }, worker),
     };
     /** Handlers whose replies carry no personal data (or only what the caller just sent). */
     const NO_PERSONAL_DATA = [
@@ -153,6 +162,7 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
       REQUEST_PATTERNS.reports.take, REQUEST_PATTERNS.reports.handOver, REQUEST_PATTERNS.reports.recordContactAttempt, REQUEST_PATTERNS.reports.close, REQUEST_PATTERNS.reports.reopen, REQUEST_PATTERNS.reports.breakGlass, REQUEST_PATTERNS.reports.rectifySubject,
       REQUEST_PATTERNS.reports.recordObjection, REQUEST_PATTERNS.reports.eraseSubject, REQUEST_PATTERNS.reports.retention, REQUEST_PATTERNS.reports.setRetention, REQUEST_PATTERNS.reports.sealReferralNote,
       REQUEST_PATTERNS.reports.setOrgContext, REQUEST_PATTERNS.reports.postReferralMessage, REQUEST_PATTERNS.reports.publicDesks,
+      REQUEST_PATTERNS.reports.recordOutcome, REQUEST_PATTERNS.reports.openPathway,
     ] as string[];
     const marked: string[] = [];
     const all: string[] = [];
@@ -310,6 +320,11 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     await rpc.call(REQUEST_PATTERNS.reports.withdraw, { reportId: signal, reason: 'errore di persona' }, antenna);
     const caseId = await submit({ subject: { name: `Dario ${CANARY}ret2` } });
     await rpc.call(REQUEST_PATTERNS.reports.take, { reportId: caseId }, worker);
+    // Its loneliness answers and a pathway's wishes go with it (the same retention).
+    const measuredOn = new Date(nowMs).toISOString().slice(0, 10);
+    await rpc.call(REQUEST_PATTERNS.reports.recordOutcome, { outcomeId: randomUUID(), reportId: caseId, phase: 'START', measuredOn, lackCompanionship: 1, leftOut: 2, isolated: 1 }, worker);
+    const pathwayId = (await rpc.call<{ id: string }>(REQUEST_PATTERNS.reports.openPathway, { reportId: caseId, kind: 'MENTAL_HEALTH' }, worker)).id;
+    await rpc.call(REQUEST_PATTERNS.reports.updatePathwayWishes, { pathwayId, text: `Tornare a dipingere ${CANARY}ret3`, reviewOn: '2099-01-01' }, worker);
     await rpc.call(REQUEST_PATTERNS.reports.close, { reportId: caseId, reason: ClosureReason.RESOLVED }, worker);
     const open = await submit();
     const sweep = () => sut.get(RetentionService).sweep();
@@ -322,6 +337,8 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     nowMs += 200 * DAY;
     await sweep();
     expect((await purged(caseId)).purged_at).not.toBeNull();
+    expect(await query(dbUrl, 'SELECT 1 FROM outcome_measurements WHERE report_id = $1 AND scores_sealed IS NOT NULL UNION ALL SELECT 1 FROM pathway_wishes WHERE report_id = $1 AND text_sealed IS NOT NULL', [caseId])).toEqual([]);
+    expect((await rpc.call<{ measurements: { phase: string; total: number | null }[] }>(REQUEST_PATTERNS.reports.outcomes, { reportId: caseId }, worker)).measurements).toEqual([expect.objectContaining({ phase: 'START', total: null })]);
     expect(await sweep()).toEqual({ purgedReports: 0, destroyedSubjects: 0, orphanSubjects: 0 });
     const d = await detail(caseId);
     expect(d).toMatchObject({ erased: true, description: null, subject: null, closureReason: ClosureReason.RESOLVED, needs: [Need.LONELINESS], urgency: Urgency.MEDIUM });

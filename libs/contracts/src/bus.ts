@@ -36,6 +36,8 @@ export const EVENT_PUBLISHERS: Record<Aggregate, Exclude<BusService, 'gateway'>>
   alert: 'referrals',
   initiative: 'community',
   volunteer: 'community',
+  outcome: 'reports',
+  pathway: 'reports',
 };
 
 /** The services with a durable consumer on the events stream (named after the service). */

@@ -16,6 +16,7 @@ import { ReferralDeskResolver } from '../reports/referral-desk.resolver';
 import { ReportsResolver } from '../reports/reports.resolver';
 import { SchoolsResolver } from '../schools/schools.resolver';
 import { VolunteersResolver } from '../volunteers/volunteers.resolver';
+import { WellbeingResolver } from '../reports/wellbeing.resolver';
 
 /**
  * Every resolver of the gateway: the module provides them, and the schema printer
@@ -31,6 +32,7 @@ export const GATEWAY_RESOLVERS = [
   ReportsResolver,
   CaseworkResolver,
   ReferralDeskResolver,
+  WellbeingResolver,
   ReferralsResolver,
   PrescriptionsResolver,
   PrescriptionStoryResolver,

@@ -22,6 +22,8 @@ import { ReportsRepository } from '../reports/reports.repository';
 import { RetentionSettingsEntity } from '../retention/retention-settings.entity';
 import { RetentionRepository } from '../retention/retention.repository';
 import { VaultRepository } from '../vault/vault.repository';
+import { WellbeingRepository } from '../wellbeing/wellbeing.repository';
+import { WellbeingService } from '../wellbeing/wellbeing.service';
 import { BreakGlassGrantEntity } from './break-glass.entity';
 import { BreakGlassRepository, GRANTS_NEWEST_FIRST } from './break-glass.repository';
 
@@ -48,6 +50,8 @@ export class PrivacyService {
     private readonly notesRepo: ReferralNotesRepository,
     private readonly notes: ReferralNotesService,
     private readonly desk: ReferralDeskService,
+    private readonly wellbeingRepo: WellbeingRepository,
+    private readonly wellbeing: WellbeingService,
     private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
@@ -175,6 +179,7 @@ export class PrivacyService {
           closedAt: r.closedAt?.toISOString() ?? null, closureReason: r.closureReason ?? null,
           referralNotes: notes.map((n) => toNoteV1(n, this.notes.open(key, n))),
           ...(await this.desk.exportOf(em, key, actor, r.id)),
+          ...(await this.wellbeing.exportOf(em, key, actor, r.id)),
         });
       }
       await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.exportSubject, recordType: 'subject', recordId: s.id, fields: ['*'], reason: 'diritto di accesso / right of access (Art. 15)' }]);
@@ -227,8 +232,8 @@ export class PrivacyService {
 
   /**
    * Removes the sealed content of a report and of everything written about it (follow-ups, contact
-   * attempts, break-the-glass reasons, referral notes, the context for organisations and the
-   * referral messages), in the caller's transaction; the non-identifying facts stay.
+   * attempts, break-the-glass reasons, referral notes, the context for organisations, the
+   * referral messages, the loneliness answers and the pathways' wishes notes), in the caller's transaction; the non-identifying facts stay.
    */
   async purgeReportContent(em: EntityManager, reportId: string, now: Date): Promise<void> {
     await this.reports.purgeContent(em, reportId, now);
@@ -236,6 +241,7 @@ export class PrivacyService {
     await this.glass.purgeOfReport(em, reportId);
     await this.notesRepo.purgeOfReport(em, reportId);
     await this.deskRepo.purgeOfReport(em, reportId);
+    await this.wellbeingRepo.purgeOfReport(em, reportId);
   }
 
   async retention(actor: Actor): Promise<RetentionV1> {

@@ -125,6 +125,15 @@ type Documents = {
     "query PrescribableSessions($id: ID!) {\n  initiative(id: $id) { id sessions { id startsAt status referralLeft } }\n}": typeof types.PrescribableSessionsDocument,
     "mutation PrescribeInitiative($reportId: ID!, $initiativeId: ID!, $sessionId: ID!, $buddyRequested: Boolean!) {\n  prescribeInitiative(reportId: $reportId, initiativeId: $initiativeId, sessionId: $sessionId, buddyRequested: $buddyRequested) { id status }\n}": typeof types.PrescribeInitiativeDocument,
     "query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {\n  triage(first: $first, filter: $filter, reference: $reference) {\n    nodes { id reference closedAt submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports antennaName excerpt slaDueAt }\n    pageInfo { hasNextPage }\n  }\n}": typeof types.TriageDocument,
+    "query Outcomes($reportId: ID!) {\n  outcomes(reportId: $reportId) {\n    reportId week12DueOn week12Due\n    measurements { id phase measuredOn lackCompanionship leftOut isolated total band recordedByRole recordedByYou recordedAt }\n  }\n}": typeof types.OutcomesDocument,
+    "mutation RecordOutcome($id: ID!, $reportId: ID!, $phase: OutcomePhase!, $measuredOn: String!, $lackCompanionship: Int!, $leftOut: Int!, $isolated: Int!) {\n  recordOutcome(id: $id, reportId: $reportId, phase: $phase, measuredOn: $measuredOn, lackCompanionship: $lackCompanionship, leftOut: $leftOut, isolated: $isolated) { id total band }\n}": typeof types.RecordOutcomeDocument,
+    "fragment PathwayView on LifePathway {\n  id reportId kind openedAt closedAt\n  referrals { referralId action taggedAt }\n  wishes { text reviewOn writtenAt }\n}": typeof types.PathwayViewFragmentDoc,
+    "query Pathway($reportId: ID!) { pathway(reportId: $reportId) { ...PathwayView } }": typeof types.PathwayDocument,
+    "mutation OpenPathway($reportId: ID!, $kind: PathwayKind!) { openPathway(reportId: $reportId, kind: $kind) { ...PathwayView } }": typeof types.OpenPathwayDocument,
+    "mutation TagPathwayReferral($pathwayId: ID!, $referralId: ID!, $action: PathwayAction!) { tagPathwayReferral(pathwayId: $pathwayId, referralId: $referralId, action: $action) { ...PathwayView } }": typeof types.TagPathwayReferralDocument,
+    "mutation UntagPathwayReferral($pathwayId: ID!, $referralId: ID!) { untagPathwayReferral(pathwayId: $pathwayId, referralId: $referralId) { ...PathwayView } }": typeof types.UntagPathwayReferralDocument,
+    "mutation UpdatePathwayWishes($pathwayId: ID!, $text: String!, $reviewOn: String!) { updatePathwayWishes(pathwayId: $pathwayId, text: $text, reviewOn: $reviewOn) { ...PathwayView } }": typeof types.UpdatePathwayWishesDocument,
+    "mutation ClosePathway($pathwayId: ID!) { closePathway(pathwayId: $pathwayId) { ...PathwayView } }": typeof types.ClosePathwayDocument,
     "query Report($id: ID!) {\n  report(id: $id) {\n    id reference submittedAt description needs urgency ageBand neighbourhoodCode consentToContact doNotContact\n    ownerDeskId assigneeId status takenInHandAt closedAt closureReason withdrawnAt objection erased\n    antennaName slaDueAt reopenableUntil reopenedAt reopenWindowHours\n    subject { name phone address }\n    contactAttempts contactAttemptList { id channel outcome attemptedAt note recordedBy }\n    followUps { at note }\n    linkedReports linkedReportIds\n  }\n}": typeof types.ReportDocument,
     "query ReportReferrals($reportId: ID!) {\n  reportReferrals(reportId: $reportId) {\n    id serviceName status needs urgency createdAt updatedAt reason outcome explanation\n    consentToContact doNotContact firstContactRequestedAt contactHandedOverAt\n    targetKind initiativeTitle initiativeTitleEn sessionStartsAt buddyRequested firstAttendedAt\n    history { at from to reason actorAccountId }\n  }\n}": typeof types.ReportReferralsDocument,
     "query Desks { desks { id name neighbourhoodCode } }": typeof types.DesksDocument,
@@ -270,6 +279,15 @@ const documents: Documents = {
     "query PrescribableSessions($id: ID!) {\n  initiative(id: $id) { id sessions { id startsAt status referralLeft } }\n}": types.PrescribableSessionsDocument,
     "mutation PrescribeInitiative($reportId: ID!, $initiativeId: ID!, $sessionId: ID!, $buddyRequested: Boolean!) {\n  prescribeInitiative(reportId: $reportId, initiativeId: $initiativeId, sessionId: $sessionId, buddyRequested: $buddyRequested) { id status }\n}": types.PrescribeInitiativeDocument,
     "query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {\n  triage(first: $first, filter: $filter, reference: $reference) {\n    nodes { id reference closedAt submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports antennaName excerpt slaDueAt }\n    pageInfo { hasNextPage }\n  }\n}": types.TriageDocument,
+    "query Outcomes($reportId: ID!) {\n  outcomes(reportId: $reportId) {\n    reportId week12DueOn week12Due\n    measurements { id phase measuredOn lackCompanionship leftOut isolated total band recordedByRole recordedByYou recordedAt }\n  }\n}": types.OutcomesDocument,
+    "mutation RecordOutcome($id: ID!, $reportId: ID!, $phase: OutcomePhase!, $measuredOn: String!, $lackCompanionship: Int!, $leftOut: Int!, $isolated: Int!) {\n  recordOutcome(id: $id, reportId: $reportId, phase: $phase, measuredOn: $measuredOn, lackCompanionship: $lackCompanionship, leftOut: $leftOut, isolated: $isolated) { id total band }\n}": types.RecordOutcomeDocument,
+    "fragment PathwayView on LifePathway {\n  id reportId kind openedAt closedAt\n  referrals { referralId action taggedAt }\n  wishes { text reviewOn writtenAt }\n}": types.PathwayViewFragmentDoc,
+    "query Pathway($reportId: ID!) { pathway(reportId: $reportId) { ...PathwayView } }": types.PathwayDocument,
+    "mutation OpenPathway($reportId: ID!, $kind: PathwayKind!) { openPathway(reportId: $reportId, kind: $kind) { ...PathwayView } }": types.OpenPathwayDocument,
+    "mutation TagPathwayReferral($pathwayId: ID!, $referralId: ID!, $action: PathwayAction!) { tagPathwayReferral(pathwayId: $pathwayId, referralId: $referralId, action: $action) { ...PathwayView } }": types.TagPathwayReferralDocument,
+    "mutation UntagPathwayReferral($pathwayId: ID!, $referralId: ID!) { untagPathwayReferral(pathwayId: $pathwayId, referralId: $referralId) { ...PathwayView } }": types.UntagPathwayReferralDocument,
+    "mutation UpdatePathwayWishes($pathwayId: ID!, $text: String!, $reviewOn: String!) { updatePathwayWishes(pathwayId: $pathwayId, text: $text, reviewOn: $reviewOn) { ...PathwayView } }": types.UpdatePathwayWishesDocument,
+    "mutation ClosePathway($pathwayId: ID!) { closePathway(pathwayId: $pathwayId) { ...PathwayView } }": types.ClosePathwayDocument,
     "query Report($id: ID!) {\n  report(id: $id) {\n    id reference submittedAt description needs urgency ageBand neighbourhoodCode consentToContact doNotContact\n    ownerDeskId assigneeId status takenInHandAt closedAt closureReason withdrawnAt objection erased\n    antennaName slaDueAt reopenableUntil reopenedAt reopenWindowHours\n    subject { name phone address }\n    contactAttempts contactAttemptList { id channel outcome attemptedAt note recordedBy }\n    followUps { at note }\n    linkedReports linkedReportIds\n  }\n}": types.ReportDocument,
     "query ReportReferrals($reportId: ID!) {\n  reportReferrals(reportId: $reportId) {\n    id serviceName status needs urgency createdAt updatedAt reason outcome explanation\n    consentToContact doNotContact firstContactRequestedAt contactHandedOverAt\n    targetKind initiativeTitle initiativeTitleEn sessionStartsAt buddyRequested firstAttendedAt\n    history { at from to reason actorAccountId }\n  }\n}": types.ReportReferralsDocument,
     "query Desks { desks { id name neighbourhoodCode } }": types.DesksDocument,
@@ -745,6 +763,42 @@ export function graphql(source: "mutation PrescribeInitiative($reportId: ID!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Triage($first: Int, $filter: TriageFilterInput, $reference: String) {\n  triage(first: $first, filter: $filter, reference: $reference) {\n    nodes { id reference closedAt submittedAt needs urgency ageBand neighbourhoodCode contactAttempts takenInHandAt assigneeId ownerDeskId linkedReports antennaName excerpt slaDueAt }\n    pageInfo { hasNextPage }\n  }\n}"): typeof import('./graphql').TriageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Outcomes($reportId: ID!) {\n  outcomes(reportId: $reportId) {\n    reportId week12DueOn week12Due\n    measurements { id phase measuredOn lackCompanionship leftOut isolated total band recordedByRole recordedByYou recordedAt }\n  }\n}"): typeof import('./graphql').OutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordOutcome($id: ID!, $reportId: ID!, $phase: OutcomePhase!, $measuredOn: String!, $lackCompanionship: Int!, $leftOut: Int!, $isolated: Int!) {\n  recordOutcome(id: $id, reportId: $reportId, phase: $phase, measuredOn: $measuredOn, lackCompanionship: $lackCompanionship, leftOut: $leftOut, isolated: $isolated) { id total band }\n}"): typeof import('./graphql').RecordOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PathwayView on LifePathway {\n  id reportId kind openedAt closedAt\n  referrals { referralId action taggedAt }\n  wishes { text reviewOn writtenAt }\n}"): typeof import('./graphql').PathwayViewFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Pathway($reportId: ID!) { pathway(reportId: $reportId) { ...PathwayView } }"): typeof import('./graphql').PathwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenPathway($reportId: ID!, $kind: PathwayKind!) { openPathway(reportId: $reportId, kind: $kind) { ...PathwayView } }"): typeof import('./graphql').OpenPathwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TagPathwayReferral($pathwayId: ID!, $referralId: ID!, $action: PathwayAction!) { tagPathwayReferral(pathwayId: $pathwayId, referralId: $referralId, action: $action) { ...PathwayView } }"): typeof import('./graphql').TagPathwayReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UntagPathwayReferral($pathwayId: ID!, $referralId: ID!) { untagPathwayReferral(pathwayId: $pathwayId, referralId: $referralId) { ...PathwayView } }"): typeof import('./graphql').UntagPathwayReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePathwayWishes($pathwayId: ID!, $text: String!, $reviewOn: String!) { updatePathwayWishes(pathwayId: $pathwayId, text: $text, reviewOn: $reviewOn) { ...PathwayView } }"): typeof import('./graphql').UpdatePathwayWishesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosePathway($pathwayId: ID!) { closePathway(pathwayId: $pathwayId) { ...PathwayView } }"): typeof import('./graphql').ClosePathwayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

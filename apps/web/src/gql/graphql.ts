@@ -197,6 +197,29 @@ export type OpeningHoursInput = {
   opensAt?: string | null | undefined;
 };
 
+/** When a UCLA-3 loneliness measurement is taken: at the start, and 12 weeks (84 days) later */
+export type OutcomePhase =
+  | 'START'
+  | 'WEEK_12';
+
+/** What a referral does in a pathway: the law-112/2016 fund actions A–E (DOPO_DI_NOI) or a mental-health pact axis (MENTAL_HEALTH) */
+export type PathwayAction =
+  | 'A_LEAVING_FAMILY_HOME'
+  | 'B_SUPPORT_IN_HOUSING'
+  | 'C_AUTONOMY_SKILLS'
+  | 'D_HOUSING_WORKS'
+  | 'EDUCATION'
+  | 'E_EMERGENCY_STAY'
+  | 'HEALTH_CARE'
+  | 'HOUSING'
+  | 'SOCIAL_RELATIONS'
+  | 'WORK';
+
+/** A life-project pathway: «Dopo di noi» (law 112/2016) or the mental-health pact */
+export type PathwayKind =
+  | 'DOPO_DI_NOI'
+  | 'MENTAL_HEALTH';
+
 export type ProposeAntennaInput = {
   /** Where the public meets it; for a volunteer, a public meeting place (never a home) or set publicMeetingPlace: false */
   address: string;
@@ -379,6 +402,12 @@ export type SchoolProtocolInput = {
   tutorName: string;
   validUntil?: string | null | undefined;
 };
+
+/** The band of a UCLA-3 total: LOW 3–4, MEDIUM 5–6, HIGH 7–9 (higher is lonelier) */
+export type ScoreBand =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 export type SessionStatus =
   | 'CANCELLED'
@@ -1322,6 +1351,76 @@ export type TriageQueryVariables = Exact<{
 
 export type TriageQuery = { triage: { nodes: Array<{ id: string, reference: string, closedAt: string | null, submittedAt: string, needs: Array<Need>, urgency: Urgency, ageBand: AgeBand, neighbourhoodCode: string, contactAttempts: number, takenInHandAt: string | null, assigneeId: string | null, ownerDeskId: string, linkedReports: number, antennaName: string | null, excerpt: string | null, slaDueAt: string | null }>, pageInfo: { hasNextPage: boolean } } };
 
+export type OutcomesQueryVariables = Exact<{
+  reportId: string | number;
+}>;
+
+
+export type OutcomesQuery = { outcomes: { reportId: string, week12DueOn: string | null, week12Due: boolean, measurements: Array<{ id: string, phase: OutcomePhase, measuredOn: string, lackCompanionship: number | null, leftOut: number | null, isolated: number | null, total: number | null, band: ScoreBand | null, recordedByRole: Role, recordedByYou: boolean, recordedAt: string }> } };
+
+export type RecordOutcomeMutationVariables = Exact<{
+  id: string | number;
+  reportId: string | number;
+  phase: OutcomePhase;
+  measuredOn: string;
+  lackCompanionship: number;
+  leftOut: number;
+  isolated: number;
+}>;
+
+
+export type RecordOutcomeMutation = { recordOutcome: { id: string, total: number | null, band: ScoreBand | null } };
+
+export type PathwayViewFragment = { id: string, reportId: string, kind: PathwayKind, openedAt: string, closedAt: string | null, referrals: Array<{ referralId: string, action: PathwayAction, taggedAt: string }>, wishes: Array<{ text: string | null, reviewOn: string, writtenAt: string }> };
+
+export type PathwayQueryVariables = Exact<{
+  reportId: string | number;
+}>;
+
+
+export type PathwayQuery = { pathway: { id: string, reportId: string, kind: PathwayKind, openedAt: string, closedAt: string | null, referrals: Array<{ referralId: string, action: PathwayAction, taggedAt: string }>, wishes: Array<{ text: string | null, reviewOn: string, writtenAt: string }> } | null };
+
+export type OpenPathwayMutationVariables = Exact<{
+  reportId: string | number;
+  kind: PathwayKind;
+}>;
+
+
+export type OpenPathwayMutation = { openPathway: { id: string, reportId: string, kind: PathwayKind, openedAt: string, closedAt: string | null, referrals: Array<{ referralId: string, action: PathwayAction, taggedAt: string }>, wishes: Array<{ text: string | null, reviewOn: string, writtenAt: string }> } };
+
+export type TagPathwayReferralMutationVariables = Exact<{
+  pathwayId: string | number;
+  referralId: string | number;
+  action: PathwayAction;
+}>;
+
+
+export type TagPathwayReferralMutation = { tagPathwayReferral: { id: string, reportId: string, kind: PathwayKind, openedAt: string, closedAt: string | null, referrals: Array<{ referralId: string, action: PathwayAction, taggedAt: string }>, wishes: Array<{ text: string | null, reviewOn: string, writtenAt: string }> } };
+
+export type UntagPathwayReferralMutationVariables = Exact<{
+  pathwayId: string | number;
+  referralId: string | number;
+}>;
+
+
+export type UntagPathwayReferralMutation = { untagPathwayReferral: { id: string, reportId: string, kind: PathwayKind, openedAt: string, closedAt: string | null, referrals: Array<{ referralId: string, action: PathwayAction, taggedAt: string }>, wishes: Array<{ text: string | null, reviewOn: string, writtenAt: string }> } };
+
+export type UpdatePathwayWishesMutationVariables = Exact<{
+  pathwayId: string | number;
+  text: string;
+  reviewOn: string;
+}>;
+
+
+export type UpdatePathwayWishesMutation = { updatePathwayWishes: { id: string, reportId: string, kind: PathwayKind, openedAt: string, closedAt: string | null, referrals: Array<{ referralId: string, action: PathwayAction, taggedAt: string }>, wishes: Array<{ text: string | null, reviewOn: string, writtenAt: string }> } };
+
+export type ClosePathwayMutationVariables = Exact<{
+  pathwayId: string | number;
+}>;
+
+
+export type ClosePathwayMutation = { closePathway: { id: string, reportId: string, kind: PathwayKind, openedAt: string, closedAt: string | null, referrals: Array<{ referralId: string, action: PathwayAction, taggedAt: string }>, wishes: Array<{ text: string | null, reviewOn: string, writtenAt: string }> } };
+
 export type ReportQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1676,6 +1775,25 @@ export const ScheduleFieldsFragmentDoc = `
   notes
 }
     ` as TypedDocumentString<ScheduleFieldsFragment, unknown>;
+export const PathwayViewFragmentDoc = `
+    fragment PathwayView on LifePathway {
+  id
+  reportId
+  kind
+  openedAt
+  closedAt
+  referrals {
+    referralId
+    action
+    taggedAt
+  }
+  wishes {
+    text
+    reviewOn
+    writtenAt
+  }
+}
+    ` as TypedDocumentString<PathwayViewFragment, unknown>;
 export const TriageMoveFragmentDoc = `
     fragment TriageMove on TriageItem {
   id
@@ -3502,6 +3620,187 @@ export const TriageDocument = `
   }
 }
     ` as TypedDocumentString<TriageQuery, TriageQueryVariables>;
+export const OutcomesDocument = `
+    query Outcomes($reportId: ID!) {
+  outcomes(reportId: $reportId) {
+    reportId
+    week12DueOn
+    week12Due
+    measurements {
+      id
+      phase
+      measuredOn
+      lackCompanionship
+      leftOut
+      isolated
+      total
+      band
+      recordedByRole
+      recordedByYou
+      recordedAt
+    }
+  }
+}
+    ` as TypedDocumentString<OutcomesQuery, OutcomesQueryVariables>;
+export const RecordOutcomeDocument = `
+    mutation RecordOutcome($id: ID!, $reportId: ID!, $phase: OutcomePhase!, $measuredOn: String!, $lackCompanionship: Int!, $leftOut: Int!, $isolated: Int!) {
+  recordOutcome(
+    id: $id
+    reportId: $reportId
+    phase: $phase
+    measuredOn: $measuredOn
+    lackCompanionship: $lackCompanionship
+    leftOut: $leftOut
+    isolated: $isolated
+  ) {
+    id
+    total
+    band
+  }
+}
+    ` as TypedDocumentString<RecordOutcomeMutation, RecordOutcomeMutationVariables>;
+export const PathwayDocument = `
+    query Pathway($reportId: ID!) {
+  pathway(reportId: $reportId) {
+    ...PathwayView
+  }
+}
+    fragment PathwayView on LifePathway {
+  id
+  reportId
+  kind
+  openedAt
+  closedAt
+  referrals {
+    referralId
+    action
+    taggedAt
+  }
+  wishes {
+    text
+    reviewOn
+    writtenAt
+  }
+}` as TypedDocumentString<PathwayQuery, PathwayQueryVariables>;
+export const OpenPathwayDocument = `
+    mutation OpenPathway($reportId: ID!, $kind: PathwayKind!) {
+  openPathway(reportId: $reportId, kind: $kind) {
+    ...PathwayView
+  }
+}
+    fragment PathwayView on LifePathway {
+  id
+  reportId
+  kind
+  openedAt
+  closedAt
+  referrals {
+    referralId
+    action
+    taggedAt
+  }
+  wishes {
+    text
+    reviewOn
+    writtenAt
+  }
+}` as TypedDocumentString<OpenPathwayMutation, OpenPathwayMutationVariables>;
+export const TagPathwayReferralDocument = `
+    mutation TagPathwayReferral($pathwayId: ID!, $referralId: ID!, $action: PathwayAction!) {
+  tagPathwayReferral(
+    pathwayId: $pathwayId
+    referralId: $referralId
+    action: $action
+  ) {
+    ...PathwayView
+  }
+}
+    fragment PathwayView on LifePathway {
+  id
+  reportId
+  kind
+  openedAt
+  closedAt
+  referrals {
+    referralId
+    action
+    taggedAt
+  }
+  wishes {
+    text
+    reviewOn
+    writtenAt
+  }
+}` as TypedDocumentString<TagPathwayReferralMutation, TagPathwayReferralMutationVariables>;
+export const UntagPathwayReferralDocument = `
+    mutation UntagPathwayReferral($pathwayId: ID!, $referralId: ID!) {
+  untagPathwayReferral(pathwayId: $pathwayId, referralId: $referralId) {
+    ...PathwayView
+  }
+}
+    fragment PathwayView on LifePathway {
+  id
+  reportId
+  kind
+  openedAt
+  closedAt
+  referrals {
+    referralId
+    action
+    taggedAt
+  }
+  wishes {
+    text
+    reviewOn
+    writtenAt
+  }
+}` as TypedDocumentString<UntagPathwayReferralMutation, UntagPathwayReferralMutationVariables>;
+export const UpdatePathwayWishesDocument = `
+    mutation UpdatePathwayWishes($pathwayId: ID!, $text: String!, $reviewOn: String!) {
+  updatePathwayWishes(pathwayId: $pathwayId, text: $text, reviewOn: $reviewOn) {
+    ...PathwayView
+  }
+}
+    fragment PathwayView on LifePathway {
+  id
+  reportId
+  kind
+  openedAt
+  closedAt
+  referrals {
+    referralId
+    action
+    taggedAt
+  }
+  wishes {
+    text
+    reviewOn
+    writtenAt
+  }
+}` as TypedDocumentString<UpdatePathwayWishesMutation, UpdatePathwayWishesMutationVariables>;
+export const ClosePathwayDocument = `
+    mutation ClosePathway($pathwayId: ID!) {
+  closePathway(pathwayId: $pathwayId) {
+    ...PathwayView
+  }
+}
+    fragment PathwayView on LifePathway {
+  id
+  reportId
+  kind
+  openedAt
+  closedAt
+  referrals {
+    referralId
+    action
+    taggedAt
+  }
+  wishes {
+    text
+    reviewOn
+    writtenAt
+  }
+}` as TypedDocumentString<ClosePathwayMutation, ClosePathwayMutationVariables>;
 export const ReportDocument = `
     query Report($id: ID!) {
   report(id: $id) {

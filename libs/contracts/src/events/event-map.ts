@@ -5,6 +5,7 @@ import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
 import { VolunteerHoursRecordedV1, VolunteerSignUpChangedV1 } from './volunteer.events';
+import { OutcomeRecordedV1, PathwayActionV1, PathwayMovedV1 } from './wellbeing.events';
 import { ReportClosedV1, ReportGlassBrokenV1, ReportHandedOverV1, ReportReopenedV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
 
 /**
@@ -49,6 +50,11 @@ export interface EventMap {
   'volunteer.signed-up.v1': VolunteerSignUpChangedV1;
   'volunteer.sign-up-cancelled.v1': VolunteerSignUpChangedV1;
   'volunteer.hours-recorded.v1': VolunteerHoursRecordedV1;
+  'outcome.recorded.v1': OutcomeRecordedV1;
+  'pathway.opened.v1': PathwayMovedV1;
+  'pathway.closed.v1': PathwayMovedV1;
+  'pathway.action-tagged.v1': PathwayActionV1;
+  'pathway.action-untagged.v1': PathwayActionV1;
 }
 
 export type EventType = keyof EventMap;
@@ -92,6 +98,11 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'volunteer.signed-up.v1': VolunteerSignUpChangedV1,
   'volunteer.sign-up-cancelled.v1': VolunteerSignUpChangedV1,
   'volunteer.hours-recorded.v1': VolunteerHoursRecordedV1,
+  'outcome.recorded.v1': OutcomeRecordedV1,
+  'pathway.opened.v1': PathwayMovedV1,
+  'pathway.closed.v1': PathwayMovedV1,
+  'pathway.action-tagged.v1': PathwayActionV1,
+  'pathway.action-untagged.v1': PathwayActionV1,
 };
 
 /** The event type published when a referral reaches `status`. */

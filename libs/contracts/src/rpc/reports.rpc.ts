@@ -23,6 +23,7 @@ import { AgeBand, CoarseStatus, LegalBasis, NEIGHBOURHOOD_CODE, Need, ReferralSt
 import { ClosureReason } from '../events/report.events';
 import { NotNilUuid } from '../validation';
 import { PageArgsV1 } from './pagination';
+import type { OutcomeV1, PathwayV1 } from './wellbeing.rpc';
 import { IsPlausiblePhone, NeedsUnlessEmergency } from '../report-input';
 
 export const DESCRIPTION_MAX_LENGTH = 4000;
@@ -409,6 +410,10 @@ export interface SubjectExportV1 {
     orgContext: OrgContextV1 | null;
     /** The messages between organisations and the desk about its referrals (text null once purged). */
     referralMessages: ReferralMessageV1[];
+    /** Its UCLA-3 loneliness measurements (answers null once purged). */
+    outcomes: OutcomeV1[];
+    /** Its life-project pathways, with every version of the wishes note (text null once purged). */
+    pathways: PathwayV1[];
   }[];
 }
 

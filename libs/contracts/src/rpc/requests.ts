@@ -33,6 +33,9 @@ import {
   RevealedContactV1, SealReferralNoteV1, SetOrgContextV1, SetRetentionV1, SubjectExportV1, SubjectRefV1, SubmitReportV1, TriageItemV1, TriageV1,
   WithdrawReportV1,
 } from './reports.rpc';
+import {
+  OpenPathwayV1, OutcomesV1, OutcomeV1, PathwayRefV1, PathwayV1, RecordOutcomeV1, TagPathwayReferralV1, UntagPathwayReferralV1, UpdatePathwayWishesV1,
+} from './wellbeing.rpc';
 
 /* ------------------------------------------------------------------------------------------------
  * Typed request-reply: for every pattern of REQUEST_PATTERNS, the class its input is validated
@@ -125,6 +128,14 @@ export const REQUESTS = {
   [P.reports.postReferralMessage]: takes(PostReferralMessageV1).answers<ReferralMessageV1>(),
   [P.reports.referralMessages]: takes(ReferralMessagesV1).answers<Page<ReferralMessageV1>>(),
   [P.reports.publicDesks]: takes(PublicDesksQueryV1).answers<PublicDeskV1[]>(),
+  [P.reports.recordOutcome]: takes(RecordOutcomeV1).answers<OutcomeV1>(),
+  [P.reports.outcomes]: takes(ReportRefV1).answers<OutcomesV1>(),
+  [P.reports.openPathway]: takes(OpenPathwayV1).answers<PathwayV1>(),
+  [P.reports.tagPathwayReferral]: takes(TagPathwayReferralV1).answers<PathwayV1>(),
+  [P.reports.untagPathwayReferral]: takes(UntagPathwayReferralV1).answers<PathwayV1>(),
+  [P.reports.updatePathwayWishes]: takes(UpdatePathwayWishesV1).answers<PathwayV1>(),
+  [P.reports.closePathway]: takes(PathwayRefV1).answers<PathwayV1>(),
+  [P.reports.pathway]: takes(ReportRefV1).answers<PathwayV1 | null>(),
 
   // referrals
   [P.referrals.health]: answers<HealthV1>(),

@@ -8,5 +8,6 @@ import publicPages from './public.json';
 import access from './access.json';
 import community from './community.json';
 import volunteers from './volunteers.json';
+import wellbeing from './wellbeing.json';
 
-export default { common, antenna, org, social, dashboard, admin, access, community, volunteers, public: publicPages };
+export default { common, antenna, org, social, dashboard, admin, access, community, volunteers, wellbeing, public: publicPages };

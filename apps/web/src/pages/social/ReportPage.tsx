@@ -15,6 +15,7 @@ import { ClosedActions, ReportActions } from './ReportActions';
 import { ReroutePanel } from './ReroutePanel';
 import { Desk, DESKS, REPORT, REPORT_REFERRALS, ReferralStory, ReportDetail } from './reportApi';
 import { ReportSummary, SubjectCard } from './ReportSummary';
+import { OutcomesSection, PathwaySection } from './Wellbeing';
 
 /** One report, as its social worker handles it (every opening is recorded by the API). */
 export function ReportPage() {
@@ -103,12 +104,14 @@ function ReportView({ id }: { id: string }) {
             <ContactAttempts reportId={r.id} attempts={r.contactAttemptList} canRecord={open} onDone={onDone} />
             <ErrorAlert error={referrals.error} onRetry={() => void referrals.reload()} />
             {referrals.data && <ReferralStories stories={referrals.data.reportReferrals} unmet={unmet} canAct={open} onDone={onDone} />}
+            <OutcomesSection reportId={r.id} canRecord={!r.erased} onDone={onDone} />
             <FollowUps followUps={r.followUps} />
             <LinkedReports ids={r.linkedReportIds} />
           </div>
           <div className="col-12 col-xl-5" data-testid="report-decisions">
             {open ? <ReportActions report={r} desks={deskList} me={account?.id} onDone={onDone} /> : <ClosedActions report={r} onDone={onDone} />}
             <OrgContextEditor reportId={r.id} canEdit={open && !r.erased} onDone={onDone} />
+            <PathwaySection reportId={r.id} referrals={(referrals.data?.reportReferrals ?? []).map((x) => ({ id: x.id, serviceName: x.serviceName }))} canEdit={!r.erased} onDone={onDone} />
             {open && referrals.data && <ReroutePanel stories={referrals.data.reportReferrals} onDone={onDone} />}
             {open && !r.erased && <PrescribePanel reportId={r.id} onDone={onDone} />}
             {open && !r.erased && <BreakGlass reportId={r.id} onDone={onDone} />}
