@@ -226,8 +226,6 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     // Community (issue 17): the organisation that holds the person's referral publishes an initiative,
     // schedules a session with seats held for referred people and takes one of them for the person
     // (a seat is a number: no holder's name can be given), plus a public registration given back.
-    // Prescriptions are not on this branch yet: when they land, prescribing this initiative to the
-    // canary's report goes here, and the scan below covers it unchanged.
     const initiativeId = randomUUID();
     const published = await sys.gql(
       `mutation($i: InitiativeInput!) { publishInitiative(input: $i) { id } }`,
@@ -249,11 +247,36 @@ describe('Prossimo end to end (npm start, GraphQL over HTTP)', () => {
     expect(registration.errors).toBeUndefined();
     const given = await sys.gql('mutation($id: ID!) { releaseSeat(id: $id) { id } }', { id: (registration.data as { reserveSeat: { id: string } }).reserveSeat.id }, operator);
     expect(given.errors).toBeUndefined();
+    // Social prescribing: the social worker sends the person to that session with a buddy; the
+    // organiser accepts (the name reaches it only through the audited reveal) and records the first
+    // attendance. Community holds the seat from the referral's events alone.
+    const prescribed = await sys.gql<{ prescribeInitiative: { id: string } }>(
+      'mutation($r: ID!, $i: ID!, $s: ID!) { prescribeInitiative(reportId: $r, initiativeId: $i, sessionId: $s, buddyRequested: true) { id } }',
+      { r: input.id, i: initiativeId, s: sessionId },
+      worker,
+    );
+    expect(prescribed.errors).toBeUndefined();
+    const prescription = prescribed.data!.prescribeInitiative.id;
+    await waitFor(
+      async () => (await query<{ n: number }>(sys.dbUrl('community'), "SELECT count(*)::int AS n FROM seat_reservations WHERE session_id = $1 AND kind = 'REFERRAL' AND status = 'HELD'", [sessionId]))[0]?.n === 2,
+      30_000,
+      'community to hold a seat for the prescription',
+    );
+    expect(await moved('acceptReferral', prescription)).toBe('ACCEPTED');
+    const attended = await sys.gql<{ recordFirstAttendance: { status: string } }>('mutation($id: ID!) { recordFirstAttendance(referralId: $id) { status } }', { id: prescription }, operator);
+    expect(attended.data?.recordFirstAttendance.status).toBe('IN_PROGRESS');
+    // Outcomes and a life project (sealed in the vault): a measurement and a wishes note with the canary.
+    const measured = await sys.gql('mutation($r: ID!, $d: String!) { recordOutcome(reportId: $r, phase: START, isolated: 3, leftOut: 2, lackCompanionship: 3, measuredOn: $d) { id } }', { r: input.id, d: new Date().toISOString().slice(0, 10) }, worker);
+    expect(measured.errors).toBeUndefined();
+    const opened = await sys.gql<{ openPathway: { id: string } }>('mutation($r: ID!) { openPathway(reportId: $r, kind: DOPO_DI_NOI) { id } }', { r: input.id }, worker);
+    expect(opened.errors).toBeUndefined();
+    const wished = await sys.gql('mutation($p: ID!, $t: String!, $d: String!) { updatePathwayWishes(pathwayId: $p, text: $t, reviewOn: $d) { id } }', { p: opened.data!.openPathway.id, t: `Canarino${tag}Desideri: restare nel quartiere`, d: new Date(Date.now() + 90 * 24 * 3600_000).toISOString().slice(0, 10) }, worker);
+    expect(wished.errors).toBeUndefined();
     // Through the bus to the city's dashboard: insights counted the seat held for the person.
     await waitFor(
-      async () => (await query<{ r: number; p: number }>(sys.dbUrl('insights'), 'SELECT referral_taken AS r, public_taken AS p FROM session_facts WHERE session_id = $1', [sessionId]))[0]?.r === 1,
+      async () => (await query<{ r: number; p: number }>(sys.dbUrl('insights'), 'SELECT referral_taken AS r, public_taken AS p FROM session_facts WHERE session_id = $1', [sessionId]))[0]?.r === 2,
       30_000,
-      'insights to count the seat held for the referred person',
+      'insights to count the seats held for the referred person (by hand, and by the prescription)',
     );
     // The community service did log (so its lines are among those scanned below).
     expect(sys.lines().some((l) => l.includes('"name":"community"'))).toBe(true);
