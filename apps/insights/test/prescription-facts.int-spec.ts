@@ -212,7 +212,8 @@ describe('insights: prescriptions and volunteer hours (real PostgreSQL and NATS)
     expect(march.reasons.cells[0]).toEqual(['small']);
     const both = (await dashboard(MARCH, APRIL)).volunteerHoursByNeighbourhoodAndMonth;
     expect(both.rows).toEqual(['balsamo', 'bettola', 'crocetta']);
-    expectOnlyLargeTrueFigures(both, (r, m) => ({ [`balsamo ${MARCH}-01`]: 5, [`crocetta ${MARCH}-01`]: 25, [`bettola ${APRIL}-01`]: 12 })[`${r} ${m}`] ?? 0);
+    const raw: Record<string, number> = { [`balsamo ${MARCH}-01`]: 5, [`crocetta ${MARCH}-01`]: 25, [`bettola ${APRIL}-01`]: 12 };
+    expectOnlyLargeTrueFigures(both, (r, m) => raw[`${r} ${m}`] ?? 0);
     expect(both.cells[1]).toEqual([0, 12]);
   });
 
