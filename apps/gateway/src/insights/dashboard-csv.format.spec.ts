@@ -92,7 +92,7 @@ describe('dashboard CSV', () => {
     ]);
     const attendance = noReasons({ rows: ['2026-02-01', '2026-03-01'], columns: ['FIRST_ATTENDED', 'NOT_ATTENDED'], cells: [[null, null], [15, 11]], rowTotals: [null, 26], columnTotals: [22, 18], total: 40 });
     expect(tableToItalianCsv('firstAttendanceByMonth', attendance, 10, new Map()).slice(1).split('\r\n')).toEqual([
-      'Mese dell’invio;Prima presenza avvenuta;Prima presenza non (ancora) avvenuta;Invii accettati (denominatore)',
+      'Mese dell’invio;Arrivati alla prima presenza;Non (ancora) arrivati;Invii accettati (denominatore)',
       'febbraio 2026;< 10;< 10;< 10',
       'marzo 2026;15;11;26',
       'Totale;22;18;40',

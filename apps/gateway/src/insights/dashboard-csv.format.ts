@@ -84,8 +84,8 @@ const SEAT_KIND_IT: Record<SeatKind, string> = {
 };
 
 const ATTENDANCE_IT: Record<string, string> = {
-  FIRST_ATTENDED: 'Prima presenza avvenuta',
-  NOT_ATTENDED: 'Prima presenza non (ancora) avvenuta',
+  FIRST_ATTENDED: 'Arrivati alla prima presenza',
+  NOT_ATTENDED: 'Non (ancora) arrivati',
 };
 
 const MONTHS_IT = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
