@@ -280,9 +280,10 @@ export function accessAndAnalystSuite(system: () => RunningSystem): void {
       }
       const bad = all.map((t) => t.trim()).filter((t) => !(/^(0|[1-9]\d{1,})$/.test(t.replace(/\./g, '')) || t.startsWith('< 10') || t.startsWith('nascosto per riservatezza')));
       expect(bad).toEqual([]);
-      // The rate says what it is out of, and (with the demo's few prescriptions) why it is not shown.
+      // The rate says what it is out of; the demo's year of history has enough accepted prescriptions to show it.
       expect(await section.innerText()).toContain('accettati dall’organizzatore');
-      expect(await analyst.getByTestId('first-attendance-rate').innerText()).toMatch(/%|Non mostrato|Nascosto per riservatezza|Nessun invio/);
+      expect(await analyst.getByTestId('first-attendance-rate').innerText()).toMatch(/^\d+% — \d+ su \d+ invii accettati/);
+      expect(await analyst.getByTestId('table-volunteer-hours').evaluate((el) => el.tagName)).toBe('TABLE');
       const toCome = await analyst.getByTestId('dashboard-community-to-come').innerText();
       expect(toCome).toMatch(/esiti sulla solitudine/);
       expect(toCome).not.toMatch(/prescrizioni|ore di volontariato/);
