@@ -260,7 +260,6 @@ export function accessAndAnalystSuite(system: () => RunningSystem): void {
       expect((await texts('table-initiatives-by-kind')).some((t) => t.startsWith('< 10'))).toBe(true);
       // Seats offered this month: at least one neighbourhood's figure is shown as a number.
       expect((await texts('table-seats-offered')).some((t) => /^\d+$/.test(t.trim().replace(/\./g, '')) && Number(t.trim().replace(/\./g, '')) >= 10)).toBe(true);
-      expect(await analyst.getByTestId('dashboard-community-to-come').innerText()).toMatch(/prescrizioni sociali per stato/);
       await check(analyst, '74-dashboard-community-page');
       await section.screenshot({ path: join(ARTIFACTS, '74-dashboard-community.png') });
       const [download] = await Promise.all([analyst.waitForEvent('download'), analyst.getByTestId('csv-seatsOfferedByNeighbourhood').click()]);
@@ -268,6 +267,33 @@ export function accessAndAnalystSuite(system: () => RunningSystem): void {
       const path = join(ARTIFACTS, '..', `csv-${randomUUID().slice(0, 6)}.csv`);
       await download.saveAs(path);
       expect(readFileSync(path, 'utf8').slice(1).split('\r\n')[0]).toBe('Quartiere;Posti aperti a tutti;Posti riservati alle persone inviate dai servizi;Totale');
+    });
+
+    it('reads «Prescrizioni sociali e volontariato»: referrals to an activity by state, the first-attendance rate and what it is out of, volunteer hours, never a small number', async () => {
+      const section = analyst.getByTestId('dashboard-prescriptions');
+      await section.scrollIntoViewIfNeeded();
+      expect(await section.locator('h2').innerText()).toBe('Prescrizioni sociali e volontariato');
+      const all: string[] = [];
+      for (const id of ['table-prescriptions-by-state', 'table-first-attendance-by-month', 'table-volunteer-hours']) {
+        const table = analyst.getByTestId(id);
+        if ((await table.evaluate((el) => el.tagName)) === 'TABLE') all.push(...(await table.locator('tbody td, tfoot td').allInnerTexts()));
+      }
+      const bad = all.map((t) => t.trim()).filter((t) => !(/^(0|[1-9]\d{1,})$/.test(t.replace(/\./g, '')) || t.startsWith('< 10') || t.startsWith('nascosto per riservatezza')));
+      expect(bad).toEqual([]);
+      // The rate says what it is out of; the demo's year of history has enough accepted prescriptions to show it.
+      expect(await section.innerText()).toContain('accettati dall’organizzatore');
+      expect(await analyst.getByTestId('first-attendance-rate').innerText()).toMatch(/^\d+% — \d+ su \d+ invii accettati/);
+      expect(await analyst.getByTestId('table-volunteer-hours').evaluate((el) => el.tagName)).toBe('TABLE');
+      const toCome = await analyst.getByTestId('dashboard-community-to-come').innerText();
+      expect(toCome).toMatch(/esiti sulla solitudine/);
+      expect(toCome).not.toMatch(/prescrizioni|ore di volontariato/);
+      await check(analyst, '75-dashboard-prescriptions-page');
+      await section.screenshot({ path: join(ARTIFACTS, '75-dashboard-prescriptions.png') });
+      const [download] = await Promise.all([analyst.waitForEvent('download'), analyst.getByTestId('csv-firstAttendanceByMonth').click()]);
+      expect(download.suggestedFilename()).toMatch(/^prima-presenza-per-mese-015077-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/);
+      const path = join(ARTIFACTS, '..', `csv-${randomUUID().slice(0, 6)}.csv`);
+      await download.saveAs(path);
+      expect(readFileSync(path, 'utf8').slice(1).split('\r\n')[0]).toBe('Mese dell’invio;Arrivati alla prima presenza;Non (ancora) arrivati;Invii accettati (denominatore)');
     });
 
     it('downloads a table as CSV from a button, in the form Italian Excel opens', async () => {

@@ -5,6 +5,9 @@ import { DashboardHandler } from './dashboard/dashboard.handler';
 import { DashboardService } from './dashboard/dashboard.service';
 import { INSIGHTS_DATABASE } from './database/insights.database';
 import { CommunitySection } from './dashboard/community.section';
+import { PrescriptionsSection } from './dashboard/prescriptions.section';
+import { VolunteerFactsConsumer } from './facts/volunteers.consumer';
+import { VolunteerFactsRepository } from './facts/volunteers.repository';
 import { CommunityFactsConsumer } from './facts/community.consumer';
 import { CommunityFactsRepository } from './facts/community.repository';
 import { FactsConsumer } from './facts/facts.consumer';
@@ -21,7 +24,7 @@ export class InsightsModule {
       imports: kit.imports,
       controllers: [DashboardHandler, HealthHandler],
       // One consumer (and repository) per event family, one dashboard section per family beyond reports and referrals.
-      providers: [...kit.providers, FactsRepository, FactsConsumer, CommunityFactsRepository, CommunityFactsConsumer, CommunitySection, DashboardService],
+      providers: [...kit.providers, FactsRepository, FactsConsumer, CommunityFactsRepository, CommunityFactsConsumer, CommunitySection, VolunteerFactsRepository, VolunteerFactsConsumer, PrescriptionsSection, DashboardService],
     };
   }
 }

@@ -25,6 +25,7 @@ const TABLES: Record<string, string> = {
   sla_breaches: 'SELECT municipality, month::text AS month, count FROM sla_breaches ORDER BY 1, 2',
   referral_states: 'SELECT referral_id, municipality, status, version, month::text AS month FROM referral_states ORDER BY 1',
   report_totals: 'SELECT municipality, neighbourhood_code, month::text AS month, count FROM report_totals ORDER BY 1, 2, 3',
+  volunteer_hours: 'SELECT municipality, neighbourhood_code, month::text AS month, minutes, records FROM volunteer_hours ORDER BY 1, 2, 3',
 };
 /** The synthetic history's per-need counts average this many needs per report (demo.seed.ts). */
 const NEEDS_PER_REPORT = 1.35;
@@ -141,7 +142,19 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
       expect(await runInsightsDemoSeed(dbUrl, new Date('2026-09-15T10:00:00Z'))).toEqual({ months: 0, reportCounts: 0, referrals: 0 });
       expect(await dump(dbUrl)).toEqual(before);
       // Two markers since report_totals: the history and its reports counted once, each loaded once.
-      expect(await query(dbUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-report-totals' }]);
+      expect(await query(dbUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-prescriptions' }, { name: 'history-report-totals' }]);
+    });
+
+    it('has prescriptions among the referrals and volunteer hours, so the dashboard shows a first-attendance rate and hours', async () => {
+      const d = await rpc.call<DashboardV1>(REQUEST_PATTERNS.insights.dashboard, {}, analyst);
+      expect(d.prescriptionsByState.total).toBeGreaterThanOrEqual(10);
+      expect(d.firstAttendance.ratePercent).toBeGreaterThan(40);
+      expect(d.firstAttendance.ratePercent).toBeLessThan(95);
+      expect(d.firstAttendance.accepted).toBeGreaterThan(d.firstAttendance.firstAttended!);
+      expect(d.volunteerHoursByNeighbourhoodAndMonth.rows.length).toBeGreaterThan(3);
+      expect(d.volunteerHoursByNeighbourhoodAndMonth.total).toBeGreaterThan(100);
+      const [{ n }] = await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM referral_states WHERE target_kind = 'INITIATIVE'`);
+      expect(n).toBeLessThan(firstRun.referrals / 4);
     });
 
     it('a second run adds no report_totals, not even months later', async () => {
@@ -159,7 +172,7 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
         await runInsightsDemoSeed(legacyUrl, NOW);
         await query(legacyUrl, `DELETE FROM demo_seeds WHERE name = 'history-report-totals'`);
         await query(legacyUrl, 'DELETE FROM report_totals');
-        expect(await query(legacyUrl, 'SELECT name FROM demo_seeds')).toEqual([{ name: 'history' }]);
+        expect(await query(legacyUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-prescriptions' }]);
         const before = await dump(legacyUrl);
         expect(before.report_totals).toEqual([]);
 
@@ -172,7 +185,7 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
         // ...but its reports counted once are, for the twelve months, as on a fresh install.
         expect(await actualTotals(legacyUrl)).toEqual(await expectedTotals(legacyUrl));
         expect(after.report_totals).toEqual(await query(dbUrl, TABLES.report_totals));
-        expect(await query(legacyUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-report-totals' }]);
+        expect(await query(legacyUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-prescriptions' }, { name: 'history-report-totals' }]);
 
         // And only once.
         await runInsightsDemoSeed(legacyUrl, NOW);

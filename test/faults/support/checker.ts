@@ -44,6 +44,8 @@ export const HANDLED: Record<Consumer, readonly EventType[]> = {
     'referral.unmatched.v1',
     // Activities and places on the city's dashboard (apps/insights/src/facts/community.consumer.ts).
     ...INITIATIVE_FACTS,
+    // Volunteer hours per neighbourhood and month (apps/insights/src/facts/volunteers.consumer.ts).
+    'volunteer.hours-recorded.v1',
   ],
   // Seats held and given back for prescriptions (apps/community/src/seats/prescriptions.consumer.ts).
   community: ['neighbourhood.defined.v1', 'referral.requested.v1', 'referral.rejected.v1', 'referral.cancelled.v1', 'referral.failed.v1', 'referral.entered-in-error.v1'],

@@ -70,6 +70,38 @@ describe('dashboard CSV', () => {
     expect(csvFileName('seatsTakenByMonth', 'italian', { municipality: '015077', from: '2026-01-01', to: '2026-06-01' })).toBe('posti-occupati-per-mese-015077-2026-01-2026-06.csv');
     expect([...NEIGHBOURHOOD_ROWS].sort()).toEqual([
       'initiativesByNeighbourhoodAndKind', 'reportsByNeighbourhoodAndMonth', 'reportsByNeighbourhoodAndNeed', 'seatsOfferedByNeighbourhood', 'seatsTakenByNeighbourhood', 'sessionsByNeighbourhoodAndMonth', 'unmetNeed',
+      'volunteerHoursByNeighbourhoodAndMonth',
     ]);
+  });
+
+  it('prescriptions, first attendance and volunteer hours: states, columns and the denominator named in Italian, «< 10» and «nascosto per riservatezza» where the reasons say', () => {
+    const states: SuppressedTableV1 = {
+      rows: ['prescriptions'],
+      columns: ['REQUESTED', 'REJECTED', 'COMPLETED'],
+      cells: [[12, null, 20]],
+      rowTotals: [null],
+      columnTotals: [12, null, 20],
+      total: null,
+      reasons: { cells: [[null, 'small', null]], rowTotals: ['complementary'], columnTotals: [null, 'small', null], total: 'complementary' },
+    };
+    expect(tableToItalianCsv('prescriptionsByState', states, 10, new Map()).slice(1).split('\r\n')).toEqual([
+      ';Inviata;Rifiutata;Conclusa;Totale',
+      'Invii a un’attività;12;< 10;20;nascosto per riservatezza',
+      'Totale;12;< 10;20;nascosto per riservatezza',
+      '',
+    ]);
+    const attendance = noReasons({ rows: ['2026-02-01', '2026-03-01'], columns: ['FIRST_ATTENDED', 'NOT_ATTENDED'], cells: [[null, null], [15, 11]], rowTotals: [null, 26], columnTotals: [22, 18], total: 40 });
+    expect(tableToItalianCsv('firstAttendanceByMonth', attendance, 10, new Map()).slice(1).split('\r\n')).toEqual([
+      'Mese dell’invio;Arrivati alla prima presenza;Non (ancora) arrivati;Invii accettati (denominatore)',
+      'febbraio 2026;< 10;< 10;< 10',
+      'marzo 2026;15;11;26',
+      'Totale;22;18;40',
+      '',
+    ]);
+    expect(tableToCsv(attendance, 10).split('\r\n')[0]).toBe(',FIRST_ATTENDED,NOT_ATTENDED,totale');
+    const hours = noReasons({ rows: ['crocetta'], columns: ['2026-03-01'], cells: [[130]], rowTotals: [130], columnTotals: [130], total: 130 });
+    expect(tableToItalianCsv('volunteerHoursByNeighbourhoodAndMonth', hours, 10, new Map([['crocetta', 'Crocetta']])).slice(1).split('\r\n')[0]).toBe('Quartiere;marzo 2026;Totale');
+    expect(csvFileName('volunteerHoursByNeighbourhoodAndMonth', 'italian', { municipality: '015077', from: '2026-01-01', to: '2026-06-01' })).toBe('ore-di-volontariato-per-quartiere-e-mese-015077-2026-01-2026-06.csv');
+    expect(csvFileName('firstAttendanceByMonth', 'machine', { municipality: '015077', from: '2026-01-01', to: '2026-06-01' })).toBe('firstAttendanceByMonth-015077-2026-01-2026-06.csv');
   });
 });

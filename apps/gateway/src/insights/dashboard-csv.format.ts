@@ -30,6 +30,9 @@ export const CSV_TABLES = [
   'seatsOfferedByNeighbourhood',
   'seatsTakenByNeighbourhood',
   'seatsTakenByMonth',
+  'prescriptionsByState',
+  'firstAttendanceByMonth',
+  'volunteerHoursByNeighbourhoodAndMonth',
 ] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
@@ -80,12 +83,24 @@ const SEAT_KIND_IT: Record<SeatKind, string> = {
   [SeatKind.REFERRAL]: 'Posti riservati alle persone inviate dai servizi',
 };
 
+const ATTENDANCE_IT: Record<string, string> = {
+  FIRST_ATTENDED: 'Arrivati alla prima presenza',
+  NOT_ATTENDED: 'Non (ancora) arrivati',
+};
+
 const MONTHS_IT = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 /** "2026-03-01" → "marzo 2026". */
 export const monthIt = (m: string) => `${MONTHS_IT[Number(m.slice(5, 7)) - 1] ?? m} ${m.slice(0, 4)}`;
 
-/** Each table's first header and how its rows and columns read in Italian. */
-const SHAPES: Record<CsvTable, { corner: string; file: string; row: 'neighbourhood' | 'month' | 'none'; column: 'need' | 'month' | 'state' | 'breaches' | 'kind' | 'seatKind' }> = {
+/**
+ * Each table's first header and how its rows and columns read in Italian (`single`: the label of
+ * the one row of a `none` table; `total`: the last column's header when "Totale" would not say
+ * what it is).
+ */
+const SHAPES: Record<
+  CsvTable,
+  { corner: string; file: string; row: 'neighbourhood' | 'month' | 'none'; column: 'need' | 'month' | 'state' | 'breaches' | 'kind' | 'seatKind' | 'attendance'; single?: string; total?: string }
+> = {
   reportsByNeighbourhoodAndNeed: { corner: 'Quartiere', file: 'bisogni-per-quartiere', row: 'neighbourhood', column: 'need' },
   reportsByMonthAndNeed: { corner: 'Mese', file: 'bisogni-per-mese', row: 'month', column: 'need' },
   reportsByNeighbourhoodAndMonth: { corner: 'Quartiere', file: 'segnalazioni-per-quartiere-e-mese', row: 'neighbourhood', column: 'month' },
@@ -97,6 +112,9 @@ const SHAPES: Record<CsvTable, { corner: string; file: string; row: 'neighbourho
   seatsOfferedByNeighbourhood: { corner: 'Quartiere', file: 'posti-offerti-per-quartiere', row: 'neighbourhood', column: 'seatKind' },
   seatsTakenByNeighbourhood: { corner: 'Quartiere', file: 'posti-occupati-per-quartiere', row: 'neighbourhood', column: 'seatKind' },
   seatsTakenByMonth: { corner: 'Mese', file: 'posti-occupati-per-mese', row: 'month', column: 'seatKind' },
+  prescriptionsByState: { corner: '', file: 'invii-a-un-attivita-per-stato', row: 'none', column: 'state', single: 'Invii a un’attività' },
+  firstAttendanceByMonth: { corner: 'Mese dell’invio', file: 'prima-presenza-per-mese', row: 'month', column: 'attendance', total: 'Invii accettati (denominatore)' },
+  volunteerHoursByNeighbourhoodAndMonth: { corner: 'Quartiere', file: 'ore-di-volontariato-per-quartiere-e-mese', row: 'neighbourhood', column: 'month' },
 };
 
 /** The tables whose rows are neighbourhoods (named in the Italian form). */
@@ -125,7 +143,7 @@ export function tableToCsv(t: SuppressedTableV1, k: number): string {
 export function tableToItalianCsv(name: CsvTable, t: SuppressedTableV1, k: number, neighbourhoodNames: ReadonlyMap<string, string>): string {
   const shape = SHAPES[name];
   const values = rowsOf(t, cellText(k));
-  const rowLabel = (r: string) => (shape.row === 'neighbourhood' ? (neighbourhoodNames.get(r) ?? r) : shape.row === 'month' ? monthIt(r) : 'Richieste');
+  const rowLabel = (r: string) => (shape.row === 'neighbourhood' ? (neighbourhoodNames.get(r) ?? r) : shape.row === 'month' ? monthIt(r) : (shape.single ?? 'Richieste'));
   const columnLabel = (c: string): string => {
     switch (shape.column) {
       case 'need':
@@ -138,12 +156,14 @@ export function tableToItalianCsv(name: CsvTable, t: SuppressedTableV1, k: numbe
         return KIND_IT[c as InitiativeKind] ?? c;
       case 'seatKind':
         return SEAT_KIND_IT[c as SeatKind] ?? c;
+      case 'attendance':
+        return ATTENDANCE_IT[c] ?? c;
       case 'breaches':
         return 'Richieste scadute';
     }
   };
   const cell = (v: string) => csvCell(v, ';');
-  const lines = [[shape.corner, ...t.columns.map(columnLabel), 'Totale'].map(cell).join(';')];
+  const lines = [[shape.corner, ...t.columns.map(columnLabel), shape.total ?? 'Totale'].map(cell).join(';')];
   t.rows.forEach((r, i) => lines.push([rowLabel(r), ...values.cells[i]].map(cell).join(';')));
   lines.push(['Totale', ...values.totals].map(cell).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -77,6 +77,24 @@ export class AcceptanceTimes {
   p90Minutes: number | null;
 }
 
+@ObjectType({
+  description:
+    'The first-attendance rate of the period. Denominator: prescriptions made in the period and ever accepted by the organiser; numerator: those whose person reached the first attendance. Null with reason SMALL when the denominator is under k; count and rate null with reason COMPLEMENTARY when they would give away a small count.',
+})
+export class FirstAttendanceRate {
+  @Field(() => Int, { nullable: true, description: 'The denominator: prescriptions made in the period and ever accepted (null when under k)' })
+  accepted: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of those, how many reached the first attendance' })
+  firstAttended: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'firstAttended / accepted, whole percent' })
+  ratePercent: number | null;
+
+  @Field(() => SuppressionReason, { nullable: true, description: 'Why the rate is hidden; null when shown' })
+  reason: SuppressionReason | null;
+}
+
 @ObjectType({ description: "The city's dashboard: aggregates only, never a person." })
 export class Dashboard {
   @Field()
@@ -124,8 +142,8 @@ export class Dashboard {
   @Field(() => Int, { description: 'Messages that could not be applied (dead letters), shown as they are' })
   deadLetters: number;
 
-  // Activities and places (apps/community). The figures still to come (prescriptions by state,
-  // first-attendance rate, volunteer hours, outcome distributions, pathways) are added the same way.
+  // Activities and places (apps/community). The figures still to come (outcome distributions,
+  // pathways) are added the same way.
   @Field(() => SuppressedTable, { description: 'Initiatives first published in the period: rows neighbourhoods, columns initiative kinds' })
   initiativesByNeighbourhoodAndKind: SuppressedTable;
 
@@ -140,4 +158,19 @@ export class Dashboard {
 
   @Field(() => SuppressedTable, { description: 'Seats taken in those sessions: rows months, columns PUBLIC and REFERRAL' })
   seatsTakenByMonth: SuppressedTable;
+
+  // Social prescribing (referrals with targetKind INITIATIVE) and volunteering.
+  @Field(() => SuppressedTable, { description: 'Prescriptions (referrals to an initiative) made in the period, by current state: one row "prescriptions", columns referral states' })
+  prescriptionsByState: SuppressedTable;
+
+  @Field(() => SuppressedTable, {
+    description: 'Prescriptions made in the period and ever accepted: rows months (when made), columns FIRST_ATTENDED and NOT_ATTENDED; each row total is that month\'s denominator',
+  })
+  firstAttendanceByMonth: SuppressedTable;
+
+  @Field(() => FirstAttendanceRate)
+  firstAttendance: FirstAttendanceRate;
+
+  @Field(() => SuppressedTable, { description: 'Volunteer hours (whole hours) from the organisations\' hours registers: rows neighbourhoods of the roles, columns months of the days worked' })
+  volunteerHoursByNeighbourhoodAndMonth: SuppressedTable;
 }

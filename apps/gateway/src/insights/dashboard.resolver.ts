@@ -55,6 +55,10 @@ export class DashboardResolver {
       seatsOfferedByNeighbourhood: table(d.seatsOfferedByNeighbourhood),
       seatsTakenByNeighbourhood: table(d.seatsTakenByNeighbourhood),
       seatsTakenByMonth: table(d.seatsTakenByMonth),
+      prescriptionsByState: table(d.prescriptionsByState),
+      firstAttendanceByMonth: table(d.firstAttendanceByMonth),
+      firstAttendance: { ...d.firstAttendance, reason: d.firstAttendance.reason as SuppressionReason | null },
+      volunteerHoursByNeighbourhoodAndMonth: table(d.volunteerHoursByNeighbourhoodAndMonth),
       coverage,
       unownedReports: Number(reports.details?.unownedReports ?? 0),
     };

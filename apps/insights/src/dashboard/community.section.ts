@@ -18,8 +18,8 @@ export type CommunityTables = Pick<
  * seats offered (public, and held for people the social desk refers) and seats taken, per
  * neighbourhood and month, every table through the same small-cell rule as the rest.
  *
- * The pattern for the figures still to come (prescriptions by state, first-attendance rate,
- * volunteer hours, outcome distributions, pathways): a consumer and a repository in facts/, a
+ * The pattern for the figures still to come (outcome distributions, pathways; prescriptions and
+ * volunteer hours followed it: prescriptions.section.ts): a consumer and a repository in facts/, a
  * section like this one, its fields in DashboardV1 and the gateway's Dashboard, CSV_TABLES, and a
  * section of the web page.
  */

@@ -6,6 +6,7 @@ import { CLOCK, Clock, SETTINGS } from '@prossimo/platform';
 import { InsightsSettings } from '../config/insights.env';
 import { DURATION_BUCKETS_MINUTES, monthOf, quantileMinutes } from '../facts/facts.entities';
 import { CommunitySection } from './community.section';
+import { PrescriptionsSection } from './prescriptions.section';
 import { monthsBetween, table } from './tables';
 import { FactsRepository } from '../facts/facts.repository';
 
@@ -21,6 +22,7 @@ export class DashboardService {
     @Inject(JETSTREAM_MANAGER) private readonly jsm: JetStreamManager,
     @Inject(CLOCK) private readonly now: Clock,
     private readonly community: CommunitySection,
+    private readonly prescriptions: PrescriptionsSection,
   ) {}
 
   async dashboard(actor: Actor, q: DashboardQueryV1): Promise<DashboardV1> {
@@ -73,6 +75,7 @@ export class DashboardService {
       deadLetters,
       // One section per event family beyond reports and referrals (docs/community.md, "On the city's dashboard").
       ...(await this.community.tables(range, months, k)),
+      ...(await this.prescriptions.tables(range, months, k)),
     };
   }
 }

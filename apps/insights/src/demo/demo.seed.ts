@@ -8,7 +8,8 @@ import { DURATION_BUCKETS_MINUTES, monthOf } from '../facts/facts.entities';
 
 /**
  * A year of synthetic history for the demo dashboard: aggregate rows only (counts per
- * neighbourhood × need × month, duration histograms, referral states, SLA breaches, unmet needs)
+ * neighbourhood × need × month, duration histograms, referral states — prescriptions among them —,
+ * SLA breaches, unmet needs, volunteer hours)
  * for the twelve months before the current one. No report, no person: there is nobody behind
  * these numbers. Deterministic (a seeded generator), so every demo shows the same city. Loaded
  * once (demo_seeds): a later start never adds a year on top of real months.
@@ -133,9 +134,52 @@ async function seedReportTotals(em: EntityManager): Promise<number> {
   return inserted.length;
 }
 
+/**
+ * Social prescribing and volunteering in the demo history (its own marker, so a demo seeded before
+ * gains it once, for the months its history was made for): about one in eight of the history's
+ * referrals are prescriptions (target kind INITIATIVE), chosen by a hash of their id; those in an
+ * accepted-or-later state count as accepted, and about seven in ten of the accepted prescriptions
+ * reached their first attendance; and volunteer hours per neighbourhood and month (more where more
+ * people live, fewer in the antenna deserts). Aggregates only, nobody behind them.
+ */
+async function seedPrescriptionHistory(em: EntityManager): Promise<void> {
+  const [history] = await em.query<{ seeded_at: Date }[]>(`SELECT seeded_at FROM demo_seeds WHERE name = 'history'`);
+  if (!history) return;
+  const first: unknown[] = await em.query(`INSERT INTO demo_seeds (name) VALUES ('history-prescriptions') ON CONFLICT DO NOTHING RETURNING 1`);
+  if (first.length === 0) return;
+  const months = demoHistoryMonths(new Date(history.seeded_at));
+  const range = [DEMO_MUNICIPALITY, months[0], months[months.length - 1]];
+  await em.query(
+    `UPDATE referral_states SET accepted = true WHERE municipality = $1 AND month BETWEEN $2 AND $3 AND status IN ('ACCEPTED','IN_PROGRESS','ON_HOLD','COMPLETED')`,
+    range,
+  );
+  await em.query(`UPDATE referral_states SET target_kind = 'INITIATIVE' WHERE municipality = $1 AND month BETWEEN $2 AND $3 AND get_byte(decode(md5(referral_id::text), 'hex'), 0) < 32`, range);
+  await em.query(
+    `UPDATE referral_states SET first_attended_at = month + interval '10 days'
+      WHERE municipality = $1 AND month BETWEEN $2 AND $3 AND target_kind = 'INITIATIVE' AND accepted AND get_byte(decode(md5(referral_id::text), 'hex'), 1) < 180`,
+    range,
+  );
+  const random = generator(2026);
+  for (const month of months) {
+    for (const feature of DEMO_NEIGHBOURHOODS.features) {
+      const { code, population } = feature.properties;
+      const hours = poisson(((population ?? 5000) / 1000) * 2.5 * (NEIGHBOURHOOD_FACTOR[code] ?? 1), random);
+      if (hours === 0) continue;
+      await em.query(`INSERT INTO volunteer_hours (municipality, neighbourhood_code, month, minutes, records) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [
+        DEMO_MUNICIPALITY,
+        code,
+        month,
+        hours * 60,
+        Math.max(1, Math.round(hours / 2)),
+      ]);
+    }
+  }
+}
+
 export async function seedInsightsDemo(em: EntityManager, now: Date): Promise<InsightsDemoCounts> {
   const counts = await seedHistory(em, now);
   await seedReportTotals(em);
+  await seedPrescriptionHistory(em);
   return counts;
 }
 

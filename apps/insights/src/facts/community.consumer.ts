@@ -9,11 +9,10 @@ import { monthOf } from './facts.entities';
  * inbox, in the same transaction as its writes), order-independent: the newest event wins for what
  * an initiative or a session is, seats taken are counted per seat event.
  *
- * One consumer per event family (this file, facts.consumer.ts for reports and referrals). The
- * families still to come — prescriptions (referrals with targetKind INITIATIVE and their
- * first-attendance milestone), outcomes and pathways from the reports vault, volunteer hours from
- * community — each get a file like this one, with their tables (docs/community.md, "On the city's
- * dashboard").
+ * One consumer per event family (this file; facts.consumer.ts for reports and referrals, and
+ * prescriptions among them; volunteers.consumer.ts for volunteer hours). The families still to
+ * come — outcomes and pathways from the reports vault — each get a file like this one, with their
+ * tables (docs/community.md, "On the city's dashboard").
  */
 @Injectable()
 export class CommunityFactsConsumer implements OnModuleInit {

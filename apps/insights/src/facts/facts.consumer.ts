@@ -1,9 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { REFERRAL_EVENT_BY_STATUS, ReferralChangedV1, ReferralStatus } from '@prossimo/contracts';
+import { REFERRAL_EVENT_BY_STATUS, ReferralChangedV1, ReferralStatus, ReferralTargetKind } from '@prossimo/contracts';
 import { EventConsumer } from '@prossimo/messaging';
 import { DurationMetric, monthOf } from './facts.entities';
 import { FactsRepository, WaitTable } from './facts.repository';
+
+/**
+ * States only an accepted referral reaches: an event moving to or from one of them shows the
+ * referral was accepted (for a prescription, the first-attendance rate's denominator), in whatever
+ * order events arrive (a late ACCEPTED, or an IN_PROGRESS seen first, tell the same).
+ */
+const ACCEPTED_OR_LATER: readonly ReferralStatus[] = [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD, ReferralStatus.COMPLETED];
 
 /**
  * Keeps the aggregates up to date from the domain events, each applied once (inbox). Cost per
@@ -34,7 +41,16 @@ export class FactsConsumer implements OnModuleInit {
   }
 
   private async applyReferral(em: EntityManager, e: ReferralChangedV1): Promise<void> {
-    await this.facts.setReferralState(em, { referralId: e.referralId, municipality: e.municipality, status: e.to, version: e.version, month: monthOf(e.occurredAt) });
+    await this.facts.setReferralState(em, {
+      referralId: e.referralId,
+      municipality: e.municipality,
+      status: e.to,
+      version: e.version,
+      month: monthOf(e.occurredAt),
+      targetKind: e.targetKind ?? ReferralTargetKind.SERVICE,
+      accepted: ACCEPTED_OR_LATER.includes(e.to) || (e.from !== undefined && ACCEPTED_OR_LATER.includes(e.from)) || e.firstAttendedAt !== undefined,
+      firstAttendedAt: e.firstAttendedAt ?? null,
+    });
     if (e.to === ReferralStatus.CANCELLED && e.reasonCode === 'expired') await this.facts.countSlaBreach(em, { municipality: e.municipality, month: monthOf(e.occurredAt) });
     // The first acceptance and the first start of work (first contact) of a report: time from the
     // report, into the histogram of the report's month.

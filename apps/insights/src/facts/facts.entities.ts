@@ -1,4 +1,5 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { ReferralTargetKind } from '@prossimo/contracts';
 import { checkIn } from '@prossimo/platform';
 
 /** What the duration histograms measure: time to the first acceptance, and to the first contact. */
@@ -111,8 +112,13 @@ export class DurationHistogramEntity {
   count: number;
 }
 
-/** The current state of each referral (for "referrals by state"), newest version wins. */
+/**
+ * The current state of each referral (for "referrals by state"), newest version wins; a
+ * prescription (target kind INITIATIVE) also for "prescriptions by state" and the first-attendance
+ * rate. `month`: the month of its earliest event seen (its creation, whatever order events come in).
+ */
 @Entity({ name: 'referral_states' })
+@Check('CHK_referral_states_target_kind', checkIn('target_kind', Object.values(ReferralTargetKind)))
 export class ReferralStateEntity {
   @PrimaryColumn({ name: 'referral_id', type: 'uuid', primaryKeyConstraintName: 'PK_referral_states' })
   referralId: string;
@@ -128,6 +134,37 @@ export class ReferralStateEntity {
 
   @Column({ type: 'date' })
   month: string;
+
+  /** SERVICE, or INITIATIVE for a social prescription; once INITIATIVE, always. */
+  @Column({ name: 'target_kind', type: 'text', default: ReferralTargetKind.SERVICE })
+  targetKind: ReferralTargetKind;
+
+  /** Whether it was ever accepted (an event to or from an accepted-or-later state said so): the first-attendance rate's denominator. */
+  @Column({ type: 'boolean', default: false })
+  accepted: boolean;
+
+  /** A prescription's milestone: when the person first attended (the earliest seen). */
+  @Column({ name: 'first_attended_at', type: 'timestamptz', nullable: true })
+  firstAttendedAt: Date | null;
+}
+
+/** Volunteer hours (minutes and register lines) per municipality × neighbourhood of the role × month of the day worked. Never a volunteer. */
+@Entity({ name: 'volunteer_hours' })
+export class VolunteerHoursEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_volunteer_hours' })
+  municipality: string;
+
+  @PrimaryColumn({ name: 'neighbourhood_code', type: 'text', primaryKeyConstraintName: 'PK_volunteer_hours' })
+  neighbourhoodCode: string;
+
+  @PrimaryColumn({ type: 'date', primaryKeyConstraintName: 'PK_volunteer_hours' })
+  month: string;
+
+  @Column({ type: 'int' })
+  minutes: number;
+
+  @Column({ type: 'int' })
+  records: number;
 }
 
 /** Needs no service could take, per municipality × neighbourhood × need × month. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { ReferralTargetKind } from '@prossimo/contracts';
 import { DurationMetric, bucketOf } from './facts.entities';
 
 /** A municipality and an inclusive range of months (first days, `YYYY-MM-01`). */
@@ -70,13 +71,25 @@ export class FactsRepository {
     );
   }
 
-  /** The referral's latest state (an older version arriving late changes nothing). */
-  async setReferralState(em: EntityManager, s: { referralId: string; municipality: string; status: string; version: number; month: string }): Promise<void> {
+  /**
+   * The referral's latest state (an older version arriving late does not change it) and what never
+   * goes back, whatever the order: its earliest month, a prescription's target kind, whether it was
+   * ever accepted, its first attendance (the earliest).
+   */
+  async setReferralState(
+    em: EntityManager,
+    s: { referralId: string; municipality: string; status: string; version: number; month: string; targetKind: ReferralTargetKind; accepted: boolean; firstAttendedAt: string | null },
+  ): Promise<void> {
     await em.query(
-      `INSERT INTO referral_states (referral_id, municipality, status, version, month) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version
-       WHERE referral_states.version < EXCLUDED.version`,
-      [s.referralId, s.municipality, s.status, s.version, s.month],
+      `INSERT INTO referral_states (referral_id, municipality, status, version, month, target_kind, accepted, first_attended_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (referral_id) DO UPDATE SET
+         status = CASE WHEN referral_states.version < EXCLUDED.version THEN EXCLUDED.status ELSE referral_states.status END,
+         version = GREATEST(referral_states.version, EXCLUDED.version),
+         month = LEAST(referral_states.month, EXCLUDED.month),
+         target_kind = CASE WHEN EXCLUDED.target_kind = 'INITIATIVE' THEN EXCLUDED.target_kind ELSE referral_states.target_kind END,
+         accepted = referral_states.accepted OR EXCLUDED.accepted,
+         first_attended_at = LEAST(referral_states.first_attended_at, EXCLUDED.first_attended_at)`,
+      [s.referralId, s.municipality, s.status, s.version, s.month, s.targetKind, s.accepted, s.firstAttendedAt],
     );
   }
 
@@ -114,12 +127,24 @@ export class FactsRepository {
     return this.ds.query(`SELECT month::text AS month, count FROM sla_breaches WHERE municipality = $1 AND month BETWEEN $2 AND $3`, [q.municipality, q.from, q.to]);
   }
 
-  referralStates(q: MonthRange): Promise<{ status: string; count: number }[]> {
-    return this.ds.query(`SELECT status, count(*)::int AS count FROM referral_states WHERE municipality = $1 AND month BETWEEN $2 AND $3 GROUP BY status`, [
-      q.municipality,
-      q.from,
-      q.to,
-    ]);
+  /** Referrals of the range (by the month they were made) per state: all of them, or only one target kind. */
+  referralStates(q: MonthRange, targetKind?: ReferralTargetKind): Promise<{ status: string; count: number }[]> {
+    return this.ds.query(
+      `SELECT status, count(*)::int AS count FROM referral_states WHERE municipality = $1 AND month BETWEEN $2 AND $3 AND ($4::text IS NULL OR target_kind = $4) GROUP BY status`,
+      [q.municipality, q.from, q.to, targetKind ?? null],
+    );
+  }
+
+  /**
+   * Prescriptions of the range ever accepted (one entered in error left out), per month they were
+   * made: how many, and how many of those reached first attendance.
+   */
+  prescriptionsAccepted(q: MonthRange): Promise<{ month: string; accepted: number; attended: number }[]> {
+    return this.ds.query(
+      `SELECT month::text AS month, count(*)::int AS accepted, count(first_attended_at)::int AS attended FROM referral_states
+       WHERE municipality = $1 AND month BETWEEN $2 AND $3 AND target_kind = 'INITIATIVE' AND accepted AND status <> 'ENTERED_IN_ERROR' GROUP BY 1`,
+      [q.municipality, q.from, q.to],
+    );
   }
 
   unmetNeeds(q: MonthRange): Promise<{ n: string; need: string; count: number }[]> {

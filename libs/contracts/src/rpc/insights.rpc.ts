@@ -42,6 +42,24 @@ export interface SuppressedTableV1 {
   };
 }
 
+/** The columns of `firstAttendanceByMonth`: accepted prescriptions whose person reached the first attendance, and those who did not (yet). */
+export const FIRST_ATTENDANCE_COLUMNS = ['FIRST_ATTENDED', 'NOT_ATTENDED'] as const;
+
+/**
+ * The first-attendance rate of the period. Denominator: prescriptions made in the period and ever
+ * accepted by the organiser (`accepted`); numerator: those whose person reached the first
+ * attendance. All null when the denominator is under k (reason `small`); the count and rate null
+ * with reason `complementary` when the number who attended (or did not) is small, so the rate
+ * would give it away.
+ */
+export interface FirstAttendanceRateV1 {
+  accepted: number | null;
+  firstAttended: number | null;
+  /** Whole percent, firstAttended / accepted. */
+  ratePercent: number | null;
+  reason: SuppressionReasonV1 | null;
+}
+
 export interface DashboardV1 {
   municipality: string;
   from: string;
@@ -76,4 +94,13 @@ export interface DashboardV1 {
   seatsTakenByNeighbourhood: SuppressedTableV1;
   /** Seats taken in those sessions: rows months, columns SeatKind. */
   seatsTakenByMonth: SuppressedTableV1;
+
+  // Social prescribing (referrals with targetKind INITIATIVE) and volunteering.
+  /** Prescriptions made in the period by their current state: one row `prescriptions`, columns ReferralStatus. */
+  prescriptionsByState: SuppressedTableV1;
+  /** Prescriptions made in the period and ever accepted: rows months (when made), columns FIRST_ATTENDANCE_COLUMNS; the row totals are the rate's denominators. */
+  firstAttendanceByMonth: SuppressedTableV1;
+  firstAttendance: FirstAttendanceRateV1;
+  /** Volunteer hours (whole hours) from the organisations' hours registers: rows neighbourhoods of the roles, columns months of the days worked. */
+  volunteerHoursByNeighbourhoodAndMonth: SuppressedTableV1;
 }

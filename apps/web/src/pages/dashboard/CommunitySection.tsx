@@ -14,8 +14,8 @@ interface Props {
 /**
  * «Attività e luoghi»: what apps/community offers the city (initiatives by kind, sessions, seats
  * open to all and held for people the social desk refers, seats taken), per neighbourhood and
- * month, with the same small-cell rule as every other table. The figures still to come
- * (prescriptions, first attendance, volunteer hours, outcomes, pathways) are listed as such.
+ * month, with the same small-cell rule as every other table. Prescriptions, first attendance and
+ * volunteer hours follow in PrescriptionsSection, which also lists the figures still to come.
  */
 export function CommunitySection({ dashboard, period, neighbourhoodLabel }: Props) {
   const { t, locale } = useI18n();
@@ -49,10 +49,6 @@ export function CommunitySection({ dashboard, period, neighbourhoodLabel }: Prop
       {block('seatsOfferedByNeighbourhood', dashboard.seatsOfferedByNeighbourhood, 'neighbourhood', seatLabel, 'table-seats-offered')}
       {block('seatsTakenByNeighbourhood', dashboard.seatsTakenByNeighbourhood, 'neighbourhood', seatLabel, 'table-seats-taken')}
       {block('seatsTakenByMonth', dashboard.seatsTakenByMonth, 'month', seatLabel, 'table-seats-taken-by-month')}
-      <h3 className="h5 mt-4">{t('dashboard.community.toCome.title')}</h3>
-      <p className="small mb-0" data-testid="dashboard-community-to-come">
-        {t('dashboard.community.toCome.text')}
-      </p>
     </section>
   );
 }

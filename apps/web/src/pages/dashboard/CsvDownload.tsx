@@ -16,7 +16,10 @@ export type CsvTableName =
   | 'sessionsByNeighbourhoodAndMonth'
   | 'seatsOfferedByNeighbourhood'
   | 'seatsTakenByNeighbourhood'
-  | 'seatsTakenByMonth';
+  | 'seatsTakenByMonth'
+  | 'prescriptionsByState'
+  | 'firstAttendanceByMonth'
+  | 'volunteerHoursByNeighbourhoodAndMonth';
 
 /** The address of a table's CSV for the period shown (Italian Excel's form; `&format=machine` for scripts). */
 export function csvPath(table: CsvTableName, period: Period): string {

@@ -58,6 +58,38 @@ const dashboard: Dashboard = {
     totalReason: 'COMPLEMENTARY',
   },
   seatsTakenByMonth: table(MONTHS, ['PUBLIC', 'REFERRAL'], [[100, 0], [104, 0], [104, 15]], [100, 104, 119], [308, 15], 323),
+  // Prescriptions: rejected ones under k; first attendance by month with January under k and
+  // February hidden to protect it; the rate over 40 accepted shown. Volunteer hours: Bettola's
+  // February hidden as small, its January hidden to protect it.
+  prescriptionsByState: {
+    ...table(['prescriptions'], ['REQUESTED', 'ACCEPTED', 'REJECTED', 'COMPLETED'], [[12, 14, null, 20]], [null], [12, 14, null, 20], null),
+    cells: [{ row: 'prescriptions', values: [12, 14, null, 20], reasons: [null, null, 'SMALL', null], total: null, totalReason: 'COMPLEMENTARY' }],
+    columnTotalReasons: [null, null, 'SMALL', null],
+    rowTotalReasons: ['COMPLEMENTARY'],
+    totalReason: 'COMPLEMENTARY',
+  },
+  firstAttendanceByMonth: {
+    ...table(MONTHS, ['FIRST_ATTENDED', 'NOT_ATTENDED'], [[null, null], [null, null], [15, 11]], [null, null, 26], [22, 18], 40),
+    cells: [
+      { row: MONTHS[0], values: [null, null], reasons: ['SMALL', 'SMALL'], total: null, totalReason: 'SMALL' },
+      { row: MONTHS[1], values: [null, null], reasons: ['COMPLEMENTARY', 'COMPLEMENTARY'], total: null, totalReason: 'COMPLEMENTARY' },
+      { row: MONTHS[2], values: [15, 11], reasons: [null, null], total: 26, totalReason: null },
+    ],
+    rowTotalReasons: ['SMALL', 'COMPLEMENTARY', null],
+    columnTotalReasons: [null, null],
+    totalReason: null,
+  },
+  firstAttendance: { accepted: 40, firstAttended: 22, ratePercent: 55, reason: null },
+  volunteerHoursByNeighbourhoodAndMonth: {
+    ...table(['crocetta', 'bettola'], MONTHS, [[120, 96, 130], [null, null, 14]], [346, null], [null, null, 144], null),
+    cells: [
+      { row: 'crocetta', values: [120, 96, 130], reasons: [null, null, null], total: 346, totalReason: null },
+      { row: 'bettola', values: [null, null, 14], reasons: ['COMPLEMENTARY', 'SMALL', null], total: null, totalReason: 'COMPLEMENTARY' },
+    ],
+    rowTotalReasons: [null, 'COMPLEMENTARY'],
+    columnTotalReasons: ['COMPLEMENTARY', 'COMPLEMENTARY', null],
+    totalReason: 'COMPLEMENTARY',
+  },
   coverage: {
     desertThresholdPer1000: 0.25,
     deserts: ['bettola'],
@@ -249,10 +281,57 @@ describe('DashboardPage', () => {
     for (const name of ['initiativesByNeighbourhoodAndKind', 'sessionsByNeighbourhoodAndMonth', 'seatsOfferedByNeighbourhood', 'seatsTakenByNeighbourhood', 'seatsTakenByMonth']) {
       expect(screen.getByTestId(`csv-${name}`)).toBeTruthy();
     }
-    // What is still to come is said, not left to guess.
-    expect(screen.getByTestId('dashboard-community-to-come').textContent).toMatch(/prescrizioni sociali per stato.*ore di volontariato/);
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+
+  it('shows «Prescrizioni sociali e volontariato»: referrals to an activity by state, the first-attendance rate and its denominator, volunteer hours, hidden cells saying why, each table with its CSV', async () => {
+    const { container } = renderPage();
+    const section = await screen.findByTestId('dashboard-prescriptions');
+    expect(section.querySelector('h2')?.textContent).toBe('Prescrizioni sociali e volontariato');
+    const cells = (testId: string) => [...screen.getByTestId(testId).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent));
+    // States in words; the rejected ones small, the total hidden to protect them.
+    const states = cells('table-prescriptions-by-state');
+    expect(states[0]).toEqual(['Inviata', '12']);
+    expect(states[2][0]).toBe('Rifiutata');
+    expect(states[2][1]).toMatch(/^< 10/);
+    expect(screen.getByTestId('table-prescriptions-by-state').querySelector('tfoot td')?.textContent).toMatch(/^nascosto per riservatezza/);
+    // The rate, with what it is out of.
+    expect(section.textContent).toContain('accettati dall’organizzatore');
+    expect(screen.getByTestId('first-attendance-rate').textContent).toBe('55% — 22 su 40 invii accettati sono arrivati alla prima presenza.');
+    const attendance = cells('table-first-attendance-by-month');
+    expect([...screen.getByTestId('table-first-attendance-by-month').querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Mese dell’invio', 'Arrivati alla prima presenza', 'Non (ancora) arrivati', 'Totale',
+    ]);
+    expect(attendance[0][1]).toMatch(/^< 10/);
+    expect(attendance[1][1]).toMatch(/^nascosto per riservatezza/);
+    expect(attendance[1][1]).not.toMatch(/< 10/);
+    expect(attendance[2]).toEqual(['mar 2026', '15', '11', '26']);
+    // Hours per neighbourhood (by name) and month.
+    const hours = cells('table-volunteer-hours');
+    expect(hours[0]).toEqual(['Crocetta', '120', '96', '130', '346']);
+    expect(hours[1][0]).toBe('Bettola');
+    expect(hours[1][1]).toMatch(/^nascosto per riservatezza/);
+    expect(hours[1][2]).toMatch(/^< 10/);
+    for (const name of ['prescriptionsByState', 'firstAttendanceByMonth', 'volunteerHoursByNeighbourhoodAndMonth']) expect(screen.getByTestId(`csv-${name}`)).toBeTruthy();
+    // What is still to come is said, not left to guess — and no longer these figures.
+    const toCome = screen.getByTestId('dashboard-community-to-come').textContent;
+    expect(toCome).toMatch(/esiti sulla solitudine.*percorsi/);
+    expect(toCome).not.toMatch(/prescrizioni|volontariato|prima partecipazione/);
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+
+  it('says why the first-attendance rate is not shown: too few accepted (< 10), or a small count it would give away', async () => {
+    current = { ...dashboard, firstAttendance: { accepted: null, firstAttended: null, ratePercent: null, reason: 'SMALL' } };
+    const first = renderPage();
+    expect((await screen.findByTestId('first-attendance-rate')).textContent).toBe('Non mostrato: meno di 10 invii accettati nel periodo (< 10).');
+    first.unmount();
+    current = { ...dashboard, firstAttendance: { accepted: 12, firstAttended: null, ratePercent: null, reason: 'COMPLEMENTARY' } };
+    renderPage();
+    const text = (await screen.findByTestId('first-attendance-rate')).textContent;
+    expect(text).toMatch(/^Nascosto per riservatezza: 12 invii accettati/);
+    expect(text).not.toMatch(/%/);
   });
 
   it('has no serious accessibility problems', async () => {

@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from '../../api/hooks';
 import { ErrorAlert, Loading, PageTitle } from '../../components/common';
 import { formatMonth, useI18n } from '../../i18n/i18n';
 import { CommunitySection } from './CommunitySection';
+import { PrescriptionsSection } from './PrescriptionsSection';
 import { Counters } from './Counters';
 import { CsvDownload } from './CsvDownload';
 import { formatTime, monthKey } from './format';
@@ -165,6 +166,7 @@ export function DashboardPage() {
           </section>
 
           <CommunitySection dashboard={dashboard} period={period} neighbourhoodLabel={neighbourhoodLabel} />
+          <PrescriptionsSection dashboard={dashboard} period={period} neighbourhoodLabel={neighbourhoodLabel} />
         </>
       )}
     </div>

@@ -27,6 +27,18 @@ export interface AcceptanceTimes {
   p90Minutes: number | null;
 }
 
+/**
+ * The first-attendance rate: of the prescriptions made in the period and accepted (the
+ * denominator, `accepted`), how many reached the first attendance. SMALL: under k accepted, all
+ * hidden; COMPLEMENTARY: the rate would give away a small count.
+ */
+export interface FirstAttendanceRate {
+  accepted: number | null;
+  firstAttended: number | null;
+  ratePercent: number | null;
+  reason: SuppressionReason | null;
+}
+
 export interface NeighbourhoodCoverage {
   code: string;
   name: string;
@@ -69,6 +81,13 @@ export interface Dashboard {
   seatsTakenByNeighbourhood: SuppressedTable;
   /** Seats taken: rows months, columns PUBLIC and REFERRAL */
   seatsTakenByMonth: SuppressedTable;
+  /** Prescriptions (referrals to an activity) by state: one row, columns referral states */
+  prescriptionsByState: SuppressedTable;
+  /** Accepted prescriptions: rows months (when made), columns FIRST_ATTENDED and NOT_ATTENDED; row totals are the denominators */
+  firstAttendanceByMonth: SuppressedTable;
+  firstAttendance: FirstAttendanceRate;
+  /** Volunteer hours: rows neighbourhood codes, columns months ("YYYY-MM-01") */
+  volunteerHoursByNeighbourhoodAndMonth: SuppressedTable;
 }
 
 export interface NeighbourhoodShape {
@@ -98,6 +117,10 @@ export const DASHBOARD_QUERY = graphql(`query Dashboard($from: String, $to: Stri
     seatsOfferedByNeighbourhood { ...TableFields }
     seatsTakenByNeighbourhood { ...TableFields }
     seatsTakenByMonth { ...TableFields }
+    prescriptionsByState { ...TableFields }
+    firstAttendanceByMonth { ...TableFields }
+    firstAttendance { accepted firstAttended ratePercent reason }
+    volunteerHoursByNeighbourhoodAndMonth { ...TableFields }
     coverage { desertThresholdPer1000 deserts neighbourhoods { code name activeAntennas desert per1000Residents population } }
   }
 }`);
