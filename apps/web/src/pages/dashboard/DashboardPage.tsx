@@ -10,6 +10,7 @@ import { MapSection } from './MapSection';
 import { MonthlyChart, monthBars, monthTotalsTable } from './MonthlyChart';
 import { Period, PeriodSelector } from './PeriodSelector';
 import { SuppressedTableView } from './SuppressedTableView';
+import { WellbeingSection } from './WellbeingSection';
 import { DASHBOARD_QUERY, Dashboard, NEIGHBOURHOODS_QUERY, NeighbourhoodShape, REFERRALS_MOVING, REPORTS_ARRIVING } from './types';
 import './dashboard.css';
 
@@ -163,6 +164,8 @@ export function DashboardPage() {
               testId="table-unmet-need"
             />
           </section>
+
+          <WellbeingSection dashboard={dashboard} period={period} neighbourhoodLabel={neighbourhoodLabel} />
 
           <CommunitySection dashboard={dashboard} period={period} neighbourhoodLabel={neighbourhoodLabel} />
         </>
