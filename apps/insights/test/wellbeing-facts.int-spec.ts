@@ -40,8 +40,10 @@ describe('insights: outcomes and life-project pathways (real PostgreSQL and NATS
   let analyst: string;
   const sent = new Set<string>();
 
-  async function publish<T extends EventType>(type: T, payload: Parameters<typeof bus.publish<T>>[1], times = 1): Promise<void> {
-    for (let i = 0; i < times; i++) sent.add(await bus.publish(type, { ...payload, occurredAt: monthStart((payload as { month: string }).month) }));
+  type WellbeingEvent = Extract<EventType, 'outcome.recorded.v1' | `pathway.${string}`>;
+  /** Publishes `times` events (each its own id) with `occurredAt` coarsened to the month, as reports does. */
+  async function publish<T extends WellbeingEvent>(type: T, payload: Parameters<typeof bus.publish<T>>[1] & { month: string }, times = 1): Promise<void> {
+    for (let i = 0; i < times; i++) sent.add(await bus.publish(type, { ...payload, occurredAt: monthStart(payload.month) }));
   }
   const outcome = (n: string, month: string, phase: OutcomePhase, band: ScoreBand) => ({ municipality: MUN, neighbourhoodCode: n, month, phase, band });
   const pathway = (n: string, month: string, kind: PathwayKind) => ({ municipality: MUN, neighbourhoodCode: n, month, kind });
