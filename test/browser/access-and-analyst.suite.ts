@@ -240,6 +240,37 @@ export function accessAndAnalystSuite(system: () => RunningSystem): void {
       expect(wide).toEqual([]);
     });
 
+    it('reads «Esiti e progetti di vita»: loneliness bands by phase, pathways and their actions per month, every hidden cell saying why, in Italian', async () => {
+      const section = analyst.getByTestId('dashboard-wellbeing');
+      await section.scrollIntoViewIfNeeded();
+      expect(await section.locator('h2').innerText()).toBe('Esiti e progetti di vita');
+      const ids = ['table-outcomes-by-neighbourhood', 'table-outcomes-by-month', 'table-pathways-opened', 'table-pathways-closed', 'table-pathway-actions'];
+      const texts = async (testId: string) => analyst.getByTestId(testId).locator('tbody td, tfoot td').allInnerTexts();
+      const all: string[] = [];
+      for (const id of ids) all.push(...(await texts(id)));
+      // Every figure is 0, or at least 10, or says why it is hidden: never a small number.
+      const bad = all.map((t) => t.trim()).filter((t) => !(/^(0|[1-9]\d{1,})$/.test(t.replace(/\./g, '')) || t.startsWith('< 10') || t.startsWith('nascosto per riservatezza')));
+      expect(bad).toEqual([]);
+      // The demo's synthetic year: some figures large enough to show, some small and saying so.
+      const large = (t: string) => /^\d+$/.test(t.trim().replace(/\./g, '')) && Number(t.trim().replace(/\./g, '')) >= 10;
+      expect((await texts('table-outcomes-by-month')).some(large)).toBe(true);
+      expect(all.some((t) => t.startsWith('< 10'))).toBe(true);
+      expect(await analyst.getByTestId('table-outcomes-by-neighbourhood').locator('thead th').allInnerTexts()).toEqual([
+        'Quartiere', 'Inizio: bassa', 'Inizio: media', 'Inizio: alta', '12 settimane: bassa', '12 settimane: media', '12 settimane: alta', 'Totale',
+      ]);
+      await check(analyst, '75-dashboard-wellbeing-page');
+      await section.screenshot({ path: join(ARTIFACTS, '75-dashboard-wellbeing.png') });
+      const [download] = await Promise.all([analyst.waitForEvent('download'), analyst.getByTestId('csv-outcomesByMonth').click()]);
+      expect(download.suggestedFilename()).toMatch(/^solitudine-per-mese-015077-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/);
+      const path = join(ARTIFACTS, '..', `csv-${randomUUID().slice(0, 6)}.csv`);
+      await download.saveAs(path);
+      const [header, ...rows] = readFileSync(path, 'utf8').slice(1).split('\r\n');
+      expect(header).toBe('Mese;All’inizio: solitudine bassa (3–4);All’inizio: solitudine media (5–6);All’inizio: solitudine alta (7–9);Dopo 12 settimane: solitudine bassa (3–4);Dopo 12 settimane: solitudine media (5–6);Dopo 12 settimane: solitudine alta (7–9);Totale');
+      // No small number in the file either.
+      const figures = rows.filter(Boolean).flatMap((r) => r.split(';').slice(1));
+      expect(figures.filter((f) => !(/^(0|[1-9]\d{1,})$/.test(f) || f === '< 10' || f === 'nascosto per riservatezza'))).toEqual([]);
+    });
+
     it('reads «Attività e luoghi» on the dashboard (cruscotto): the demo initiatives, sessions and seats per neighbourhood, every hidden cell saying why', async () => {
       const section = analyst.getByTestId('dashboard-community');
       await section.scrollIntoViewIfNeeded();
@@ -284,9 +315,6 @@ export function accessAndAnalystSuite(system: () => RunningSystem): void {
       expect(await section.innerText()).toContain('accettati dall’organizzatore');
       expect(await analyst.getByTestId('first-attendance-rate').innerText()).toMatch(/^\d+% — \d+ su \d+ invii accettati/);
       expect(await analyst.getByTestId('table-volunteer-hours').evaluate((el) => el.tagName)).toBe('TABLE');
-      const toCome = await analyst.getByTestId('dashboard-community-to-come').innerText();
-      expect(toCome).toMatch(/esiti sulla solitudine/);
-      expect(toCome).not.toMatch(/prescrizioni|ore di volontariato/);
       await check(analyst, '75-dashboard-prescriptions-page');
       await section.screenshot({ path: join(ARTIFACTS, '75-dashboard-prescriptions.png') });
       const [download] = await Promise.all([analyst.waitForEvent('download'), analyst.getByTestId('csv-firstAttendanceByMonth').click()]);

@@ -13,6 +13,9 @@ import { CommunityFactsRepository } from './facts/community.repository';
 import { FactsConsumer } from './facts/facts.consumer';
 import { FactsRepository } from './facts/facts.repository';
 import { HealthHandler } from './health/health.handler';
+import { WellbeingSection } from './dashboard/wellbeing.section';
+import { WellbeingFactsConsumer } from './facts/wellbeing.consumer';
+import { WellbeingFactsRepository } from './facts/wellbeing.repository';
 
 /** The read model of the city's dashboard: aggregates kept up to date by events; never a person. */
 @Module({})
@@ -24,7 +27,23 @@ export class InsightsModule {
       imports: kit.imports,
       controllers: [DashboardHandler, HealthHandler],
       // One consumer (and repository) per event family, one dashboard section per family beyond reports and referrals.
-      providers: [...kit.providers, FactsRepository, FactsConsumer, CommunityFactsRepository, CommunityFactsConsumer, CommunitySection, VolunteerFactsRepository, VolunteerFactsConsumer, PrescriptionsSection, DashboardService],
+      providers: [
+        ...kit.providers,
+        FactsRepository,
+        FactsConsumer,
+        CommunityFactsRepository,
+        CommunityFactsConsumer,
+        CommunitySection,
+        // Outcomes and life-project pathways (reports' month-coarse events).
+        WellbeingFactsRepository,
+        WellbeingFactsConsumer,
+        WellbeingSection,
+        // Prescriptions by state, first attendance and volunteer hours.
+        VolunteerFactsRepository,
+        VolunteerFactsConsumer,
+        PrescriptionsSection,
+        DashboardService,
+      ],
     };
   }
 }

@@ -26,6 +26,9 @@ const TABLES: Record<string, string> = {
   referral_states: 'SELECT referral_id, municipality, status, version, month::text AS month FROM referral_states ORDER BY 1',
   report_totals: 'SELECT municipality, neighbourhood_code, month::text AS month, count FROM report_totals ORDER BY 1, 2, 3',
   volunteer_hours: 'SELECT municipality, neighbourhood_code, month::text AS month, minutes, records FROM volunteer_hours ORDER BY 1, 2, 3',
+  outcome_counts: 'SELECT municipality, neighbourhood_code, month::text AS month, phase, band, count FROM outcome_counts ORDER BY 1, 2, 3, 4, 5',
+  pathway_counts: 'SELECT municipality, neighbourhood_code, month::text AS month, kind, move, count FROM pathway_counts ORDER BY 1, 2, 3, 4, 5',
+  pathway_action_counts: 'SELECT municipality, neighbourhood_code, month::text AS month, kind, action, tagged, untagged FROM pathway_action_counts ORDER BY 1, 2, 3, 4, 5',
 };
 /** The synthetic history's per-need counts average this many needs per report (demo.seed.ts). */
 const NEEDS_PER_REPORT = 1.35;
@@ -82,7 +85,7 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
     it('covers exactly the twelve months before the current Rome month', async () => {
       expect(demoHistoryMonths(NOW)).toEqual(EXPECTED_MONTHS);
       expect(firstRun.months).toBe(12);
-      for (const table of ['report_counts', 'duration_histograms', 'sla_breaches', 'referral_states', 'report_totals']) {
+      for (const table of ['report_counts', 'duration_histograms', 'sla_breaches', 'referral_states', 'report_totals', 'outcome_counts']) {
         const months = await query<{ month: string }>(dbUrl, `SELECT DISTINCT month::text AS month FROM ${table} ORDER BY 1`);
         expect(months.map((m) => m.month)).toEqual(EXPECTED_MONTHS);
       }
@@ -141,8 +144,8 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
       expect(await runInsightsDemoSeed(dbUrl, NOW)).toEqual({ months: 0, reportCounts: 0, referrals: 0 });
       expect(await runInsightsDemoSeed(dbUrl, new Date('2026-09-15T10:00:00Z'))).toEqual({ months: 0, reportCounts: 0, referrals: 0 });
       expect(await dump(dbUrl)).toEqual(before);
-      // Two markers since report_totals: the history and its reports counted once, each loaded once.
-      expect(await query(dbUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-prescriptions' }, { name: 'history-report-totals' }]);
+      // Four markers: the history, its reports counted once, its prescriptions and volunteer hours, its outcomes and pathways, each loaded once.
+      expect(await query(dbUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-prescriptions' }, { name: 'history-report-totals' }, { name: 'history-wellbeing' }]);
     });
 
     it('has prescriptions among the referrals and volunteer hours, so the dashboard shows a first-attendance rate and hours', async () => {
@@ -172,7 +175,7 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
         await runInsightsDemoSeed(legacyUrl, NOW);
         await query(legacyUrl, `DELETE FROM demo_seeds WHERE name = 'history-report-totals'`);
         await query(legacyUrl, 'DELETE FROM report_totals');
-        expect(await query(legacyUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-prescriptions' }]);
+        expect(await query(legacyUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-prescriptions' }, { name: 'history-wellbeing' }]);
         const before = await dump(legacyUrl);
         expect(before.report_totals).toEqual([]);
 
@@ -185,7 +188,7 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
         // ...but its reports counted once are, for the twelve months, as on a fresh install.
         expect(await actualTotals(legacyUrl)).toEqual(await expectedTotals(legacyUrl));
         expect(after.report_totals).toEqual(await query(dbUrl, TABLES.report_totals));
-        expect(await query(legacyUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-prescriptions' }, { name: 'history-report-totals' }]);
+        expect(await query(legacyUrl, 'SELECT name FROM demo_seeds ORDER BY 1')).toEqual([{ name: 'history' }, { name: 'history-prescriptions' }, { name: 'history-report-totals' }, { name: 'history-wellbeing' }]);
 
         // And only once.
         await runInsightsDemoSeed(legacyUrl, NOW);
@@ -292,6 +295,23 @@ describe('insights demo history and its dashboard (real PostgreSQL and NATS)', (
       expect(t.cells.map((row) => row[row.length - 1])).toEqual(t.rows.map(() => 0));
       const visible = [...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.total].filter((v): v is number => v !== null);
       expect(visible.filter((v) => v > 0 && v < K)).toEqual([]);
+    });
+
+    it('shows the seeded outcomes and pathways (its own marker), small counts hidden and every shown figure true', async () => {
+      const outcomes = await query<{ n: string; month: string; c: string; count: number }>(dbUrl, `SELECT neighbourhood_code AS n, month::text AS month, phase || '.' || band AS c, count FROM outcome_counts`);
+      const moves = await query<{ month: string; kind: string; move: string; count: number }>(dbUrl, `SELECT month::text AS month, kind, move, sum(count)::int AS count FROM pathway_counts GROUP BY 1, 2, 3`);
+      const actions = await query<{ month: string; action: string; count: number }>(dbUrl, `SELECT month::text AS month, action, sum(tagged - untagged)::int AS count FROM pathway_action_counts GROUP BY 1, 2`);
+      const sum = (pred: (o: (typeof outcomes)[number]) => boolean) => outcomes.filter(pred).reduce((a, o) => a + o.count, 0);
+      const moved = (move: string) => (m: string, kind: string) => moves.find((x) => x.month === m && x.kind === kind && x.move === move)?.count ?? 0;
+      const results = [
+        checkTable('outcomesByNeighbourhood', d.outcomesByNeighbourhood, (n, c) => sum((o) => o.n === n && o.c === c)),
+        checkTable('outcomesByMonth', d.outcomesByMonth, (m, c) => sum((o) => o.month === m && o.c === c)),
+        checkTable('pathwaysOpenedByMonth', d.pathwaysOpenedByMonth, moved('OPENED')),
+        checkTable('pathwaysClosedByMonth', d.pathwaysClosedByMonth, moved('CLOSED')),
+        checkTable('pathwayActionsByMonth', d.pathwayActionsByMonth, (m, a) => Math.max(0, actions.find((x) => x.month === m && x.action === a)?.count ?? 0)),
+      ];
+      expect(results.reduce((a, r) => a + r.shownLarge, 0)).toBeGreaterThan(20);
+      expect(results.reduce((a, r) => a + r.hiddenSmall, 0)).toBeGreaterThan(0);
     });
 
     it('times acceptance and first contact from the seeded histograms', () => {

@@ -118,3 +118,10 @@ export function monthOf(at: Date | string): string {
 export function monthStart(month: string): string {
   return `${month}-01T00:00:00.000Z`;
 }
+
+/**
+ * The columns of the dashboard's outcome tables (`outcomesByNeighbourhood`, `outcomesByMonth`):
+ * each phase × band as `PHASE.BAND` (`START.LOW` … `WEEK_12.HIGH`), the START ones first, so a
+ * row reads as two distributions side by side.
+ */
+export const OUTCOME_COLUMNS: readonly string[] = Object.values(OutcomePhase).flatMap((phase) => Object.values(ScoreBand).map((band) => `${phase}.${band}`));

@@ -42,6 +42,12 @@ export const HANDLED: Record<Consumer, readonly EventType[]> = {
     'report.submitted.v1',
     ...REFERRAL_CHANGES,
     'referral.unmatched.v1',
+    // Outcomes and life-project pathways on the city's dashboard (apps/insights/src/facts/wellbeing.consumer.ts).
+    'outcome.recorded.v1',
+    'pathway.opened.v1',
+    'pathway.closed.v1',
+    'pathway.action-tagged.v1',
+    'pathway.action-untagged.v1',
     // Activities and places on the city's dashboard (apps/insights/src/facts/community.consumer.ts).
     ...INITIATIVE_FACTS,
     // Volunteer hours per neighbourhood and month (apps/insights/src/facts/volunteers.consumer.ts).

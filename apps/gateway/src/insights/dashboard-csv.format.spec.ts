@@ -69,7 +69,7 @@ describe('dashboard CSV', () => {
     expect(tableToItalianCsv('initiativesByNeighbourhoodAndKind', kinds, 10, new Map()).slice(1).split('\r\n')[0]).toBe('Quartiere;Luogo d’incontro per anziani;Teatro sociale;Totale');
     expect(csvFileName('seatsTakenByMonth', 'italian', { municipality: '015077', from: '2026-01-01', to: '2026-06-01' })).toBe('posti-occupati-per-mese-015077-2026-01-2026-06.csv');
     expect([...NEIGHBOURHOOD_ROWS].sort()).toEqual([
-      'initiativesByNeighbourhoodAndKind', 'reportsByNeighbourhoodAndMonth', 'reportsByNeighbourhoodAndNeed', 'seatsOfferedByNeighbourhood', 'seatsTakenByNeighbourhood', 'sessionsByNeighbourhoodAndMonth', 'unmetNeed',
+      'initiativesByNeighbourhoodAndKind', 'outcomesByNeighbourhood', 'reportsByNeighbourhoodAndMonth', 'reportsByNeighbourhoodAndNeed', 'seatsOfferedByNeighbourhood', 'seatsTakenByNeighbourhood', 'sessionsByNeighbourhoodAndMonth', 'unmetNeed',
       'volunteerHoursByNeighbourhoodAndMonth',
     ]);
   });
@@ -103,5 +103,28 @@ describe('dashboard CSV', () => {
     expect(tableToItalianCsv('volunteerHoursByNeighbourhoodAndMonth', hours, 10, new Map([['crocetta', 'Crocetta']])).slice(1).split('\r\n')[0]).toBe('Quartiere;marzo 2026;Totale');
     expect(csvFileName('volunteerHoursByNeighbourhoodAndMonth', 'italian', { municipality: '015077', from: '2026-01-01', to: '2026-06-01' })).toBe('ore-di-volontariato-per-quartiere-e-mese-015077-2026-01-2026-06.csv');
     expect(csvFileName('firstAttendanceByMonth', 'machine', { municipality: '015077', from: '2026-01-01', to: '2026-06-01' })).toBe('firstAttendanceByMonth-015077-2026-01-2026-06.csv');
+  });
+
+  it('outcomes and pathways: phases and bands, kinds and actions in Italian words, «< 10» and «nascosto per riservatezza» where the reasons say', () => {
+    const outcomes: SuppressedTableV1 = {
+      rows: ['crocetta'],
+      columns: ['START.LOW', 'START.HIGH', 'WEEK_12.LOW'],
+      cells: [[12, null, null]],
+      rowTotals: [null],
+      columnTotals: [12, null, null],
+      total: null,
+      reasons: { cells: [[null, 'small', 'complementary']], rowTotals: ['complementary'], columnTotals: [null, 'small', 'complementary'], total: 'complementary' },
+    };
+    expect(tableToItalianCsv('outcomesByNeighbourhood', outcomes, 10, new Map([['crocetta', 'Crocetta']])).slice(1).split('\r\n')).toEqual([
+      'Quartiere;All’inizio: solitudine bassa (3–4);All’inizio: solitudine alta (7–9);Dopo 12 settimane: solitudine bassa (3–4);Totale',
+      'Crocetta;12;< 10;nascosto per riservatezza;nascosto per riservatezza',
+      'Totale;12;< 10;nascosto per riservatezza;nascosto per riservatezza',
+      '',
+    ]);
+    const actions = noReasons({ rows: ['2026-03-01'], columns: ['A_LEAVING_FAMILY_HOME', 'WORK'], cells: [[11, 0]], rowTotals: [11], columnTotals: [11, 0], total: 11 });
+    expect(tableToItalianCsv('pathwayActionsByMonth', actions, 10, new Map()).slice(1).split('\r\n').slice(0, 2)).toEqual(['Mese;A · uscita dalla famiglia d’origine;Salute mentale: formazione e lavoro;Totale', 'marzo 2026;11;0;11']);
+    const kinds = noReasons({ rows: ['2026-03-01'], columns: ['DOPO_DI_NOI', 'MENTAL_HEALTH'], cells: [[10, 0]], rowTotals: [10], columnTotals: [10, 0], total: 10 });
+    expect(tableToItalianCsv('pathwaysOpenedByMonth', kinds, 10, new Map()).slice(1).split('\r\n')[0]).toBe('Mese;Dopo di noi (legge 112/2016);Patto per la salute mentale;Totale');
+    expect(csvFileName('outcomesByMonth', 'italian', { municipality: '015077', from: '2026-01-01', to: '2026-06-01' })).toBe('solitudine-per-mese-015077-2026-01-2026-06.csv');
   });
 });

@@ -1,4 +1,4 @@
-import { DashboardV1, InitiativeKind, Need, ReferralStatus, SeatKind, SuppressedTableV1, SuppressionReasonV1 } from '@prossimo/contracts';
+import { DashboardV1, InitiativeKind, Need, OutcomePhase, PathwayAction, PathwayKind, ReferralStatus, ScoreBand, SeatKind, SuppressedTableV1, SuppressionReasonV1 } from '@prossimo/contracts';
 
 /** What the CSV says of a count hidden to protect another (it may be 10 or more). */
 export const HIDDEN_FOR_PRIVACY = 'nascosto per riservatezza';
@@ -25,6 +25,11 @@ export const CSV_TABLES = [
   'referralsByState',
   'unmetNeed',
   'slaBreachesByMonth',
+  'outcomesByNeighbourhood',
+  'outcomesByMonth',
+  'pathwaysOpenedByMonth',
+  'pathwaysClosedByMonth',
+  'pathwayActionsByMonth',
   'initiativesByNeighbourhoodAndKind',
   'sessionsByNeighbourhoodAndMonth',
   'seatsOfferedByNeighbourhood',
@@ -88,6 +93,28 @@ const ATTENDANCE_IT: Record<string, string> = {
   NOT_ATTENDED: 'Non (ancora) arrivati',
 };
 
+/** The web app's words (apps/web/src/i18n/it/wellbeing.json) for phases, bands, pathway kinds and actions. */
+const PHASE_IT: Record<OutcomePhase, string> = { [OutcomePhase.START]: 'All’inizio', [OutcomePhase.WEEK_12]: 'Dopo 12 settimane' };
+const BAND_IT: Record<ScoreBand, string> = { [ScoreBand.LOW]: 'solitudine bassa (3–4)', [ScoreBand.MEDIUM]: 'solitudine media (5–6)', [ScoreBand.HIGH]: 'solitudine alta (7–9)' };
+/** "START.HIGH" → "All’inizio: solitudine alta (7–9)". */
+const outcomeIt = (c: string) => {
+  const [phase, band] = c.split('.');
+  return `${PHASE_IT[phase as OutcomePhase] ?? phase}: ${BAND_IT[band as ScoreBand] ?? band}`;
+};
+const PATHWAY_KIND_IT: Record<PathwayKind, string> = { [PathwayKind.DOPO_DI_NOI]: 'Dopo di noi (legge 112/2016)', [PathwayKind.MENTAL_HEALTH]: 'Patto per la salute mentale' };
+const ACTION_IT: Record<PathwayAction, string> = {
+  [PathwayAction.A_LEAVING_FAMILY_HOME]: 'A · uscita dalla famiglia d’origine',
+  [PathwayAction.B_SUPPORT_IN_HOUSING]: 'B · sostegno all’abitare',
+  [PathwayAction.C_AUTONOMY_SKILLS]: 'C · competenze per l’autonomia',
+  [PathwayAction.D_HOUSING_WORKS]: 'D · lavori nell’abitazione',
+  [PathwayAction.E_EMERGENCY_STAY]: 'E · permanenza temporanea d’emergenza',
+  [PathwayAction.HOUSING]: 'Salute mentale: casa e abitare',
+  [PathwayAction.WORK]: 'Salute mentale: formazione e lavoro',
+  [PathwayAction.SOCIAL_RELATIONS]: 'Salute mentale: relazioni e socialità',
+  [PathwayAction.HEALTH_CARE]: 'Salute mentale: cura e salute',
+  [PathwayAction.EDUCATION]: 'Salute mentale: istruzione',
+};
+
 const MONTHS_IT = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 /** "2026-03-01" → "marzo 2026". */
 export const monthIt = (m: string) => `${MONTHS_IT[Number(m.slice(5, 7)) - 1] ?? m} ${m.slice(0, 4)}`;
@@ -99,7 +126,14 @@ export const monthIt = (m: string) => `${MONTHS_IT[Number(m.slice(5, 7)) - 1] ??
  */
 const SHAPES: Record<
   CsvTable,
-  { corner: string; file: string; row: 'neighbourhood' | 'month' | 'none'; column: 'need' | 'month' | 'state' | 'breaches' | 'kind' | 'seatKind' | 'attendance'; single?: string; total?: string }
+  {
+    corner: string;
+    file: string;
+    row: 'neighbourhood' | 'month' | 'none';
+    column: 'need' | 'month' | 'state' | 'breaches' | 'kind' | 'seatKind' | 'attendance' | 'outcome' | 'pathwayKind' | 'action';
+    single?: string;
+    total?: string;
+  }
 > = {
   reportsByNeighbourhoodAndNeed: { corner: 'Quartiere', file: 'bisogni-per-quartiere', row: 'neighbourhood', column: 'need' },
   reportsByMonthAndNeed: { corner: 'Mese', file: 'bisogni-per-mese', row: 'month', column: 'need' },
@@ -107,6 +141,11 @@ const SHAPES: Record<
   referralsByState: { corner: '', file: 'richieste-per-stato', row: 'none', column: 'state' },
   unmetNeed: { corner: 'Quartiere', file: 'bisogni-senza-risposta', row: 'neighbourhood', column: 'need' },
   slaBreachesByMonth: { corner: 'Mese', file: 'richieste-scadute-per-mese', row: 'month', column: 'breaches' },
+  outcomesByNeighbourhood: { corner: 'Quartiere', file: 'solitudine-per-quartiere', row: 'neighbourhood', column: 'outcome' },
+  outcomesByMonth: { corner: 'Mese', file: 'solitudine-per-mese', row: 'month', column: 'outcome' },
+  pathwaysOpenedByMonth: { corner: 'Mese', file: 'progetti-di-vita-aperti-per-mese', row: 'month', column: 'pathwayKind' },
+  pathwaysClosedByMonth: { corner: 'Mese', file: 'progetti-di-vita-chiusi-per-mese', row: 'month', column: 'pathwayKind' },
+  pathwayActionsByMonth: { corner: 'Mese', file: 'azioni-dei-progetti-di-vita-per-mese', row: 'month', column: 'action' },
   initiativesByNeighbourhoodAndKind: { corner: 'Quartiere', file: 'iniziative-per-quartiere-e-tipo', row: 'neighbourhood', column: 'kind' },
   sessionsByNeighbourhoodAndMonth: { corner: 'Quartiere', file: 'incontri-per-quartiere-e-mese', row: 'neighbourhood', column: 'month' },
   seatsOfferedByNeighbourhood: { corner: 'Quartiere', file: 'posti-offerti-per-quartiere', row: 'neighbourhood', column: 'seatKind' },
@@ -160,6 +199,12 @@ export function tableToItalianCsv(name: CsvTable, t: SuppressedTableV1, k: numbe
         return ATTENDANCE_IT[c] ?? c;
       case 'breaches':
         return 'Richieste scadute';
+      case 'outcome':
+        return outcomeIt(c);
+      case 'pathwayKind':
+        return PATHWAY_KIND_IT[c as PathwayKind] ?? c;
+      case 'action':
+        return ACTION_IT[c as PathwayAction] ?? c;
     }
   };
   const cell = (v: string) => csvCell(v, ';');

@@ -142,8 +142,25 @@ export class Dashboard {
   @Field(() => Int, { description: 'Messages that could not be applied (dead letters), shown as they are' })
   deadLetters: number;
 
-  // Activities and places (apps/community). The figures still to come (outcome distributions,
-  // pathways) are added the same way.
+  // Outcomes and life-project pathways (reports' month-coarse events, no person in them).
+  @Field(() => SuppressedTable, {
+    description: 'UCLA-3 loneliness measurements in the period: rows neighbourhoods, columns phase × band (START.LOW … WEEK_12.HIGH: LOW 3–4, MEDIUM 5–6, HIGH 7–9). Distributions: a START and a WEEK_12 of the same person are not paired',
+  })
+  outcomesByNeighbourhood: SuppressedTable;
+
+  @Field(() => SuppressedTable, { description: 'The same measurements by month of the measurement: rows months, columns phase × band' })
+  outcomesByMonth: SuppressedTable;
+
+  @Field(() => SuppressedTable, { description: 'Life-project pathways opened: rows months, columns DOPO_DI_NOI and MENTAL_HEALTH' })
+  pathwaysOpenedByMonth: SuppressedTable;
+
+  @Field(() => SuppressedTable, { description: 'Life-project pathways closed: rows months, columns DOPO_DI_NOI and MENTAL_HEALTH' })
+  pathwaysClosedByMonth: SuppressedTable;
+
+  @Field(() => SuppressedTable, { description: 'Actions tagged on pathways\' referrals, untags subtracted (never below 0 in a month): rows months, columns the fund actions A–E and the mental-health pact axes' })
+  pathwayActionsByMonth: SuppressedTable;
+
+  // Activities and places (apps/community).
   @Field(() => SuppressedTable, { description: 'Initiatives first published in the period: rows neighbourhoods, columns initiative kinds' })
   initiativesByNeighbourhoodAndKind: SuppressedTable;
 

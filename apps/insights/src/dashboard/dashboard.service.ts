@@ -8,6 +8,7 @@ import { DURATION_BUCKETS_MINUTES, monthOf, quantileMinutes } from '../facts/fac
 import { CommunitySection } from './community.section';
 import { PrescriptionsSection } from './prescriptions.section';
 import { monthsBetween, table } from './tables';
+import { WellbeingSection } from './wellbeing.section';
 import { FactsRepository } from '../facts/facts.repository';
 
 const NEEDS = Object.values(Need);
@@ -21,6 +22,7 @@ export class DashboardService {
     @Inject(SETTINGS) private readonly settings: InsightsSettings,
     @Inject(JETSTREAM_MANAGER) private readonly jsm: JetStreamManager,
     @Inject(CLOCK) private readonly now: Clock,
+    private readonly wellbeing: WellbeingSection,
     private readonly community: CommunitySection,
     private readonly prescriptions: PrescriptionsSection,
   ) {}
@@ -73,6 +75,7 @@ export class DashboardService {
       referralsByState: table(['referrals'], STATES, (_, st) => states.find((s) => s.status === st)?.count ?? 0, k),
       unmetNeed: table(unmetRows, NEEDS, (n, need) => unmet.find((u) => u.n === n && u.need === need)?.count ?? 0, k),
       deadLetters,
+      ...(await this.wellbeing.tables(range, months, k)),
       // One section per event family beyond reports and referrals (docs/community.md, "On the city's dashboard").
       ...(await this.community.tables(range, months, k)),
       ...(await this.prescriptions.tables(range, months, k)),

@@ -5,6 +5,7 @@ import { DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS } from '@prossimo/demo';
 import { dataSourceOptions } from '@prossimo/platform';
 import { INSIGHTS_DATABASE } from '../database/insights.database';
 import { DURATION_BUCKETS_MINUTES, monthOf } from '../facts/facts.entities';
+import { seedWellbeingHistory } from './wellbeing.seed';
 
 /**
  * A year of synthetic history for the demo dashboard: aggregate rows only (counts per
@@ -180,7 +181,14 @@ export async function seedInsightsDemo(em: EntityManager, now: Date): Promise<In
   const counts = await seedHistory(em, now);
   await seedReportTotals(em);
   await seedPrescriptionHistory(em);
+  await seedWellbeing(em);
   return counts;
+}
+
+/** Outcomes and pathways for the history's months (wellbeing.seed.ts), once: its own marker. */
+async function seedWellbeing(em: EntityManager): Promise<void> {
+  const [history] = await em.query<{ seeded_at: Date }[]>(`SELECT seeded_at FROM demo_seeds WHERE name = 'history'`);
+  if (history) await seedWellbeingHistory(em, demoHistoryMonths(new Date(history.seeded_at)), generator(112016), poisson);
 }
 
 async function seedHistory(em: EntityManager, now: Date): Promise<InsightsDemoCounts> {

@@ -81,6 +81,19 @@ export interface DashboardV1 {
   /** Operational counter, shown as it is: messages that could not be applied. */
   deadLetters: number;
 
+  // Outcomes and life-project pathways (reports' outcome.recorded.v1 and pathway.*.v1, month-coarse
+  // and with no person: apps/insights/src/facts/wellbeing.consumer.ts, dashboard/wellbeing.section.ts).
+  /** UCLA-3 loneliness measurements in the period: rows neighbourhoods, columns OUTCOME_COLUMNS (phase × band). */
+  outcomesByNeighbourhood: SuppressedTableV1;
+  /** The same by month of the measurement: rows months, columns OUTCOME_COLUMNS. */
+  outcomesByMonth: SuppressedTableV1;
+  /** Life-project pathways opened: rows months, columns PathwayKind. */
+  pathwaysOpenedByMonth: SuppressedTableV1;
+  /** Life-project pathways closed: rows months, columns PathwayKind. */
+  pathwaysClosedByMonth: SuppressedTableV1;
+  /** Actions tagged on pathways' referrals, untags subtracted (never below 0 in a month): rows months, columns PathwayAction (A–E, then the pact axes). */
+  pathwayActionsByMonth: SuppressedTableV1;
+
   // Activities and places (apps/community, from its initiative.* events). More families arrive the
   // same way (docs/community.md, "On the city's dashboard"): each a consumer in apps/insights/src/facts
   // and a section in apps/insights/src/dashboard, its tables added here.

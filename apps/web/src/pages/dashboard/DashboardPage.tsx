@@ -11,6 +11,7 @@ import { MapSection } from './MapSection';
 import { MonthlyChart, monthBars, monthTotalsTable } from './MonthlyChart';
 import { Period, PeriodSelector } from './PeriodSelector';
 import { SuppressedTableView } from './SuppressedTableView';
+import { WellbeingSection } from './WellbeingSection';
 import { DASHBOARD_QUERY, Dashboard, NEIGHBOURHOODS_QUERY, NeighbourhoodShape, REFERRALS_MOVING, REPORTS_ARRIVING } from './types';
 import './dashboard.css';
 
@@ -164,6 +165,8 @@ export function DashboardPage() {
               testId="table-unmet-need"
             />
           </section>
+
+          <WellbeingSection dashboard={dashboard} period={period} neighbourhoodLabel={neighbourhoodLabel} />
 
           <CommunitySection dashboard={dashboard} period={period} neighbourhoodLabel={neighbourhoodLabel} />
           <PrescriptionsSection dashboard={dashboard} period={period} neighbourhoodLabel={neighbourhoodLabel} />

@@ -73,11 +73,6 @@ export function PrescriptionsSection({ dashboard, period, neighbourhoodLabel }: 
       </p>
       {block('firstAttendanceByMonth', dashboard.firstAttendanceByMonth, 'month', (c) => t(`dashboard.prescriptions.attendance.${c}`), 'table-first-attendance-by-month')}
       {block('volunteerHoursByNeighbourhoodAndMonth', dashboard.volunteerHoursByNeighbourhoodAndMonth, 'neighbourhood', monthLabel, 'table-volunteer-hours')}
-
-      <h3 className="h5 mt-4">{t('dashboard.community.toCome.title')}</h3>
-      <p className="small mb-0" data-testid="dashboard-community-to-come">
-        {t('dashboard.community.toCome.text')}
-      </p>
     </section>
   );
 }

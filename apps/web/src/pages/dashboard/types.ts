@@ -70,6 +70,15 @@ export interface Dashboard {
   reportsByNeighbourhoodAndMonth: SuppressedTable;
   slaBreachesByMonth: SuppressedTable;
   unmetNeed: SuppressedTable;
+  /** Outcomes (UCLA-3 bands by phase): rows neighbourhood codes, columns "START.LOW" … "WEEK_12.HIGH" */
+  outcomesByNeighbourhood: SuppressedTable;
+  /** The same: rows months ("YYYY-MM-01"), columns phase.band */
+  outcomesByMonth: SuppressedTable;
+  /** Life-project pathways opened / closed: rows months, columns DOPO_DI_NOI and MENTAL_HEALTH */
+  pathwaysOpenedByMonth: SuppressedTable;
+  pathwaysClosedByMonth: SuppressedTable;
+  /** Pathway actions tagged, untags subtracted: rows months, columns the actions A–E and the pact axes */
+  pathwayActionsByMonth: SuppressedTable;
   coverage: Coverage;
   /** Activities and places (apps/community): rows neighbourhood codes, columns initiative kinds */
   initiativesByNeighbourhoodAndKind: SuppressedTable;
@@ -112,6 +121,11 @@ export const DASHBOARD_QUERY = graphql(`query Dashboard($from: String, $to: Stri
     reportsByNeighbourhoodAndMonth { ...TableFields }
     slaBreachesByMonth { ...TableFields }
     unmetNeed { ...TableFields }
+    outcomesByNeighbourhood { ...TableFields }
+    outcomesByMonth { ...TableFields }
+    pathwaysOpenedByMonth { ...TableFields }
+    pathwaysClosedByMonth { ...TableFields }
+    pathwayActionsByMonth { ...TableFields }
     initiativesByNeighbourhoodAndKind { ...TableFields }
     sessionsByNeighbourhoodAndMonth { ...TableFields }
     seatsOfferedByNeighbourhood { ...TableFields }
