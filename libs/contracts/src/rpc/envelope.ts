@@ -149,6 +149,13 @@ export const REQUEST_PATTERNS = {
     saveSchoolProtocol: 'community.schools.save.v1',
     schoolProtocols: 'community.schools.list.v1',
     schoolTotals: 'community.schools.totals.v1',
+    // buddies for prescriptions (issue 17)
+    organisationBuddyRequests: 'community.buddies.mine.v1',
+    buddyProposals: 'community.buddies.proposals.v1',
+    askBuddy: 'community.buddies.ask.v1',
+    myBuddyRequests: 'community.buddies.asked-me.v1',
+    answerBuddyRequest: 'community.buddies.answer.v1',
+    buddyGate: 'community.buddies.gate.v1',
   },
 } as const;
 

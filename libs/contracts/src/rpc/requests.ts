@@ -11,6 +11,7 @@ import {
   ReleaseSeatV1, ReserveSeatV1, RpdePageV1, ScheduleSeriesV1, ScheduleSessionV1, SeatReservationV1, SessionV1, UpdateInitiativeV1, UpdateSessionV1,
   WithdrawInitiativeV1,
 } from './community.rpc';
+import { AnswerBuddyRequestV1, AskBuddyV1, BuddyGateV1, BuddyProposalsQueryV1, BuddyProposalsV1, BuddyRequestRefV1, BuddyRequestV1, MyBuddyRequestV1 } from './buddies.rpc';
 import { HealthV1, Page, REQUEST_PATTERNS as P } from './envelope';
 import { ListSchoolProtocolsV1, SaveSchoolProtocolV1, SchoolProtocolV1, SchoolTotalsV1 } from './schools.rpc';
 import {
@@ -207,6 +208,13 @@ export const REQUESTS = {
   [P.community.saveSchoolProtocol]: takes(SaveSchoolProtocolV1).answers<SchoolProtocolV1>(),
   [P.community.schoolProtocols]: takes(ListSchoolProtocolsV1).answers<Page<SchoolProtocolV1>>(),
   [P.community.schoolTotals]: answers<SchoolTotalsV1>(),
+  // community: buddies for prescriptions (issue 17)
+  [P.community.organisationBuddyRequests]: answers<BuddyRequestV1[]>(),
+  [P.community.buddyProposals]: takes(BuddyProposalsQueryV1).answers<BuddyProposalsV1>(),
+  [P.community.askBuddy]: takes(AskBuddyV1).answers<BuddyRequestV1>(),
+  [P.community.myBuddyRequests]: answers<MyBuddyRequestV1[]>(),
+  [P.community.answerBuddyRequest]: takes(AnswerBuddyRequestV1).answers<MyBuddyRequestV1>(),
+  [P.community.buddyGate]: takes(BuddyRequestRefV1).answers<BuddyGateV1>(),
 } as const;
 
 /** Any request-reply pattern (`antennas.get.v1`, …). */
