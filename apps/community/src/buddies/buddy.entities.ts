@@ -55,6 +55,10 @@ export class BuddyRequestEntity {
   @Column({ name: 'volunteer_id', type: 'uuid', nullable: true })
   volunteerId: string | null;
 
+  /** Counts the `volunteer.buddy-changed.v1` events published for it: reports keeps the newest. */
+  @Column({ name: 'buddy_version', type: 'int', default: 0 })
+  buddyVersion: number;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -4,7 +4,7 @@ import { InitiativeChangedV1, InitiativeReferralSeatRefusedV1, InitiativeSeatCha
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
-import { VolunteerHoursRecordedV1, VolunteerSignUpChangedV1 } from './volunteer.events';
+import { VolunteerBuddyChangedV1, VolunteerHoursRecordedV1, VolunteerSignUpChangedV1 } from './volunteer.events';
 import { ReportClosedV1, ReportGlassBrokenV1, ReportHandedOverV1, ReportReopenedV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
 
 /**
@@ -49,6 +49,7 @@ export interface EventMap {
   'volunteer.signed-up.v1': VolunteerSignUpChangedV1;
   'volunteer.sign-up-cancelled.v1': VolunteerSignUpChangedV1;
   'volunteer.hours-recorded.v1': VolunteerHoursRecordedV1;
+  'volunteer.buddy-changed.v1': VolunteerBuddyChangedV1;
 }
 
 export type EventType = keyof EventMap;
@@ -92,6 +93,7 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'volunteer.signed-up.v1': VolunteerSignUpChangedV1,
   'volunteer.sign-up-cancelled.v1': VolunteerSignUpChangedV1,
   'volunteer.hours-recorded.v1': VolunteerHoursRecordedV1,
+  'volunteer.buddy-changed.v1': VolunteerBuddyChangedV1,
 };
 
 /** The event type published when a referral reaches `status`. */
