@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  Actor, AnswerBuddyRequestV1, AskBuddyV1, BuddyGateV1, BuddyProposalsQueryV1, BuddyProposalsV1, BuddyRequestRefV1, BuddyRequestV1, MyBuddyRequestV1, REQUEST_PATTERNS, Role, RpcRequest,
+  Actor, AnswerBuddyRequestV1, AskBuddyV1, BuddyProposalsQueryV1, BuddyProposalsV1, BuddyRequestV1, MyBuddyRequestV1, REQUEST_PATTERNS, Role, RpcRequest,
   parseContract,
 } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
@@ -40,11 +40,5 @@ export class BuddiesHandler {
   @MessagePattern(REQUEST_PATTERNS.community.answerBuddyRequest)
   async answer(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<MyBuddyRequestV1> {
     return this.buddies.answer(actor, await parseContract(AnswerBuddyRequestV1, req.payload));
-  }
-
-  @RpcRoles(Role.CITIZEN)
-  @MessagePattern(REQUEST_PATTERNS.community.buddyGate)
-  async gate(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<BuddyGateV1> {
-    return this.buddies.gate(actor, (await parseContract(BuddyRequestRefV1, req.payload)).referralId);
   }
 }

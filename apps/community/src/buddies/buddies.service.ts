@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, AnswerBuddyRequestV1, AskBuddyV1, BuddyAskStatus, BuddyGateV1, BuddyProposalsQueryV1, BuddyProposalsV1, BuddyRequestStatus, BuddyRequestV1, DomainError,
+  Actor, AnswerBuddyRequestV1, AskBuddyV1, BuddyAskStatus, BuddyProposalsQueryV1, BuddyProposalsV1, BuddyRequestStatus, BuddyRequestV1, DomainError,
   MyBuddyRequestV1, ReferralChangedV1, ReferralStatus, Role, VolunteerSkill,
 } from '@prossimo/contracts';
 import { Outbox } from '@prossimo/messaging';
@@ -12,7 +12,7 @@ import { rankBuddies, romeSlot } from './matching';
 
 /** The prescription's states that end a buddy request. */
 const ENDING = new Set<ReferralStatus>([ReferralStatus.REJECTED, ReferralStatus.CANCELLED, ReferralStatus.FAILED, ReferralStatus.ENTERED_IN_ERROR, ReferralStatus.COMPLETED]);
-/** The prescription's states in which the organiser holds it (accepted, not ended): one condition of the buddy's reveal. */
+/** The prescription's states in which the organiser holds it (accepted, not ended): shown to the volunteer; the vault checks its own. */
 const HELD = new Set<ReferralStatus>([ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD]);
 
 type PrescriptionEvent = ReferralChangedV1 & { initiativeId: string; sessionId: string };
@@ -145,14 +145,6 @@ export class BuddiesService {
       return [nextAsk, next] as const;
     });
     return (await this.toMine(actor.municipality, [[ask, r]]))[0];
-  }
-
-  /** The gateway's question before the buddy reveal: is the caller the matched buddy, and does the organiser hold the prescription? */
-  async gate(actor: Actor, referralId: string): Promise<BuddyGateV1> {
-    this.citizen(actor);
-    const r = await this.repo.findRequest(null, referralId);
-    if (!r || r.municipality !== actor.municipality || r.volunteerId !== actor.accountId) throw DomainError.notFound('buddy request');
-    return { referralId, reportId: r.reportId, matched: r.status === BuddyRequestStatus.MATCHED && HELD.has(r.referralStatus) };
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────

@@ -120,9 +120,15 @@ export interface MyBuddyRequestV1 {
   prescriptionAccepted: boolean;
 }
 
-/** Community's answer to the gateway's question before the buddy reveal: is the caller the matched buddy of this prescription? */
-export interface BuddyGateV1 {
+/**
+ * The person's name and phone, revealed by the reports vault to the prescription's matched buddy
+ * (CITIZEN) only: the organiser holds the prescription (accepted, in progress or on hold), the
+ * person consented to be contacted and did not ask not to be, and the volunteer accepted. Audited
+ * with the volunteer's account and the reason. Never the address: the meeting point is the
+ * initiative's place (community tells it to the volunteer).
+ */
+export interface BuddyRevealV1 {
   referralId: string;
-  reportId: string;
-  matched: boolean;
+  name: string | null;
+  phone: string | null;
 }

@@ -49,6 +49,7 @@ export const REQUEST_PATTERNS = {
     recordContactAttempt: 'reports.contact-attempt.record.v1',
     close: 'reports.close.v1',
     reveal: 'reports.reveal.v1',
+    revealToBuddy: 'reports.reveal-to-buddy.v1',
     breakGlass: 'reports.break-glass.v1',
     breakGlassReview: 'reports.break-glass.review.v1',
     exportSubject: 'reports.subject.export.v1',
@@ -155,7 +156,6 @@ export const REQUEST_PATTERNS = {
     askBuddy: 'community.buddies.ask.v1',
     myBuddyRequests: 'community.buddies.asked-me.v1',
     answerBuddyRequest: 'community.buddies.answer.v1',
-    buddyGate: 'community.buddies.gate.v1',
   },
 } as const;
 

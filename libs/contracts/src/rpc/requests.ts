@@ -11,7 +11,7 @@ import {
   ReleaseSeatV1, ReserveSeatV1, RpdePageV1, ScheduleSeriesV1, ScheduleSessionV1, SeatReservationV1, SessionV1, UpdateInitiativeV1, UpdateSessionV1,
   WithdrawInitiativeV1,
 } from './community.rpc';
-import { AnswerBuddyRequestV1, AskBuddyV1, BuddyGateV1, BuddyProposalsQueryV1, BuddyProposalsV1, BuddyRequestRefV1, BuddyRequestV1, MyBuddyRequestV1 } from './buddies.rpc';
+import { AnswerBuddyRequestV1, AskBuddyV1, BuddyProposalsQueryV1, BuddyProposalsV1, BuddyRequestRefV1, BuddyRequestV1, BuddyRevealV1, MyBuddyRequestV1 } from './buddies.rpc';
 import { HealthV1, Page, REQUEST_PATTERNS as P } from './envelope';
 import { ListSchoolProtocolsV1, SaveSchoolProtocolV1, SchoolProtocolV1, SchoolTotalsV1 } from './schools.rpc';
 import {
@@ -108,6 +108,7 @@ export const REQUESTS = {
   [P.reports.recordContactAttempt]: takes(RecordContactAttemptV1).answers<ContactAttemptV1>(),
   [P.reports.close]: takes(CloseReportV1).answers<TriageItemV1>(),
   [P.reports.reveal]: takes(ReportRefV1).answers<RevealedContactV1>(),
+  [P.reports.revealToBuddy]: takes(BuddyRequestRefV1).answers<BuddyRevealV1>(),
   [P.reports.breakGlass]: takes(BreakGlassV1).answers<BreakGlassGrantV1>(),
   [P.reports.breakGlassReview]: takes(BreakGlassReviewV1).answers<Page<BreakGlassGrantV1>>(),
   [P.reports.exportSubject]: takes(SubjectRefV1).answers<SubjectExportV1>(),
@@ -214,7 +215,6 @@ export const REQUESTS = {
   [P.community.askBuddy]: takes(AskBuddyV1).answers<BuddyRequestV1>(),
   [P.community.myBuddyRequests]: answers<MyBuddyRequestV1[]>(),
   [P.community.answerBuddyRequest]: takes(AnswerBuddyRequestV1).answers<MyBuddyRequestV1>(),
-  [P.community.buddyGate]: takes(BuddyRequestRefV1).answers<BuddyGateV1>(),
 } as const;
 
 /** Any request-reply pattern (`antennas.get.v1`, …). */
