@@ -3,7 +3,7 @@ import { useQuery } from '../../api/hooks';
 import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading, StatusBadge, errorText } from '../../components/common';
 import { SelectField } from '../../components/form';
-import { Locale, formatDateTime, useI18n } from '../../i18n/i18n';
+import { Locale, formatNumber, useI18n } from '../../i18n/i18n';
 import { LANGUAGES } from './volunteersApi';
 import {
   ANSWER_BUDDY_REQUEST, ASK_BUDDY, BUDDY_PROPOSALS, MY_BUDDY_REQUESTS, MyBuddyRequest, ORGANISATION_BUDDY_REQUESTS, OrganisationBuddyRequest, REVEAL_BUDDY_CONTACT,
@@ -145,7 +145,7 @@ function OrganisationBuddyCard({ request: r, reload }: { request: OrganisationBu
                     <strong>{p.displayName}</strong>
                     <br />
                     <span className="small">
-                      {p.sameNeighbourhood ? t('volunteers.buddy.org.sameNeighbourhood') : t('volunteers.buddy.org.distance', { km: p.distanceKm ?? '?' })}
+                      {p.sameNeighbourhood ? t('volunteers.buddy.org.sameNeighbourhood') : t('volunteers.buddy.org.distance', { km: p.distanceKm === null || p.distanceKm === undefined ? '?' : formatNumber(p.distanceKm, locale, 1) })}
                       {' · '}{p.languages.join(', ')}
                       {p.skills.length > 0 && ` · ${p.skills.map((s) => t(`volunteers.skill.${s}`)).join(', ')}`}
                     </span>
