@@ -1,12 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
-  AnswerBuddyRequestV1, AskBuddyV1, BuddyProposalsQueryV1, BuddyRequestRefV1, BuddyRequestV1, MyBuddyRequestV1, REQUEST_PATTERNS, ReferralStatus, Role, VolunteerSkill, parseContract,
+  AnswerBuddyRequestV1, AskBuddyV1, BuddyProposalsQueryV1, BuddyRequestRefV1, BuddyRequestV1, MyBuddyRequestV1, REQUEST_PATTERNS, Role, VolunteerSkill, parseContract,
 } from '@prossimo/contracts';
 import { Caller, CurrentCaller, Roles } from '../graphql/access';
 import { RpcClient } from '../rpc/rpc-client.service';
 import { BuddyContact, BuddyProposals, BuddyRequest, MyBuddyRequest } from './buddies.models';
 
-const toRequest = (r: BuddyRequestV1): BuddyRequest => ({ ...r, referralStatus: r.referralStatus as ReferralStatus, sessionStartsAt: r.sessionStartsAt ? new Date(r.sessionStartsAt) : null, createdAt: new Date(r.createdAt) });
+const toRequest = (r: BuddyRequestV1): BuddyRequest => ({ ...r, sessionStartsAt: r.sessionStartsAt ? new Date(r.sessionStartsAt) : null, createdAt: new Date(r.createdAt) });
 const toMine = (r: MyBuddyRequestV1): MyBuddyRequest => ({ ...r, sessionStartsAt: r.sessionStartsAt ? new Date(r.sessionStartsAt) : null });
 
 /**

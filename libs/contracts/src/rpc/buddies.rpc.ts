@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
-import { AgeBand } from '../domain';
+import { AgeBand, ReferralStatus } from '../domain';
 import { VolunteerSkill } from '../volunteering';
 import { LANGUAGE_CODE } from './volunteers.rpc';
 
@@ -73,7 +73,7 @@ export interface BuddyRequestV1 {
   volunteerId: string | null;
   volunteerName: string | null;
   /** Where the prescription stands, as community last heard it (REQUESTED, ACCEPTED…). */
-  referralStatus: string;
+  referralStatus: ReferralStatus;
   createdAt: string;
 }
 
