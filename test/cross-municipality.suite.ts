@@ -86,6 +86,7 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
       volunteerRoles: await q('community', `SELECT id, organisation_id, title, minimum_age, insurance_provided FROM volunteer_roles WHERE municipality = $1 ORDER BY id`),
       volunteerShifts: await q('community', `SELECT id, role_id, starts_at, capacity, taken FROM volunteer_shifts WHERE municipality = $1 ORDER BY id`),
       signUps: await q('community', `SELECT id, shift_id, volunteer_id, status, confirmed_at, checked_in_at, checked_out_at FROM volunteer_sign_ups WHERE municipality = $1 ORDER BY id`),
+      buddyRequests: await q('community', `SELECT referral_id, status, volunteer_id, (SELECT json_agg(json_build_object('v', a.volunteer_id, 's', a.status) ORDER BY a.volunteer_id) FROM buddy_asks a WHERE a.referral_id = b.referral_id) AS asks FROM buddy_requests b WHERE municipality = $1 ORDER BY referral_id`),
       volunteerHours: await q('community', `SELECT count(*)::int AS n, coalesce(sum(minutes), 0)::int AS m FROM volunteer_hours WHERE municipality = $1`),
       schoolProtocols: await q('community', `SELECT p.id, p.school_name, p.tutor_name, p.updated_at, (SELECT json_agg(json_build_object('l', g.label, 's', g.student_count, 'd', g.done_hours) ORDER BY g.position) FROM school_class_groups g WHERE g.protocol_id = p.id) AS groups FROM school_protocols p WHERE p.municipality = $1 ORDER BY p.id`),
       endedSessions: await q('gateway', `SELECT count(*)::int AS n FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.municipality = $1 AND s.revoked_at IS NOT NULL`),
@@ -317,6 +318,10 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
         { i: { id: randomUUID(), volunteerId: DEMO_VOLUNTEERS[0].id, roleId: DEMO_VOLUNTEER_ROLES[0].id, day: '2026-11-02', minutes: 600 } },
         await foreign.operator(),
       ),
+    // Buddies (issue 17): a foreign operator naming Cinisello's organisation, a foreign resident naming Anna's account.
+    askBuddy: async () => gql(`mutation($r: ID!, $v: ID!) { askBuddy(referralId: $r, volunteerId: $v) { status } }`, { r: target.referral, v: DEMO_VOLUNTEERS[0].id }, await foreign.operator()),
+    answerBuddyRequest: async () => gql(`mutation($r: ID!) { answerBuddyRequest(referralId: $r, accept: true) { ask } }`, { r: target.referral }, await foreign.citizen()),
+    revealBuddyContact: async () => gql(`mutation($r: ID!) { revealBuddyContact(referralId: $r) { name } }`, { r: target.referral }, await foreign.citizen()),
     saveSchoolProtocol: async () => {
       const p = DEMO_SCHOOL_PROTOCOLS[0];
       return gql(
@@ -411,9 +416,11 @@ export function crossMunicipalitySuite(system: () => RunningSystem): void {
     const mine = await gql(`{ myReports(first: 100) { nodes { id } } }`, {}, await foreign.antenna());
     expect(mine.errors ?? []).toEqual([]);
     expect((mine.data as { myReports: { nodes: unknown[] } }).myReports.nodes).toEqual([]);
-    const shifts = await gql(`{ myShifts { signUp { id } } myVolunteerProfile { id } }`, {}, await foreign.citizen());
+    const shifts = await gql(`{ myShifts { signUp { id } } myVolunteerProfile { id } myBuddyRequests { referralId } }`, {}, await foreign.citizen());
     expect(shifts.errors ?? []).toEqual([]);
-    expect(shifts.data).toEqual({ myShifts: [], myVolunteerProfile: null });
+    expect(shifts.data).toEqual({ myShifts: [], myVolunteerProfile: null, myBuddyRequests: [] });
+    const buddies = await gql(`{ organisationBuddyRequests { referralId } }`, {}, await foreign.operator());
+    expect(buddies.data).toEqual({ organisationBuddyRequests: [] });
     const roster = await gql(`{ organisationVolunteerRoles(first: 50) { nodes { role { id } } } volunteerHours(first: 50) { nodes { id } } }`, {}, await foreign.operator());
     expect(roster.data).toEqual({ organisationVolunteerRoles: { nodes: [] }, volunteerHours: { nodes: [] } });
     const inbox = await gql(`{ referrals(first: 100) { nodes { id } } }`, {}, await foreign.operator());

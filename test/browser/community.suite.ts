@@ -159,7 +159,7 @@ export function communitySuite(system: () => RunningSystem): void {
     expect(index.body).toMatchObject({ feeds: expect.arrayContaining([expect.objectContaining({ name: 'scheduled-sessions' })]) });
   });
 
-  it('a social worker sends a person to the memory café with a volunteer buddy; the organiser sees it arrive live, accepts it, and can record the first attendance', async () => {
+  it('a social worker sends a person to the memory café with a volunteer buddy; the organiser sees it arrive live, accepts it, can record the first attendance, and asks Anna to accompany; Anna accepts on her phone and then reads the name and phone', async () => {
     const sys = system();
     const reportId = randomUUID();
     const input = {
@@ -214,5 +214,42 @@ export function communitySuite(system: () => RunningSystem): void {
     await check(operator, 'c10-community-prescription-accepted');
     // Community holds the seat for it.
     await waitFor(async () => (await query(sys.dbUrl('community'), `SELECT 1 FROM seat_reservations WHERE holder_ref = $1 AND status = 'HELD' AND kind = 'REFERRAL'`, [row.id])).length === 1, 20_000, 'the seat held');
+
+    // The buddy: the organiser sees the request with the volunteers matching proposes, and asks Anna (68, Crocetta, free on Tuesday afternoons).
+    await operator.goto('/volontari/ente');
+    const request = operator.getByTestId('org-buddy-request');
+    await request.first().waitFor({ timeout: 30_000 });
+    expect(await request.first().innerText()).toMatch(/Accompagna una persona[\s\S]*Caffè della memoria di Crocetta/);
+    expect(await request.first().innerText()).not.toContain('Brambilla');
+    await request.first().getByTestId('buddy-proposals-toggle').click();
+    const ask = request.first().getByRole('button', { name: 'Chiedi a Anna Colombo' });
+    await ask.waitFor({ timeout: 30_000 });
+    await check(operator, 'c11-community-buddy-proposals');
+    await ask.click();
+    await waitFor(async () => /Chiesto a Anna Colombo/.test(await request.first().innerText()), 20_000, 'Anna asked');
+
+    // Anna, on her phone: what she is asked, without the person; she accepts; the meeting point; then the name and phone from the vault.
+    const anna = await open(PHONE);
+    await signIn(anna, 'volontaria@prossimo.example');
+    await anna.goto('/volontari/turni');
+    const mine = anna.getByTestId('buddy-request');
+    await mine.first().waitFor({ timeout: 30_000 });
+    expect(await mine.first().innerText()).toMatch(/Accompagna una persona[\s\S]*Caffè della memoria di Crocetta[\s\S]*martedì[\s\S]*Crocetta/);
+    expect(await mine.first().innerText()).not.toContain('Brambilla');
+    await fitsThePhone(anna);
+    await check(anna, 'c12-community-buddy-asked');
+    await mine.first().getByTestId('buddy-accept').click();
+    await mine.first().getByTestId('buddy-meeting-point').waitFor({ timeout: 20_000 });
+    expect(await mine.first().getByTestId('buddy-meeting-point').innerText()).toContain('Sala civica di Crocetta, Via Monte Ortigara 12');
+    const reveal = mine.first().getByTestId('buddy-reveal');
+    await waitFor(async () => {
+      if (await mine.first().getByTestId('buddy-contact').count()) return true;
+      if (await reveal.isVisible().catch(() => false)) await reveal.click();
+      return false;
+    }, 30_000, 'the name and phone, once the vault hears of the buddy');
+    expect(await mine.first().getByTestId('buddy-contact').innerText()).toMatch(/Giuseppe Brambilla[\s\S]*\+39 02 5555 0177/);
+    await check(anna, 'c13-community-buddy-contact');
+    const audited = await query<{ actor_id: string }>(sys.dbUrl('reports'), `SELECT actor_id FROM audit_log WHERE record_id = $1 AND action = 'reports.reveal-to-buddy.v1'`, [reportId]);
+    expect(audited.length).toBeGreaterThanOrEqual(1);
   });
 }

@@ -1,4 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BuddiesHandler } from './buddies/buddies.handler';
+import { BuddiesRepository } from './buddies/buddies.repository';
+import { BuddiesService } from './buddies/buddies.service';
 import { Clock, MAIL_SENDER, MailSender, serviceKit, ServiceKitOptions, SmtpMailSender } from '@prossimo/platform';
 import { SchoolsHandler } from './schools/schools.handler';
 import { SchoolsRepository } from './schools/schools.repository';
@@ -26,7 +29,8 @@ import { SeatsService } from './seats/seats.service';
 /**
  * Generative welfare, part 1 (issue 17): initiatives and their places, sessions with seats, and the
  * seats ledger. One folder per area, each with its handler, service and repository: initiatives/,
- * seats/, neighbourhoods/ (a projection), volunteers/ (profiles, roles, shifts, hours) and schools/.
+ * seats/, neighbourhoods/ (a projection), volunteers/ (profiles, roles, shifts, hours), schools/ and buddies/
+ * (volunteer buddies for prescriptions).
  */
 @Module({})
 export class CommunityModule {
@@ -38,7 +42,7 @@ export class CommunityModule {
     return {
       module: CommunityModule,
       imports: kit.imports,
-      controllers: [HealthHandler, InitiativesHandler, PublicInitiativesHandler, SeatsHandler, VolunteersHandler, SchoolsHandler],
+      controllers: [HealthHandler, InitiativesHandler, PublicInitiativesHandler, SeatsHandler, VolunteersHandler, SchoolsHandler, BuddiesHandler],
       providers: [
         ...kit.providers,
         NeighbourhoodsRepository,
@@ -56,6 +60,8 @@ export class CommunityModule {
         ConfirmationSweeper,
         SchoolsRepository,
         SchoolsService,
+        BuddiesRepository,
+        BuddiesService,
       ],
     };
   }

@@ -166,6 +166,13 @@ export const ACCESS_MATRIX: Record<string, 'PUBLIC' | Role[]> = {
   'Query.shiftRoster': [Role.ORG_OPERATOR],
   'Mutation.recordVolunteerHours': [Role.ORG_OPERATOR],
   'Query.volunteerHours': [Role.ORG_OPERATOR],
+  // buddies for prescriptions (issue 17): the organiser's operator asks, the volunteer answers and (after all three conditions) reads name and phone
+  'Query.organisationBuddyRequests': [Role.ORG_OPERATOR],
+  'Query.buddyProposals': [Role.ORG_OPERATOR],
+  'Mutation.askBuddy': [Role.ORG_OPERATOR],
+  'Query.myBuddyRequests': [Role.CITIZEN],
+  'Mutation.answerBuddyRequest': [Role.CITIZEN],
+  'Mutation.revealBuddyContact': [Role.CITIZEN],
   // school protocols (issue 17)
   'Mutation.saveSchoolProtocol': [Role.ADMIN],
   'Query.schoolProtocols': [Role.ADMIN],
@@ -265,6 +272,10 @@ export const CROSS_MUNICIPALITY: Record<string, 'REFUSED' | 'OWN_MUNICIPALITY_ON
   publishVolunteerRole: 'REFUSED',
   addVolunteerShift: 'REFUSED',
   recordVolunteerHours: 'REFUSED',
+  // buddies (issue 17): a request or a match of Cinisello's is NOT_FOUND elsewhere
+  askBuddy: 'REFUSED',
+  answerBuddyRequest: 'REFUSED',
+  revealBuddyContact: 'REFUSED',
   saveSchoolProtocol: 'REFUSED',
   // outcomes and pathways (issue 17): a report or pathway of Cinisello's is NOT_FOUND elsewhere
   recordOutcome: 'REFUSED',

@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import {
-  AgeBand, AntennaKind, AntennaStatus, CoarseStatus, ErrorCode, InitiativeKind, InitiativeWithSessionsV1, Need, Page, ReferralStatus, ReferralTargetKind, ReferralV1, ReportSummaryV1, Role,
+  AgeBand, AntennaKind, AntennaStatus, BuddyProposalsV1, BuddyRevealV1, CoarseStatus, ErrorCode, InitiativeKind, InitiativeWithSessionsV1, Need, Page, ReferralStatus, ReferralTargetKind, ReferralV1, ReportSummaryV1, Role,
   REQUEST_PATTERNS, SessionV1, Urgency,
 } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
+import { romeSlot } from '../../community/src/buddies/matching';
 import { CommunityModule } from '../../community/src/community.module';
 import { CommunitySettings } from '../../community/src/config/community.env';
 import { ReportsSettings } from '../../reports/src/config/reports.env';
@@ -200,5 +201,36 @@ describe('prescriptions: a referral to an initiative’s session (reports, refer
     await waitFor(async () => (await query(db.community, `SELECT 1 FROM neighbourhoods WHERE code = 'bettola'`)).length === 1, 20_000, `community consumed up to ${marker}`);
     expect((await seat(r.id)).n).toBe(taken);
     expect(await query(db.community, 'SELECT 1 FROM seat_reservations WHERE holder_ref = $1', [r.id])).toHaveLength(1);
+  });
+
+  it('a buddy: the request in community, the organiser asks a volunteer who accepts; the name and phone reach the volunteer from the vault only after the organiser accepts, audited', async () => {
+    const reportId = await submit(true);
+    const r = await prescribe(reportId);
+    await waitFor(async () => (await query(db.community, 'SELECT 1 FROM buddy_requests WHERE referral_id = $1', [r.id])).length === 1, 20_000, 'community opens a buddy request');
+    const anna = randomUUID();
+    const annaToken = await tokenFor({ role: Role.CITIZEN, accountId: anna });
+    await rpc.call(REQUEST_PATTERNS.community.saveVolunteerProfile, {
+      displayName: 'Anna Verdi', email: 'anna@example.org', birthYear: 1958, neighbourhoodCode: 'crocetta', travelKm: 2, skills: ['ACCOMPANYING'], languages: ['it'],
+      availability: [romeSlot(new Date(session.startsAt))], requirements: [],
+    }, annaToken);
+    const proposed = await rpc.call<BuddyProposalsV1>(REQUEST_PATTERNS.community.buddyProposals, { referralId: r.id }, operator);
+    expect(proposed.proposals.map((p) => p.volunteerId)).toEqual([anna]);
+    await rpc.call(REQUEST_PATTERNS.community.askBuddy, { referralId: r.id, volunteerId: anna }, operator);
+    await rpc.call(REQUEST_PATTERNS.community.answerBuddyRequest, { referralId: r.id, accept: true }, annaToken);
+    await waitFor(async () => (await query(db.reports, 'SELECT 1 FROM referral_buddies WHERE referral_id = $1 AND account_id = $2', [r.id, anna])).length === 1, 20_000, 'the vault hears of the buddy');
+    // Not before the organiser accepts the prescription.
+    await expect(rpc.callError(REQUEST_PATTERNS.reports.revealToBuddy, { referralId: r.id }, annaToken)).resolves.toMatchObject({ code: ErrorCode.FORBIDDEN });
+    await move(r.id, 'accept');
+    await waitFor(async () => (await rpc.call<BuddyRevealV1>(REQUEST_PATTERNS.reports.revealToBuddy, { referralId: r.id }, annaToken).catch(() => null))?.name === 'Maria Rossi', 20_000, 'the reveal to the buddy');
+    await expect(rpc.call(REQUEST_PATTERNS.reports.revealToBuddy, { referralId: r.id }, annaToken)).resolves.toEqual({ referralId: r.id, name: 'Maria Rossi', phone: '+39 02 5550 1111' });
+    const audits = await query<{ actor_id: string; reason: string }>(db.reports, 'SELECT actor_id, reason FROM audit_log WHERE record_id = $1 AND action = $2', [reportId, REQUEST_PATTERNS.reports.revealToBuddy]);
+    expect(audits.length).toBeGreaterThanOrEqual(1);
+    expect(audits.every((a) => a.actor_id === anna && a.reason === `buddy of referral ${r.id}`)).toBe(true);
+    // Community kept no name of the person; the prescription's end ends the request and the match.
+    expect(JSON.stringify(await query(db.community, 'SELECT * FROM buddy_requests'))).not.toContain('Maria');
+    await move(r.id, 'fail', { reasonNoteId: randomUUID() });
+    await waitFor(async () => (await query<{ status: string }>(db.community, 'SELECT status FROM buddy_requests WHERE referral_id = $1', [r.id]))[0].status === 'ENDED', 20_000, 'the buddy request ends');
+    await waitFor(async () => (await query(db.reports, 'SELECT 1 FROM referral_buddies WHERE referral_id = $1 AND account_id IS NULL', [r.id])).length === 1, 20_000, 'the vault hears the match undone');
+    await expect(rpc.callError(REQUEST_PATTERNS.reports.revealToBuddy, { referralId: r.id }, annaToken)).resolves.toMatchObject({ code: ErrorCode.NOT_FOUND });
   });
 });

@@ -103,6 +103,11 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     await bus.publish('referral.accepted.v1', { ...base, from: ReferralStatus.REQUESTED, to: ReferralStatus.ACCEPTED, version: 2 });
     await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM report_referrals WHERE report_id = $1 AND organisation_id = $2', [reportId, organisationId])).length === 1, 20_000, 'referral projected');
   };
+  /** Community's word that this account is the prescription's matched buddy (or that nobody is, without one). */
+  const buddy = async (reportId: string, referralId: string, buddyVersion: number, volunteerAccountId?: string) => {
+    await bus.publish('volunteer.buddy-changed.v1', { municipality: MUN, referralId, reportId, buddyVersion, ...(volunteerAccountId ? { volunteerAccountId } : {}) });
+    await waitFor(async () => (await query<{ v: number }>(dbUrl, 'SELECT buddy_version AS v FROM referral_buddies WHERE referral_id = $1', [referralId]))[0]?.v >= buddyVersion, 20_000, 'buddy projected');
+  };
   const auditCount = async (action: string) => Number((await query<{ n: string }>(dbUrl, 'SELECT count(*) AS n FROM audit_log WHERE action = $1', [action]))[0].n);
 
   it('has a schema that agrees with its migrations', async () => {
@@ -137,9 +142,13 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     await rpc.call(REQUEST_PATTERNS.reports.recordOutcome, { outcomeId: randomUUID(), reportId: id, phase: 'START', measuredOn: '2026-03-01', lackCompanionship: 2, leftOut: 2, isolated: 3 }, worker);
     const pathwayId = (await rpc.call<{ id: string }>(REQUEST_PATTERNS.reports.openPathway, { reportId: id, kind: 'DOPO_DI_NOI' }, worker)).id;
     await rpc.call(REQUEST_PATTERNS.reports.updatePathwayWishes, { pathwayId, text: `Restare vicino alla sorella ${CANARY}wish`, reviewOn: '2026-09-01' }, worker);
+    const volunteerId = randomUUID();
+    const volunteer = await tokenFor({ role: Role.CITIZEN, accountId: volunteerId });
+    await buddy(id, referralId, 1, volunteerId);
     const SAMPLES: Record<string, () => Promise<unknown>> = {
       [REQUEST_PATTERNS.reports.open]: () => detail(id),
       [REQUEST_PATTERNS.reports.reveal]: () => rpc.call(REQUEST_PATTERNS.reports.reveal, { reportId: id }, org),
+      [REQUEST_PATTERNS.reports.revealToBuddy]: () => rpc.call(REQUEST_PATTERNS.reports.revealToBuddy, { referralId }, volunteer),
       [REQUEST_PATTERNS.reports.breakGlassReview]: () => rpc.call(REQUEST_PATTERNS.reports.breakGlassReview, {}, admin),
       [REQUEST_PATTERNS.reports.exportSubject]: () => rpc.call(REQUEST_PATTERNS.reports.exportSubject, { subjectId }, worker),
       [REQUEST_PATTERNS.reports.auditLog]: () => rpc.call(REQUEST_PATTERNS.reports.auditLog, {}, admin),
@@ -220,6 +229,48 @@ describe('reports privacy vault (real PostgreSQL and NATS, injected clock)', () 
     }
     // Do-not-contact also hides address and phone from the social worker's page.
     expect((await detail(dnc)).subject).toMatchObject({ address: null, phone: null });
+  });
+
+  it('reveals name and phone to the prescription\'s matched buddy only: after the organiser accepts, with consent, audited with the volunteer', async () => {
+    const ok = await submit();
+    const noConsent = await submit({ consentToContact: false });
+    const dnc = await submit({ doNotContact: true });
+    const anna = randomUUID();
+    const annaToken = await tokenFor({ role: Role.CITIZEN, accountId: anna });
+    const someoneElse = await tokenFor({ role: Role.CITIZEN, accountId: randomUUID() });
+    const referralId = randomUUID();
+    const base = { municipality: MUN, referralId, reportId: ok, organisationId: orgId, serviceId: randomUUID(), needs: [Need.LONELINESS], neighbourhoodCode: 'crocetta', urgency: Urgency.MEDIUM };
+    const reveal = (token: string, id = referralId) => rpc.callError(REQUEST_PATTERNS.reports.revealToBuddy, { referralId: id }, token);
+    await bus.publish('referral.requested.v1', { ...base, to: ReferralStatus.REQUESTED, version: 1 });
+    await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM report_referrals WHERE referral_id = $1', [referralId])).length === 1, 20_000, 'referral projected');
+    await buddy(ok, referralId, 1, anna);
+    // (a) not before the organiser accepts the prescription
+    expect(await reveal(annaToken)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    await bus.publish('referral.accepted.v1', { ...base, from: ReferralStatus.REQUESTED, to: ReferralStatus.ACCEPTED, version: 2 });
+    await waitFor(async () => (await query<{ status: string }>(dbUrl, 'SELECT status FROM report_referrals WHERE referral_id = $1', [referralId]))[0].status === ReferralStatus.ACCEPTED, 20_000, 'acceptance projected');
+    const shown = await rpc.call<Record<string, unknown>>(REQUEST_PATTERNS.reports.revealToBuddy, { referralId }, annaToken);
+    expect(shown).toEqual({ referralId, name: expect.stringContaining(CANARY), phone: '+39 02 5550 1234' });
+    expect(JSON.stringify(shown)).not.toContain(`${CANARY}addr`);
+    await expect(query(dbUrl, 'SELECT actor_id, role, fields, reason FROM audit_log WHERE action = $1 AND record_id = $2', [REQUEST_PATTERNS.reports.revealToBuddy, ok])).resolves.toEqual([
+      { actor_id: anna, role: Role.CITIZEN, fields: ['subject.name', 'subject.phone'], reason: `buddy of referral ${referralId}` },
+    ]);
+    // not for another volunteer, nor for the organisation by this path
+    expect(await reveal(someoneElse)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(await reveal(org)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    // (b) not without the person's consent, nor past "do not contact"
+    for (const id of [noConsent, dnc]) {
+      const r = randomUUID();
+      await bus.publish('referral.accepted.v1', { ...base, referralId: r, reportId: id, from: ReferralStatus.REQUESTED, to: ReferralStatus.ACCEPTED, version: 2 });
+      await waitFor(async () => (await query(dbUrl, 'SELECT 1 FROM report_referrals WHERE referral_id = $1', [r])).length === 1, 20_000, 'referral projected');
+      await buddy(id, r, 1, anna);
+      expect(await reveal(annaToken, r)).toMatchObject({ code: ErrorCode.FORBIDDEN });
+    }
+    // (c) the match undone (the volunteer stepped back, the prescription ended): nothing more; a late older event changes nothing
+    await buddy(ok, referralId, 2);
+    expect(await reveal(annaToken)).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    await bus.publish('volunteer.buddy-changed.v1', { municipality: MUN, referralId, reportId: ok, buddyVersion: 1, volunteerAccountId: anna });
+    await buddy(ok, randomUUID(), 1, anna); // a later event, applied after the stale one
+    expect(await reveal(annaToken)).toMatchObject({ code: ErrorCode.NOT_FOUND });
   });
 
   it('breaks the glass for three hours past do-not-contact, audited and listed for review', async () => {

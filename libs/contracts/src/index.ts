@@ -23,6 +23,7 @@ export * from './events/volunteer.events';
 export * from './volunteering';
 export * from './rpc/volunteers.rpc';
 export * from './rpc/schools.rpc';
+export * from './rpc/buddies.rpc';
 export * from './rpc/envelope';
 export * from './rpc/pagination';
 export * from './rpc/antennas.rpc';

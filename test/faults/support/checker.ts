@@ -27,7 +27,8 @@ const INITIATIVE_FACTS: readonly EventType[] = [
  */
 export const HANDLED: Record<Consumer, readonly EventType[]> = {
   antennas: ['report.submitted.v1'],
-  reports: ['neighbourhood.defined.v1', 'antenna.status-changed.v1', ...REFERRAL_CHANGES],
+  // …and a prescription's volunteer buddy, for the buddy's reveal (apps/reports/src/projections/projections.consumer.ts).
+  reports: ['neighbourhood.defined.v1', 'antenna.status-changed.v1', ...REFERRAL_CHANGES, 'volunteer.buddy-changed.v1'],
   referrals: [
     'report.submitted.v1',
     'report.closed.v1',
@@ -53,8 +54,9 @@ export const HANDLED: Record<Consumer, readonly EventType[]> = {
     // Volunteer hours per neighbourhood and month (apps/insights/src/facts/volunteers.consumer.ts).
     'volunteer.hours-recorded.v1',
   ],
-  // Seats held and given back for prescriptions (apps/community/src/seats/prescriptions.consumer.ts).
-  community: ['neighbourhood.defined.v1', 'referral.requested.v1', 'referral.rejected.v1', 'referral.cancelled.v1', 'referral.failed.v1', 'referral.entered-in-error.v1'],
+  // Seats held and given back for prescriptions, and their buddy requests opened, kept up to date and
+  // ended (apps/community/src/seats/prescriptions.consumer.ts): every move of a referral.
+  community: ['neighbourhood.defined.v1', ...REFERRAL_CHANGES],
 };
 
 /** Referral states in which a referral still holds its needs. */

@@ -60,3 +60,8 @@ export function isRealDate(date: string): boolean {
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
+
+/** The hour (0–23) of an instant on Rome's clock. */
+export function romeHour(at: Date): number {
+  return wallClock(at).h;
+}

@@ -15,6 +15,7 @@ import { CaseworkResolver } from '../reports/casework.resolver';
 import { ReferralDeskResolver } from '../reports/referral-desk.resolver';
 import { ReportsResolver } from '../reports/reports.resolver';
 import { SchoolsResolver } from '../schools/schools.resolver';
+import { BuddiesResolver } from '../volunteers/buddies.resolver';
 import { VolunteersResolver } from '../volunteers/volunteers.resolver';
 import { WellbeingResolver } from '../reports/wellbeing.resolver';
 
@@ -42,5 +43,6 @@ export const GATEWAY_RESOLVERS = [
   PublicResolver,
   InitiativesResolver,
   VolunteersResolver,
+  BuddiesResolver,
   SchoolsResolver,
 ];

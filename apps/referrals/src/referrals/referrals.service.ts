@@ -88,13 +88,15 @@ export function toV1(r: ReferralEntity, service: ServiceSummary | null, reportRe
 }
 
 /** What a referral's events say of its target (a service, or a prescription's initiative and session). */
-export function eventTarget(r: ReferralEntity): Pick<ReferralChangedV1, 'serviceId' | 'targetKind' | 'initiativeId' | 'sessionId' | 'buddyRequested' | 'firstAttendedAt'> {
+export function eventTarget(r: ReferralEntity): Pick<ReferralChangedV1, 'serviceId' | 'targetKind' | 'initiativeId' | 'sessionId' | 'buddyRequested' | 'firstAttendedAt' | 'ageBand'> {
   if (r.targetKind !== ReferralTargetKind.INITIATIVE) return { serviceId: r.serviceId! };
   return {
     targetKind: ReferralTargetKind.INITIATIVE,
     initiativeId: r.initiativeId!,
     sessionId: r.sessionId!,
     buddyRequested: r.buddyRequested,
+    // The volunteer buddy is told «a person 80+»: the age band (not identifying), only when a buddy was asked.
+    ...(r.buddyRequested && r.ageBand ? { ageBand: r.ageBand } : {}),
     ...(r.firstAttendedAt ? { firstAttendedAt: r.firstAttendedAt.toISOString() } : {}),
   };
 }

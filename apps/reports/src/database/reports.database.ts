@@ -3,7 +3,7 @@ import { DatabaseSpec } from '@prossimo/platform';
 import { AuditEntryEntity } from '../audit/audit.entity';
 import { ContactAttemptEntity, FollowUpEntity } from '../casework/casework.entities';
 import { BreakGlassGrantEntity } from '../privacy/break-glass.entity';
-import { AntennaProjection, NeighbourhoodProjection } from '../projections/projection.entities';
+import { AntennaProjection, NeighbourhoodProjection, ReferralBuddyProjection } from '../projections/projection.entities';
 import { OrgContextEntity, ReferralMessageEntity } from '../referral-desk/referral-desk.entities';
 import { ReferralNoteEntity } from '../referral-notes/referral-note.entity';
 import { DeskEntity, ReportEntity, ReportReferralEntity } from '../reports/report.entities';
@@ -19,16 +19,17 @@ import { AddDeskContactsReopeningAndDeadlines1764013310000 } from '../../migrati
 import { CoarseStatusWithdrawnAndReferralNeeds1764013400000 } from '../../migrations/1764013400000-CoarseStatusWithdrawnAndReferralNeeds';
 import { AddReportReference1764013410000 } from '../../migrations/1764013410000-AddReportReference';
 import { AddOutcomesAndPathways1796523934458 } from '../../migrations/1796523934458-AddOutcomesAndPathways';
+import { AddReferralBuddies1796525864235 } from '../../migrations/1796525864235-AddReferralBuddies';
 
 /** Every entity and every migration of the reports database, in order. */
 export const REPORTS_DATABASE: DatabaseSpec = {
   entities: [
     ...MESSAGING_ENTITIES, NeighbourhoodProjection, AntennaProjection, DeskEntity, ReportEntity, ReportReferralEntity,
     MunicipalityKeyEntity, SubjectEntity, FollowUpEntity, ContactAttemptEntity, BreakGlassGrantEntity, RetentionSettingsEntity, AuditEntryEntity,
-    ReferralNoteEntity, OrgContextEntity, ReferralMessageEntity, OutcomeMeasurementEntity, LifePathwayEntity, PathwayReferralEntity, PathwayWishesEntity,
+    ReferralNoteEntity, OrgContextEntity, ReferralMessageEntity, OutcomeMeasurementEntity, LifePathwayEntity, PathwayReferralEntity, PathwayWishesEntity, ReferralBuddyProjection,
   ],
   migrations: [CreateMessagingTables1764000000000, CreateReports1764000100000, AddPrivacyVault1764002000000, AddReferralNotes1764012700000, AddReportContentHash1764013100000,
     AddOutboxAttempts1764013200000, AddReferralDesk1764013300000, AddDeskContactsReopeningAndDeadlines1764013310000,
-    CoarseStatusWithdrawnAndReferralNeeds1764013400000, AddReportReference1764013410000, AddOutcomesAndPathways1796523934458,
+    CoarseStatusWithdrawnAndReferralNeeds1764013400000, AddReportReference1764013410000, AddOutcomesAndPathways1796523934458, AddReferralBuddies1796525864235,
   ],
 };

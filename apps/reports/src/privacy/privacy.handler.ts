@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   Actor, AuditEntryV1, AuditLogV1, BreakGlassGrantV1, BreakGlassReviewV1, BreakGlassV1, OkV1, Page, REQUEST_PATTERNS, RecordObjectionV1, RectifySubjectV1,
-  ReportRefV1, RetentionV1, RevealedContactV1, Role, RpcRequest, SetRetentionV1, SubjectExportV1, SubjectRefV1, parseContract,
+  BuddyRequestRefV1, BuddyRevealV1, ReportRefV1, RetentionV1, RevealedContactV1, Role, RpcRequest, SetRetentionV1, SubjectExportV1, SubjectRefV1, parseContract,
 } from '@prossimo/contracts';
 import { RequiredActor, RpcRoles } from '@prossimo/platform';
 import { PersonalDataRead } from '../audit/personal-data';
@@ -18,6 +18,13 @@ export class PrivacyHandler {
   @MessagePattern(REQUEST_PATTERNS.reports.reveal)
   async reveal(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<RevealedContactV1> {
     return this.privacy.reveal(actor, await parseContract(ReportRefV1, req.payload, 'input'));
+  }
+
+  @PersonalDataRead("the person's name and phone for the prescription's matched volunteer buddy")
+  @RpcRoles(Role.CITIZEN)
+  @MessagePattern(REQUEST_PATTERNS.reports.revealToBuddy)
+  async revealToBuddy(@Payload() req: RpcRequest, @RequiredActor() actor: Actor): Promise<BuddyRevealV1> {
+    return this.privacy.revealToBuddy(actor, await parseContract(BuddyRequestRefV1, req.payload, 'input'));
   }
 
   /** Replies with the grant (the reason is the caller's own input). */

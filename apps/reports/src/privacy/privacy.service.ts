@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
-  Actor, AuditEntryV1, AuditLogV1, BreakGlassGrantV1, BreakGlassReviewV1, BreakGlassV1, ClosureReason, DomainError, LegalBasis,
+  Actor, AuditEntryV1, BuddyRevealV1, AuditLogV1, BreakGlassGrantV1, BreakGlassReviewV1, BreakGlassV1, ClosureReason, DomainError, LegalBasis,
   Need, OkV1, Page, REQUEST_PATTERNS, RecordObjectionV1, RectifySubjectV1, ReferralStatus, ReportRefV1, RetentionV1, RevealedContactV1, Role, SetRetentionV1,
   SubjectExportV1, SubjectRefV1, AgeBand, Urgency,
 } from '@prossimo/contracts';
@@ -16,7 +16,8 @@ import { ReferralDeskService } from '../referral-desk/referral-desk.service';
 import { ReferralDeskRepository } from '../referral-desk/referral-desk.repository';
 import { ReferralNotesRepository } from '../referral-notes/referral-notes.repository';
 import { ReferralNotesService, toNoteV1 } from '../referral-notes/referral-notes.service';
-import { ReportEntity } from '../reports/report.entities';
+import { ProjectionsRepository } from '../projections/projections.repository';
+import { ReportEntity, ReportReferralEntity } from '../reports/report.entities';
 import { Vault, identityOf } from '../vault/vault';
 import { ReportsRepository } from '../reports/reports.repository';
 import { RetentionSettingsEntity } from '../retention/retention-settings.entity';
@@ -53,6 +54,7 @@ export class PrivacyService {
     private readonly wellbeingRepo: WellbeingRepository,
     private readonly wellbeing: WellbeingService,
     private readonly outbox: Outbox,
+    private readonly projections: ProjectionsRepository,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 
@@ -88,6 +90,31 @@ export class PrivacyService {
       if (!identity) throw DomainError.notFound('contact details');
       await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.reveal, recordType: 'report', recordId: r.id, fields: ['subject.name', 'subject.address', 'subject.phone'], reason: glass ? `break-the-glass ${glass.id}` : 'referral accepted, consent given' }]);
       return { reportId: r.id, subject: identity, basis };
+    });
+  }
+
+  /**
+   * The person's name and phone for a prescription's volunteer buddy (issue 17): only the account
+   * community last named as the matched buddy (volunteer.buddy-changed.v1), only while the
+   * organisation holds the referral (accepted, in progress, on hold), only with the person's consent
+   * and without "do not contact". Never the address (the meeting point is the initiative's place).
+   * Audited with the volunteer's account and the reason.
+   */
+  async revealToBuddy(actor: Actor, input: { referralId: string }): Promise<BuddyRevealV1> {
+    return this.tx.run(async (em) => {
+      if (actor.role !== Role.CITIZEN) throw DomainError.forbidden('solo per il volontario che accompagna / the volunteer buddy only');
+      const buddy = await this.projections.findBuddy(em, input.referralId);
+      if (!buddy || buddy.accountId !== actor.accountId) throw DomainError.notFound('buddy request');
+      const referral = await em.findOne(ReportReferralEntity, { where: { referralId: input.referralId } });
+      const r = referral && referral.reportId === buddy.reportId ? await this.reports.findReport(em, buddy.reportId) : null;
+      if (!referral || !r || r.municipality !== actor.municipality) throw DomainError.notFound('buddy request');
+      if (!HOLDING.has(referral.status)) throw DomainError.forbidden("l'ente non ha ancora accettato la prescrizione / the organiser has not accepted the prescription");
+      if (!r.consentToContact) throw DomainError.forbidden('la persona non ha dato il consenso a essere contattata / the person did not consent to be contacted');
+      if (r.doNotContact) throw DomainError.forbidden('"non contattare direttamente" / do not contact directly');
+      const { identity } = await this.vault.identity(em, r.subjectId);
+      if (!identity) throw DomainError.notFound('contact details');
+      await this.audit.record(em, actor, [{ action: REQUEST_PATTERNS.reports.revealToBuddy, recordType: 'report', recordId: r.id, fields: ['subject.name', 'subject.phone'], reason: `buddy of referral ${input.referralId}` }]);
+      return { referralId: input.referralId, name: identity.name, phone: identity.phone };
     });
   }
 

@@ -38,3 +38,24 @@ export class AntennaProjection {
   @Column({ name: 'status_at', type: 'timestamptz' })
   statusAt: Date;
 }
+
+/**
+ * A prescription's matched volunteer buddy (fed by community's volunteer.buddy-changed.v1): the one
+ * account, besides the organisation, the person's name and phone may be revealed to (audited), once
+ * the organisation holds the referral and the person consented. `accountId` null: nobody is matched.
+ */
+@Entity({ name: 'referral_buddies' })
+export class ReferralBuddyProjection {
+  @PrimaryColumn({ name: 'referral_id', type: 'uuid', primaryKeyConstraintName: 'PK_referral_buddies' })
+  referralId: string;
+
+  @Column({ name: 'report_id', type: 'uuid' })
+  reportId: string;
+
+  @Column({ name: 'account_id', type: 'uuid', nullable: true })
+  accountId: string | null;
+
+  /** The event's buddyVersion: an older event never overwrites a newer one. */
+  @Column({ name: 'buddy_version', type: 'int' })
+  buddyVersion: number;
+}

@@ -9,7 +9,7 @@ import { ReportsService } from '../reports/reports.service';
 
 /**
  * What reports learns from other services' events: neighbourhoods (and a desk for each),
- * which antennas are active, and how each referral of its reports moves (confirming the reason
+ * which antennas are active, each prescription's matched volunteer buddy, and how each referral of its reports moves (confirming the reason
  * and outcome notes a move names).
  */
 @Injectable()
@@ -29,6 +29,10 @@ export class ProjectionsConsumer implements OnModuleInit {
     });
     this.consumer.on('antenna.status-changed.v1', async (e, { em }) => {
       await this.projections.upsertAntenna(em, { id: e.antennaId, municipality: e.municipality, neighbourhoodCode: e.neighbourhoodCode, status: e.to, statusAt: new Date(e.occurredAt) });
+    });
+    // A prescription's volunteer buddy (community): who besides the organisation may read the person's name and phone.
+    this.consumer.on('volunteer.buddy-changed.v1', async (e, { em }) => {
+      await this.projections.upsertBuddy(em, { referralId: e.referralId, reportId: e.reportId, accountId: e.volunteerAccountId ?? null, buddyVersion: e.buddyVersion });
     });
     // The referral's move (coarse state), and the confirmation of the notes it names, in one transaction.
     const onReferral = async (e: ReferralChangedV1, ctx: { em: import('typeorm').EntityManager }) => {

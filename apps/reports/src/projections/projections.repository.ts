@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AntennaProjection, NeighbourhoodProjection } from './projection.entities';
+import { AntennaProjection, NeighbourhoodProjection, ReferralBuddyProjection } from './projection.entities';
 
 /** Neighbourhoods and antennas as their events told them. Methods take their transaction. */
 @Injectable()
@@ -30,5 +30,18 @@ export class ProjectionsRepository {
        WHERE antennas.status_at <= EXCLUDED.status_at`,
       [a.id, a.municipality, a.neighbourhoodCode, a.status, a.statusAt],
     );
+  }
+
+  async upsertBuddy(em: EntityManager, b: ReferralBuddyProjection): Promise<void> {
+    await em.query(
+      `INSERT INTO referral_buddies (referral_id, report_id, account_id, buddy_version) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (referral_id) DO UPDATE SET account_id = EXCLUDED.account_id, buddy_version = EXCLUDED.buddy_version
+       WHERE referral_buddies.buddy_version < EXCLUDED.buddy_version`,
+      [b.referralId, b.reportId, b.accountId, b.buddyVersion],
+    );
+  }
+
+  findBuddy(em: EntityManager, referralId: string): Promise<ReferralBuddyProjection | null> {
+    return em.findOne(ReferralBuddyProjection, { where: { referralId } });
   }
 }

@@ -151,6 +151,12 @@ type Documents = {
     "subscription DeskAlertRaised { deskAlertRaised { alertId reportId } }": typeof types.DeskAlertRaisedDocument,
     "subscription DeskAlertChanged { deskAlertChanged { alertId reportId change } }": typeof types.DeskAlertChangedDocument,
     "mutation AcknowledgeDeskAlert($id: ID!) { acknowledgeDeskAlert(id: $id) { ...DeskAlertFields } }": typeof types.AcknowledgeDeskAlertDocument,
+    "query MyBuddyRequests {\n  myBuddyRequests { referralId ask initiativeTitleIt initiativeTitleEn sessionStartsAt neighbourhoodCode neighbourhoodName ageBand ended meetingPoint { name address } prescriptionAccepted } }": typeof types.MyBuddyRequestsDocument,
+    "mutation AnswerBuddyRequest($r: ID!, $accept: Boolean!) {\n  answerBuddyRequest(referralId: $r, accept: $accept) { referralId ask ended meetingPoint { name address } prescriptionAccepted } }": typeof types.AnswerBuddyRequestDocument,
+    "mutation RevealBuddyContact($r: ID!) { revealBuddyContact(referralId: $r) { referralId name phone } }": typeof types.RevealBuddyContactDocument,
+    "query OrganisationBuddyRequests {\n  organisationBuddyRequests { referralId initiativeTitleIt initiativeTitleEn sessionStartsAt neighbourhoodCode ageBand status volunteerId volunteerName referralStatus } }": typeof types.OrganisationBuddyRequestsDocument,
+    "query BuddyProposals($r: ID!, $language: String) {\n  buddyProposals(referralId: $r, language: $language) {\n    request { referralId status volunteerId volunteerName }\n    proposals { volunteerId displayName neighbourhoodCode sameNeighbourhood distanceKm languages skills reasons asked } } }": typeof types.BuddyProposalsDocument,
+    "mutation AskBuddy($r: ID!, $v: ID!) { askBuddy(referralId: $r, volunteerId: $v) { referralId status volunteerId volunteerName } }": typeof types.AskBuddyDocument,
     "mutation SignUpAsVolunteer($input: SignUpAsVolunteerInput!) {\n  signUpAsVolunteer(input: $input) { token refreshToken expiresAt trustedDevice account { id email displayName role municipality antennaId organisationId } } }": typeof types.SignUpAsVolunteerDocument,
     "query MyVolunteerProfile {\n  myVolunteerProfile { displayName email phone birthYear neighbourhoodCode travelKm skills languages availability requirements { requirement validUntil } }\n  neighbourhoods { code name } }": typeof types.MyVolunteerProfileDocument,
     "mutation SaveVolunteerProfile($input: VolunteerProfileInput!) {\n  saveVolunteerProfile(input: $input) { displayName email phone birthYear neighbourhoodCode travelKm skills languages availability requirements { requirement validUntil } } }": typeof types.SaveVolunteerProfileDocument,
@@ -305,6 +311,12 @@ const documents: Documents = {
     "subscription DeskAlertRaised { deskAlertRaised { alertId reportId } }": types.DeskAlertRaisedDocument,
     "subscription DeskAlertChanged { deskAlertChanged { alertId reportId change } }": types.DeskAlertChangedDocument,
     "mutation AcknowledgeDeskAlert($id: ID!) { acknowledgeDeskAlert(id: $id) { ...DeskAlertFields } }": types.AcknowledgeDeskAlertDocument,
+    "query MyBuddyRequests {\n  myBuddyRequests { referralId ask initiativeTitleIt initiativeTitleEn sessionStartsAt neighbourhoodCode neighbourhoodName ageBand ended meetingPoint { name address } prescriptionAccepted } }": types.MyBuddyRequestsDocument,
+    "mutation AnswerBuddyRequest($r: ID!, $accept: Boolean!) {\n  answerBuddyRequest(referralId: $r, accept: $accept) { referralId ask ended meetingPoint { name address } prescriptionAccepted } }": types.AnswerBuddyRequestDocument,
+    "mutation RevealBuddyContact($r: ID!) { revealBuddyContact(referralId: $r) { referralId name phone } }": types.RevealBuddyContactDocument,
+    "query OrganisationBuddyRequests {\n  organisationBuddyRequests { referralId initiativeTitleIt initiativeTitleEn sessionStartsAt neighbourhoodCode ageBand status volunteerId volunteerName referralStatus } }": types.OrganisationBuddyRequestsDocument,
+    "query BuddyProposals($r: ID!, $language: String) {\n  buddyProposals(referralId: $r, language: $language) {\n    request { referralId status volunteerId volunteerName }\n    proposals { volunteerId displayName neighbourhoodCode sameNeighbourhood distanceKm languages skills reasons asked } } }": types.BuddyProposalsDocument,
+    "mutation AskBuddy($r: ID!, $v: ID!) { askBuddy(referralId: $r, volunteerId: $v) { referralId status volunteerId volunteerName } }": types.AskBuddyDocument,
     "mutation SignUpAsVolunteer($input: SignUpAsVolunteerInput!) {\n  signUpAsVolunteer(input: $input) { token refreshToken expiresAt trustedDevice account { id email displayName role municipality antennaId organisationId } } }": types.SignUpAsVolunteerDocument,
     "query MyVolunteerProfile {\n  myVolunteerProfile { displayName email phone birthYear neighbourhoodCode travelKm skills languages availability requirements { requirement validUntil } }\n  neighbourhoods { code name } }": types.MyVolunteerProfileDocument,
     "mutation SaveVolunteerProfile($input: VolunteerProfileInput!) {\n  saveVolunteerProfile(input: $input) { displayName email phone birthYear neighbourhoodCode travelKm skills languages availability requirements { requirement validUntil } } }": types.SaveVolunteerProfileDocument,
@@ -867,6 +879,30 @@ export function graphql(source: "subscription DeskAlertChanged { deskAlertChange
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AcknowledgeDeskAlert($id: ID!) { acknowledgeDeskAlert(id: $id) { ...DeskAlertFields } }"): typeof import('./graphql').AcknowledgeDeskAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyBuddyRequests {\n  myBuddyRequests { referralId ask initiativeTitleIt initiativeTitleEn sessionStartsAt neighbourhoodCode neighbourhoodName ageBand ended meetingPoint { name address } prescriptionAccepted } }"): typeof import('./graphql').MyBuddyRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnswerBuddyRequest($r: ID!, $accept: Boolean!) {\n  answerBuddyRequest(referralId: $r, accept: $accept) { referralId ask ended meetingPoint { name address } prescriptionAccepted } }"): typeof import('./graphql').AnswerBuddyRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevealBuddyContact($r: ID!) { revealBuddyContact(referralId: $r) { referralId name phone } }"): typeof import('./graphql').RevealBuddyContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationBuddyRequests {\n  organisationBuddyRequests { referralId initiativeTitleIt initiativeTitleEn sessionStartsAt neighbourhoodCode ageBand status volunteerId volunteerName referralStatus } }"): typeof import('./graphql').OrganisationBuddyRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BuddyProposals($r: ID!, $language: String) {\n  buddyProposals(referralId: $r, language: $language) {\n    request { referralId status volunteerId volunteerName }\n    proposals { volunteerId displayName neighbourhoodCode sameNeighbourhood distanceKm languages skills reasons asked } } }"): typeof import('./graphql').BuddyProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AskBuddy($r: ID!, $v: ID!) { askBuddy(referralId: $r, volunteerId: $v) { referralId status volunteerId volunteerName } }"): typeof import('./graphql').AskBuddyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -71,6 +71,20 @@ export type ApplyAsProximityPointInput = {
   website?: string | null | undefined;
 };
 
+/** What became of asking one volunteer */
+export type BuddyAskStatus =
+  | 'ACCEPTED'
+  | 'ASKED'
+  | 'DECLINED'
+  | 'WITHDRAWN';
+
+/** OPEN: nobody asked; ASKED: one volunteer asked; MATCHED: they accepted; ENDED: the prescription ended */
+export type BuddyRequestStatus =
+  | 'ASKED'
+  | 'ENDED'
+  | 'MATCHED'
+  | 'OPEN';
+
 export type ClosureReason =
   | 'DECEASED'
   | 'MOVED'
@@ -1530,6 +1544,47 @@ export type AcknowledgeDeskAlertMutationVariables = Exact<{
 
 
 export type AcknowledgeDeskAlertMutation = { acknowledgeDeskAlert: { id: string, reportId: string, reportReference: string | null, kind: string, needs: Array<Need>, createdAt: string, severity: number, acknowledgedAt: string | null, acknowledgedByName: string | null, resolvedAt: string | null, resolution: string | null, escalationLevel: number, escalatedAt: string | null, why: Array<{ need: Need, services: Array<{ serviceName: string, reasons: Array<string> }> }> | null } };
+
+export type MyBuddyRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBuddyRequestsQuery = { myBuddyRequests: Array<{ referralId: string, ask: BuddyAskStatus, initiativeTitleIt: string, initiativeTitleEn: string, sessionStartsAt: string | null, neighbourhoodCode: string, neighbourhoodName: string, ageBand: AgeBand | null, ended: boolean, prescriptionAccepted: boolean, meetingPoint: { name: string, address: string } | null }> };
+
+export type AnswerBuddyRequestMutationVariables = Exact<{
+  r: string | number;
+  accept: boolean;
+}>;
+
+
+export type AnswerBuddyRequestMutation = { answerBuddyRequest: { referralId: string, ask: BuddyAskStatus, ended: boolean, prescriptionAccepted: boolean, meetingPoint: { name: string, address: string } | null } };
+
+export type RevealBuddyContactMutationVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type RevealBuddyContactMutation = { revealBuddyContact: { referralId: string, name: string | null, phone: string | null } };
+
+export type OrganisationBuddyRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationBuddyRequestsQuery = { organisationBuddyRequests: Array<{ referralId: string, initiativeTitleIt: string, initiativeTitleEn: string, sessionStartsAt: string | null, neighbourhoodCode: string, ageBand: AgeBand | null, status: BuddyRequestStatus, volunteerId: string | null, volunteerName: string | null, referralStatus: ReferralStatus }> };
+
+export type BuddyProposalsQueryVariables = Exact<{
+  r: string | number;
+  language?: string | null | undefined;
+}>;
+
+
+export type BuddyProposalsQuery = { buddyProposals: { request: { referralId: string, status: BuddyRequestStatus, volunteerId: string | null, volunteerName: string | null }, proposals: Array<{ volunteerId: string, displayName: string, neighbourhoodCode: string, sameNeighbourhood: boolean, distanceKm: number | null, languages: Array<string>, skills: Array<VolunteerSkill>, reasons: Array<string>, asked: BuddyAskStatus | null }> } };
+
+export type AskBuddyMutationVariables = Exact<{
+  r: string | number;
+  v: string | number;
+}>;
+
+
+export type AskBuddyMutation = { askBuddy: { referralId: string, status: BuddyRequestStatus, volunteerId: string | null, volunteerName: string | null } };
 
 export type SignUpAsVolunteerMutationVariables = Exact<{
   input: SignUpAsVolunteerInput;
@@ -4106,6 +4161,98 @@ export const AcknowledgeDeskAlertDocument = `
     }
   }
 }` as TypedDocumentString<AcknowledgeDeskAlertMutation, AcknowledgeDeskAlertMutationVariables>;
+export const MyBuddyRequestsDocument = `
+    query MyBuddyRequests {
+  myBuddyRequests {
+    referralId
+    ask
+    initiativeTitleIt
+    initiativeTitleEn
+    sessionStartsAt
+    neighbourhoodCode
+    neighbourhoodName
+    ageBand
+    ended
+    meetingPoint {
+      name
+      address
+    }
+    prescriptionAccepted
+  }
+}
+    ` as TypedDocumentString<MyBuddyRequestsQuery, MyBuddyRequestsQueryVariables>;
+export const AnswerBuddyRequestDocument = `
+    mutation AnswerBuddyRequest($r: ID!, $accept: Boolean!) {
+  answerBuddyRequest(referralId: $r, accept: $accept) {
+    referralId
+    ask
+    ended
+    meetingPoint {
+      name
+      address
+    }
+    prescriptionAccepted
+  }
+}
+    ` as TypedDocumentString<AnswerBuddyRequestMutation, AnswerBuddyRequestMutationVariables>;
+export const RevealBuddyContactDocument = `
+    mutation RevealBuddyContact($r: ID!) {
+  revealBuddyContact(referralId: $r) {
+    referralId
+    name
+    phone
+  }
+}
+    ` as TypedDocumentString<RevealBuddyContactMutation, RevealBuddyContactMutationVariables>;
+export const OrganisationBuddyRequestsDocument = `
+    query OrganisationBuddyRequests {
+  organisationBuddyRequests {
+    referralId
+    initiativeTitleIt
+    initiativeTitleEn
+    sessionStartsAt
+    neighbourhoodCode
+    ageBand
+    status
+    volunteerId
+    volunteerName
+    referralStatus
+  }
+}
+    ` as TypedDocumentString<OrganisationBuddyRequestsQuery, OrganisationBuddyRequestsQueryVariables>;
+export const BuddyProposalsDocument = `
+    query BuddyProposals($r: ID!, $language: String) {
+  buddyProposals(referralId: $r, language: $language) {
+    request {
+      referralId
+      status
+      volunteerId
+      volunteerName
+    }
+    proposals {
+      volunteerId
+      displayName
+      neighbourhoodCode
+      sameNeighbourhood
+      distanceKm
+      languages
+      skills
+      reasons
+      asked
+    }
+  }
+}
+    ` as TypedDocumentString<BuddyProposalsQuery, BuddyProposalsQueryVariables>;
+export const AskBuddyDocument = `
+    mutation AskBuddy($r: ID!, $v: ID!) {
+  askBuddy(referralId: $r, volunteerId: $v) {
+    referralId
+    status
+    volunteerId
+    volunteerName
+  }
+}
+    ` as TypedDocumentString<AskBuddyMutation, AskBuddyMutationVariables>;
 export const SignUpAsVolunteerDocument = `
     mutation SignUpAsVolunteer($input: SignUpAsVolunteerInput!) {
   signUpAsVolunteer(input: $input) {

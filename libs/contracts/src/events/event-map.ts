@@ -4,7 +4,7 @@ import { InitiativeChangedV1, InitiativeReferralSeatRefusedV1, InitiativeSeatCha
 import { AntennaStatusChangedV1 } from './antenna.events';
 import { NeighbourhoodDefinedV1 } from './neighbourhood.events';
 import { ReferralChangedV1, ReferralUnmatchedV1 } from './referral.events';
-import { VolunteerHoursRecordedV1, VolunteerSignUpChangedV1 } from './volunteer.events';
+import { VolunteerBuddyChangedV1, VolunteerHoursRecordedV1, VolunteerSignUpChangedV1 } from './volunteer.events';
 import { OutcomeRecordedV1, PathwayActionV1, PathwayMovedV1 } from './wellbeing.events';
 import { ReportClosedV1, ReportGlassBrokenV1, ReportHandedOverV1, ReportReopenedV1, ReportSubmittedV1, ReportTakenInHandV1, ReportWithdrawnV1 } from './report.events';
 
@@ -55,6 +55,7 @@ export interface EventMap {
   'pathway.closed.v1': PathwayMovedV1;
   'pathway.action-tagged.v1': PathwayActionV1;
   'pathway.action-untagged.v1': PathwayActionV1;
+  'volunteer.buddy-changed.v1': VolunteerBuddyChangedV1;
 }
 
 export type EventType = keyof EventMap;
@@ -103,6 +104,7 @@ export const EVENT_CLASSES: { [K in EventType]: Ctor<EventMap[K]> } = {
   'pathway.closed.v1': PathwayMovedV1,
   'pathway.action-tagged.v1': PathwayActionV1,
   'pathway.action-untagged.v1': PathwayActionV1,
+  'volunteer.buddy-changed.v1': VolunteerBuddyChangedV1,
 };
 
 /** The event type published when a referral reaches `status`. */

@@ -1,5 +1,5 @@
 import { ArrayUnique, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Min, ValidateIf } from 'class-validator';
-import { NEIGHBOURHOOD_CODE, Need, ReferralStatus, ReferralTargetKind, Urgency } from '../domain';
+import { AgeBand, NEIGHBOURHOOD_CODE, Need, ReferralStatus, ReferralTargetKind, Urgency } from '../domain';
 import { DomainEventBase } from './event-base';
 
 /** Why the system cancelled a referral: its acceptance deadline passed, a social worker re-routed it, its report ended (closed or withdrawn), or (a prescription) its session had no seat for referred people left. */
@@ -60,6 +60,14 @@ export class ReferralChangedV1 extends DomainEventBase {
   @IsOptional()
   @IsISO8601()
   firstAttendedAt?: string;
+
+  /**
+   * A prescription with a buddy: the person's age band (not identifying; the reports' events carry
+   * it too), so the volunteer can be told «a person 80+». Absent otherwise, and on older events.
+   */
+  @IsOptional()
+  @IsEnum(AgeBand)
+  ageBand?: AgeBand;
 
   @IsArray()
   @ArrayUnique()

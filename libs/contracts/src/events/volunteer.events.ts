@@ -1,4 +1,4 @@
-import { IsEnum, IsInt, IsISO8601, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { AgeBand, NEIGHBOURHOOD_CODE } from '../domain';
 import { HoursSource } from '../volunteering';
 import { DomainEventBase } from './event-base';
@@ -61,4 +61,27 @@ export class VolunteerHoursRecordedV1 extends DomainEventBase {
 
   @IsEnum(HoursSource)
   source: HoursSource;
+}
+
+/**
+ * prossimo.<istat>.volunteer.buddy-changed.v1 — published by community when a prescription's
+ * volunteer buddy changes: a volunteer accepted (`volunteerAccountId` set), or the match is undone
+ * (the volunteer withdrew, the prescription ended: absent). Reports keeps the newest (by
+ * `buddyVersion`) and reveals the person's name and phone to that account only (audited), when the
+ * organiser holds the prescription and the person consented. Ids only.
+ */
+export class VolunteerBuddyChangedV1 extends DomainEventBase {
+  @IsUUID()
+  referralId: string;
+
+  @IsUUID()
+  reportId: string;
+
+  @IsOptional()
+  @IsUUID()
+  volunteerAccountId?: string;
+
+  @IsInt()
+  @Min(1)
+  buddyVersion: number;
 }

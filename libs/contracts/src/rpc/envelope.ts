@@ -49,6 +49,7 @@ export const REQUEST_PATTERNS = {
     recordContactAttempt: 'reports.contact-attempt.record.v1',
     close: 'reports.close.v1',
     reveal: 'reports.reveal.v1',
+    revealToBuddy: 'reports.reveal-to-buddy.v1',
     breakGlass: 'reports.break-glass.v1',
     breakGlassReview: 'reports.break-glass.review.v1',
     exportSubject: 'reports.subject.export.v1',
@@ -157,6 +158,12 @@ export const REQUEST_PATTERNS = {
     saveSchoolProtocol: 'community.schools.save.v1',
     schoolProtocols: 'community.schools.list.v1',
     schoolTotals: 'community.schools.totals.v1',
+    // buddies for prescriptions (issue 17)
+    organisationBuddyRequests: 'community.buddies.mine.v1',
+    buddyProposals: 'community.buddies.proposals.v1',
+    askBuddy: 'community.buddies.ask.v1',
+    myBuddyRequests: 'community.buddies.asked-me.v1',
+    answerBuddyRequest: 'community.buddies.answer.v1',
   },
 } as const;
 

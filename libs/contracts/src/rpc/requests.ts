@@ -11,6 +11,7 @@ import {
   ReleaseSeatV1, ReserveSeatV1, RpdePageV1, ScheduleSeriesV1, ScheduleSessionV1, SeatReservationV1, SessionV1, UpdateInitiativeV1, UpdateSessionV1,
   WithdrawInitiativeV1,
 } from './community.rpc';
+import { AnswerBuddyRequestV1, AskBuddyV1, BuddyProposalsQueryV1, BuddyProposalsV1, BuddyRequestRefV1, BuddyRequestV1, BuddyRevealV1, MyBuddyRequestV1 } from './buddies.rpc';
 import { HealthV1, Page, REQUEST_PATTERNS as P } from './envelope';
 import { ListSchoolProtocolsV1, SaveSchoolProtocolV1, SchoolProtocolV1, SchoolTotalsV1 } from './schools.rpc';
 import {
@@ -110,6 +111,7 @@ export const REQUESTS = {
   [P.reports.recordContactAttempt]: takes(RecordContactAttemptV1).answers<ContactAttemptV1>(),
   [P.reports.close]: takes(CloseReportV1).answers<TriageItemV1>(),
   [P.reports.reveal]: takes(ReportRefV1).answers<RevealedContactV1>(),
+  [P.reports.revealToBuddy]: takes(BuddyRequestRefV1).answers<BuddyRevealV1>(),
   [P.reports.breakGlass]: takes(BreakGlassV1).answers<BreakGlassGrantV1>(),
   [P.reports.breakGlassReview]: takes(BreakGlassReviewV1).answers<Page<BreakGlassGrantV1>>(),
   [P.reports.exportSubject]: takes(SubjectRefV1).answers<SubjectExportV1>(),
@@ -218,6 +220,12 @@ export const REQUESTS = {
   [P.community.saveSchoolProtocol]: takes(SaveSchoolProtocolV1).answers<SchoolProtocolV1>(),
   [P.community.schoolProtocols]: takes(ListSchoolProtocolsV1).answers<Page<SchoolProtocolV1>>(),
   [P.community.schoolTotals]: answers<SchoolTotalsV1>(),
+  // community: buddies for prescriptions (issue 17)
+  [P.community.organisationBuddyRequests]: answers<BuddyRequestV1[]>(),
+  [P.community.buddyProposals]: takes(BuddyProposalsQueryV1).answers<BuddyProposalsV1>(),
+  [P.community.askBuddy]: takes(AskBuddyV1).answers<BuddyRequestV1>(),
+  [P.community.myBuddyRequests]: answers<MyBuddyRequestV1[]>(),
+  [P.community.answerBuddyRequest]: takes(AnswerBuddyRequestV1).answers<MyBuddyRequestV1>(),
 } as const;
 
 /** Any request-reply pattern (`antennas.get.v1`, …). */

@@ -6,6 +6,7 @@ import { useMutation } from '../../api/mutation';
 import { ErrorAlert, Loading, PageTitle, StatusBadge, errorText } from '../../components/common';
 import { SelectField } from '../../components/form';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { MyBuddyRequests } from './BuddyRequests';
 import { CANCEL_SIGN_UP, CHECK_IN, CHECK_OUT, CONFIRM_SHIFT, MY_SHIFTS, MyShift, OPPORTUNITIES, SIGN_UP_FOR_SHIFT } from './volunteersApi';
 import './volunteers.css';
 
@@ -28,7 +29,7 @@ function useItemMutation(onDone: () => void) {
   return { run, feedback, pending: mutation.pending };
 }
 
-/** «I miei turni», on a phone: the volunteer's shifts (confirm, give back, arrive, leave) and the shifts open to sign up for. */
+/** «I miei turni», on a phone: what the volunteer was asked to accompany (buddies), their shifts (confirm, give back, arrive, leave) and the shifts open to sign up for. */
 export function MyShiftsPage() {
   const { t } = useI18n();
   const mine = useQuery(MY_SHIFTS);
@@ -46,6 +47,7 @@ export function MyShiftsPage() {
   return (
     <div className="volunteer-page">
       <PageTitle>{t('volunteers.shifts.title')}</PageTitle>
+      <MyBuddyRequests />
       <MyShiftList shifts={mine.data.myShifts} reload={() => void mine.reload()} />
       <Opportunities onSignedUp={() => void mine.reload()} />
       <p className="mt-4"><Link to="/volontari">{t('volunteers.shifts.editProfile')}</Link></p>

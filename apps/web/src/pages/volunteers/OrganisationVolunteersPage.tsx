@@ -8,6 +8,7 @@ import { CheckField, ChoiceGroup, SelectField, TextArea, TextField, serverField 
 import type { VolunteerHoursQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
 import { ADD_SHIFT, CHECK_IN, CHECK_OUT, HOURS, ORGANISATION_ROLES, PUBLISH_ROLE, RECORD_HOURS, REQUIREMENTS, ROSTER, Requirement, VolunteerRole, VolunteerShift, hoursText } from './volunteersApi';
+import { OrganisationBuddyRequests } from './BuddyRequests';
 import './volunteers.css';
 
 type HoursLine = VolunteerHoursQuery['volunteerHours']['nodes'][number];
@@ -22,7 +23,8 @@ function Saved({ message }: { message: string | null }) {
 }
 
 /**
- * The organisation's volunteers (ORG_OPERATOR): its roles and shifts with who is coming (check-in
+ * The organisation's volunteers (ORG_OPERATOR): the buddy requests of its prescriptions with the
+ * volunteers proposed for each («Chiedi a …»), its roles and shifts with who is coming (check-in
  * and check-out at the shift), a new role or shift, the hours register with hours entered by hand,
  * and the register of non-occasional volunteers (Third Sector Code art. 17) as CSV.
  */
@@ -37,6 +39,7 @@ export function OrganisationVolunteersPage() {
     <>
       <PageTitle subtitle={t('volunteers.org.subtitle')}>{t('volunteers.org.title')}</PageTitle>
       <ErrorAlert error={roles.error} onRetry={() => void roles.reload()} />
+      <OrganisationBuddyRequests />
       <section aria-labelledby="org-roles-heading" className="mb-4">
         <h2 id="org-roles-heading" className="h4">{t('volunteers.org.roles')}</h2>
         {list.length === 0 && <p>{t('volunteers.org.noRoles')}</p>}
