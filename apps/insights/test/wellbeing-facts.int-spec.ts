@@ -1,29 +1,14 @@
 import { INestMicroservice } from '@nestjs/common';
-import { DashboardV1, EventType, OUTCOME_COLUMNS, OutcomePhase, PathwayAction, PathwayKind, REQUEST_PATTERNS, Role, ScoreBand, SuppressedTableV1, monthStart } from '@prossimo/contracts';
+import { DashboardV1, EventType, OUTCOME_COLUMNS, OutcomePhase, PathwayAction, PathwayKind, REQUEST_PATTERNS, Role, ScoreBand, monthStart } from '@prossimo/contracts';
 import { loadSettings, startService } from '@prossimo/platform';
 import { TEST_KEYS, TEST_NATS_URL, TestEventBus, TestRpcClient, cloneDatabase, deleteTestStreams, dropDatabase, query, tokenFor, uniqueRoot, waitFor } from '@prossimo/testing';
 import { InsightsSettings } from '../src/config/insights.env';
 import { InsightsModule } from '../src/insights.module';
+import { expectOnlyLargeTrueFigures } from './support/small-cells';
 
 const MUN = '015077';
-const K = 10;
 const FEB = '2025-02';
 const MARCH = '2025-03';
-
-/** Every figure shown is the true one; every true figure between 1 and k-1 is hidden and said to be small; a hidden figure of k or more is never said to be small. */
-function expectOnlyLargeTrueFigures(t: SuppressedTableV1, raw: (row: string, column: string) => number): void {
-  const check = (where: string, shown: number | null, reason: string | null, value: number) => {
-    const ctx = { where, value, shown, reason };
-    if (value > 0 && value < K) expect(ctx).toEqual({ ...ctx, shown: null, reason: 'small' });
-    if (shown !== null) expect(ctx).toEqual({ ...ctx, shown: value, reason: null });
-    if (shown === null && value >= K) expect(ctx).toEqual({ ...ctx, reason: 'complementary' });
-  };
-  const rowSums = t.rows.map((r) => t.columns.reduce((a, c) => a + raw(r, c), 0));
-  t.rows.forEach((r, i) => t.columns.forEach((c, j) => check(`${r} × ${c}`, t.cells[i][j], t.reasons.cells[i][j], raw(r, c))));
-  t.rows.forEach((r, i) => check(`${r} total`, t.rowTotals[i], t.reasons.rowTotals[i], rowSums[i]));
-  t.columns.forEach((c, j) => check(`${c} total`, t.columnTotals[j], t.reasons.columnTotals[j], t.rows.reduce((a, r) => a + raw(r, c), 0)));
-  check('total', t.total, t.reasons.total, rowSums.reduce((a, b) => a + b, 0));
-}
 
 /**
  * The reports vault's month-coarse outcome and pathway events on the city's dashboard: UCLA-3
