@@ -143,7 +143,8 @@ export function communitySuite(system: () => RunningSystem): void {
       [row.id],
     );
     expect(sessions[0]).toEqual({ n: 6, rome: 'Thu 09:30' });
-    expect(await page.getByTestId(`manage-sessions-${row.id}`).locator('li').count()).toBe(5);
+    // The confirmation comes first; the list is read again just after (the next five sessions shown).
+    await waitFor(async () => (await page.getByTestId(`manage-sessions-${row.id}`).locator('li').count()) === 5, 15_000, 'the five next sessions listed');
     await check(page, 'c7-community-manage-after');
 
     // The public finder lists it in the mornings, in Crocetta; the open data carries it.
