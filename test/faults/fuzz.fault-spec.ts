@@ -53,8 +53,10 @@ describe('faults: every mutation fuzzed', () => {
       logLevel: 'debug',
       env: {
         // Nothing moves by time alone while row counts are compared.
-        referrals: { SLA_SWEEP_INTERVAL_MS: '0', MAIL_SWEEP_INTERVAL_MS: '0' },
+        referrals: { SLA_SWEEP_INTERVAL_MS: '0', MAIL_SWEEP_INTERVAL_MS: '0', ESCALATION_SWEEP_INTERVAL_MS: '0' },
         reports: { RETENTION_SWEEP_INTERVAL_MS: '0' },
+        // The 48-hour shift confirmations mark the demo's sign-ups as asked (volunteer_sign_ups).
+        community: { CONFIRMATION_SWEEP_INTERVAL_MS: '0' },
         // Wrong passwords are part of the fuzz: no lock-out of the demo accounts.
         gateway: { LOGIN_MAX_FAILURES: '1000000' },
       },
