@@ -65,3 +65,59 @@ export async function signIn(page: Page, email: string, password = 'prossimo-dem
   await page.getByRole('button', { name: 'Accedi' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
+
+type Device = typeof PHONE | typeof DESKTOP;
+
+/**
+ * What every browser suite needs, once: one Chromium for the suite, a fresh context per page
+ * (Italian, Europe/Rome, the given device), no uncaught page error in any test, and `check`, which
+ * waits for the page to settle, takes its screenshot and fails on a serious axe-core finding.
+ * Call it inside the suite's function: it registers the suite's beforeAll, afterEach and afterAll.
+ */
+export function browserSession(system: () => { url: string }, defaultDevice: Device = PHONE) {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+  });
+
+  return {
+    async open(device: Device = defaultDevice): Promise<Page> {
+      const context = await newContext(browser, system().url, device);
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
+      return page;
+    },
+
+    async check(page: Page, name: string): Promise<void> {
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((e) => /Caricamento|Loading/.test(e.textContent ?? '')), undefined, { timeout: 30_000 });
+      await screenshot(page, name);
+      expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
+    },
+
+    /** Nothing wider than the phone's screen: no sideways scrolling. */
+    async fitsThePhone(page: Page): Promise<void> {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    },
+
+    /** Ticks or unticks a checkbox as a person does: on its label (the theme draws the box there). */
+    async tick(scope: Page | ReturnType<Page['getByTestId']>, testId: string, on = true): Promise<void> {
+      const box = scope.getByTestId(testId);
+      if ((await box.isChecked()) !== on) await scope.locator(`label[for="${await box.getAttribute('id')}"]`).click();
+      expect(await box.isChecked()).toBe(on);
+    },
+  };
+}

@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_MEMORY_CAFE_ID } from '@prossimo/demo';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
-import { DESKTOP, PHONE, launchChromium, newContext, screenshot, seriousA11yViolations, signIn } from './browser';
+import { browserSession, DESKTOP, PHONE, signIn } from './browser';
 
 /**
  * Issue 17, activities and places, walked as people walk them: a resident on a phone, with no
@@ -14,48 +13,7 @@ import { DESKTOP, PHONE, launchChromium, newContext, screenshot, seriousA11yViol
  * the new series.
  */
 export function communitySuite(system: () => RunningSystem): void {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-  });
-
-  async function open(device: typeof PHONE | typeof DESKTOP = PHONE): Promise<Page> {
-    const context = await newContext(browser, system().url, device);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
-    return page;
-  }
-
-  async function check(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((e) => /Caricamento|Loading/.test(e.textContent ?? '')), undefined, { timeout: 30_000 });
-    await screenshot(page, name);
-    expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-  }
-
-  /** Ticks or unticks a checkbox as a person does: on its label (the theme draws the box there). */
-  async function tick(scope: Page | ReturnType<Page['getByTestId']>, testId: string, on = true): Promise<void> {
-    const box = scope.getByTestId(testId);
-    if ((await box.isChecked()) !== on) await scope.locator(`label[for="${await box.getAttribute('id')}"]`).click();
-    expect(await box.isChecked()).toBe(on);
-  }
-
-  async function fitsThePhone(page: Page): Promise<void> {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
-  }
+  const { open, check, tick, fitsThePhone } = browserSession(system);
 
   it('a resident finds the memory café in Crocetta on a phone and sees the seats left, in Italian and English', async () => {
     const [next] = await query<{ public_seats: number; public_taken: number }>(

@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_MUNICIPALITY, DEMO_VOLUNTEER_ROLES } from '@prossimo/demo';
 import { RunningSystem, query } from '@prossimo/testing';
-import { DESKTOP, PHONE, launchChromium, newContext, screenshot, seriousA11yViolations, signIn } from './browser';
+import { browserSession, DESKTOP, PHONE, signIn } from './browser';
 
 /**
  * Issue 17, volunteers and schools, walked as people walk them. A resident, 70, on a phone,
@@ -14,41 +13,7 @@ import { DESKTOP, PHONE, launchChromium, newContext, screenshot, seriousA11yViol
  * Italian headers); the administration sees the school protocols. axe-core on every page.
  */
 export function volunteersSuite(system: () => RunningSystem): void {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-  });
-
-  async function open(device: typeof PHONE | typeof DESKTOP = PHONE): Promise<Page> {
-    const context = await newContext(browser, system().url, device);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
-    return page;
-  }
-
-  async function check(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((e) => /Caricamento|Loading/.test(e.textContent ?? '')), undefined, { timeout: 30_000 });
-    await screenshot(page, name);
-    expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-  }
-
-  async function fitsThePhone(page: Page): Promise<void> {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
-  }
+  const { open, check, fitsThePhone } = browserSession(system);
 
   it('a resident of 70 signs up as a volunteer on a phone, is told why a full shift refuses her, and takes a place on another', async () => {
     const page = await open(PHONE);

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import { randomUUID } from 'node:crypto';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { RunningSystem, query, waitFor } from '@prossimo/testing';
-import { launchChromium, newContext, screenshot, seriousA11yViolations, signIn } from './browser';
+import { browserSession, signIn } from './browser';
 
 const DESK = { viewport: { width: 1366, height: 900 } };
 const SUBMIT = 'mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }';
@@ -16,37 +16,7 @@ const SUBMIT = 'mutation($input: SubmitReportInput!) { submitReport(input: $inpu
  * person. axe on the page.
  */
 export function wellbeingSuite(system: () => RunningSystem): void {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-  });
-
-  async function open(): Promise<Page> {
-    const context = await newContext(browser, system().url, DESK);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
-    return page;
-  }
-
-  async function check(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((e) => e.textContent?.includes('Caricamento')), undefined, { timeout: 30_000 });
-    await screenshot(page, name);
-    expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-  }
+  const { open, check } = browserSession(system, DESK);
 
   /** Chooses a radio as a person does: on its label. */
   async function choose(page: Page, testId: string): Promise<void> {
